@@ -1,0 +1,22 @@
+//! Mail Setup Doctor's engine: the ISP profile, the client catalog, the diagnosis rules,
+//! decoders for pasted text and settings exports. It knows nothing of any UI and runs natively
+//! and in the browser alike.
+
+pub mod case;
+pub mod catalog;
+pub mod codes;
+pub mod date;
+pub mod diagnose;
+pub mod lang;
+pub mod names;
+pub mod profile;
+pub mod report;
+pub mod text;
+
+pub use case::Case;
+pub use codes::{Cause, Code, Severity};
+pub use date::Date;
+pub use diagnose::diagnose;
+pub use lang::Lang;
+pub use profile::Profile;
+pub use report::{Finding, Report};
