@@ -12,6 +12,7 @@ pub mod lang;
 pub mod names;
 pub mod profile;
 pub mod report;
+pub mod share;
 pub mod text;
 
 pub use case::Case;
