@@ -7,6 +7,8 @@ pub mod catalog;
 pub mod codes;
 pub mod date;
 pub mod diagnose;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod labels;
 pub mod lang;
 pub mod names;
