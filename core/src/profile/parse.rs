@@ -322,7 +322,11 @@ impl Checker {
                         if url.starts_with("https://") || url.starts_with("http://") {
                             isp.support_url = url;
                         } else {
-                            self.error(&u.span(), "isp.support.url", "must start with https://");
+                            self.error(
+                                &u.span(),
+                                "isp.support.url",
+                                format!("\"{url}\" must be a web address (https://…)"),
+                            );
                         }
                     }
                 }
@@ -1427,6 +1431,15 @@ replaced_by = "cloud"
         ] {
             one_problem(&dns(bad), 32, "dns.doh", "must be an https:// URL");
         }
+    }
+
+    #[test]
+    fn support_url_is_a_web_address() {
+        let text = base_with(
+            "effective = 2024-03-31",
+            "effective = 2024-03-31\nsupport = { phone = \"0120-000-000\", url = \"support.example.jp\" }",
+        );
+        one_problem(&text, 4, "isp.support.url", "must be a web address");
     }
 
     #[test]
