@@ -8,6 +8,7 @@ pub mod codes;
 pub mod date;
 pub mod diagnose;
 pub mod export;
+pub mod import;
 pub mod labels;
 pub mod lang;
 pub mod names;
