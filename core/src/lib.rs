@@ -9,11 +9,14 @@ pub mod date;
 pub mod diagnose;
 pub mod export;
 pub mod import;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod labels;
 pub mod lang;
 pub mod names;
 pub mod profile;
 pub mod report;
+pub mod share;
 pub mod text;
 
 pub use case::Case;
