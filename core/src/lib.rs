@@ -8,9 +8,9 @@ pub mod codes;
 pub mod date;
 pub mod diagnose;
 pub mod export;
-pub mod import;
 #[doc(hidden)]
 pub mod fuzz_entry;
+pub mod import;
 pub mod labels;
 pub mod lang;
 pub mod names;

@@ -33,7 +33,10 @@ fn socket(security: Security) -> &'static str {
 fn addresses(profile: &Profile) -> Vec<String> {
     let mut out = Vec::new();
     for brand in &profile.brands {
-        for d in [brand.domains.first(), brand.domains.last()].into_iter().flatten() {
+        for d in [brand.domains.first(), brand.domains.last()]
+            .into_iter()
+            .flatten()
+        {
             out.push(format!("taro.yamada@{}", normalize_host(d)));
         }
     }
@@ -81,8 +84,14 @@ fn check_autoconfig(profile: &Profile, address: &str) {
         .collect();
     let want: Vec<String> = brand.domains.iter().map(|d| normalize_host(d)).collect();
     assert_eq!(domains, want);
-    assert_eq!(child_text(provider, "displayName"), brand.name.get(Lang::Ja));
-    assert_eq!(child_text(provider, "displayShortName"), brand.name.get(Lang::En));
+    assert_eq!(
+        child_text(provider, "displayName"),
+        brand.name.get(Lang::Ja)
+    );
+    assert_eq!(
+        child_text(provider, "displayShortName"),
+        brand.name.get(Lang::En)
+    );
     let incoming: Vec<_> = provider
         .children()
         .filter(|n| n.has_tag_name("incomingServer"))
@@ -103,7 +112,11 @@ fn check_autoconfig(profile: &Profile, address: &str) {
         .children()
         .filter(|n| n.has_tag_name("outgoingServer"))
         .collect();
-    assert_eq!(outgoing.len(), set.smtp.len(), "every SMTP endpoint, in order");
+    assert_eq!(
+        outgoing.len(),
+        set.smtp.len(),
+        "every SMTP endpoint, in order"
+    );
     for (node, e) in outgoing.iter().zip(&set.smtp) {
         assert_eq!(node.attribute("type"), Some("smtp"));
         check_autoconfig_server(*node, e, set);
@@ -155,7 +168,11 @@ fn check_autodiscover(profile: &Profile, address: &str) {
         assert_eq!(child_text(*p, "Port"), e.port.to_string());
         assert_eq!(child_text(*p, "LoginName"), login(set, address));
         assert_eq!(child_text(*p, "DomainRequired"), "off");
-        assert_eq!(child_text(*p, "SPA"), "off", "SPA defaults to on: always written");
+        assert_eq!(
+            child_text(*p, "SPA"),
+            "off",
+            "SPA defaults to on: always written"
+        );
         let (ssl, enc) = match e.security {
             Security::Ssl => ("on", "SSL"),
             Security::Starttls => ("on", "TLS"),
@@ -204,7 +221,10 @@ fn check_mobileconfig(profile: &Profile, address: &str) {
     let outer = dict(&value);
     assert_eq!(s(outer, "PayloadType"), "Configuration");
     assert_eq!(int(outer, "PayloadVersion"), 1);
-    assert_eq!(s(outer, "PayloadOrganization"), profile.isp.name.get(Lang::Ja));
+    assert_eq!(
+        s(outer, "PayloadOrganization"),
+        profile.isp.name.get(Lang::Ja)
+    );
     let reverse: Vec<&str> = domain.split('.').rev().collect();
     assert!(s(outer, "PayloadIdentifier").starts_with(&reverse.join(".")));
     let uuid = s(outer, "PayloadUUID");
@@ -227,27 +247,45 @@ fn check_mobileconfig(profile: &Profile, address: &str) {
     };
     assert_eq!(s(mail, "EmailAccountType"), kind);
     let user = login(set, address);
-    assert_eq!(s(mail, "IncomingMailServerHostName"), incoming.host_for(domain));
-    assert_eq!(int(mail, "IncomingMailServerPortNumber"), u64::from(incoming.port));
+    assert_eq!(
+        s(mail, "IncomingMailServerHostName"),
+        incoming.host_for(domain)
+    );
+    assert_eq!(
+        int(mail, "IncomingMailServerPortNumber"),
+        u64::from(incoming.port)
+    );
     assert_eq!(
         boolean(mail, "IncomingMailServerUseSSL"),
         incoming.security != Security::None
     );
     assert_eq!(s(mail, "IncomingMailServerUsername"), user);
-    assert_eq!(s(mail, "IncomingMailServerAuthentication"), "EmailAuthPassword");
+    assert_eq!(
+        s(mail, "IncomingMailServerAuthentication"),
+        "EmailAuthPassword"
+    );
     let smtp = &set.smtp[0];
     assert_eq!(s(mail, "OutgoingMailServerHostName"), smtp.host_for(domain));
-    assert_eq!(int(mail, "OutgoingMailServerPortNumber"), u64::from(smtp.port));
+    assert_eq!(
+        int(mail, "OutgoingMailServerPortNumber"),
+        u64::from(smtp.port)
+    );
     assert_eq!(
         boolean(mail, "OutgoingMailServerUseSSL"),
         smtp.security != Security::None
     );
     assert_eq!(s(mail, "OutgoingMailServerUsername"), user);
-    assert_eq!(s(mail, "OutgoingMailServerAuthentication"), "EmailAuthPassword");
+    assert_eq!(
+        s(mail, "OutgoingMailServerAuthentication"),
+        "EmailAuthPassword"
+    );
     assert!(boolean(mail, "OutgoingPasswordSameAsIncomingPassword"));
     for d in [outer, mail] {
         for key in d.keys() {
-            assert!(!key.contains("Password") || key == "OutgoingPasswordSameAsIncomingPassword", "{key}");
+            assert!(
+                !key.contains("Password") || key == "OutgoingPasswordSameAsIncomingPassword",
+                "{key}"
+            );
         }
     }
 }
@@ -304,7 +342,12 @@ fn exports_are_deterministic_and_per_address() {
         let b = export(f, &profile, "hanako@aoi.example.jp").expect("export");
         assert_eq!(a, b);
     }
-    let a = export(ExportFormat::Mobileconfig, &profile, "hanako@aoi.example.jp").expect("e");
+    let a = export(
+        ExportFormat::Mobileconfig,
+        &profile,
+        "hanako@aoi.example.jp",
+    )
+    .expect("e");
     let b = export(ExportFormat::Mobileconfig, &profile, "jiro@aoi.example.jp").expect("e");
     let uuid = |body: &str| {
         let v = plist::Value::from_reader_xml(body.as_bytes()).expect("plist");
@@ -351,7 +394,10 @@ fn unknown_domain_and_invalid_address_are_clear_errors() {
         assert!(e.message(Lang::Ja).contains("aoi.example.jp"));
         assert!(e.message(Lang::En).contains("Did you mean"));
         let e = export(f, &profile, "nobody@nowhere.example.com").expect_err("unknown");
-        assert!(matches!(e, ExportError::DomainUnknown { closest: None, .. }));
+        assert!(matches!(
+            e,
+            ExportError::DomainUnknown { closest: None, .. }
+        ));
         for bad in ["", "taro", "taro@", "@aoi.example.jp", "a b@aoi.example.jp"] {
             let e = export(f, &profile, bad).expect_err("invalid");
             assert!(matches!(e, ExportError::AddressInvalid { .. }), "{bad:?}");
@@ -367,7 +413,10 @@ fn names_with_markup_characters_round_trip() {
     let nasty = r#"A&B <Cable> "TV" 'Net'"#;
     let toml = EXAMPLE
         .replace("みほんケーブルグループ", &nasty.replace('"', "\\\""))
-        .replace("あおいケーブルテレビ", &format!("あおい{}", nasty.replace('"', "\\\"")))
+        .replace(
+            "あおいケーブルテレビ",
+            &format!("あおい{}", nasty.replace('"', "\\\"")),
+        )
         .replace("Aoi Cable TV", &nasty.replace('"', "\\\""))
         .replace(
             "https://support.example.jp/mail/",
@@ -389,11 +438,11 @@ fn names_with_markup_characters_round_trip() {
         .children()
         .find(|n| n.has_tag_name("documentation"))
         .expect("documentation");
-    assert_eq!(docn.attribute("url"), Some("https://support.example.jp/mail/?a=1&b=<2>"));
-    assert!(docn
-        .children()
-        .filter_map(|n| n.text())
-        .any(|t| t == nasty));
+    assert_eq!(
+        docn.attribute("url"),
+        Some("https://support.example.jp/mail/?a=1&b=<2>")
+    );
+    assert!(docn.children().filter_map(|n| n.text()).any(|t| t == nasty));
 
     let ad = export(ExportFormat::Autodiscover, &profile, address).expect("export");
     let doc = roxmltree::Document::parse(&ad.body).expect("well-formed");
@@ -407,7 +456,12 @@ fn names_with_markup_characters_round_trip() {
     let v = plist::Value::from_reader_xml(mc.body.as_bytes()).expect("plist");
     let outer = dict(&v);
     assert_eq!(s(outer, "PayloadOrganization"), nasty);
-    let mail = dict(&outer.get("PayloadContent").and_then(|c| c.as_array()).expect("c")[0]);
+    let mail = dict(
+        &outer
+            .get("PayloadContent")
+            .and_then(|c| c.as_array())
+            .expect("c")[0],
+    );
     assert_eq!(s(mail, "EmailAccountDescription"), brand_ja);
     assert_eq!(s(mail, "EmailAddress"), address);
 }

@@ -33,7 +33,12 @@ fn ispdb_files() -> Vec<(String, String)> {
         })
         .collect();
     files.sort();
-    assert_eq!(files.len(), 46, "expected the 46 ISPDB files in {}", dir.display());
+    assert_eq!(
+        files.len(),
+        46,
+        "expected the 46 ISPDB files in {}",
+        dir.display()
+    );
     files
 }
 
@@ -57,7 +62,13 @@ fn each_of_the_46_files_imports_alone_into_a_valid_profile() {
     let mut ok = 0;
     for file in &files {
         let result = import(std::slice::from_ref(file));
-        assert_eq!(result.providers.len(), 1, "{}: {:#?}", file.0, result.warnings);
+        assert_eq!(
+            result.providers.len(),
+            1,
+            "{}: {:#?}",
+            file.0,
+            result.warnings
+        );
         let profile = parse(&result.toml);
         assert_eq!(profile.brands.len(), 1, "{}", file.0);
         for w in &result.warnings {
@@ -104,13 +115,28 @@ fn a_domain_in_two_files_goes_to_the_first_with_a_warning() {
     let b = sample("a.example.jp", "pop3", "<domain>b.example.jp</domain>");
     let result = import_autoconfig(&[("a.xml", &a), ("b.xml", &b)]);
     let profile = parse(&result.toml);
-    assert_eq!(profile.brand_for_domain("a.example.jp").map(|b| b.id.as_str()), Some("a-example-jp"));
     assert_eq!(
-        profile.brand_for_domain("b.example.jp").map(|b| b.id.as_str()),
+        profile
+            .brand_for_domain("a.example.jp")
+            .map(|b| b.id.as_str()),
+        Some("a-example-jp")
+    );
+    assert_eq!(
+        profile
+            .brand_for_domain("b.example.jp")
+            .map(|b| b.id.as_str()),
         Some("a-example-jp-2")
     );
-    let w: Vec<_> = result.warnings.iter().filter(|w| w.file == "b.xml").collect();
-    assert!(w.iter().any(|w| w.setting.ends_with("domain[a.example.jp]")), "{w:#?}");
+    let w: Vec<_> = result
+        .warnings
+        .iter()
+        .filter(|w| w.file == "b.xml")
+        .collect();
+    assert!(
+        w.iter()
+            .any(|w| w.setting.ends_with("domain[a.example.jp]")),
+        "{w:#?}"
+    );
 }
 
 /// A small autoconfig file: one incoming server of `kind`, one SMTP, plus `extra` inside the
@@ -141,10 +167,15 @@ fn a_clean_file_gives_no_warning() {
     let result = import_autoconfig(&[("clean.xml", &sample("clean.example.jp", "imap", ""))]);
     assert!(result.warnings.is_empty(), "{:#?}", result.warnings);
     let profile = parse(&result.toml);
-    let (brand, set) = profile.servers_for_domain("clean.example.jp").expect("known");
+    let (brand, set) = profile
+        .servers_for_domain("clean.example.jp")
+        .expect("known");
     assert_eq!(brand.name.ja, "Sample & Co");
     let imap = set.imap.as_ref().expect("imap");
-    assert_eq!((imap.host.as_str(), imap.port), ("in.clean.example.jp", 993));
+    assert_eq!(
+        (imap.host.as_str(), imap.port),
+        ("in.clean.example.jp", 993)
+    );
 }
 
 /// Every unsupported setting is a warning naming the file and the setting.
@@ -226,9 +257,15 @@ fn unsupported_settings_are_warned_about_by_file_and_setting() {
 
     let (_, set) = profile.servers_for_domain("odd.example.jp").expect("known");
     let imap = set.imap.as_ref().expect("first IMAP kept");
-    assert_eq!((imap.host.as_str(), imap.port), ("imap.odd.example.jp", 143));
+    assert_eq!(
+        (imap.host.as_str(), imap.port),
+        ("imap.odd.example.jp", 143)
+    );
     assert_eq!(imap.security.as_str(), "none");
-    assert!(set.pop3.is_none(), "a POP3 host with %EMAILLOCALPART% cannot be kept");
+    assert!(
+        set.pop3.is_none(),
+        "a POP3 host with %EMAILLOCALPART% cannot be kept"
+    );
     assert_eq!(set.smtp.len(), 1);
     assert_eq!(set.smtp[0].host, "smtp.{domain}");
     assert_eq!(set.auth, "password");
@@ -244,7 +281,9 @@ fn email_domain_host_becomes_the_profile_placeholder() {
         .expect("file");
     let result = import(std::slice::from_ref(file));
     let profile = parse(&result.toml);
-    let (_, set) = profile.servers_for_domain("ml.shibata.ne.jp").expect("known");
+    let (_, set) = profile
+        .servers_for_domain("ml.shibata.ne.jp")
+        .expect("known");
     let pop = set.pop3.as_ref().expect("pop3");
     assert_eq!(pop.host, "{domain}");
     assert_eq!(pop.host_for("ml.shibata.ne.jp"), "ml.shibata.ne.jp");
