@@ -2,6 +2,7 @@
 //! decoders for pasted text and settings exports. It knows nothing of any UI and runs natively
 //! and in the browser alike.
 
+pub mod advisor;
 pub mod case;
 pub mod catalog;
 pub mod codes;
