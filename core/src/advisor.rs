@@ -227,6 +227,8 @@ pub fn advise_with(pattern: &SendPattern, limits: Limits) -> Advice {
 
     // Windows ending at each message's second (all messages of that second included).
     let mut start = 0usize;
+    // Last index of the run of messages sent in the same second as the current one.
+    let mut run_end = 0usize;
     let mut accepted: VecDeque<u64> = VecDeque::new();
     for (k, &t) in times.iter().enumerate() {
         let mut window_here = 0;
@@ -235,11 +237,13 @@ pub fn advise_with(pattern: &SendPattern, limits: Limits) -> Advice {
             while times[start] < t.saturating_sub(w) {
                 start += 1;
             }
-            let mut end = k;
-            while end + 1 < times.len() && times[end + 1] == t {
-                end += 1;
+            if run_end < k {
+                run_end = k;
+                while run_end + 1 < times.len() && times[run_end + 1] == t {
+                    run_end += 1;
+                }
             }
-            window_here = (end - start + 1) as u64;
+            window_here = (run_end - start + 1) as u64;
             if worst_window.is_none_or(|best| window_here > best) {
                 worst_window = Some(window_here);
                 worst_start = Some(times[start]);
@@ -473,7 +477,7 @@ impl Advice {
         }
         match (plan.batches, plan.spaced) {
             (Some(b), Some(s)) => {
-                let bt = duration(b.total_minutes * 60, lang);
+                let bt = duration(b.total_minutes.saturating_mul(60), lang);
                 let st = duration(s.total_seconds, lang);
                 steps.push(match lang {
                     Lang::Ja => format!("{} 通ずつまとめて送り、次のまとまりまで {} 分あけます（{} 回、全体で約 {bt}）。", b.size, b.every_minutes, b.batches),
