@@ -321,7 +321,9 @@ fn read_provider(
             }
             "documentation" => {
                 let url = child.attribute("url").unwrap_or("").trim().to_string();
-                let first = documentation.is_none() && !url.is_empty();
+                let usable = (url.starts_with("https://") || url.starts_with("http://"))
+                    && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+                let first = documentation.is_none() && usable;
                 w.warn(
                     &format!("{here}.documentation"),
                     if first {
