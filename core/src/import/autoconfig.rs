@@ -7,7 +7,7 @@
 //! silently. Placeholders the operator must review are marked `# review` in the TOML.
 
 use crate::lang::Localized;
-use crate::names::{is_domain_name, normalize_host};
+use crate::names::{ip_literal, is_domain_name, normalize_host};
 use crate::profile::UsernameFormat;
 use serde::Serialize;
 use std::fmt::Write;
@@ -461,6 +461,25 @@ fn read_server(
             "hostname",
             format!("ホスト名「{}」の書き方（%EMAILDOMAIN% 以外のプレースホルダーなど）はプロファイルで表せません。", shown(&raw_host)),
             format!("The hostname \"{}\" (a placeholder other than %EMAILDOMAIN%, or a space) cannot be expressed in the profile.", shown(&raw_host)),
+        );
+    }
+    let filled = normalize_host(&host.replace("{domain}", "example.jp"));
+    if filled.contains('{')
+        || filled.contains('}')
+        || ip_literal(&host).is_some()
+        || !is_domain_name(&filled)
+    {
+        return skip(
+            w,
+            "hostname",
+            format!(
+                "ホスト名「{}」はホスト名として正しくありません（IP アドレスは使えません）。",
+                shown(&raw_host)
+            ),
+            format!(
+                "The hostname \"{}\" is not a valid host name (IP addresses are not allowed).",
+                shown(&raw_host)
+            ),
         );
     }
 
