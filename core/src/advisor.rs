@@ -364,12 +364,14 @@ fn duration(seconds: u64, lang: Lang) -> String {
             (0, 0, s) => format!("{s} 秒"),
             (0, m, 0) => format!("{m} 分"),
             (0, m, s) => format!("{m} 分 {s} 秒"),
+            (h, 0, _) => format!("{h} 時間"),
             (h, m, _) => format!("{h} 時間 {m} 分"),
         },
         Lang::En => match (h, m, s) {
             (0, 0, s) => format!("{s} s"),
             (0, m, 0) => format!("{m} min"),
             (0, m, s) => format!("{m} min {s} s"),
+            (h, 0, _) => format!("{h} h"),
             (h, m, _) => format!("{h} h {m} min"),
         },
     }
