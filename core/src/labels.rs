@@ -14,7 +14,7 @@ mod apple_mail;
 mod becky;
 mod device;
 mod ios_mail;
-mod outlook_classic;
+pub(crate) mod outlook_classic;
 mod outlook_new;
 mod thunderbird;
 mod windows_live_mail;

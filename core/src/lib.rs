@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod codes;
 pub mod date;
 pub mod diagnose;
+pub mod guide;
 pub mod labels;
 pub mod lang;
 pub mod names;

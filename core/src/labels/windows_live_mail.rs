@@ -1,4 +1,8 @@
 //! Windows Live Mail 2012 (support ended 2017-01-10). Words from ISP setup pages.
+//!
+//! The outgoing 「…(SSL) が必要」 box means "use TLS" and the port decides how (ticked on 587 it
+//! is STARTTLS, as in Microsoft's Outlook.com instructions for Live Mail): a `TlsSwitch` drawn as
+//! a check box. The incoming box is taken as implicit TLS only (993/995).
 
 use super::{Labels, SecurityControl};
 use crate::lang::Text;
@@ -30,7 +34,7 @@ pub static LABELS: Labels = Labels {
         "サーバーのポート番号：送信メール (SMTP)",
         "Server Port Numbers: Outgoing mail (SMTP)",
     ),
-    outgoing_security: SecurityControl::SslCheckbox {
+    outgoing_security: SecurityControl::TlsSwitch {
         label: Text::new(
             "このサーバーはセキュリティで保護された接続 (SSL) が必要（送信メール）",
             "This server requires a secure connection (SSL) (outgoing mail)",

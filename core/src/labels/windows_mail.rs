@@ -3,6 +3,10 @@
 //! Words from ISP setup pages (CLIENTS.md "ISP"); the dialog for editing an account words a few
 //! boxes slightly differently. The server boxes take no separate port: the port goes after the
 //! host name, `host:port` (ISP pages; unconfirmed for every build).
+//!
+//! The "Require SSL" boxes mean "use TLS", and the port decides how (Microsoft's own Outlook.com
+//! instructions ticked it for SMTP on 587, which is STARTTLS): so they are a `TlsSwitch` that
+//! happens to be drawn as a check box; the guides say 「チェックを入れます」.
 
 use super::{Labels, SecurityControl};
 use crate::lang::Text;
@@ -21,7 +25,7 @@ pub static LABELS: Labels = Labels {
         "受信メール サーバー（サーバー名のうしろに「:ポート番号」）",
         "Incoming email server (\":port\" after the server name)",
     ),
-    incoming_security: SecurityControl::SslCheckbox {
+    incoming_security: SecurityControl::TlsSwitch {
         label: Text::new("受信メールには SSL が必要", "Require SSL for incoming email"),
     },
     imap_security: None,
@@ -34,7 +38,7 @@ pub static LABELS: Labels = Labels {
         "メールの送信 (SMTP) サーバー（サーバー名のうしろに「:ポート番号」）",
         "Outgoing (SMTP) email server (\":port\" after the server name)",
     ),
-    outgoing_security: SecurityControl::SslCheckbox {
+    outgoing_security: SecurityControl::TlsSwitch {
         label: Text::new("送信メールには SSL が必要", "Require SSL for outgoing email"),
     },
     outgoing_auth: Text::new(
