@@ -354,3 +354,27 @@ fn odd_input_never_panics_or_expands_twice() {
         }
     }
 }
+
+#[test]
+#[ignore = "preview: cargo test --test guides print_sample -- --ignored --nocapture"]
+fn print_sample() {
+    let s = corrected(Protocol::Pop3, 587, Security::Starttls);
+    for (c, v) in [
+        (ClientId::OutlookClassic, Some("2010")),
+        (ClientId::WindowsLiveMail, None),
+    ] {
+        println!(
+            "{}",
+            guide(
+                c,
+                v,
+                GuideKind::FixExisting,
+                Protocol::Pop3,
+                &s,
+                ADDRESS,
+                Lang::Ja
+            )
+            .to_text()
+        );
+    }
+}
