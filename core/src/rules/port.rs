@@ -28,8 +28,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if ctx.profile.policy.op25b || !offered {
             let mut f =
                 Finding::new(Code::SmtpPort25, Severity::Error, Field::OutgoingPort).observed(port);
-            if let Some(r) = reference {
-                f = f.expected(r.port);
+            // Even when the profile lists 25 (kept as the corrected port), the way out is a
+            // submission port.
+            let submission = reference.map(|r| r.port).filter(|&p| p != 25).or_else(|| {
+                ctx.servers
+                    .and_then(|s| s.smtp.iter().find(|e| e.port != 25))
+                    .map(|e| e.port)
+            });
+            if let Some(p) = submission {
+                f = f.expected(p);
             }
             out.push(f);
         }
@@ -93,6 +100,22 @@ mod tests {
             &open
         )
         .is_empty());
+        // Offered on 25 but OP25B on: the submission port is the way out.
+        let listed = profile_with(|t| {
+            t.replace(
+                r#"smtp = [ { host = "smtp.{domain}", port = 587, security = "starttls" } ]"#,
+                r#"smtp = [ { host = "smtp.{domain}", port = 587, security = "starttls" },
+                           { host = "smtp.{domain}", port = 25, security = "starttls" } ]"#,
+            )
+        });
+        assert_eq!(
+            check_with(
+                check,
+                r#"{"address": "a@yama.example.jp", "outgoing": {"port": 25}}"#,
+                &listed
+            ),
+            ["smtp-port-25/error outgoing.port 25 -> 587"]
+        );
         // Not offered: still an error without OP25B.
         assert_eq!(
             check_with(
