@@ -6,7 +6,11 @@ use mail_doctor_core::advisor::{advise, SendPattern};
 
 pub const USAGE: &str = "mail-doctor advise --recipients R --messages M --per-minutes T [--repeat-minutes W] [--total N] [--profile FILE] [--lang ja|en]";
 
-pub fn run(args: &[String]) -> i32 {
+pub fn run(args: &[String]) -> std::process::ExitCode {
+    std::process::ExitCode::from(run_code(args))
+}
+
+fn run_code(args: &[String]) -> u8 {
     let mut a = match Args::parse(
         args,
         &[

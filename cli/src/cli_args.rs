@@ -53,7 +53,7 @@ impl Args {
     }
 }
 
-pub fn usage_error(message: &str, usage: &str) -> i32 {
+pub fn usage_error(message: &str, usage: &str) -> u8 {
     eprintln!("{message}\nusage: {usage}");
     2
 }
@@ -74,7 +74,7 @@ pub fn load_profile(path: Option<&str>) -> Result<Profile, String> {
 }
 
 /// Writes `body` to `out` (a file) or stdout.
-pub fn write_out(out: Option<&str>, body: &str) -> i32 {
+pub fn write_out(out: Option<&str>, body: &str) -> u8 {
     match out {
         Some(path) => match std::fs::write(path, body) {
             Ok(()) => 0,

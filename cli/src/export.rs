@@ -7,7 +7,11 @@ use mail_doctor_core::Lang;
 
 pub const USAGE: &str = "mail-doctor export --format autoconfig|autodiscover|mobileconfig --address ADDRESS [--profile FILE] [--out FILE] [--lang ja|en]";
 
-pub fn run(args: &[String]) -> i32 {
+pub fn run(args: &[String]) -> std::process::ExitCode {
+    std::process::ExitCode::from(run_code(args))
+}
+
+fn run_code(args: &[String]) -> u8 {
     let mut a = match Args::parse(
         args,
         &["--format", "--address", "--profile", "--out", "--lang"],

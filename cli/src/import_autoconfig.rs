@@ -7,7 +7,11 @@ use mail_doctor_core::import::import_autoconfig;
 pub const USAGE: &str =
     "mail-doctor import-autoconfig FILE.xml... [--out profile.toml] [--lang ja|en]";
 
-pub fn run(args: &[String]) -> i32 {
+pub fn run(args: &[String]) -> std::process::ExitCode {
+    std::process::ExitCode::from(run_code(args))
+}
+
+fn run_code(args: &[String]) -> u8 {
     let mut a = match Args::parse(args, &["--out", "--lang"]) {
         Ok(a) => a,
         Err(e) => return crate::cli_args::usage_error(&e, USAGE),

@@ -11,12 +11,14 @@ pub mod diagnose;
 pub mod export;
 #[doc(hidden)]
 pub mod fuzz_entry;
+pub mod guide;
 pub mod import;
 pub mod labels;
 pub mod lang;
 pub mod names;
 pub mod profile;
 pub mod report;
+pub mod rules;
 pub mod share;
 pub mod text;
 

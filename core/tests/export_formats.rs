@@ -187,7 +187,7 @@ fn check_autodiscover(profile: &Profile, address: &str) {
     }
 }
 
-fn dict<'a>(v: &'a plist::Value) -> &'a plist::Dictionary {
+fn dict(v: &plist::Value) -> &plist::Dictionary {
     v.as_dictionary().expect("dict")
 }
 

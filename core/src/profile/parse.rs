@@ -29,6 +29,8 @@ impl std::error::Error for ProfileError {}
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
+const MAX_SYNTAX_ERRORS: usize = 20;
+
 pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
     let mut cx = Checker::new(text);
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
@@ -36,10 +38,28 @@ pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
         // A recovered tree is a guess; checking it would report problems that are not there.
         for e in syntax_errors {
             let line = e.span().map_or(0, |s| cx.line(&s));
+            let message = format!("TOML syntax: {}", e.message().trim());
+            // One mistake can make the parser complain many times over (an unclosed bracket
+            // per nesting level): keep each complaint once per line, and only the first few.
+            if cx
+                .errors
+                .iter()
+                .any(|p| p.line == line && p.message == message)
+            {
+                continue;
+            }
+            if cx.errors.len() == MAX_SYNTAX_ERRORS {
+                cx.errors.push(ProfileError {
+                    line,
+                    key: String::new(),
+                    message: "TOML syntax: more errors follow; fix the ones above first".into(),
+                });
+                break;
+            }
             cx.errors.push(ProfileError {
                 line,
                 key: String::new(),
-                message: format!("TOML syntax: {}", e.message().trim()),
+                message,
             });
         }
         return Err(cx.finish());
@@ -49,9 +69,9 @@ pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
 
     let isp = cx.isp(root, &root_span);
     let policy = cx.policy(root);
-    let servers = cx.server_sets(root, &root_span);
-    let brands = cx.brands(root, &root_span, &servers);
-    let retired = cx.retired(root, &servers);
+    let servers = cx.server_sets(root);
+    let brands = cx.brands(root, &servers);
+    let retired = cx.retired(root, &servers, &brands);
     let dns = cx.dns(root);
 
     if cx.errors.is_empty() {
@@ -141,12 +161,20 @@ impl Checker {
     ) -> Option<&'a Value<'i>> {
         let found = table.get(name);
         if found.is_none() {
-            let what = if path.is_empty() {
-                format!("missing [{name}]")
+            if path.is_empty() {
+                // A whole table missing has no line of its own.
+                self.errors.push(ProfileError {
+                    line: 0,
+                    key: name.to_string(),
+                    message: format!("missing [{name}] table"),
+                });
             } else {
-                format!("missing key \"{name}\"")
-            };
-            self.error(table_span, &join(path, name), what);
+                self.error(
+                    table_span,
+                    &join(path, name),
+                    format!("missing key \"{name}\""),
+                );
+            }
         }
         found
     }
@@ -294,7 +322,11 @@ impl Checker {
                         if url.starts_with("https://") || url.starts_with("http://") {
                             isp.support_url = url;
                         } else {
-                            self.error(&u.span(), "isp.support.url", "must start with https://");
+                            self.error(
+                                &u.span(),
+                                "isp.support.url",
+                                format!("\"{url}\" must be a web address (https://…)"),
+                            );
                         }
                     }
                 }
@@ -371,18 +403,14 @@ impl Checker {
         policy
     }
 
-    fn server_sets(
-        &mut self,
-        root: &DeTable<'_>,
-        root_span: &Range<usize>,
-    ) -> BTreeMap<String, ServerSet> {
+    fn server_sets(&mut self, root: &DeTable<'_>) -> BTreeMap<String, ServerSet> {
         let mut sets = BTreeMap::new();
         let Some(value) = root.get("servers") else {
-            self.error(
-                root_span,
-                "servers",
-                "missing server sets: add a [servers.NAME] table",
-            );
+            self.errors.push(ProfileError {
+                line: 0,
+                key: "servers".into(),
+                message: "no server sets: add a [servers.NAME] table".into(),
+            });
             return sets;
         };
         let Some(t) = self.table(value, "servers") else {
@@ -580,14 +608,14 @@ impl Checker {
         sets.contains_key(&name).then_some(name)
     }
 
-    fn brands(
-        &mut self,
-        root: &DeTable<'_>,
-        root_span: &Range<usize>,
-        sets: &BTreeMap<String, ServerSet>,
-    ) -> Vec<Brand> {
+    fn brands(&mut self, root: &DeTable<'_>, sets: &BTreeMap<String, ServerSet>) -> Vec<Brand> {
         let mut brands = Vec::new();
-        let Some(value) = self.required(root, root_span, "", "brands") else {
+        let Some(value) = root.get("brands") else {
+            self.errors.push(ProfileError {
+                line: 0,
+                key: "brands".into(),
+                message: "no brands: add a [[brands]] table".into(),
+            });
             return brands;
         };
         let Some(list) = self.array(value, "brands") else {
@@ -690,7 +718,12 @@ impl Checker {
         brands
     }
 
-    fn retired(&mut self, root: &DeTable<'_>, sets: &BTreeMap<String, ServerSet>) -> Vec<Retired> {
+    fn retired(
+        &mut self,
+        root: &DeTable<'_>,
+        sets: &BTreeMap<String, ServerSet>,
+        brands: &[Brand],
+    ) -> Vec<Retired> {
         let mut retired = Vec::new();
         let Some(value) = root.get("retired") else {
             return retired;
@@ -698,6 +731,7 @@ impl Checker {
         let Some(list) = self.array(value, "retired") else {
             return retired;
         };
+        let current = current_hosts(sets, brands);
         let defined = defined_sets(root);
         for (i, r) in list.iter().enumerate() {
             let path = format!("retired[{i}]");
@@ -724,7 +758,15 @@ impl Checker {
                                 ),
                             );
                         } else if self.host_name(&host, &host, &h.span(), &key) {
-                            hosts.push(host);
+                            // A host both current and retired would be reported as switched off.
+                            match current.get(&normalize_host(&host)) {
+                                Some(set) => self.error(
+                                    &h.span(),
+                                    &key,
+                                    format!("\"{host}\" is a current server of servers.{set}"),
+                                ),
+                                None => hosts.push(host),
+                            }
                         }
                     }
                 }
@@ -800,6 +842,35 @@ impl Checker {
     }
 }
 
+/// Every current server host (templates filled in for the domains that use them) → its set.
+fn current_hosts<'a>(
+    sets: &'a BTreeMap<String, ServerSet>,
+    brands: &[Brand],
+) -> HashMap<String, &'a str> {
+    let mut hosts = HashMap::new();
+    for (name, set) in sets {
+        let endpoints = || {
+            set.imap
+                .iter()
+                .chain(set.pop3.iter())
+                .chain(set.smtp.iter())
+        };
+        for e in endpoints().filter(|e| !e.host.contains("{domain}")) {
+            hosts.insert(normalize_host(&e.host), name.as_str());
+        }
+        if endpoints().any(|e| e.host.contains("{domain}")) {
+            for brand in brands.iter().filter(|b| &b.servers == name) {
+                for d in &brand.domains {
+                    for h in set.hosts_for(d) {
+                        hosts.insert(h, name.as_str());
+                    }
+                }
+            }
+        }
+    }
+    hosts
+}
+
 /// The server set names written in the file, whether or not their tables are valid.
 fn defined_sets(root: &DeTable<'_>) -> Vec<String> {
     match root.get("servers").map(|v| v.get_ref()) {
@@ -826,4 +897,620 @@ fn doh_url_ok(url: &str) -> bool {
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     !authority.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A valid profile; tests break one thing at a time. Line numbers matter.
+    const BASE: &str = r#"[isp]
+name = { ja = "テスト", en = "Test" }
+effective = 2024-03-31
+
+[servers.cloud]
+imap = { host = "imap.mail.example.jp", port = 993, security = "ssl" }
+smtp = [
+  { host = "smtp.mail.example.jp", port = 465, security = "ssl" },
+  { host = "smtp.mail.example.jp", port = 587, security = "starttls" },
+]
+username = "address"
+
+[[brands]]
+id = "aoi"
+name = { ja = "あおい", en = "Aoi" }
+servers = "cloud"
+domains = ["aoi.example.jp", "kita.aoi.example.jp"]
+
+[[brands]]
+id = "midori"
+name = { ja = "みどり", en = "Midori" }
+servers = "cloud"
+domains = ["midori.example.jp"]
+
+[[retired]]
+hosts = ["mail.aoi.example.jp"]
+ips = ["192.0.2.25"]
+until = 2024-03-31
+replaced_by = "cloud"
+"#;
+
+    fn problems(text: &str) -> Vec<(usize, String, String)> {
+        match parse(text) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors
+                .into_iter()
+                .map(|e| (e.line, e.key, e.message))
+                .collect(),
+        }
+    }
+
+    fn base_with(from: &str, to: &str) -> String {
+        assert_eq!(BASE.matches(from).count(), 1, "{from:?} must occur once");
+        BASE.replacen(from, to, 1)
+    }
+
+    /// The single problem of `text`, as (line, key); its message must contain `message`.
+    #[track_caller]
+    fn one_problem(text: &str, line: usize, key: &str, message: &str) {
+        let found = problems(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let (l, k, m) = &found[0];
+        assert_eq!((*l, k.as_str()), (line, key), "{m}");
+        assert!(m.contains(message), "{m:?} lacks {message:?}");
+    }
+
+    #[test]
+    fn base_is_valid() {
+        let p = parse(BASE).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.policy, Policy::default());
+        assert_eq!(p.dns, DnsSettings::default());
+        assert_eq!(p.servers["cloud"].auth, "password");
+        assert_eq!(p.servers["cloud"].pop3, None);
+        assert_eq!(p.retired[0].note, None);
+    }
+
+    #[test]
+    fn syntax_error_has_its_line() {
+        let text = base_with("username = \"address\"", "username = \"address");
+        let found = problems(&text);
+        assert!(!found.is_empty());
+        assert!(found.iter().all(|(_, _, m)| m.starts_with("TOML syntax")));
+        assert_eq!(found[0].0, 11, "{found:#?}");
+    }
+
+    #[test]
+    fn cascading_syntax_errors_are_not_repeated() {
+        let text = format!("a = {}1", "[".repeat(500));
+        let found = problems(&text);
+        assert!(
+            !found.is_empty() && found.len() <= MAX_SYNTAX_ERRORS + 1,
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn missing_tables_have_no_line() {
+        let found = problems("");
+        let keys: Vec<_> = found.iter().map(|(l, k, _)| (*l, k.as_str())).collect();
+        assert_eq!(keys, [(0, "isp"), (0, "servers"), (0, "brands")]);
+    }
+
+    #[test]
+    fn missing_key_is_reported_at_its_table() {
+        one_problem(
+            &base_with("username = \"address\"\n", ""),
+            5,
+            "servers.cloud.username",
+            "missing key \"username\"",
+        );
+        one_problem(
+            &base_with("id = \"midori\"\n", ""),
+            19,
+            "brands[1].id",
+            "missing key",
+        );
+        one_problem(
+            &base_with("replaced_by = \"cloud\"\n", ""),
+            25,
+            "retired[0].replaced_by",
+            "missing key",
+        );
+    }
+
+    #[test]
+    fn security_must_be_ssl_starttls_or_none() {
+        one_problem(
+            &base_with("587, security = \"starttls\"", "587, security = \"auto\""),
+            9,
+            "servers.cloud.smtp[1].security",
+            "\"auto\" is a client setting",
+        );
+        one_problem(
+            &base_with("993, security = \"ssl\"", "993, security = \"tls\""),
+            6,
+            "servers.cloud.imap.security",
+            "unknown security \"tls\"",
+        );
+        assert!(problems(&base_with(
+            "587, security = \"starttls\"",
+            "587, security = \"none\""
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn ports_are_1_to_65535() {
+        for bad in ["0", "65536", "-1", "9223372036854775807"] {
+            one_problem(
+                &base_with("port = 465", &format!("port = {bad}")),
+                8,
+                "servers.cloud.smtp[0].port",
+                "from 1 to 65535",
+            );
+        }
+        one_problem(
+            &base_with("port = 465", "port = \"465\""),
+            8,
+            "servers.cloud.smtp[0].port",
+            "expected a whole number, found a string",
+        );
+        one_problem(
+            &base_with("port = 993", "port = 993.0"),
+            6,
+            "servers.cloud.imap.port",
+            "found a float",
+        );
+        let p =
+            parse(&base_with("port = 465", "port = 0x1d1")).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.servers["cloud"].smtp[0].port, 465);
+    }
+
+    #[test]
+    fn brand_servers_must_exist() {
+        one_problem(
+            &base_with(
+                "servers = \"cloud\"\ndomains = [\"aoi",
+                "servers = \"clod\"\ndomains = [\"aoi",
+            ),
+            16,
+            "brands[0].servers",
+            "unknown server set \"clod\" (known: cloud)",
+        );
+    }
+
+    #[test]
+    fn retired_replaced_by_must_exist() {
+        one_problem(
+            &base_with("replaced_by = \"cloud\"", "replaced_by = \"onprem\""),
+            29,
+            "retired[0].replaced_by",
+            "unknown server set \"onprem\" (known: cloud)",
+        );
+    }
+
+    #[test]
+    fn a_domain_belongs_to_one_brand() {
+        one_problem(
+            &base_with(
+                "[\"midori.example.jp\"]",
+                "[\"midori.example.jp\", \"AOI.Example.JP.\"]",
+            ),
+            23,
+            "brands[1].domains[1]",
+            "already belongs to brand \"aoi\" (line 17)",
+        );
+        one_problem(
+            &base_with(
+                "\"kita.aoi.example.jp\"]",
+                "\"kita.aoi.example.jp\", \"kita.aoi.example.jp\"]",
+            ),
+            17,
+            "brands[0].domains[2]",
+            "listed twice in brand \"aoi\"",
+        );
+    }
+
+    #[test]
+    fn punycode_and_unicode_domains_are_the_same_domain() {
+        let ascii = normalize_host("ほたる.example.jp");
+        assert!(ascii.starts_with("xn--"), "{ascii}");
+        let text = base_with(
+            "[\"midori.example.jp\"]",
+            &format!("[\"midori.example.jp\",\n  \"ほたる.example.jp\",\n  \"{ascii}\"]"),
+        );
+        one_problem(&text, 25, "brands[1].domains[2]", "listed twice");
+    }
+
+    #[test]
+    fn domains_must_be_domain_names() {
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "[\"midori example.jp\"]"),
+            23,
+            "brands[1].domains[0]",
+            "not a valid host name",
+        );
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "[\"{domain}.example.jp\"]"),
+            23,
+            "brands[1].domains[0]",
+            "placeholders are not allowed",
+        );
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "[]"),
+            23,
+            "brands[1].domains",
+            "at least one domain",
+        );
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "\"midori.example.jp\""),
+            23,
+            "brands[1].domains",
+            "expected an array, found a string",
+        );
+    }
+
+    #[test]
+    fn brand_ids_are_unique() {
+        one_problem(
+            &base_with("id = \"midori\"", "id = \"AOI\""),
+            20,
+            "brands[1].id",
+            "already used (line 14)",
+        );
+    }
+
+    #[test]
+    fn username_is_address_or_local_part() {
+        one_problem(
+            &base_with("username = \"address\"", "username = \"email\""),
+            11,
+            "servers.cloud.username",
+            "\"address\" or \"local-part\"",
+        );
+        let p = parse(&base_with(
+            "username = \"address\"",
+            "username = \"local-part\"",
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.servers["cloud"].username, UsernameFormat::LocalPart);
+    }
+
+    #[test]
+    fn auth_must_be_password() {
+        one_problem(
+            &base_with(
+                "username = \"address\"",
+                "username = \"address\"\nauth = \"oauth2\"",
+            ),
+            12,
+            "servers.cloud.auth",
+            "must be \"password\"",
+        );
+    }
+
+    #[test]
+    fn smtp_is_a_non_empty_array() {
+        let text = BASE.replace(
+            "smtp = [\n  { host = \"smtp.mail.example.jp\", port = 465, security = \"ssl\" },\n  { host = \"smtp.mail.example.jp\", port = 587, security = \"starttls\" },\n]",
+            "smtp = []\n\n\n",
+        );
+        one_problem(&text, 7, "servers.cloud.smtp", "at least one server");
+        let text = BASE.replace(
+            "smtp = [\n  { host = \"smtp.mail.example.jp\", port = 465, security = \"ssl\" },\n  { host = \"smtp.mail.example.jp\", port = 587, security = \"starttls\" },\n]",
+            "smtp = { host = \"smtp.mail.example.jp\", port = 465, security = \"ssl\" }\n\n\n",
+        );
+        one_problem(
+            &text,
+            7,
+            "servers.cloud.smtp",
+            "expected an array, found a table",
+        );
+    }
+
+    #[test]
+    fn a_set_offers_imap_or_pop3() {
+        one_problem(
+            &base_with(
+                "imap = { host = \"imap.mail.example.jp\", port = 993, security = \"ssl\" }\n",
+                "",
+            ),
+            5,
+            "servers.cloud",
+            "neither imap nor pop3",
+        );
+    }
+
+    #[test]
+    fn hosts_allow_only_the_domain_placeholder() {
+        let p = parse(&base_with(
+            "host = \"imap.mail.example.jp\"",
+            "host = \"imap.{domain}\"",
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        let imap = p.servers["cloud"]
+            .imap
+            .as_ref()
+            .map(|e| e.host_for("Aoi.Example.JP"));
+        assert_eq!(imap.as_deref(), Some("imap.aoi.example.jp"));
+        one_problem(
+            &base_with(
+                "host = \"imap.mail.example.jp\"",
+                "host = \"imap.{user}.example.jp\"",
+            ),
+            6,
+            "servers.cloud.imap.host",
+            "only {domain} may be used",
+        );
+        one_problem(
+            &base_with("host = \"imap.mail.example.jp\"", "host = \"imap mail\""),
+            6,
+            "servers.cloud.imap.host",
+            "not a valid host name",
+        );
+        one_problem(
+            &base_with("host = \"imap.mail.example.jp\"", "host = \"192.0.2.1\""),
+            6,
+            "servers.cloud.imap.host",
+            "is an IP address",
+        );
+    }
+
+    #[test]
+    fn dates_are_toml_dates() {
+        one_problem(
+            &base_with("until = 2024-03-31", "until = \"2024-03-31\""),
+            28,
+            "retired[0].until",
+            "without quotes",
+        );
+        one_problem(
+            &base_with("effective = 2024-03-31", "effective = 2024-03-31T09:00:00"),
+            3,
+            "isp.effective",
+            "without a time",
+        );
+        one_problem(
+            &base_with("effective = 2024-03-31", "effective = 20240331"),
+            3,
+            "isp.effective",
+            "expected a date like 2024-03-31",
+        );
+    }
+
+    #[test]
+    fn retired_ips_are_ip_addresses() {
+        one_problem(
+            &base_with(
+                "[\"192.0.2.25\"]",
+                "[\"192.0.2.25\", \"2001:db8::25\", \"192.0.2.300\"]",
+            ),
+            27,
+            "retired[0].ips[2]",
+            "\"192.0.2.300\" is not an IP address",
+        );
+        let p = parse(&base_with("[\"192.0.2.25\"]", "[\"2001:db8::25\"]"))
+            .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(
+            p.retired[0].ips,
+            ["2001:db8::25".parse::<IpAddr>().unwrap()]
+        );
+    }
+
+    #[test]
+    fn retired_hosts_are_host_names_and_not_current() {
+        one_problem(
+            &base_with(
+                "[\"mail.aoi.example.jp\"]",
+                "[\"mail.aoi.example.jp\", \"SMTP.mail.example.jp\"]",
+            ),
+            26,
+            "retired[0].hosts[1]",
+            "is a current server of servers.cloud",
+        );
+        one_problem(
+            &base_with("[\"mail.aoi.example.jp\"]", "[\"pop.{domain}\"]"),
+            26,
+            "retired[0].hosts[0]",
+            "placeholders are not allowed",
+        );
+    }
+
+    #[test]
+    fn retired_note_is_read() {
+        let p = parse(&format!(
+            "{BASE}note = {{ ja = \"旧設備\", en = \"Old servers\" }}\n"
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(
+            p.retired[0].note.as_ref().map(|n| n.en.as_str()),
+            Some("Old servers")
+        );
+        one_problem(
+            &format!("{BASE}note = \"old\"\n"),
+            30,
+            "retired[0].note",
+            "expected a table",
+        );
+    }
+
+    #[test]
+    fn policy_is_read_and_defaults_when_omitted() {
+        let text = format!(
+            "{BASE}\n[policy]\nmin_tls = \"1.3\"\nmax_recipients_per_message = 100\n\
+             send_rate = {{ messages = 200, per_minutes = 60 }}\nop25b = true\n\
+             foreign_login_block = {{ enabled = true, microsoft_cloud_exempt = true }}\n"
+        );
+        let p = parse(&text).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.policy.min_tls, Tls::V1_3);
+        assert_eq!(p.policy.max_recipients_per_message, Some(100));
+        assert_eq!(
+            p.policy.send_rate,
+            Some(SendRate {
+                messages: 200,
+                per_minutes: 60
+            })
+        );
+        assert!(p.policy.op25b);
+        assert!(p.policy.foreign_login_block.enabled);
+        assert!(p.policy.foreign_login_block.microsoft_cloud_exempt);
+
+        let p = parse(&format!("{BASE}\n[policy]\nop25b = true\n"))
+            .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.policy.min_tls, Tls::V1_2);
+        assert_eq!(p.policy.send_rate, None);
+        assert_eq!(p.policy.foreign_login_block, ForeignLoginBlock::default());
+    }
+
+    #[test]
+    fn policy_values_are_checked() {
+        // BASE has 29 lines; "\n[policy]\n" puts the first policy key on line 32.
+        let policy = |body: &str| format!("{BASE}\n[policy]\n{body}\n");
+        one_problem(
+            &policy("min_tls = \"1.1\""),
+            32,
+            "policy.min_tls",
+            "\"1.2\" or \"1.3\"",
+        );
+        one_problem(&policy("min_tls = 1.2"), 32, "policy.min_tls", "in quotes");
+        one_problem(
+            &policy("send_rate = { messages = 0, per_minutes = 60 }"),
+            32,
+            "policy.send_rate.messages",
+            "whole number from 1",
+        );
+        one_problem(
+            &policy("send_rate = { messages = 200 }"),
+            32,
+            "policy.send_rate.per_minutes",
+            "missing key",
+        );
+        one_problem(
+            &policy("send_rate = 200"),
+            32,
+            "policy.send_rate",
+            "expected a table",
+        );
+        one_problem(
+            &policy("op25b = \"yes\""),
+            32,
+            "policy.op25b",
+            "expected true or false",
+        );
+        one_problem(
+            &policy("max_recipients_per_message = -5"),
+            32,
+            "policy.max_recipients_per_message",
+            "whole number from 1",
+        );
+        one_problem(
+            &policy("foreign_login_block = { enabled = 1 }"),
+            32,
+            "policy.foreign_login_block.enabled",
+            "expected true or false",
+        );
+    }
+
+    #[test]
+    fn dns_doh_must_be_https_or_local() {
+        let dns = |url: &str| format!("{BASE}\n[dns]\ndoh = \"{url}\"\n");
+        for ok in [
+            "https://doh.example.jp/dns-query",
+            "http://127.0.0.1:8053/dns-query",
+            "http://localhost/dns-query",
+        ] {
+            let p = parse(&dns(ok)).unwrap_or_else(|e| panic!("{ok}: {e:#?}"));
+            assert_eq!(p.dns.doh.as_deref(), Some(ok));
+        }
+        for bad in [
+            "http://doh.example.jp/dns-query",
+            "http://localhost.example.jp/",
+            "https://",
+            "doh.example.jp",
+            "ftp://doh.example.jp/",
+        ] {
+            one_problem(&dns(bad), 32, "dns.doh", "must be an https:// URL");
+        }
+    }
+
+    #[test]
+    fn support_url_is_a_web_address() {
+        let text = base_with(
+            "effective = 2024-03-31",
+            "effective = 2024-03-31\nsupport = { phone = \"0120-000-000\", url = \"support.example.jp\" }",
+        );
+        one_problem(&text, 4, "isp.support.url", "must be a web address");
+    }
+
+    #[test]
+    fn names_need_a_language() {
+        one_problem(
+            &base_with("name = { ja = \"あおい\", en = \"Aoi\" }", "name = {}"),
+            15,
+            "brands[0].name",
+            "needs ja or en",
+        );
+        one_problem(
+            &base_with("name = { ja = \"あおい\", en = \"Aoi\" }", "name = \"Aoi\""),
+            15,
+            "brands[0].name",
+            "expected a table",
+        );
+        let p = parse(&base_with(
+            "name = { ja = \"あおい\", en = \"Aoi\" }",
+            "name = { en = \"Aoi\" }",
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.brands[0].name.ja, "");
+    }
+
+    #[test]
+    fn unknown_keys_are_accepted() {
+        let text = base_with(
+            "username = \"address\"",
+            "username = \"address\"\nwebmail = \"https://webmail.example.jp/\"",
+        );
+        let text = format!("{text}\n[future]\nanything = [1, 2, 3]\n");
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let text = BASE
+            .replace("port = 587", "port = 0")
+            .replace("username = \"address\"", "username = \"user\"")
+            .replace(
+                "servers = \"cloud\"\ndomains = [\"midori",
+                "servers = \"clod\"\ndomains = [\"midori",
+            )
+            .replace("[\"192.0.2.25\"]", "[\"not-an-ip\"]");
+        let found: Vec<(usize, String)> = problems(&text)
+            .into_iter()
+            .map(|(l, k, _)| (l, k))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (9, "servers.cloud.smtp[1].port".to_string()),
+                (11, "servers.cloud.username".to_string()),
+                (22, "brands[1].servers".to_string()),
+                (27, "retired[0].ips[0]".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn look_ups_ignore_case_dot_and_unicode_form() {
+        let text = base_with(
+            "\"kita.aoi.example.jp\"]",
+            "\"kita.aoi.example.jp\", \"ほたる.example.jp\"]",
+        );
+        let p = parse(&text).unwrap_or_else(|e| panic!("{e:#?}"));
+        let id = |d: &str| p.brand_for_domain(d).map(|b| b.id.as_str());
+        assert_eq!(id("KITA.AOI.EXAMPLE.JP."), Some("aoi"));
+        assert_eq!(id(&normalize_host("ほたる.example.jp")), Some("aoi"));
+        assert_eq!(id("ほたる.EXAMPLE.jp."), Some("aoi"));
+        assert_eq!(id("nowhere.example.jp"), None);
+        assert!(p.retired_host("Mail.AOI.example.jp.").is_some());
+    }
 }
