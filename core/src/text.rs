@@ -13,7 +13,7 @@ mod steps;
 use crate::case::{Case, Protocol, Security};
 use crate::codes::{Cause, Code, OtherCause, Severity};
 use crate::date::Date;
-use crate::labels::{for_client, Labels};
+use crate::labels::{for_client, Labels, GENERIC};
 use crate::lang::Lang;
 use crate::names::{ip_literal, normalize_host};
 use crate::profile::{Profile, Retired, SendRate};
@@ -74,6 +74,7 @@ pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> E
                 profile: Some(profile),
                 case: Some(case),
                 app: &app,
+                generic_app: is_generic(labels),
                 lang,
             };
             FindingText {
@@ -167,6 +168,7 @@ pub fn code_detail(code: Code, lang: Lang) -> String {
         profile: None,
         case: None,
         app: "",
+        generic_app: true,
         lang,
     };
     words(lang).finding_detail(&ctx)
@@ -211,6 +213,8 @@ struct Ctx<'a> {
     case: Option<&'a Case>,
     /// The client's name in this language (empty when not known).
     app: &'a str,
+    /// Whether `app` is the generic "your mail app" (no version is added to it).
+    generic_app: bool,
     lang: Lang,
 }
 
@@ -328,7 +332,7 @@ impl Ctx<'_> {
             .map(str::trim)
             .filter(|v| !v.is_empty());
         match version {
-            Some(v) if !self.app.is_empty() && !self.app.contains(v) => {
+            Some(v) if !self.generic_app && !self.app.is_empty() && !self.app.contains(v) => {
                 format!("{} {v}", self.app)
             }
             _ => self.app.to_string(),
@@ -419,6 +423,11 @@ fn case_labels(case: &Case) -> &'static Labels {
         client.and_then(|c| c.id),
         client.and_then(|c| c.version.as_deref()),
     )
+}
+
+/// Whether the labels are the generic words (the client's own are not known yet).
+fn is_generic(labels: &Labels) -> bool {
+    std::ptr::eq(labels, &GENERIC)
 }
 
 /// `pop3` → `POP`, `imap` → `IMAP` (names of protocols are the same in both languages).

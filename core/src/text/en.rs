@@ -25,6 +25,15 @@ fn lower(name: &str) -> String {
     }
 }
 
+/// A sentence's first letter in upper case ("your mail app…" → "Your mail app…").
+fn upper(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -172,286 +181,11 @@ impl Words for En {
     }
 
     fn finding_title(&self, ctx: &Ctx) -> String {
-        let field = ctx.field();
-        let obs = ctx.observed();
-        let exp = ctx.expected();
-        match ctx.finding.code {
-            Code::HostRetired => format!("{field} is a retired server{}", paren(obs)),
-            Code::HostIpLiteral => {
-                format!("{field} is an IP address{} instead of a name", paren(obs))
-            }
-            Code::HostTypo => format!("{field} is misspelled{}", paren(obs)),
-            Code::HostWrong => format!("{field} is wrong{}", paren(obs)),
-            Code::ProtocolUnavailable => match obs {
-                Some(p) => format!("{} is not offered", protocol_display(p)),
-                None => self.code_title(Code::ProtocolUnavailable).to_string(),
-            },
-            Code::PortWrong => match (obs, exp) {
-                (Some(o), Some(e)) => format!("{field} is wrong ({o} → {e})"),
-                _ => format!("{field} is wrong"),
-            },
-            Code::SecurityMismatch => format!("{field} does not match the port number"),
-            Code::SecurityNone => format!("{field} is set to None"),
-            Code::SecurityAuto => format!("{field} is set to Auto"),
-            Code::UsernameFormat => match exp {
-                Some(e) if e.contains('@') => {
-                    "The user name must be the full e-mail address".to_string()
-                }
-                Some(_) => "The user name must be only the part before @".to_string(),
-                None => self.code_title(Code::UsernameFormat).to_string(),
-            },
-            Code::ClientNoPop if !ctx.app.is_empty() => {
-                format!("This version of {} cannot use POP", ctx.app)
-            }
-            Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
-                (Some(os), Some(min)) => {
-                    format!(
-                        "{} on {os} cannot connect with TLS {min}",
-                        ctx.app_version()
-                    )
-                }
-                (None, Some(min)) => {
-                    format!("{} cannot connect with TLS {min}", ctx.app_version())
-                }
-                _ => self.code_title(Code::ClientTlsLegacy).to_string(),
-            },
-            Code::ClientEndOfSupport if !ctx.app.is_empty() => {
-                format!("{} is no longer supported", ctx.app_version())
-            }
-            Code::ClientCloudSync if !ctx.app.is_empty() => {
-                format!("{} sends and receives through Microsoft's servers", ctx.app)
-            }
-            Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
-                Some(os) => format!("{os} is no longer supported"),
-                None => self.code_title(Code::OsEndOfSupport).to_string(),
-            },
-            Code::RecipientsOverLimit => match obs {
-                Some(n) => format!("Too many recipients in one message ({n})"),
-                None => self.code_title(Code::RecipientsOverLimit).to_string(),
-            },
-            Code::DomainUnknown => match exp {
-                Some(e) => format!("The part after @ is not one of ours (did you mean {e}?)"),
-                None => self.code_title(Code::DomainUnknown).to_string(),
-            },
-            code => self.code_title(code).to_string(),
-        }
+        upper(&self.title_text(ctx))
     }
 
     fn finding_detail(&self, ctx: &Ctx) -> String {
-        let field = lower(ctx.field());
-        let obs = ctx.observed();
-        let exp = ctx.expected();
-        match ctx.finding.code {
-            Code::AddressInvalid => {
-                let what = obs
-                    .map(|o| format!("\"{o}\""))
-                    .unwrap_or_else(|| "This".to_string());
-                format!(
-                    "{what} cannot be read as an e-mail address. It needs one @, no spaces, \
-                     and a domain after the @ (like example.jp)."
-                )
-            }
-            Code::DomainUnknown => {
-                let isp = ctx.isp_name().unwrap_or("our");
-                let first = match obs {
-                    Some(d) => format!("{d} is not one of {isp} mail domains."),
-                    None => format!("This domain is not one of {isp} mail domains."),
-                };
-                match exp {
-                    Some(e) => format!("{first} It may be a typing mistake for {e}."),
-                    None => format!("{first} Check the address in the contract papers."),
-                }
-            }
-            Code::HostRetired => {
-                let host = obs.unwrap_or("This server");
-                let when = ctx
-                    .retired()
-                    .and_then(|r| r.until)
-                    .map(|d| format!(" on {}", self.date(d)))
-                    .unwrap_or_default();
-                let now = exp
-                    .map(|e| format!(" Use {e} now."))
-                    .unwrap_or_default();
-                format!("{host} is an old server that stopped{when}. It no longer answers.{now}")
-            }
-            Code::HostIpLiteral => {
-                let retired = ctx.retired().map(|r| match r.until {
-                    Some(d) => format!(
-                        "This address belongs to an old server that stopped on {}. ",
-                        self.date(d)
-                    ),
-                    None => "This address belongs to an old server that has stopped. ".to_string(),
-                });
-                let now = exp
-                    .map(|e| format!("Enter the server name {e}."))
-                    .unwrap_or_else(|| "Enter the server name.".to_string());
-                format!(
-                    "{}A numeric address stops working when servers move. {now}",
-                    retired.unwrap_or_default()
-                )
-            }
-            Code::HostTypo => match (obs, exp) {
-                (Some(o), Some(e)) => format!(
-                    "{o} looks like a typing mistake for {e}. As it is, the app cannot reach the server."
-                ),
-                _ => "The server name is slightly wrong, so the app cannot reach the server."
-                    .to_string(),
-            },
-            Code::HostWrong => match (obs, exp) {
-                (Some(o), Some(e)) => {
-                    format!("{o} is not the {field} for this account. The right one is {e}.")
-                }
-                _ => "This is not this account's server, so mail cannot be sent or received."
-                    .to_string(),
-            },
-            Code::ProtocolUnavailable => {
-                let now = exp
-                    .map(|e| format!(" Set it up with {}.", protocol_display(e)))
-                    .unwrap_or_default();
-                match obs {
-                    Some(o) => format!(
-                        "{} is not offered for this address.{now}",
-                        protocol_display(o)
-                    ),
-                    None => format!("This incoming mail type is not offered.{now}"),
-                }
-            }
-            Code::PortWrong => match (obs, exp) {
-                (Some(o), Some(e)) => format!("Port {o} does not connect here. Use {e}."),
-                _ => "The app cannot reach the server on this port.".to_string(),
-            },
-            Code::SecurityMismatch => match (obs, exp) {
-                (Some(o), Some(e)) => format!(
-                    "This port needs \"{}\", but \"{}\" is set. The connection drops or times out.",
-                    security_display(e, ctx.lang),
-                    security_display(o, ctx.lang)
-                ),
-                _ => "With the wrong encryption for the port, the connection drops or times out."
-                    .to_string(),
-            },
-            Code::SecurityNone => {
-                let now = exp
-                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
-                    .unwrap_or_default();
-                format!("The server accepts encrypted connections only.{now}")
-            }
-            Code::SecurityAuto => {
-                let now = exp
-                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
-                    .unwrap_or_default();
-                format!("With \"Auto\" the app may try without encryption and fail.{now}")
-            }
-            Code::SmtpPort25 => {
-                let op25b = ctx.profile.is_none_or(|p| p.policy.op25b);
-                let now = exp
-                    .map(|e| format!(" Use port {e}."))
-                    .unwrap_or_else(|| " Use port 587 or 465.".to_string());
-                if op25b {
-                    format!(
-                        "Port 25 is blocked for sending mail, against spam (OP25B: Outbound Port \
-                         25 Blocking).{now}"
-                    )
-                } else {
-                    format!("Port 25 is not for sending from a mail app.{now}")
-                }
-            }
-            Code::SmtpAuthOff => "Sending also needs the user name and password. With this off, \
-                 the server refuses to send."
-                .to_string(),
-            Code::AuthMethod => {
-                let what = obs
-                    .map(|o| format!("\"{}\"", self.auth_name(o)))
-                    .unwrap_or_else(|| "This method".to_string());
-                format!(
-                    "{what} cannot sign in here. Use the normal password method (the connection \
-                     is encrypted)."
-                )
-            }
-            Code::UsernameFormat | Code::UsernameMismatch => {
-                let first = if ctx.finding.code == Code::UsernameMismatch {
-                    "Another account's user name cannot send or receive this address's mail."
-                } else {
-                    "With the wrong form of user name, sign-in fails even with the right password."
-                };
-                match (obs, exp) {
-                    (Some(o), Some(e)) => format!("{first} Enter {e}, not {o}."),
-                    (None, Some(e)) => format!("{first} Enter {e}."),
-                    _ => first.to_string(),
-                }
-            }
-            Code::ClientNoPop => "Early versions of Outlook (new) had no POP (it came in 2024). \
-                 Update the app, or set the account up with IMAP."
-                .to_string(),
-            Code::ClientTlsLegacy => {
-                let min = ctx.min_tls().unwrap_or("1.2");
-                format!(
-                    "The servers accept TLS {min} or newer only. This system does not use it by \
-                     default, so mail fails even with the right settings."
-                )
-            }
-            Code::ClientEndOfSupport => {
-                let app = if ctx.app.is_empty() {
-                    "This mail app".to_string()
-                } else {
-                    ctx.app_version()
-                };
-                let when = ctx
-                    .date()
-                    .map(|d| format!(" on {}", self.date(d)))
-                    .unwrap_or_default();
-                format!(
-                    "Support for {app} ended{when}. It gets no security updates and may stop \
-                     working."
-                )
-            }
-            Code::OsEndOfSupport => {
-                let os = ctx.os().unwrap_or_else(|| "this system".to_string());
-                let when = ctx
-                    .date()
-                    .map(|d| format!(" on {}", self.date(d)))
-                    .unwrap_or_default();
-                format!(
-                    "Support for {os} ended{when}. It cannot keep up with current encryption, \
-                     and mail may stop working."
-                )
-            }
-            Code::ClientCloudSync => "Outlook (new) does not sign in from the computer: \
-                 Microsoft's cloud servers sign in to the mail server for it. So sign-ins come \
-                 from Microsoft addresses abroad."
-                .to_string(),
-            Code::RecipientsOverLimit => match ctx.recipients_cap() {
-                Some(cap) => format!(
-                    "One message can have at most {cap} recipients. Above that, sending is refused."
-                ),
-                None => "The number of recipients in one message is limited. Above that, \
-                         sending is refused."
-                    .to_string(),
-            },
-            Code::SendRateOverLimit => match ctx.send_rate() {
-                Some(rate) => format!(
-                    "At most {n} messages may be sent in any {t} minutes. Sent all at once, the \
-                     rest are held back.",
-                    t = rate.per_minutes,
-                    n = rate.messages
-                ),
-                None => "The number of messages in a short time is limited. Sent all at once, \
-                         the rest are held back."
-                    .to_string(),
-            },
-            Code::DnsRetired => {
-                let (host, ip) = ctx.stale_resolution();
-                let target = match (host, ip) {
-                    (Some(h), Some(i)) => format!("{h} at the old server's address {i}"),
-                    (Some(h), None) => format!("{h} at an old server's address"),
-                    (None, Some(i)) => format!("the old server's address {i}"),
-                    (None, None) => "an old server's address".to_string(),
-                };
-                format!(
-                    "The computer or device still looks for {target}. Old information (the DNS \
-                     cache or the hosts file) is left over, so it cannot connect."
-                )
-            }
-        }
+        self.detail_text(ctx)
     }
 
     fn agent_note(&self, ctx: &Ctx) -> Option<String> {
@@ -871,5 +605,290 @@ impl Words for En {
             format!("{isp} support")
         };
         format!("{who}: {}", parts.join(" / "))
+    }
+}
+
+impl En {
+    fn title_text(&self, ctx: &Ctx) -> String {
+        let f = lower(ctx.field());
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        match ctx.finding.code {
+            Code::HostRetired => format!("The {f} is a retired server{}", paren(obs)),
+            Code::HostIpLiteral => {
+                format!("The {f} is an IP address{} instead of a name", paren(obs))
+            }
+            Code::HostTypo => format!("The {f} is misspelled{}", paren(obs)),
+            Code::HostWrong => format!("The {f} is wrong{}", paren(obs)),
+            Code::ProtocolUnavailable => match obs {
+                Some(p) => format!("{} is not offered", protocol_display(p)),
+                None => self.code_title(Code::ProtocolUnavailable).to_string(),
+            },
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => format!("The {f} is wrong ({o} → {e})"),
+                _ => format!("The {f} is wrong"),
+            },
+            Code::SecurityMismatch => format!("The {f} does not match the port number"),
+            Code::SecurityNone => format!("The {f} is set to None"),
+            Code::SecurityAuto => format!("The {f} is set to Auto"),
+            Code::UsernameFormat => match exp {
+                Some(e) if e.contains('@') => {
+                    "The user name must be the full e-mail address".to_string()
+                }
+                Some(_) => "The user name must be only the part before @".to_string(),
+                None => self.code_title(Code::UsernameFormat).to_string(),
+            },
+            Code::ClientNoPop if !ctx.app.is_empty() => {
+                format!("This version of {} cannot use POP", ctx.app)
+            }
+            Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
+                (Some(os), Some(min)) => {
+                    format!(
+                        "{} on {os} cannot connect with TLS {min}",
+                        ctx.app_version()
+                    )
+                }
+                (None, Some(min)) => {
+                    format!("{} cannot connect with TLS {min}", ctx.app_version())
+                }
+                _ => self.code_title(Code::ClientTlsLegacy).to_string(),
+            },
+            Code::ClientEndOfSupport if !ctx.app.is_empty() => {
+                format!("{} is no longer supported", ctx.app_version())
+            }
+            Code::ClientCloudSync if !ctx.app.is_empty() => {
+                format!("{} sends and receives through Microsoft's servers", ctx.app)
+            }
+            Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
+                Some(os) => format!("{os} is no longer supported"),
+                None => self.code_title(Code::OsEndOfSupport).to_string(),
+            },
+            Code::RecipientsOverLimit => match obs {
+                Some(n) => format!("Too many recipients in one message ({n})"),
+                None => self.code_title(Code::RecipientsOverLimit).to_string(),
+            },
+            Code::DomainUnknown => match exp {
+                Some(e) => format!("The part after @ is not one of ours (did you mean {e}?)"),
+                None => self.code_title(Code::DomainUnknown).to_string(),
+            },
+            code => self.code_title(code).to_string(),
+        }
+    }
+
+    fn detail_text(&self, ctx: &Ctx) -> String {
+        let field = lower(ctx.field());
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        match ctx.finding.code {
+            Code::AddressInvalid => {
+                let what = obs
+                    .map(|o| format!("\"{o}\""))
+                    .unwrap_or_else(|| "This".to_string());
+                format!(
+                    "{what} cannot be read as an e-mail address. It needs one @, no spaces, \
+                     and a domain after the @ (like example.jp)."
+                )
+            }
+            Code::DomainUnknown => {
+                let isp = ctx.isp_name().unwrap_or("our");
+                let first = match obs {
+                    Some(d) => format!("{d} is not one of {isp} mail domains."),
+                    None => format!("This domain is not one of {isp} mail domains."),
+                };
+                match exp {
+                    Some(e) => format!("{first} It may be a typing mistake for {e}."),
+                    None => format!("{first} Check the address in the contract papers."),
+                }
+            }
+            Code::HostRetired => {
+                let host = obs.unwrap_or("This server");
+                let when = ctx
+                    .retired()
+                    .and_then(|r| r.until)
+                    .map(|d| format!(" on {}", self.date(d)))
+                    .unwrap_or_default();
+                let now = exp
+                    .map(|e| format!(" Use {e} now."))
+                    .unwrap_or_default();
+                format!("{host} is an old server that stopped{when}. It no longer answers.{now}")
+            }
+            Code::HostIpLiteral => {
+                let retired = ctx.retired().map(|r| match r.until {
+                    Some(d) => format!(
+                        "This address belongs to an old server that stopped on {}. ",
+                        self.date(d)
+                    ),
+                    None => "This address belongs to an old server that has stopped. ".to_string(),
+                });
+                let now = exp
+                    .map(|e| format!("Enter the server name {e}."))
+                    .unwrap_or_else(|| "Enter the server name.".to_string());
+                format!(
+                    "{}A numeric address stops working when servers move. {now}",
+                    retired.unwrap_or_default()
+                )
+            }
+            Code::HostTypo => match (obs, exp) {
+                (Some(o), Some(e)) => format!(
+                    "{o} looks like a typing mistake for {e}. As it is, the app cannot reach the server."
+                ),
+                _ => "The server name is slightly wrong, so the app cannot reach the server."
+                    .to_string(),
+            },
+            Code::HostWrong => match (obs, exp) {
+                (Some(o), Some(e)) => {
+                    format!("{o} is not the {field} for this account. The right one is {e}.")
+                }
+                _ => "This is not this account's server, so mail cannot be sent or received."
+                    .to_string(),
+            },
+            Code::ProtocolUnavailable => {
+                let now = exp
+                    .map(|e| format!(" Set it up with {}.", protocol_display(e)))
+                    .unwrap_or_default();
+                match obs {
+                    Some(o) => format!(
+                        "{} is not offered for this address.{now}",
+                        protocol_display(o)
+                    ),
+                    None => format!("This incoming mail type is not offered.{now}"),
+                }
+            }
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => format!("Port {o} does not connect here. Use {e}."),
+                _ => "The app cannot reach the server on this port.".to_string(),
+            },
+            Code::SecurityMismatch => match (obs, exp) {
+                (Some(o), Some(e)) => format!(
+                    "This port needs \"{}\", but \"{}\" is set. The connection drops or times out.",
+                    security_display(e, ctx.lang),
+                    security_display(o, ctx.lang)
+                ),
+                _ => "With the wrong encryption for the port, the connection drops or times out."
+                    .to_string(),
+            },
+            Code::SecurityNone => {
+                let now = exp
+                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
+                    .unwrap_or_default();
+                format!("The server accepts encrypted connections only.{now}")
+            }
+            Code::SecurityAuto => {
+                let now = exp
+                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
+                    .unwrap_or_default();
+                format!("With \"Auto\" the app may try without encryption and fail.{now}")
+            }
+            Code::SmtpPort25 => {
+                let op25b = ctx.profile.is_none_or(|p| p.policy.op25b);
+                let now = exp
+                    .map(|e| format!(" Use port {e}."))
+                    .unwrap_or_else(|| " Use port 587 or 465.".to_string());
+                if op25b {
+                    format!(
+                        "Port 25 is blocked for sending mail, against spam (OP25B: Outbound Port \
+                         25 Blocking).{now}"
+                    )
+                } else {
+                    format!("Port 25 is not for sending from a mail app.{now}")
+                }
+            }
+            Code::SmtpAuthOff => "Sending also needs the user name and password. With this off, \
+                 the server refuses to send."
+                .to_string(),
+            Code::AuthMethod => {
+                let what = obs
+                    .map(|o| format!("\"{}\"", self.auth_name(o)))
+                    .unwrap_or_else(|| "This method".to_string());
+                format!(
+                    "{what} cannot sign in here. Use the normal password method (the connection \
+                     is encrypted)."
+                )
+            }
+            Code::UsernameFormat | Code::UsernameMismatch => {
+                let first = if ctx.finding.code == Code::UsernameMismatch {
+                    "Another account's user name cannot send or receive this address's mail."
+                } else {
+                    "With the wrong form of user name, sign-in fails even with the right password."
+                };
+                match (obs, exp) {
+                    (Some(o), Some(e)) => format!("{first} Enter {e}, not {o}."),
+                    (None, Some(e)) => format!("{first} Enter {e}."),
+                    _ => first.to_string(),
+                }
+            }
+            Code::ClientNoPop => "Early versions of Outlook (new) had no POP (it came in 2024). \
+                 Update the app, or set the account up with IMAP."
+                .to_string(),
+            Code::ClientTlsLegacy => {
+                let min = ctx.min_tls().unwrap_or("1.2");
+                format!(
+                    "The servers accept TLS {min} or newer only. This system does not use it by \
+                     default, so mail fails even with the right settings."
+                )
+            }
+            Code::ClientEndOfSupport => {
+                let app = if ctx.app.is_empty() {
+                    "This mail app".to_string()
+                } else {
+                    ctx.app_version()
+                };
+                let when = ctx
+                    .date()
+                    .map(|d| format!(" on {}", self.date(d)))
+                    .unwrap_or_default();
+                format!(
+                    "Support for {app} ended{when}. It gets no security updates and may stop \
+                     working."
+                )
+            }
+            Code::OsEndOfSupport => {
+                let os = ctx.os().unwrap_or_else(|| "this system".to_string());
+                let when = ctx
+                    .date()
+                    .map(|d| format!(" on {}", self.date(d)))
+                    .unwrap_or_default();
+                format!(
+                    "Support for {os} ended{when}. It cannot keep up with current encryption, \
+                     and mail may stop working."
+                )
+            }
+            Code::ClientCloudSync => "Outlook (new) does not sign in from the computer: \
+                 Microsoft's cloud servers sign in to the mail server for it. So sign-ins come \
+                 from Microsoft addresses abroad."
+                .to_string(),
+            Code::RecipientsOverLimit => match ctx.recipients_cap() {
+                Some(cap) => format!(
+                    "One message can have at most {cap} recipients. Above that, sending is refused."
+                ),
+                None => "The number of recipients in one message is limited. Above that, \
+                         sending is refused."
+                    .to_string(),
+            },
+            Code::SendRateOverLimit => match ctx.send_rate() {
+                Some(rate) => format!(
+                    "At most {n} messages may be sent in any {t} minutes. Sent all at once, the \
+                     rest are held back.",
+                    t = rate.per_minutes,
+                    n = rate.messages
+                ),
+                None => "The number of messages in a short time is limited. Sent all at once, \
+                         the rest are held back."
+                    .to_string(),
+            },
+            Code::DnsRetired => {
+                let (host, ip) = ctx.stale_resolution();
+                let target = match (host, ip) {
+                    (Some(h), Some(i)) => format!("{h} at the old server's address {i}"),
+                    (Some(h), None) => format!("{h} at an old server's address"),
+                    (None, Some(i)) => format!("the old server's address {i}"),
+                    (None, None) => "an old server's address".to_string(),
+                };
+                format!(
+                    "The computer or device still looks for {target}. Old information (the DNS \
+                     cache or the hosts file) is left over, so it cannot connect."
+                )
+            }
+        }
     }
 }

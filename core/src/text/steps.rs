@@ -62,6 +62,7 @@ pub(super) fn compose(
             profile: Some(profile),
             case: Some(case),
             app,
+            generic_app: super::is_generic(labels),
             lang,
         };
         steps.extend(cause_steps(words, &ctx, case));
@@ -429,6 +430,8 @@ pub(super) fn os_display(os: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::labels::GENERIC;
+    use crate::lang::Text;
 
     #[test]
     fn os_names_read_naturally() {
@@ -438,6 +441,69 @@ mod tests {
         assert_eq!(os_display("ios-12"), "iOS 12");
         assert_eq!(os_display("windows"), "Windows");
         assert_eq!(os_display(""), "");
+    }
+
+    const SWITCH: SecurityControl = SecurityControl::TlsSwitch {
+        label: Text::new("SSL を使用", "Use SSL"),
+    };
+    const CHECKBOX: SecurityControl = SecurityControl::SslCheckbox {
+        label: Text::new(
+            "このサーバーは暗号化された接続 (SSL) が必要",
+            "This server requires an encrypted connection (SSL)",
+        ),
+    };
+
+    fn step(
+        control: &SecurityControl,
+        have: Option<Security>,
+        want: Security,
+    ) -> [Option<String>; 2] {
+        Lang::ALL.map(|lang| security_step(super::super::words(lang), control, have, want, lang))
+    }
+
+    #[test]
+    fn apples_switch_changes_only_between_on_and_off() {
+        // STARTTLS → SSL/TLS: the switch stays on; the port step does the rest.
+        assert_eq!(
+            step(&SWITCH, Some(Security::Starttls), Security::Ssl),
+            [None, None]
+        );
+        let [ja, en] = step(&SWITCH, Some(Security::None), Security::Ssl);
+        assert_eq!(ja.as_deref(), Some("「SSL を使用」をオンにします。"));
+        assert_eq!(en.as_deref(), Some("Turn \"Use SSL\" on."));
+        // Not reported: say it.
+        assert!(step(&SWITCH, None, Security::Starttls)[0].is_some());
+    }
+
+    #[test]
+    fn the_old_ssl_check_box_is_ticked_for_ssl() {
+        let [ja, en] = step(&CHECKBOX, Some(Security::None), Security::Ssl);
+        assert_eq!(
+            ja.as_deref(),
+            Some("「このサーバーは暗号化された接続 (SSL) が必要」にチェックを入れます（オンにします）。")
+        );
+        assert!(en.is_some_and(|s| s.starts_with("Tick ")));
+        assert_eq!(
+            step(&CHECKBOX, Some(Security::Ssl), Security::Ssl),
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn drop_downs_name_the_choice() {
+        let [ja, en] = step(
+            &GENERIC.outgoing_security,
+            Some(Security::Auto),
+            Security::Starttls,
+        );
+        assert_eq!(
+            ja.as_deref(),
+            Some("「送信サーバーの暗号化方法」で「STARTTLS」を選びます。")
+        );
+        assert_eq!(
+            en.as_deref(),
+            Some("For \"Outgoing encryption\", choose \"STARTTLS\".")
+        );
     }
 
     #[test]
