@@ -8,8 +8,11 @@ use crate::lang::Lang;
 use crate::profile::Profile;
 use std::sync::OnceLock;
 
+/// A fuzz entry point: arbitrary bytes in, no panic out.
+pub type Entry = fn(&[u8]);
+
 /// Every target, by the name of its corpus folder.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[("profile", profile), ("case", case), ("share", share)];
+pub const TARGETS: &[(&str, Entry)] = &[("profile", profile), ("case", case), ("share", share)];
 
 fn demo() -> &'static Profile {
     static DEMO: OnceLock<Option<Profile>> = OnceLock::new();
