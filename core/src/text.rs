@@ -379,6 +379,9 @@ trait Words: Sync {
     fn step_save(&self, save: &str) -> String;
     fn step_keep_old_account(&self, old_protocol: &str) -> String;
     fn step_settings_match(&self) -> String;
+    /// When the case lacks the values to say which setting changes.
+    fn step_compare_settings(&self) -> String;
+    fn step_ask_support(&self) -> String;
     fn on_off(&self, on: bool) -> &'static str;
 
     // Steps: per cause.

@@ -372,6 +372,28 @@ fn no_findings_says_the_settings_match() {
 }
 
 #[test]
+fn errors_without_a_changed_value_never_say_the_settings_match() {
+    let profile = example();
+    let (mut case, mut report) = case_02();
+    if let Some(outgoing) = case.outgoing.as_mut() {
+        outgoing.security = Some(Security::Ssl);
+    }
+    // A finding about a value the case already has right (rules and case disagree).
+    report.findings = vec![Finding::new(
+        Code::PortWrong,
+        Severity::Error,
+        Field::IncomingPort,
+    )];
+    let [ja, en] = both(&report, &case, &profile);
+    assert_eq!(ja.steps.len(), 1);
+    assert!(ja.steps[0].contains("正しい設定"), "{:?}", ja.steps);
+    assert!(en.steps[0].contains("correct settings"), "{:?}", en.steps);
+    report.corrected = None;
+    let [ja, _] = both(&report, &case, &profile);
+    assert!(ja.steps[0].contains("サポート窓口"), "{:?}", ja.steps);
+}
+
+#[test]
 fn pop_to_imap_adds_a_new_account_with_every_value() {
     let profile = example();
     let (mut case, mut report) = case_02();

@@ -349,6 +349,16 @@ impl Words for En {
         "All settings have the right values. You can keep using them as they are.".to_string()
     }
 
+    fn step_compare_settings(&self) -> String {
+        "Compare each setting in the mail app with the correct settings, and change any that \
+         differ."
+            .to_string()
+    }
+
+    fn step_ask_support(&self) -> String {
+        "Please contact the support desk.".to_string()
+    }
+
     fn on_off(&self, on: bool) -> &'static str {
         if on {
             "On"

@@ -564,6 +564,14 @@ impl Words for Ja {
         "設定はすべて正しい値になっています。このままお使いいただけます。".to_string()
     }
 
+    fn step_compare_settings(&self) -> String {
+        "メールアプリの設定を「正しい設定」の値と一つずつ見比べ、違うところを直します。".to_string()
+    }
+
+    fn step_ask_support(&self) -> String {
+        "サポート窓口にお問い合わせください。".to_string()
+    }
+
     fn on_off(&self, on: bool) -> &'static str {
         if on {
             "オン"

@@ -68,8 +68,12 @@ pub(super) fn compose(
         steps.extend(cause_steps(words, &ctx, case));
     }
     if steps.is_empty() {
-        // Actionable findings that no step can fix from here (the desk explains the findings).
-        steps.push(words.step_settings_match());
+        // Findings no step can fix from the values we have: compare with the table, or ask.
+        steps.push(if report.corrected.is_some() {
+            words.step_compare_settings()
+        } else {
+            words.step_ask_support()
+        });
     }
     steps
 }
