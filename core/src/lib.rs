@@ -9,6 +9,7 @@ pub mod date;
 pub mod diagnose;
 #[doc(hidden)]
 pub mod fuzz_entry;
+pub mod guide;
 pub mod labels;
 pub mod lang;
 pub mod names;
