@@ -340,6 +340,14 @@ impl Ctx<'_> {
     }
 }
 
+/// Which server a label belongs to, said only where both servers' labels are the same words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Either,
+    Incoming,
+    Outgoing,
+}
+
 /// One language's words. No method has a default: a language that misses one does not build.
 trait Words: Sync {
     // Names.
@@ -368,13 +376,18 @@ trait Words: Sync {
     // Steps: settings.
     fn step_open(&self, app: &str, path: &str) -> String;
     fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String;
-    fn step_choose(&self, label: &str, choice: &str) -> String;
-    fn step_enter(&self, label: &str, value: &str) -> String;
-    fn step_enter_outgoing_username(&self, label: &str, value: &str) -> String;
-    /// The outgoing server's own login field, for clients without "same as incoming".
-    fn outgoing_label(&self, label: &str) -> String;
-    fn step_check(&self, label: &str, on: bool) -> String;
-    fn step_switch(&self, label: &str, on: bool) -> String;
+    /// A setting's label as said in a step, quoted, with its side where two share a name
+    /// (`送信サーバーの「ポート」`).
+    fn target(&self, side: Side, label: &str) -> String;
+    /// A label in the settings table, with its side where two share a name.
+    fn table_label(&self, side: Side, label: &str) -> String;
+    fn step_choose(&self, target: &str, choice: &str) -> String;
+    fn step_enter(&self, target: &str, value: &str) -> String;
+    fn step_check(&self, target: &str, on: bool) -> String;
+    fn step_switch(&self, target: &str, on: bool) -> String;
+    /// Turn on outgoing authentication where the kind of control is not known (a check box,
+    /// a list, or name and password boxes).
+    fn step_outgoing_auth(&self, target: &str) -> String;
     fn step_type_password(&self) -> String;
     fn step_save(&self, save: &str) -> String;
     fn step_keep_old_account(&self, old_protocol: &str) -> String;
@@ -426,6 +439,13 @@ fn case_labels(case: &Case) -> &'static Labels {
         client.and_then(|c| c.id),
         client.and_then(|c| c.version.as_deref()),
     )
+}
+
+/// Whether a settings path already starts from the app ("Gmail アプリ → …"), so that
+/// "in the app, open …" would say the app twice.
+fn path_names_app(path: &str, app: &str) -> bool {
+    let core = app.split(['（', '(']).next().unwrap_or("").trim();
+    path.contains(app) || (!core.is_empty() && path.starts_with(core))
 }
 
 /// Whether the labels are the generic words (the client's own are not known yet).

@@ -7,7 +7,7 @@ use mail_doctor_core::case::{
     Resolved, Security, Sending,
 };
 use mail_doctor_core::codes::OtherCause;
-use mail_doctor_core::labels::GENERIC;
+use mail_doctor_core::labels::{for_client, SecurityControl};
 use mail_doctor_core::report::{Corrected, CorrectedIncoming, CorrectedOutgoing, Field};
 use mail_doctor_core::text::{self, explain, plain_text, Explained};
 use mail_doctor_core::{Case, Cause, Code, Finding, Lang, Profile, Report, Severity};
@@ -185,17 +185,41 @@ fn assert_clean(texts: &[String]) {
     }
 }
 
-/// Steps may name the password only to say "type it" (the client asks for it), or where the
-/// client's own label for the sign-in method says "password".
+/// Without the client's own labels (quoted), a step's words never talk about a password,
+/// except to say "type it" where the client asks for it.
 fn assert_no_password_talk(steps: &[String]) {
-    let method = GENERIC.auth_method.map(|(_, plain)| plain);
+    // Labels that may say "password" and are not always quoted (they quote words themselves).
+    let mut labels_text: Vec<&str> = Vec::new();
+    for id in ClientId::ALL.map(Some).into_iter().chain([None]) {
+        let l = for_client(id, None);
+        for t in [Some(l.outgoing_auth), l.outgoing_same_login, l.spa]
+            .into_iter()
+            .flatten()
+            .chain(l.auth_method.map(|(a, b)| [a, b]).into_iter().flatten())
+        {
+            labels_text.extend([t.ja, t.en]);
+        }
+    }
     for s in steps {
-        let lower = s.to_lowercase();
-        if lower.contains("password") || s.contains("パスワード") {
+        let mut stripped = s.clone();
+        for label in &labels_text {
+            stripped = stripped.replace(label, "");
+        }
+        let mut own = String::new();
+        let mut quoted = 0usize;
+        let mut in_ascii_quote = false;
+        for c in stripped.chars() {
+            match c {
+                '「' => quoted += 1,
+                '」' => quoted = quoted.saturating_sub(1),
+                '"' => in_ascii_quote = !in_ascii_quote,
+                _ if quoted == 0 && !in_ascii_quote => own.push(c),
+                _ => {}
+            }
+        }
+        if own.to_lowercase().contains("password") || own.contains("パスワード") {
             assert!(
-                s == "Type your password."
-                    || s == "パスワードを入力します。"
-                    || method.is_some_and(|m| Lang::ALL.iter().any(|&l| s.contains(m.get(l)))),
+                s == "Type your password." || s == "パスワードを入力します。",
                 "step talks about a password: {s}"
             );
         }
@@ -270,7 +294,7 @@ fn onprem_pop_outlook_2010_steps_say_every_new_value() {
         for value in [
             "pop.mail.example.jp",
             "995",
-            "SSL/TLS",
+            "SSL",
             "taro@kita.aoi.example.jp",
             "smtp.mail.example.jp",
             "465",
@@ -283,7 +307,10 @@ fn onprem_pop_outlook_2010_steps_say_every_new_value() {
             );
         }
         // Nothing that is already right: POP stays POP, so no new account.
-        assert!(!steps.contains("IMAP"), "{steps}");
+        assert!(
+            !steps.contains("「IMAP」を選びます") && !steps.contains("choose \"IMAP\""),
+            "{steps}"
+        );
         assert_no_password_talk(&x.steps);
         assert_clean(&all_text(&x));
         // Open first, save before the cause steps (TLS, end of support).
@@ -292,14 +319,45 @@ fn onprem_pop_outlook_2010_steps_say_every_new_value() {
     }
     let [ja, en] = both(&report, &case, &profile);
     let ja_steps = ja.steps.join("\n");
-    assert!(ja_steps.contains("「受信メールサーバー」に pop.mail.example.jp と入力します。"));
-    assert!(ja_steps.contains("「送信サーバーの暗号化方法」で「SSL/TLS」を選びます。"));
-    assert!(ja_steps.contains("「送信サーバーの認証（SMTP 認証）」にチェックを入れます"));
+    // In Outlook 2010's own words.
+    let labels = for_client(Some(ClientId::OutlookClassic), Some("2010"));
+    assert!(
+        ja.steps[0].contains(labels.open_settings.ja),
+        "{}",
+        ja.steps[0]
+    );
+    for expected in [
+        format!(
+            "「{}」に pop.mail.example.jp と入力します。",
+            labels.incoming_host.ja
+        ),
+        format!("「{}」に 995 と入力します。", labels.incoming_port.ja),
+        format!(
+            "「{}」に taro@kita.aoi.example.jp と入力します。",
+            labels.username.ja
+        ),
+        format!("「{}」にチェックを入れます", labels.outgoing_auth.ja),
+    ] {
+        assert!(
+            ja_steps.contains(&expected),
+            "{expected} missing in\n{ja_steps}"
+        );
+    }
+    if let SecurityControl::SslCheckbox { label } = labels.incoming_security_for(Protocol::Pop3) {
+        assert!(ja_steps.contains(&format!("「{}」にチェックを入れます", label.ja)));
+    }
+    let (label, ssl) = labels.outgoing_security.setting(Security::Ssl);
+    assert!(ja_steps.contains(&format!("「{}」で「{}」を選びます。", label.ja, ssl.ja)));
+    if let Some(same) = labels.outgoing_same_login {
+        assert!(ja_steps.contains(&format!("「{}」にチェックを入れます", same.ja)));
+        // Outlook asks for no second login: no separate outgoing user name.
+        assert!(!ja_steps.contains("パスワード"), "{ja_steps}");
+    }
     assert!(ja_steps.contains("Windows 7"), "{ja_steps}");
     assert!(ja_steps.contains("2020年10月13日"), "{ja_steps}");
     let en_steps = en.steps.join("\n");
     assert!(
-        en_steps.contains("Enter 995 in \"Incoming port\"."),
+        en_steps.contains(&format!("Enter 995 in \"{}\".", labels.incoming_port.en)),
         "{en_steps}"
     );
     assert!(en_steps.contains("October 13, 2020"), "{en_steps}");
@@ -629,4 +687,48 @@ fn odd_values_never_panic() {
     let (case, report) = case_01();
     let x = explain(&report, &case, &profile, Lang::Ja);
     let _ = plain_text(&x, &Report::default(), Lang::En);
+}
+
+#[test]
+fn every_client_gets_its_own_words_and_no_two_steps_alike() {
+    let profile = example();
+    let (mut case, report) = case_01();
+    for id in ClientId::ALL {
+        case.client = client(id, None, "windows-11");
+        let labels = for_client(Some(id), None);
+        for x in both(&report, &case, &profile) {
+            let lang = x.lang;
+            assert_eq!(x.app, labels.app.get(lang));
+            let steps = x.steps.join("\n");
+            for value in ["pop.mail.example.jp", "smtp.mail.example.jp", "995", "465"] {
+                assert!(steps.contains(value), "{id:?} {lang:?}: {value}\n{steps}");
+            }
+            // Two boxes with the same name (Outlook (new)'s 「ポート」) are told apart.
+            let mut seen = std::collections::HashSet::new();
+            for step in &x.steps {
+                if step != "Type your password." && step != "パスワードを入力します。" {
+                    assert!(seen.insert(step), "{id:?} {lang:?}: twice: {step}");
+                }
+            }
+            assert_no_password_talk(&x.steps);
+            assert_clean(&all_text(&x));
+        }
+    }
+    // Windows Mail takes the port after the server name.
+    case.client = client(ClientId::WindowsMail, None, "windows-10");
+    let [ja, en] = both(&report, &case, &profile);
+    assert!(
+        ja.steps
+            .iter()
+            .any(|s| s.contains("pop.mail.example.jp:995")),
+        "{:?}",
+        ja.steps
+    );
+    assert!(
+        en.steps
+            .iter()
+            .any(|s| s.contains("smtp.mail.example.jp:465")),
+        "{:?}",
+        en.steps
+    );
 }

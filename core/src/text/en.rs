@@ -1,6 +1,6 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use super::{protocol_display, security_display, Ctx, Words};
+use super::{protocol_display, security_display, Ctx, Side, Words};
 use crate::case::Security;
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
@@ -10,6 +10,15 @@ use crate::report::Field;
 pub(super) struct En;
 
 pub(super) static EN: En = En;
+
+/// A label in quotes, unless it is already a path of several ("Next → Finish").
+fn quote(label: &str) -> String {
+    if label.contains('"') || label.contains('→') {
+        label.to_string()
+    } else {
+        format!("\"{label}\"")
+    }
+}
 
 /// " (mail.aoi.example.jp)", or nothing without a value.
 fn paren(value: Option<&str>) -> String {
@@ -277,9 +286,13 @@ impl Words for En {
     }
 
     fn step_open(&self, app: &str, path: &str) -> String {
-        if path.contains(app) {
+        if super::path_names_app(path, app) {
             format!("Open {path}.")
         } else {
+            let path = match path.strip_prefix("The ") {
+                Some(rest) => format!("the {rest}"),
+                None => path.to_string(),
+            };
             format!("In {app}, open {path}.")
         }
     }
@@ -291,36 +304,48 @@ impl Words for En {
         )
     }
 
-    fn step_choose(&self, label: &str, choice: &str) -> String {
-        format!("For \"{label}\", choose \"{choice}\".")
-    }
-
-    fn step_enter(&self, label: &str, value: &str) -> String {
-        format!("Enter {value} in \"{label}\".")
-    }
-
-    fn step_enter_outgoing_username(&self, label: &str, value: &str) -> String {
-        format!("Enter {value} in the outgoing server's \"{label}\".")
-    }
-
-    fn outgoing_label(&self, label: &str) -> String {
-        format!("{label} (outgoing)")
-    }
-
-    fn step_check(&self, label: &str, on: bool) -> String {
-        if on {
-            format!("Tick \"{label}\" (turn it on).")
-        } else {
-            format!("Untick \"{label}\" (turn it off).")
+    fn target(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => quote(label),
+            Side::Incoming => format!("the incoming server's {}", quote(label)),
+            Side::Outgoing => format!("the outgoing server's {}", quote(label)),
         }
     }
 
-    fn step_switch(&self, label: &str, on: bool) -> String {
-        if on {
-            format!("Turn \"{label}\" on.")
-        } else {
-            format!("Turn \"{label}\" off.")
+    fn table_label(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => label.to_string(),
+            Side::Incoming => format!("{label} (incoming)"),
+            Side::Outgoing => format!("{label} (outgoing)"),
         }
+    }
+
+    fn step_choose(&self, target: &str, choice: &str) -> String {
+        format!("For {target}, choose \"{choice}\".")
+    }
+
+    fn step_enter(&self, target: &str, value: &str) -> String {
+        format!("Enter {value} in {target}.")
+    }
+
+    fn step_check(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("Tick {target} (turn it on).")
+        } else {
+            format!("Untick {target} (turn it off).")
+        }
+    }
+
+    fn step_switch(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("Turn {target} on.")
+        } else {
+            format!("Turn {target} off.")
+        }
+    }
+
+    fn step_outgoing_auth(&self, target: &str) -> String {
+        format!("In {target}, turn on sign-in for the outgoing server (SMTP AUTH).")
     }
 
     fn step_type_password(&self) -> String {
@@ -329,7 +354,8 @@ impl Words for En {
 
     fn step_save(&self, save: &str) -> String {
         format!(
-            "Finally, use \"{save}\" to save the settings, then check that mail sends and arrives."
+            "Finally, use {} to save the settings, then check that mail sends and arrives.",
+            quote(save)
         )
     }
 

@@ -1,6 +1,6 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use super::{protocol_display, security_display, Ctx, Words};
+use super::{protocol_display, security_display, Ctx, Side, Words};
 use crate::case::Security;
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
@@ -10,6 +10,31 @@ use crate::report::Field;
 pub(super) struct Ja;
 
 pub(super) static JA: Ja = Ja;
+
+/// 英数字で終わる語（「新しい Outlook」「Outlook 2010」）の後ろには、助詞の前に半角スペースを入れます。
+fn sp(word: &str) -> String {
+    match word.chars().last() {
+        Some(c) if c.is_ascii_alphanumeric() || c == ')' => format!("{word} "),
+        _ => word.to_string(),
+    }
+}
+
+/// 英数字で始まる語の前、英数字で終わる語の後ろに半角スペースを入れます（「の Outlook 2010 は」）。
+fn around(word: &str) -> String {
+    match word.chars().next() {
+        Some(c) if c.is_ascii_alphanumeric() => format!(" {}", sp(word)),
+        _ => sp(word),
+    }
+}
+
+/// 画面の名前を「」で囲みます。すでに「」を含む（手順になっている）ものはそのまま。
+fn quote(label: &str) -> String {
+    if label.contains('「') {
+        label.to_string()
+    } else {
+        format!("「{label}」")
+    }
+}
 
 /// 「（mail.aoi.example.jp）」のような補足。値がなければ空。
 fn paren(value: Option<&str>) -> String {
@@ -176,22 +201,27 @@ impl Words for Ja {
                 None => self.code_title(Code::UsernameFormat).to_string(),
             },
             Code::ClientNoPop if !ctx.app.is_empty() => {
-                format!("{}のこのバージョンは POP を使えません", ctx.app)
+                format!("{}のこのバージョンは POP を使えません", sp(ctx.app))
             }
             Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
                 (Some(os), Some(min)) => {
-                    format!("{os} の{}は TLS {min} で接続できません", ctx.app_version())
+                    format!(
+                        "{os} の{}は TLS {min} で接続できません",
+                        around(&ctx.app_version())
+                    )
                 }
-                (None, Some(min)) => format!("{}は TLS {min} で接続できません", ctx.app_version()),
+                (None, Some(min)) => {
+                    format!("{}は TLS {min} で接続できません", sp(&ctx.app_version()))
+                }
                 _ => self.code_title(Code::ClientTlsLegacy).to_string(),
             },
             Code::ClientEndOfSupport if !ctx.app.is_empty() => {
-                format!("{}はサポートが終了しています", ctx.app_version())
+                format!("{}はサポートが終了しています", sp(&ctx.app_version()))
             }
             Code::ClientCloudSync if !ctx.app.is_empty() => {
                 format!(
                     "{}はマイクロソフトのサーバーを経由して送受信します",
-                    ctx.app
+                    sp(ctx.app)
                 )
             }
             Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
@@ -366,6 +396,7 @@ impl Words for Ja {
                     .date()
                     .map(|d| format!("{}に", self.date(d)))
                     .unwrap_or_else(|| "すでに".to_string());
+                let app = sp(&app);
                 format!(
                     "{app}のサポートは{when}終了しました。安全のための更新がなく、\
                      これから使えなくなるおそれがあります。"
@@ -494,50 +525,63 @@ impl Words for Ja {
     }
 
     fn step_open(&self, app: &str, path: &str) -> String {
-        if path.contains(app) {
-            format!("{path}を開きます。")
+        if super::path_names_app(path, app) {
+            format!("{}を開きます。", sp(path))
         } else {
-            format!("{app}で、{path}を開きます。")
+            format!("{}で、{}を開きます。", sp(app), sp(path))
         }
     }
 
     fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String {
+        let app = sp(app);
         format!(
             "{app}にメールアカウントを新しく追加します（今のアカウントの受信方式は後から変えられません）。\
              「{protocol_label}」で「{protocol}」を選びます。"
         )
     }
 
-    fn step_choose(&self, label: &str, choice: &str) -> String {
-        format!("「{label}」で「{choice}」を選びます。")
-    }
-
-    fn step_enter(&self, label: &str, value: &str) -> String {
-        format!("「{label}」に {value} と入力します。")
-    }
-
-    fn step_enter_outgoing_username(&self, label: &str, value: &str) -> String {
-        format!("送信サーバーの「{label}」に {value} と入力します。")
-    }
-
-    fn outgoing_label(&self, label: &str) -> String {
-        format!("送信サーバーの{label}")
-    }
-
-    fn step_check(&self, label: &str, on: bool) -> String {
-        if on {
-            format!("「{label}」にチェックを入れます（オンにします）。")
-        } else {
-            format!("「{label}」のチェックを外します（オフにします）。")
+    fn target(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => quote(label),
+            Side::Incoming => format!("受信サーバーの{}", quote(label)),
+            Side::Outgoing => format!("送信サーバーの{}", quote(label)),
         }
     }
 
-    fn step_switch(&self, label: &str, on: bool) -> String {
-        if on {
-            format!("「{label}」をオンにします。")
-        } else {
-            format!("「{label}」をオフにします。")
+    fn table_label(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => label.to_string(),
+            Side::Incoming => format!("受信サーバーの{label}"),
+            Side::Outgoing => format!("送信サーバーの{label}"),
         }
+    }
+
+    fn step_choose(&self, target: &str, choice: &str) -> String {
+        format!("{target}で「{choice}」を選びます。")
+    }
+
+    fn step_enter(&self, target: &str, value: &str) -> String {
+        format!("{target}に {value} と入力します。")
+    }
+
+    fn step_check(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("{target}にチェックを入れます（オンにします）。")
+        } else {
+            format!("{target}のチェックを外します（オフにします）。")
+        }
+    }
+
+    fn step_switch(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("{target}をオンにします。")
+        } else {
+            format!("{target}をオフにします。")
+        }
+    }
+
+    fn step_outgoing_auth(&self, target: &str) -> String {
+        format!("{target}で、送信サーバーの認証（SMTP 認証）を使う設定にします。")
     }
 
     fn step_type_password(&self) -> String {
@@ -545,7 +589,10 @@ impl Words for Ja {
     }
 
     fn step_save(&self, save: &str) -> String {
-        format!("最後に「{save}」で設定を保存し、メールを送受信できるか確かめます。")
+        format!(
+            "最後に{}で設定を保存し、メールを送受信できるか確かめます。",
+            quote(save)
+        )
     }
 
     fn step_keep_old_account(&self, old_protocol: &str) -> String {
@@ -688,6 +735,7 @@ impl Words for Ja {
         } else {
             app
         };
+        let app = sp(app);
         vec![format!(
             "{app}と OS を最新に更新します。それでも TLS {min_tls} で接続できない場合は、\
              ほかのメールアプリを使います。"
@@ -700,6 +748,7 @@ impl Words for Ja {
         } else {
             app
         };
+        let app = sp(app);
         let when = date.map(|d| format!("{d}に")).unwrap_or_default();
         vec![format!(
             "{app}は{when}サポートが終了しています。サポート中のメールアプリへの移行をお勧めします。"

@@ -1,11 +1,11 @@
 //! The fix steps and the corrected-settings table, composed once for every language: this file
 //! decides *which* sentences are said, the language tables say them.
 
-use super::{protocol_name, Ctx, FindingText, SettingLine, Words};
+use super::{protocol_name, Ctx, FindingText, SettingLine, Side, Words};
 use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
 use crate::codes::{Code, Severity};
 use crate::labels::{Labels, SecurityControl};
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 use crate::names::same_host;
 use crate::profile::Profile;
 use crate::report::{Corrected, Report};
@@ -78,6 +78,24 @@ pub(super) fn compose(
     steps
 }
 
+/// The sides to name for a pair of incoming/outgoing labels: none when they differ, both when
+/// the client uses the same words for both (Outlook (new)'s two 「ポート」 boxes).
+fn sides(incoming: Text, outgoing: Text) -> (Side, Side) {
+    if incoming.ja == outgoing.ja || incoming.en == outgoing.en {
+        (Side::Incoming, Side::Outgoing)
+    } else {
+        (Side::Either, Side::Either)
+    }
+}
+
+fn control_label(control: &SecurityControl) -> Text {
+    match *control {
+        SecurityControl::Choice { label, .. }
+        | SecurityControl::SslCheckbox { label }
+        | SecurityControl::TlsSwitch { label } => label,
+    }
+}
+
 /// One step per setting that must change, between "open the settings" and "save".
 fn settings_steps(
     words: &dyn Words,
@@ -86,7 +104,8 @@ fn settings_steps(
     case: &Case,
     lang: Lang,
 ) -> Vec<String> {
-    let t = |text: crate::lang::Text| text.get(lang);
+    let t = |text: Text| text.get(lang);
+    let at = |side: Side, text: Text| words.target(side, text.get(lang));
     let want_in = &corrected.incoming;
     let want_out = &corrected.outgoing;
     // A client cannot switch an account between POP and IMAP: a new account, every value typed.
@@ -103,27 +122,33 @@ fn settings_steps(
             case.outgoing.clone().unwrap_or_default(),
         )
     };
+    let in_security = labels.incoming_security_for(want_in.protocol);
+    let (host_in, host_out) = sides(labels.incoming_host, labels.outgoing_host);
+    let (port_in, port_out) = sides(labels.incoming_port, labels.outgoing_port);
+    let (sec_in, sec_out) = sides(
+        control_label(&in_security),
+        control_label(&labels.outgoing_security),
+    );
 
     let mut changes = Vec::new();
-    if !have_in
-        .host
-        .as_deref()
-        .is_some_and(|h| same_host(h, &want_in.host))
-    {
-        changes.push(words.step_enter(t(labels.incoming_host), &want_in.host));
-    }
-    if have_in.port != Some(want_in.port) {
-        changes.push(words.step_enter(t(labels.incoming_port), &want_in.port.to_string()));
-    }
+    changes.extend(host_and_port(
+        words,
+        (labels.incoming_host, host_in),
+        (labels.incoming_port, port_in),
+        (have_in.host.as_deref(), have_in.port),
+        (&want_in.host, want_in.port),
+        lang,
+    ));
     changes.extend(security_step(
         words,
-        &labels.incoming_security,
+        &in_security,
+        sec_in,
         have_in.security,
         want_in.security,
         lang,
     ));
     if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
-        changes.push(words.step_enter(t(labels.username), &want_in.username));
+        changes.push(words.step_enter(&at(Side::Either, labels.username), &want_in.username));
     }
     if new_account {
         changes.push(words.step_type_password());
@@ -132,40 +157,39 @@ fn settings_steps(
         Some(IncomingAuth::Password) => {}
         Some(IncomingAuth::Spa) if labels.spa.is_some() => {
             if let Some(spa) = labels.spa {
-                changes.push(words.step_check(t(spa), false));
+                changes.push(words.step_check(&at(Side::Either, spa), false));
             }
         }
         _ => {
             if let Some((label, plain)) = labels.auth_method {
-                changes.push(words.step_choose(t(label), t(plain)));
+                changes.push(words.step_choose(&at(Side::Either, label), t(plain)));
             }
         }
     }
 
-    if !have_out
-        .host
-        .as_deref()
-        .is_some_and(|h| same_host(h, &want_out.host))
-    {
-        changes.push(words.step_enter(t(labels.outgoing_host), &want_out.host));
-    }
-    if have_out.port != Some(want_out.port) {
-        changes.push(words.step_enter(t(labels.outgoing_port), &want_out.port.to_string()));
-    }
+    changes.extend(host_and_port(
+        words,
+        (labels.outgoing_host, host_out),
+        (labels.outgoing_port, port_out),
+        (have_out.host.as_deref(), have_out.port),
+        (&want_out.host, want_out.port),
+        lang,
+    ));
     changes.extend(security_step(
         words,
         &labels.outgoing_security,
+        sec_out,
         have_out.security,
         want_out.security,
         lang,
     ));
-    let same_login = |changes: &mut Vec<String>, with_password: bool| match labels
+    let outgoing_login = |changes: &mut Vec<String>, with_password: bool| match labels
         .outgoing_same_login
     {
-        Some(same) => changes.push(words.step_check(t(same), true)),
+        Some(same) => changes.push(words.step_check(&at(Side::Either, same), true)),
         None => {
             changes
-                .push(words.step_enter_outgoing_username(t(labels.username), &want_out.username));
+                .push(words.step_enter(&at(Side::Outgoing, labels.username), &want_out.username));
             if with_password {
                 changes.push(words.step_type_password());
             }
@@ -175,12 +199,19 @@ fn settings_steps(
         Some(OutgoingAuth::SameAsIncoming) => {}
         Some(OutgoingAuth::Password) => {
             if have_out.username.as_deref().map(str::trim) != Some(want_out.username.as_str()) {
-                same_login(&mut changes, false);
+                outgoing_login(&mut changes, false);
             }
         }
         Some(OutgoingAuth::None) | Some(OutgoingAuth::PopBeforeSmtp) | None => {
-            changes.push(words.step_check(t(labels.outgoing_auth), true));
-            same_login(&mut changes, true);
+            let target = at(Side::Either, labels.outgoing_auth);
+            // With "same settings as incoming" beside it, it is the classic check box; other
+            // clients have a list or name and password boxes under that label.
+            changes.push(if labels.outgoing_same_login.is_some() {
+                words.step_check(&target, true)
+            } else {
+                words.step_outgoing_auth(&target)
+            });
+            outgoing_login(&mut changes, true);
         }
     }
 
@@ -211,10 +242,46 @@ fn settings_steps(
     steps
 }
 
+/// Whether a client takes the port in the host box (Windows Mail's `server:port`): its port
+/// label is the host label with a hint after it.
+fn port_in_host_box(host: Text, port: Text) -> bool {
+    port.ja.starts_with(host.ja) && port.en.starts_with(host.en)
+}
+
+/// The steps for one server's host and port, each only if it must change.
+fn host_and_port(
+    words: &dyn Words,
+    (host_label, host_side): (Text, Side),
+    (port_label, port_side): (Text, Side),
+    (have_host, have_port): (Option<&str>, Option<u16>),
+    (want_host, want_port): (&str, u16),
+    lang: Lang,
+) -> Vec<String> {
+    let host_right = have_host.is_some_and(|h| same_host(h, want_host));
+    let port_right = have_port == Some(want_port);
+    let host_target = words.target(host_side, host_label.get(lang));
+    if port_in_host_box(host_label, port_label) {
+        if host_right && port_right {
+            return Vec::new();
+        }
+        return vec![words.step_enter(&host_target, &format!("{want_host}:{want_port}"))];
+    }
+    let mut steps = Vec::new();
+    if !host_right {
+        steps.push(words.step_enter(&host_target, want_host));
+    }
+    if !port_right {
+        let port_target = words.target(port_side, port_label.get(lang));
+        steps.push(words.step_enter(&port_target, &want_port.to_string()));
+    }
+    steps
+}
+
 /// The step that sets one server's encryption in the client's own control, if it must change.
 fn security_step(
     words: &dyn Words,
     control: &SecurityControl,
+    side: Side,
     have: Option<Security>,
     want: Security,
     lang: Lang,
@@ -223,13 +290,12 @@ fn security_step(
     if have.is_some_and(|h| control.setting(h) == (label, value)) {
         return None;
     }
+    let target = words.target(side, label.get(lang));
     let on = matches!(want, Security::Ssl | Security::Starttls);
     Some(match control {
-        SecurityControl::Choice { .. } => words.step_choose(label.get(lang), value.get(lang)),
-        SecurityControl::SslCheckbox { .. } => {
-            words.step_check(label.get(lang), want == Security::Ssl)
-        }
-        SecurityControl::TlsSwitch { .. } => words.step_switch(label.get(lang), on),
+        SecurityControl::Choice { .. } => words.step_choose(&target, value.get(lang)),
+        SecurityControl::SslCheckbox { .. } => words.step_check(&target, want == Security::Ssl),
+        SecurityControl::TlsSwitch { .. } => words.step_switch(&target, on),
     })
 }
 
@@ -372,39 +438,73 @@ pub(super) fn settings_table(
     let Some(c) = &report.corrected else {
         return Vec::new();
     };
-    let t = |text: crate::lang::Text| text.get(lang).to_string();
-    let line = |label: String, value: String| SettingLine { label, value };
-    let security = |control: &SecurityControl, security: Security| {
+    let t = |text: Text| text.get(lang).to_string();
+    let line = |side: Side, label: Text, value: String| SettingLine {
+        label: words.table_label(side, label.get(lang)),
+        value,
+    };
+    let in_security = labels.incoming_security_for(c.incoming.protocol);
+    let (host_in, host_out) = sides(labels.incoming_host, labels.outgoing_host);
+    let (port_in, port_out) = sides(labels.incoming_port, labels.outgoing_port);
+    let (sec_in, sec_out) = sides(
+        control_label(&in_security),
+        control_label(&labels.outgoing_security),
+    );
+    let security = |side: Side, control: &SecurityControl, security: Security| {
         let (label, value) = control.setting(security);
-        line(t(label), t(value))
+        let value = match control {
+            SecurityControl::Choice { .. } => t(value),
+            SecurityControl::SslCheckbox { .. } => {
+                words.on_off(security == Security::Ssl).to_string()
+            }
+            SecurityControl::TlsSwitch { .. } => words
+                .on_off(matches!(security, Security::Ssl | Security::Starttls))
+                .to_string(),
+        };
+        line(side, label, value)
     };
     let mut lines = vec![
         line(
-            t(labels.protocol),
+            Side::Either,
+            labels.protocol,
             t(labels.protocol_name(c.incoming.protocol)),
         ),
-        line(t(labels.incoming_host), c.incoming.host.clone()),
-        line(t(labels.incoming_port), c.incoming.port.to_string()),
-        security(&labels.incoming_security, c.incoming.security),
-        line(t(labels.username), c.incoming.username.clone()),
+        line(host_in, labels.incoming_host, c.incoming.host.clone()),
+        line(port_in, labels.incoming_port, c.incoming.port.to_string()),
+        security(sec_in, &in_security, c.incoming.security),
+        line(Side::Either, labels.username, c.incoming.username.clone()),
     ];
     if let Some(spa) = labels.spa {
-        lines.push(line(t(spa), words.on_off(false).to_string()));
+        lines.push(line(Side::Either, spa, words.on_off(false).to_string()));
     }
     if let Some((label, plain)) = labels.auth_method {
-        lines.push(line(t(label), t(plain)));
+        lines.push(line(Side::Either, label, t(plain)));
     }
-    lines.push(line(t(labels.outgoing_host), c.outgoing.host.clone()));
-    lines.push(line(t(labels.outgoing_port), c.outgoing.port.to_string()));
-    lines.push(security(&labels.outgoing_security, c.outgoing.security));
     lines.push(line(
-        t(labels.outgoing_auth),
+        host_out,
+        labels.outgoing_host,
+        c.outgoing.host.clone(),
+    ));
+    lines.push(line(
+        port_out,
+        labels.outgoing_port,
+        c.outgoing.port.to_string(),
+    ));
+    lines.push(security(
+        sec_out,
+        &labels.outgoing_security,
+        c.outgoing.security,
+    ));
+    lines.push(line(
+        Side::Either,
+        labels.outgoing_auth,
         words.on_off(true).to_string(),
     ));
     match labels.outgoing_same_login {
-        Some(same) => lines.push(line(t(same), words.on_off(true).to_string())),
+        Some(same) => lines.push(line(Side::Either, same, words.on_off(true).to_string())),
         None => lines.push(line(
-            words.outgoing_label(&t(labels.username)),
+            Side::Outgoing,
+            labels.username,
             c.outgoing.username.clone(),
         )),
     }
@@ -435,7 +535,6 @@ pub(super) fn os_display(os: &str) -> String {
 mod tests {
     use super::*;
     use crate::labels::GENERIC;
-    use crate::lang::Text;
 
     #[test]
     fn os_names_read_naturally() {
@@ -462,7 +561,16 @@ mod tests {
         have: Option<Security>,
         want: Security,
     ) -> [Option<String>; 2] {
-        Lang::ALL.map(|lang| security_step(super::super::words(lang), control, have, want, lang))
+        Lang::ALL.map(|lang| {
+            security_step(
+                super::super::words(lang),
+                control,
+                Side::Either,
+                have,
+                want,
+                lang,
+            )
+        })
     }
 
     #[test]
