@@ -15,6 +15,7 @@ pub mod lang;
 pub mod names;
 pub mod profile;
 pub mod report;
+pub mod rules;
 pub mod share;
 pub mod text;
 
