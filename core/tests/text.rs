@@ -732,3 +732,48 @@ fn every_client_gets_its_own_words_and_no_two_steps_alike() {
         en.steps
     );
 }
+
+/// The shared example cases through the real rules: words for every finding, values in steps.
+#[test]
+fn shared_cases_read_well_through_the_rules() {
+    let profile = example();
+    let today = mail_doctor_core::Date::new(2026, 11, 28).expect("a real date");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/cases");
+    let mut seen = 0;
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir:?}: {e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        let case = Case::from_json(&value["case"].to_string()).unwrap_or_default();
+        let report = mail_doctor_core::diagnose(&case, &profile, today);
+        for x in both(&report, &case, &profile) {
+            assert_eq!(x.findings.len(), report.findings.len());
+            assert!(!x.steps.is_empty(), "{path:?}");
+            assert_clean(&all_text(&x));
+            assert_no_password_talk(&x.steps);
+            let out = plain_text(&x, &report, x.lang);
+            assert!(!out.contains('{'), "{out}");
+            if let Some(c) = &report.corrected {
+                if case.incoming.is_some() && report.worst() == Some(Severity::Error) {
+                    let steps = x.steps.join("\n");
+                    // Every corrected value that differs from the case is said.
+                    let have = case.incoming.clone().unwrap_or_default();
+                    if have.host.as_deref() != Some(c.incoming.host.as_str()) {
+                        assert!(steps.contains(&c.incoming.host), "{path:?}\n{steps}");
+                    }
+                    if have.port != Some(c.incoming.port) {
+                        assert!(steps.contains(&c.incoming.port.to_string()), "{steps}");
+                    }
+                }
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen >= 5, "only {seen} shared cases");
+}

@@ -4,7 +4,7 @@ use super::{protocol_display, security_display, Ctx, Side, Words};
 use crate::case::Security;
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
-use crate::profile::SendRate;
+use crate::profile::{SendRate, Tls};
 use crate::report::Field;
 
 pub(super) struct En;
@@ -677,6 +677,10 @@ impl En {
             Code::ClientNoPop if !ctx.app.is_empty() => {
                 format!("This version of {} cannot use POP", ctx.app)
             }
+            Code::ClientTlsLegacy if ctx.finding.severity == Severity::Info => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                format!("Whether it can use TLS {min} depends on the model")
+            }
             Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
                 (Some(os), Some(min)) => {
                     format!(
@@ -726,10 +730,13 @@ impl En {
                 )
             }
             Code::DomainUnknown => {
-                let isp = ctx.isp_name().unwrap_or("our");
+                let whose = ctx
+                    .isp_name()
+                    .map(|n| format!("{n}'s"))
+                    .unwrap_or_else(|| "our".to_string());
                 let first = match obs {
-                    Some(d) => format!("{d} is not one of {isp} mail domains."),
-                    None => format!("This domain is not one of {isp} mail domains."),
+                    Some(d) => format!("{d} is not one of {whose} mail domains."),
+                    None => format!("This domain is not one of {whose} mail domains."),
                 };
                 match exp {
                     Some(e) => format!("{first} It may be a typing mistake for {e}."),
@@ -857,11 +864,22 @@ impl En {
                  Update the app, or set the account up with IMAP."
                 .to_string(),
             Code::ClientTlsLegacy => {
-                let min = ctx.min_tls().unwrap_or("1.2");
-                format!(
-                    "The servers accept TLS {min} or newer only. This system does not use it by \
-                     default, so mail fails even with the right settings."
-                )
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                if ctx.finding.severity == Severity::Info {
+                    format!(
+                        "The servers accept TLS {min} or newer only. Older models may not, and \
+                         then sending fails even with the right settings."
+                    )
+                } else {
+                    let max = obs
+                        .filter(|o| Tls::parse(o).is_some())
+                        .map(|o| format!("This system goes up to TLS {o} only."))
+                        .unwrap_or_else(|| "This system does not use it by default.".to_string());
+                    format!(
+                        "The servers accept TLS {min} or newer only. {max} So mail fails even \
+                         with the right settings."
+                    )
+                }
             }
             Code::ClientEndOfSupport => {
                 let app = if ctx.app.is_empty() {

@@ -4,7 +4,7 @@ use super::{protocol_display, security_display, Ctx, Side, Words};
 use crate::case::Security;
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
-use crate::profile::SendRate;
+use crate::profile::{SendRate, Tls};
 use crate::report::Field;
 
 pub(super) struct Ja;
@@ -203,6 +203,10 @@ impl Words for Ja {
             Code::ClientNoPop if !ctx.app.is_empty() => {
                 format!("{}のこのバージョンは POP を使えません", sp(ctx.app))
             }
+            Code::ClientTlsLegacy if ctx.finding.severity == Severity::Info => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                format!("TLS {min} に対応しているか、機種ごとに確かめが必要です")
+            }
             Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
                 (Some(os), Some(min)) => {
                     format!(
@@ -380,11 +384,22 @@ impl Words for Ja {
                  アプリを更新するか、IMAP で設定します。"
                 .to_string(),
             Code::ClientTlsLegacy => {
-                let min = ctx.min_tls().unwrap_or("1.2");
-                format!(
-                    "サーバーは TLS {min} 以上の暗号化しか受け付けません。\
-                     この環境は初期設定のままでは対応していないため、設定が正しくても送受信できません。"
-                )
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                if ctx.finding.severity == Severity::Info {
+                    format!(
+                        "サーバーは TLS {min} 以上の暗号化しか受け付けません。\
+                         古い機種は対応していないことがあり、その場合は設定が正しくても送信できません。"
+                    )
+                } else {
+                    let max = obs
+                        .filter(|o| Tls::parse(o).is_some())
+                        .map(|o| format!("この環境で使えるのは TLS {o} までです。"))
+                        .unwrap_or_else(|| "この環境は初期設定のままでは対応していません。".to_string());
+                    format!(
+                        "サーバーは TLS {min} 以上の暗号化しか受け付けません。{max}\
+                         そのため、設定が正しくても送受信できません。"
+                    )
+                }
             }
             Code::ClientEndOfSupport => {
                 let app = if ctx.app.is_empty() {
@@ -516,7 +531,7 @@ impl Words for Ja {
         if more == 0 {
             format!("{first_title}。下の手順で直します。")
         } else {
-            format!("{first_title}。ほかに直す点が {more} つあります。下の手順で直します。")
+            format!("{first_title}。ほかに {more} 件、直す点があります。下の手順で直します。")
         }
     }
 
