@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod codes;
 pub mod date;
 pub mod diagnose;
+pub mod dns;
 #[doc(hidden)]
 pub mod fuzz_entry;
 pub mod labels;
