@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod codes;
 pub mod date;
 pub mod diagnose;
+pub mod dns;
 pub mod export;
 #[doc(hidden)]
 pub mod fuzz_entry;
