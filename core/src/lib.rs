@@ -6,6 +6,7 @@ pub mod case;
 pub mod catalog;
 pub mod codes;
 pub mod date;
+pub mod decode;
 pub mod diagnose;
 pub mod labels;
 pub mod lang;
