@@ -82,7 +82,7 @@ pub fn decode(text: &str) -> Vec<Decoded> {
     let folded = fold(text);
     let mut hits: Vec<Hit> = Vec::new();
     scan_hex(&folded.chars, &mut hits);
-    scan_smtp(&folded.chars, &mut hits);
+    scan_smtp(text, &folded, &mut hits);
     for (i, entry) in ENTRIES.iter().enumerate() {
         for pat in entry.patterns {
             if let Pat::Text(p) = pat {
@@ -128,9 +128,10 @@ pub fn decode(text: &str) -> Vec<Decoded> {
             causes,
         };
         // One per distinct error: the same code pasted twice is one error.
+        let key = |m: &str| m.to_ascii_lowercase().replace('-', " ");
         if out
             .iter()
-            .any(|d| d.entry.id == entry.id && d.error.matched.eq_ignore_ascii_case(&error.matched))
+            .any(|d| d.entry.id == entry.id && key(&d.error.matched) == key(&error.matched))
         {
             continue;
         }
@@ -220,7 +221,26 @@ fn enhanced_at(t: &[char], i: usize) -> Option<usize> {
 
 /// SMTP replies: a 3-digit code at a word start, then `-`/space and an enhanced code, or a
 /// space and a word (a bare `550 Requested action…`).
-fn scan_smtp(t: &[char], hits: &mut Vec<Hit>) {
+fn scan_smtp(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
+    let t = &folded.chars[..];
+    // A bare code (no enhanced code) counts only where a reply starts: at a line start or
+    // after `:`, a quote or a bracket ("The server responded: 550 …"), not in "sent 421 mails".
+    let reply_start = |i: usize| {
+        if i == 0 {
+            return true;
+        }
+        let gap = folded.ends.get(i - 1).zip(folded.starts.get(i));
+        if gap.is_some_and(|(&a, &b)| text.get(a..b).is_some_and(|g| g.contains('\n'))) {
+            return true;
+        }
+        let mut k = i;
+        while k > 0 && t[k - 1] == ' ' {
+            k -= 1;
+        }
+        k == 0
+            || matches!(t[k - 1], ':' | '(' | '[' | '<' | '>' | '"' | '\'' | '=')
+            || !t[k - 1].is_ascii()
+    };
     let digit = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit());
     let mut i = 0;
     while i + 3 <= t.len() {
@@ -254,7 +274,10 @@ fn scan_smtp(t: &[char], hits: &mut Vec<Hit>) {
                     })
                 };
                 found = exact.or_else(basic).map(|e| (e, end));
-            } else if sep == Some(' ') && t.get(i + 4).is_some_and(|c| c.is_ascii_alphabetic()) {
+            } else if sep == Some(' ')
+                && t.get(i + 4).is_some_and(|c| c.is_ascii_alphabetic())
+                && reply_start(i)
+            {
                 found = ENTRIES
                     .iter()
                     .position(|e| {

@@ -218,7 +218,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     entry!("msg-host-not-found", [Msg("cannot locate the server"), Msg("could not be found. please verify that you have entered the server name"),
             Msg("the host * could not be found"), Msg("ホスト * が見つかりませんでした"), Msg("サーバーが見つかりません")], Both, [HOST, NET],
         "サーバー名が見つかりません。", "The server name cannot be found.", alias: "0x800ccc0d", general: true),
-    entry!("msg-smtp-not-found", [Msg("送信(smtp)サーバー*が見つかりません"), Msg("outgoing (smtp) server * is unknown"),
+    entry!("msg-smtp-not-found", [Msg("送信(smtp)サーバー*が見つかりません"), Msg("outgoing server (smtp) * is unknown"),
             Msg("outgoing (smtp) server could not be found"), Msg("outgoing (smtp) e-mail server could not be found")], Outgoing, [HOST, NET],
         "送信（SMTP）サーバー名が見つかりません。", "The outgoing (SMTP) server name cannot be found."),
     entry!("msg-connect-failed", [Msg("サーバーへの接続に失敗しました"), Msg("サーバへの接続に失敗しました"),
