@@ -8,6 +8,7 @@ pub mod codes;
 pub mod date;
 pub mod decode;
 pub mod diagnose;
+pub mod ipranges;
 pub mod labels;
 pub mod lang;
 pub mod names;
