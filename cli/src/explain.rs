@@ -1,0 +1,64 @@
+//! `mail-doctor explain [--lang ja|en]`: pasted error text on stdin → `{ "errors": [...] }`
+//! (the report's form; with `--lang`, each error also gets `meaning` and `checks`).
+
+use mail_doctor_core::decode::{explain, meaning};
+use mail_doctor_core::Lang;
+use serde_json::{json, Value};
+
+/// Reads `--lang ja|en` / `--lang=ja`; any other argument is an error.
+pub fn lang_option(
+    args: &[String],
+    allowed: &[&str],
+) -> Result<(Option<Lang>, Vec<(String, String)>), String> {
+    let mut lang = None;
+    let mut others = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) => (n.to_string(), Some(v.to_string())),
+            None => (arg.clone(), None),
+        };
+        if !name.starts_with("--") {
+            return Err(format!("unexpected argument {arg:?}"));
+        }
+        let value = match inline {
+            Some(v) => v,
+            None => {
+                i += 1;
+                args.get(i)
+                    .cloned()
+                    .ok_or_else(|| format!("{name} needs a value"))?
+            }
+        };
+        if name == "--lang" {
+            lang = Some(
+                Lang::from_tag(&value)
+                    .ok_or_else(|| format!("--lang must be ja or en, not {value:?}"))?,
+            );
+        } else if allowed.contains(&name.as_str()) {
+            others.push((name, value));
+        } else {
+            return Err(format!("unknown option {name}"));
+        }
+        i += 1;
+    }
+    Ok((lang, others))
+}
+
+pub fn run(args: &[String], stdin: &str) -> Result<String, String> {
+    let (lang, _) = lang_option(args, &[])?;
+    let errors: Vec<Value> = explain(stdin)
+        .into_iter()
+        .map(|e| {
+            let mut v = json!({ "match": e.matched, "side": e.side, "causes": e.causes });
+            if let (Some(lang), Some(obj)) = (lang, v.as_object_mut()) {
+                let m = meaning(&e, lang);
+                obj.insert("meaning".into(), json!(m.meaning));
+                obj.insert("checks".into(), json!(m.checks));
+            }
+            v
+        })
+        .collect();
+    serde_json::to_string_pretty(&json!({ "errors": errors })).map_err(|e| e.to_string())
+}
