@@ -9,6 +9,7 @@
 
 use crate::lang::{Lang, Text};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::OnceLock;
 
@@ -230,6 +231,7 @@ pub fn classify_ips(text: &str, ranges: &Ranges) -> Vec<IpVerdict> {
         .collect();
     let text = text.as_str();
     let mut out: Vec<IpVerdict> = Vec::new();
+    let mut seen: HashSet<IpAddr> = HashSet::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -254,10 +256,10 @@ pub fn classify_ips(text: &str, ranges: &Ranges) -> Vec<IpVerdict> {
         let Some(ip) = parse_run(run) else {
             continue;
         };
-        let ip_text = ip.to_string();
-        if out.iter().any(|v| v.ip == ip_text) {
+        if !seen.insert(ip) {
             continue;
         }
+        let ip_text = ip.to_string();
         let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(i) == Some(&b']');
         let found = if bracketed {
             format!("[{}]", run)

@@ -14,6 +14,8 @@ use crate::codes::{Cause, Code, OtherCause};
 use crate::lang::{Lang, Text};
 use crate::report::{ErrorMatch, Finding, Side};
 use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// How many characters a `*` in a message pattern may stand for.
 pub const GAP: usize = 80;
@@ -83,13 +85,7 @@ pub fn decode(text: &str) -> Vec<Decoded> {
     let mut hits: Vec<Hit> = Vec::new();
     scan_hex(&folded.chars, &mut hits);
     scan_smtp(text, &folded, &mut hits);
-    for (i, entry) in ENTRIES.iter().enumerate() {
-        for pat in entry.patterns {
-            if let Pat::Text(p) = pat {
-                scan_text(&folded.chars, &fold_pattern(p), i, &mut hits);
-            }
-        }
-    }
+    scan_texts(&folded.chars, &mut hits);
     // Longest first, then earliest; a hit overlapping a kept one is dropped.
     hits.sort_by(|a, b| {
         (b.to - b.from)
@@ -109,11 +105,16 @@ pub fn decode(text: &str) -> Vec<Decoded> {
         kept.push(h);
     }
     kept.sort_by_key(|h| h.from);
-    let found_ids: Vec<&str> = kept.iter().map(|h| ENTRIES[h.entry].id).collect();
+    let mut found_ids: Vec<&str> = kept.iter().map(|h| ENTRIES[h.entry].id).collect();
+    found_ids.sort_unstable();
+    found_ids.dedup();
     let mut out: Vec<Decoded> = Vec::new();
     for h in kept {
         let entry = &ENTRIES[h.entry];
-        if entry.alias_of.is_some_and(|a| found_ids.contains(&a)) {
+        if entry
+            .alias_of
+            .is_some_and(|a| found_ids.binary_search(&a).is_ok())
+        {
             continue;
         }
         let (Some(&start), Some(&end)) = (folded.starts.get(h.from), folded.ends.get(h.to - 1))
@@ -302,37 +303,74 @@ fn scan_smtp(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
     }
 }
 
-/// Every non-overlapping occurrence of a pattern with `*` gaps.
-fn scan_text(t: &[char], pat: &[char], entry: usize, hits: &mut Vec<Hit>) {
-    let parts: Vec<&[char]> = pat
-        .split(|&c| c == '*')
-        .map(trim_spaces)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let Some(first) = parts.first() else { return };
-    let mut i = 0;
-    while let Some(at) = find(t, first, i, t.len()) {
-        let mut end = at + first.len();
-        let mut ok = true;
-        for part in &parts[1..] {
-            let limit = (end + GAP + part.len()).min(t.len());
-            match find(t, part, end, limit) {
-                Some(p) => end = p + part.len(),
-                None => {
-                    ok = false;
-                    break;
+/// A message pattern split at its `*` gaps, folded.
+struct Compiled {
+    entry: usize,
+    parts: Vec<Vec<char>>,
+}
+
+/// All message patterns, and for each first char the patterns starting with it.
+fn compiled() -> &'static (Vec<Compiled>, BTreeMap<char, Vec<usize>>) {
+    static COMPILED: OnceLock<(Vec<Compiled>, BTreeMap<char, Vec<usize>>)> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let mut all = Vec::new();
+        let mut by_first: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+        for (entry, e) in ENTRIES.iter().enumerate() {
+            for pat in e.patterns {
+                let Pat::Text(p) = pat else { continue };
+                let folded = fold_pattern(p);
+                let parts: Vec<Vec<char>> = folded
+                    .split(|&c| c == '*')
+                    .map(|p| trim_spaces(p).to_vec())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                if let Some(&first) = parts.first().and_then(|p| p.first()) {
+                    by_first.entry(first).or_default().push(all.len());
+                    all.push(Compiled { entry, parts });
                 }
             }
         }
-        if ok {
-            hits.push(Hit {
-                from: at,
-                to: end,
-                entry,
-            });
-            i = end;
-        } else {
-            i = at + 1;
+        (all, by_first)
+    })
+}
+
+/// Every non-overlapping occurrence of every message pattern, in one pass over the text.
+fn scan_texts(t: &[char], hits: &mut Vec<Hit>) {
+    let (all, by_first) = compiled();
+    let mut next_ok = vec![0usize; all.len()];
+    for i in 0..t.len() {
+        let Some(candidates) = by_first.get(&t[i]) else {
+            continue;
+        };
+        for &k in candidates {
+            if i < next_ok[k] {
+                continue;
+            }
+            let pat = &all[k];
+            let first = &pat.parts[0];
+            if t.get(i..i + first.len()) != Some(first.as_slice()) {
+                continue;
+            }
+            let mut end = i + first.len();
+            let mut ok = true;
+            for part in &pat.parts[1..] {
+                let limit = (end + GAP + part.len()).min(t.len());
+                match find(t, part, end, limit) {
+                    Some(p) => end = p + part.len(),
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok {
+                hits.push(Hit {
+                    from: i,
+                    to: end,
+                    entry: pat.entry,
+                });
+                next_ok[k] = end;
+            }
         }
     }
 }

@@ -18,44 +18,53 @@
 
 use super::fold_char;
 use crate::case::Resolved;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 
 #[derive(Default)]
 struct Collected {
-    /// Each name with addresses, in first-seen order.
+    /// Each name with addresses, in first-seen order (indexed by `index`).
     records: Vec<(String, Vec<String>)>,
-    /// alias → target, in first-seen order.
-    aliases: Vec<(String, String)>,
+    index: HashMap<String, usize>,
+    /// Addresses already recorded, per name.
+    seen: HashSet<(String, String)>,
+    /// target → the first alias seen pointing at it.
+    alias_of: HashMap<String, String>,
 }
 
 impl Collected {
     fn address(&mut self, name: &str, ip: IpAddr) {
         let ip = ip.to_string();
-        match self.records.iter_mut().find(|(n, _)| n == name) {
-            Some((_, list)) => {
-                if !list.contains(&ip) {
-                    list.push(ip);
-                }
+        if !self.seen.insert((name.to_string(), ip.clone())) {
+            return;
+        }
+        match self.index.get(name) {
+            Some(&i) => self.records[i].1.push(ip),
+            None => {
+                self.index.insert(name.to_string(), self.records.len());
+                self.records.push((name.to_string(), vec![ip]));
             }
-            None => self.records.push((name.to_string(), vec![ip])),
         }
     }
 
     fn alias(&mut self, alias: &str, target: &str) {
-        if alias != target && !self.aliases.iter().any(|(a, t)| a == alias && t == target) {
-            self.aliases.push((alias.to_string(), target.to_string()));
+        if alias != target {
+            self.alias_of
+                .entry(target.to_string())
+                .or_insert_with(|| alias.to_string());
         }
     }
 
     /// The name that was asked: follow aliases back to a name nothing points to.
     fn asked<'a>(&'a self, name: &'a str) -> &'a str {
         let mut current = name;
-        let mut seen: Vec<&str> = vec![name];
-        while let Some((alias, _)) = self.aliases.iter().find(|(_, t)| t == current) {
-            if seen.contains(&alias.as_str()) || seen.len() > 16 {
+        let mut hops = 0;
+        while let Some(alias) = self.alias_of.get(current) {
+            // A loop in the pasted aliases, or an absurd chain: stop.
+            if alias == name || hops >= 16 {
                 break;
             }
-            seen.push(alias);
+            hops += 1;
             current = alias;
         }
         current
@@ -63,22 +72,20 @@ impl Collected {
 
     fn finish(self) -> Vec<Resolved> {
         let mut out: Vec<Resolved> = Vec::new();
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashSet<(usize, &str)> = HashSet::new();
         for (name, addresses) in &self.records {
             let host = self.asked(name);
-            let entry = match out.iter().position(|r| r.host == host) {
-                Some(i) => &mut out[i],
-                None => {
-                    out.push(Resolved {
-                        host: host.to_string(),
-                        addresses: Vec::new(),
-                    });
-                    let last = out.len() - 1;
-                    &mut out[last]
-                }
-            };
+            let i = *at.entry(host).or_insert_with(|| {
+                out.push(Resolved {
+                    host: host.to_string(),
+                    addresses: Vec::new(),
+                });
+                out.len() - 1
+            });
             for a in addresses {
-                if !entry.addresses.contains(a) {
-                    entry.addresses.push(a.clone());
+                if seen.insert((i, a.as_str())) {
+                    out[i].addresses.push(a.clone());
                 }
             }
         }
