@@ -178,7 +178,7 @@ fn scan_hex(t: &[char], hits: &mut Vec<Hit>) {
             .fold(0u32, |acc, &c| (acc << 4) | c.to_digit(16).unwrap_or(0));
         if let Some(e) = ENTRIES
             .iter()
-            .position(|e| e.patterns.iter().any(|p| *p == Pat::Hex(value)))
+            .position(|e| e.patterns.contains(&Pat::Hex(value)))
         {
             let from = if with_prefix { i - 2 } else { i };
             hits.push(Hit {
@@ -247,8 +247,10 @@ fn scan_smtp(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
     while i + 3 <= t.len() {
         let boundary = i == 0 || {
             let p = t[i - 1];
-            !(p.is_ascii_alphanumeric() || matches!(p, '.' | '-' | '/' | '_' | '#' | '+'))
-                && !(p == ':' && i >= 2 && t[i - 2].is_ascii_digit())
+            let glued = p.is_ascii_alphanumeric() || matches!(p, '.' | '-' | '/' | '_' | '#' | '+');
+            // `10:45:21` — a time, not a reply.
+            let after_digit_colon = p == ':' && i >= 2 && t[i - 2].is_ascii_digit();
+            !glued && !after_digit_colon
         };
         if !(boundary && digit(i) && digit(i + 1) && digit(i + 2)) || digit(i + 3) {
             i += 1;
@@ -310,8 +312,10 @@ struct Compiled {
 }
 
 /// All message patterns, and for each first char the patterns starting with it.
-fn compiled() -> &'static (Vec<Compiled>, BTreeMap<char, Vec<usize>>) {
-    static COMPILED: OnceLock<(Vec<Compiled>, BTreeMap<char, Vec<usize>>)> = OnceLock::new();
+type PatternIndex = (Vec<Compiled>, BTreeMap<char, Vec<usize>>);
+
+fn compiled() -> &'static PatternIndex {
+    static COMPILED: OnceLock<PatternIndex> = OnceLock::new();
     COMPILED.get_or_init(|| {
         let mut all = Vec::new();
         let mut by_first: BTreeMap<char, Vec<usize>> = BTreeMap::new();
