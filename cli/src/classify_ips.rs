@@ -7,6 +7,11 @@ use crate::explain::lang_option;
 use mail_doctor_core::ipranges::{classify_ips, Ranges};
 use serde_json::{json, Value};
 
+/// `mail-doctor classify-ips`.
+pub fn command(args: &[String]) -> std::process::ExitCode {
+    crate::explain::stdin_filter(args, run)
+}
+
 pub fn run(args: &[String], stdin: &str) -> Result<String, String> {
     let (lang, others) = lang_option(args, &["--ranges"])?;
     let loaded;

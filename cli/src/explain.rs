@@ -4,12 +4,46 @@
 use mail_doctor_core::decode::{explain, meaning};
 use mail_doctor_core::Lang;
 use serde_json::{json, Value};
+use std::process::ExitCode;
 
-/// Reads `--lang ja|en` / `--lang=ja`; any other argument is an error.
+/// Runs a stdin → stdout subcommand the CLI's way: its output on stdout (exit 0), or
+/// `mail-doctor: message` on stderr (exit 2).
+pub fn stdin_filter(
+    args: &[String],
+    run: fn(&[String], &str) -> Result<String, String>,
+) -> ExitCode {
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        crate::input::out("reads the pasted text on standard input; see `mail-doctor --help`");
+        return ExitCode::SUCCESS;
+    }
+    // Bytes, not `read_to_string`: a paste saved from a Japanese Windows console may be
+    // Shift_JIS; the ASCII codes, addresses and names in it still decode.
+    let mut bytes = Vec::new();
+    let result = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+        .map_err(|e| format!("-: {e}"))
+        .and_then(|_| run(args, &String::from_utf8_lossy(&bytes)));
+    match result {
+        Ok(out) => {
+            crate::input::out(&out);
+            ExitCode::SUCCESS
+        }
+        Err(e) => crate::input::usage_error(&e),
+    }
+}
+
+/// `mail-doctor explain`.
+pub fn command(args: &[String]) -> ExitCode {
+    stdin_filter(args, run)
+}
+
+/// Options other than `--lang`, as `(name, value)`.
+pub type OtherOptions = Vec<(String, String)>;
+
+/// Reads `--lang ja|en` / `--lang=ja` and the `allowed` options; any other argument is an error.
 pub fn lang_option(
     args: &[String],
     allowed: &[&str],
-) -> Result<(Option<Lang>, Vec<(String, String)>), String> {
+) -> Result<(Option<Lang>, OtherOptions), String> {
     let mut lang = None;
     let mut others = Vec::new();
     let mut i = 0;

@@ -4,6 +4,11 @@
 use mail_doctor_core::decode::parse_lookup;
 use serde_json::json;
 
+/// `mail-doctor parse-lookup`.
+pub fn command(args: &[String]) -> std::process::ExitCode {
+    crate::explain::stdin_filter(args, run)
+}
+
 pub fn run(args: &[String], stdin: &str) -> Result<String, String> {
     if let Some(arg) = args.first() {
         return Err(format!("parse-lookup takes no arguments (got {arg:?})"));

@@ -8,12 +8,17 @@ pub mod codes;
 pub mod date;
 pub mod decode;
 pub mod diagnose;
+#[doc(hidden)]
+pub mod fuzz_entry;
+pub mod guide;
 pub mod ipranges;
 pub mod labels;
 pub mod lang;
 pub mod names;
 pub mod profile;
 pub mod report;
+pub mod rules;
+pub mod share;
 pub mod text;
 
 pub use case::Case;

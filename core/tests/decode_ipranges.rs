@@ -50,6 +50,7 @@ fn documentation_and_relay_addresses_are_not() {
     let v = verdicts(text);
     assert_eq!(v.len(), 11, "{v:?}");
     assert!(v.iter().all(|(_, m, r)| !m && r.is_none()), "{v:?}");
+    assert_eq!(verdicts("connect from 192.0.2.1"), [no("192.0.2.1")]);
 }
 
 #[test]
