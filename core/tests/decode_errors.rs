@@ -165,7 +165,7 @@ fn the_table_is_consistent() {
             );
             assert!(!text.ja.is_empty() && !text.en.is_empty());
         }
-        if let Some(a) = e.alias_of {
+        if let Some(a) = e.alias_of.filter(|a| *a != "*") {
             assert!(
                 entries().iter().any(|x| x.id == a),
                 "{}: alias of unknown {a}",
@@ -304,6 +304,25 @@ fn japanese_full_width_and_broken_lines() {
             "smtp-550-5.7.1"
         ]
     );
+}
+
+#[test]
+fn wrappers_give_way_to_the_specific_error() {
+    // Thunderbird (ja): the timeout is the error; "could not send" is its wrapper.
+    assert_eq!(
+        ids("送信 (SMTP) サーバー smtp.mail.example.jp との接続がタイムアウトしたため、メッセージを送信できませんでした。"),
+        ["tb-smtp-timeout"]
+    );
+    assert_eq!(
+        ids("Cannot Get Mail\nThe user name or password for “imap.mail.example.jp” is incorrect."),
+        ["msg-user-or-password"]
+    );
+    assert_eq!(
+        ids("Unable to send or receive messages for the taro account.\n  Server Error: 0x800CCC0F"),
+        ["0x800ccc0f"]
+    );
+    // Alone, a wrapper is still an error.
+    assert_eq!(ids("Sending of the message failed."), ["tb-send-failed"]);
 }
 
 #[test]

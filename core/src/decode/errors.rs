@@ -46,6 +46,8 @@ pub struct Entry {
     /// Checks of this entry's own, replacing [`cause_check`] for those causes.
     pub checks: &'static [(Cause, Text)],
     /// Another entry's id: when both are found, this one (the wording of that code) is dropped.
+    /// `"*"` marks a wrapper ("Cannot Get Mail", "Sending of the message failed"): dropped when
+    /// any other error is found, since the text after it says why.
     pub alias_of: Option<&'static str>,
     /// A connection-level error that both sides can show: the words just before it
     /// ("Receiving", 「送信」…) decide the side.
@@ -111,10 +113,12 @@ pub fn decode(text: &str) -> Vec<Decoded> {
     let mut out: Vec<Decoded> = Vec::new();
     for h in kept {
         let entry = &ENTRIES[h.entry];
-        if entry
-            .alias_of
-            .is_some_and(|a| found_ids.binary_search(&a).is_ok())
-        {
+        let dropped = match entry.alias_of {
+            Some("*") => found_ids.iter().any(|id| *id != entry.id),
+            Some(a) => found_ids.binary_search(&a).is_ok(),
+            None => false,
+        };
+        if dropped {
             continue;
         }
         let (Some(&start), Some(&end)) = (folded.starts.get(h.from), folded.ends.get(h.to - 1))
