@@ -1,9 +1,10 @@
 //! `mail-doctor explain [--lang ja|en]`: pasted error text on stdin → `{ "errors": [...] }`
 //! (the report's form; with `--lang`, each error also gets `meaning` and `checks`).
 
-use mail_doctor_core::decode::{explain, meaning};
+use mail_doctor_core::decode::{explain, meaning, CauseCheck};
+use mail_doctor_core::report::ErrorMatch;
 use mail_doctor_core::Lang;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::process::ExitCode;
 
 /// Runs a stdin → stdout subcommand the CLI's way: its output on stdout (exit 0), or
@@ -80,19 +81,34 @@ pub fn lang_option(
     Ok((lang, others))
 }
 
+/// One error as printed: the report's fields in the spec's order, then the words.
+#[derive(Serialize)]
+struct Printed {
+    #[serde(flatten)]
+    error: ErrorMatch,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meaning: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checks: Option<Vec<CauseCheck>>,
+}
+
+#[derive(Serialize)]
+struct Output {
+    errors: Vec<Printed>,
+}
+
 pub fn run(args: &[String], stdin: &str) -> Result<String, String> {
     let (lang, _) = lang_option(args, &[])?;
-    let errors: Vec<Value> = explain(stdin)
+    let errors = explain(stdin)
         .into_iter()
-        .map(|e| {
-            let mut v = json!({ "match": e.matched, "side": e.side, "causes": e.causes });
-            if let (Some(lang), Some(obj)) = (lang, v.as_object_mut()) {
-                let m = meaning(&e, lang);
-                obj.insert("meaning".into(), json!(m.meaning));
-                obj.insert("checks".into(), json!(m.checks));
+        .map(|error| {
+            let words = lang.map(|lang| meaning(&error, lang));
+            Printed {
+                meaning: words.as_ref().map(|m| m.meaning.clone()),
+                checks: words.map(|m| m.checks),
+                error,
             }
-            v
         })
         .collect();
-    serde_json::to_string_pretty(&json!({ "errors": errors })).map_err(|e| e.to_string())
+    serde_json::to_string_pretty(&Output { errors }).map_err(|e| e.to_string())
 }
