@@ -20,6 +20,16 @@ const TODAY: Date = Date {
 fn diagnosis(c: &mut Criterion) {
     let profile = Profile::demo();
     let case = Case::from_json(CASE_01).expect("case 01 is valid case JSON");
+    // Measure the real thing: the demo profile must see case 01's retired host.
+    let report = diagnose(&case, &profile, TODAY);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code.as_str() == "host-retired"),
+        "case 01 against the demo profile should find host-retired, got {:?}",
+        report.findings
+    );
 
     let mut group = c.benchmark_group("diagnose");
     group.bench_function("case01-demo", |b| {
