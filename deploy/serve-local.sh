@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Serves a built dist/ on a loopback port through deploy/nginx.conf itself, only its "SITE" lines
 # replaced (port, certificate, root). Sourced by scripts/check-deploy and scripts/lighthouse.
 #
