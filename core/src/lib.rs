@@ -7,11 +7,14 @@ pub mod catalog;
 pub mod codes;
 pub mod date;
 pub mod diagnose;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod labels;
 pub mod lang;
 pub mod names;
 pub mod profile;
 pub mod report;
+pub mod share;
 pub mod text;
 
 pub use case::Case;

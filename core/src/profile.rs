@@ -4,6 +4,7 @@
 //! rules use. Every look-up compares names in canonical form ([`crate::names::normalize_host`]).
 
 mod parse;
+pub mod synthetic;
 
 pub use parse::ProfileError;
 

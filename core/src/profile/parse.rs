@@ -1,8 +1,13 @@
 //! Profile TOML → [`Profile`], with every problem reported at once (line and key).
 //!
-//! SCAFFOLD: the profile work replaces this file with the real parser and validator.
+//! The TOML is read into a span-preserving tree (`toml::de::DeTable`), then every table is
+//! checked field by field. A check that fails records a [`ProfileError`] and carries on, so the
+//! operator sees the whole list in one go. Unknown keys are ignored: the format may grow.
 
 use super::*;
+use std::ops::Range;
+use toml::de::{DeArray, DeTable, DeValue};
+use toml::Spanned;
 
 /// One problem in a profile: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,10 +25,1492 @@ impl std::fmt::Display for ProfileError {
     }
 }
 
-pub(super) fn parse(_text: &str) -> Result<Profile, Vec<ProfileError>> {
-    Err(vec![ProfileError {
-        line: 0,
-        key: String::new(),
-        message: "profile parser not written yet".into(),
-    }])
+impl std::error::Error for ProfileError {}
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+const MAX_SYNTAX_ERRORS: usize = 20;
+
+pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
+    let mut cx = Checker::new(text);
+    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    if !syntax_errors.is_empty() {
+        // A recovered tree is a guess; checking it would report problems that are not there.
+        for e in syntax_errors {
+            let line = e.span().map_or(0, |s| cx.line(&s));
+            let message = format!("TOML syntax: {}", e.message().trim());
+            // One mistake can make the parser complain many times over (an unclosed bracket
+            // per nesting level): keep each complaint once per line, and only the first few.
+            if cx
+                .errors
+                .iter()
+                .any(|p| p.line == line && p.message == message)
+            {
+                continue;
+            }
+            if cx.errors.len() == MAX_SYNTAX_ERRORS {
+                cx.errors.push(ProfileError {
+                    line,
+                    key: String::new(),
+                    message: "TOML syntax: more errors follow; fix the ones above first".into(),
+                });
+                break;
+            }
+            cx.errors.push(ProfileError {
+                line,
+                key: String::new(),
+                message,
+            });
+        }
+        return Err(cx.finish());
+    }
+    let root_span = root.span();
+    let root = root.get_ref();
+
+    let isp = cx.isp(root, &root_span);
+    let policy = cx.policy(root);
+    let servers = cx.server_sets(root);
+    let brands = cx.brands(root, &servers);
+    let retired = cx.retired(root, &servers, &brands);
+    let dns = cx.dns(root);
+
+    if cx.errors.is_empty() {
+        Ok(Profile::new(isp, policy, servers, brands, retired, dns))
+    } else {
+        Err(cx.finish())
+    }
+}
+
+/// Collects problems while walking the tree.
+struct Checker {
+    /// Byte offset of every `\n`, to turn spans into line numbers.
+    newlines: Vec<usize>,
+    errors: Vec<ProfileError>,
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+impl Checker {
+    fn new(text: &str) -> Checker {
+        let newlines = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        Checker {
+            newlines,
+            errors: Vec::new(),
+        }
+    }
+
+    fn line(&self, span: &Range<usize>) -> usize {
+        self.newlines.partition_point(|&nl| nl < span.start) + 1
+    }
+
+    fn error(&mut self, span: &Range<usize>, key: &str, message: impl Into<String>) {
+        let line = self.line(span);
+        self.errors.push(ProfileError {
+            line,
+            key: key.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn finish(mut self) -> Vec<ProfileError> {
+        self.errors.sort_by_key(|e| e.line);
+        self.errors
+    }
+
+    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
+        let found = type_name(value.get_ref());
+        self.error(
+            &value.span(),
+            key,
+            format!("expected {expected}, found {found}"),
+        );
+    }
+
+    // ---- typed field readers: `None` means absent or wrong (the latter already reported) ----
+
+    /// A required field: reports its absence at the table's line.
+    fn required<'a, 'i>(
+        &mut self,
+        table: &'a DeTable<'i>,
+        table_span: &Range<usize>,
+        path: &str,
+        name: &str,
+    ) -> Option<&'a Value<'i>> {
+        let found = table.get(name);
+        if found.is_none() {
+            if path.is_empty() {
+                // A whole table missing has no line of its own.
+                self.errors.push(ProfileError {
+                    line: 0,
+                    key: name.to_string(),
+                    message: format!("missing [{name}] table"),
+                });
+            } else {
+                self.error(
+                    table_span,
+                    &join(path, name),
+                    format!("missing key \"{name}\""),
+                );
+            }
+        }
+        found
+    }
+
+    fn string(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong_type(value, key, "a string");
+                None
+            }
+        }
+    }
+
+    fn table<'a, 'i>(&mut self, value: &'a Value<'i>, key: &str) -> Option<&'a DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => {
+                self.wrong_type(value, key, "a table");
+                None
+            }
+        }
+    }
+
+    fn array<'a, 'i>(&mut self, value: &'a Value<'i>, key: &str) -> Option<&'a DeArray<'i>> {
+        match value.get_ref() {
+            DeValue::Array(a) => Some(a),
+            _ => {
+                self.wrong_type(value, key, "an array");
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, value: &Value<'_>, key: &str) -> Option<bool> {
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(value, key, "true or false");
+                None
+            }
+        }
+    }
+
+    /// A whole number from 1 to `max`.
+    fn positive(&mut self, value: &Value<'_>, key: &str, max: u32) -> Option<u32> {
+        let DeValue::Integer(i) = value.get_ref() else {
+            self.wrong_type(value, key, "a whole number");
+            return None;
+        };
+        match i64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) if n >= 1 && n <= i64::from(max) => u32::try_from(n).ok(),
+            _ => {
+                self.error(
+                    &value.span(),
+                    key,
+                    format!("must be a whole number from 1 to {max}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, value: &Value<'_>, key: &str) -> Option<Date> {
+        const HINT: &str = "a date like 2024-03-31";
+        match value.get_ref() {
+            DeValue::Datetime(dt) => {
+                let parsed = match (dt.date, dt.time, dt.offset) {
+                    (Some(d), None, None) => Date::new(d.year, d.month, d.day),
+                    _ => None,
+                };
+                if parsed.is_none() {
+                    self.error(
+                        &value.span(),
+                        key,
+                        format!("expected {HINT}, without a time"),
+                    );
+                }
+                parsed
+            }
+            DeValue::String(s) if Date::parse(s).is_some() => {
+                self.error(
+                    &value.span(),
+                    key,
+                    format!("write the date without quotes: {}", s.trim()),
+                );
+                None
+            }
+            _ => {
+                self.wrong_type(value, key, HINT);
+                None
+            }
+        }
+    }
+
+    /// `{ ja = "…", en = "…" }`; at least one language.
+    fn localized(&mut self, value: &Value<'_>, key: &str) -> Option<Localized> {
+        let DeValue::Table(t) = value.get_ref() else {
+            self.wrong_type(value, key, "a table { ja = \"…\", en = \"…\" }");
+            return None;
+        };
+        let mut name = Localized::default();
+        let mut ok = true;
+        for (lang, slot) in [("ja", &mut name.ja), ("en", &mut name.en)] {
+            if let Some(v) = t.get(lang) {
+                match self.string(v, &join(key, lang)) {
+                    Some(s) => *slot = s.trim().to_string(),
+                    None => ok = false,
+                }
+            }
+        }
+        if ok && name.ja.is_empty() && name.en.is_empty() {
+            self.error(&value.span(), key, "needs ja or en text");
+            ok = false;
+        }
+        ok.then_some(name)
+    }
+
+    // ---- the tables of the format ----
+
+    fn isp(&mut self, root: &DeTable<'_>, root_span: &Range<usize>) -> Isp {
+        let mut isp = Isp::default();
+        let Some(value) = self.required(root, root_span, "", "isp") else {
+            return isp;
+        };
+        let Some(t) = self.table(value, "isp") else {
+            return isp;
+        };
+        let span = value.span();
+        if let Some(v) = self.required(t, &span, "isp", "name") {
+            if let Some(name) = self.localized(v, "isp.name") {
+                isp.name = name;
+            }
+        }
+        if let Some(v) = t.get("support") {
+            if let Some(s) = self.table(v, "isp.support") {
+                if let Some(p) = s.get("phone") {
+                    if let Some(phone) = self.string(p, "isp.support.phone") {
+                        isp.support_phone = phone.trim().to_string();
+                    }
+                }
+                if let Some(u) = s.get("url") {
+                    if let Some(url) = self.string(u, "isp.support.url") {
+                        let url = url.trim().to_string();
+                        if url.starts_with("https://") || url.starts_with("http://") {
+                            isp.support_url = url;
+                        } else {
+                            self.error(
+                                &u.span(),
+                                "isp.support.url",
+                                format!("\"{url}\" must be a web address (https://…)"),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(v) = t.get("effective") {
+            isp.effective = self.date(v, "isp.effective");
+        }
+        isp
+    }
+
+    fn policy(&mut self, root: &DeTable<'_>) -> Policy {
+        let mut policy = Policy::default();
+        let Some(value) = root.get("policy") else {
+            return policy;
+        };
+        let Some(t) = self.table(value, "policy") else {
+            return policy;
+        };
+        if let Some(v) = t.get("min_tls") {
+            let key = "policy.min_tls";
+            match v.get_ref() {
+                DeValue::String(s) => match Tls::parse(s) {
+                    Some(tls @ (Tls::V1_2 | Tls::V1_3)) => policy.min_tls = tls,
+                    _ => self.error(&v.span(), key, "must be \"1.2\" or \"1.3\""),
+                },
+                DeValue::Float(_) => self.error(
+                    &v.span(),
+                    key,
+                    "write the version in quotes: \"1.2\" or \"1.3\"",
+                ),
+                _ => self.wrong_type(v, key, "\"1.2\" or \"1.3\""),
+            }
+        }
+        if let Some(v) = t.get("max_recipients_per_message") {
+            policy.max_recipients_per_message =
+                self.positive(v, "policy.max_recipients_per_message", u32::MAX);
+        }
+        if let Some(v) = t.get("send_rate") {
+            let key = "policy.send_rate";
+            if let Some(rate) = self.table(v, key) {
+                let span = v.span();
+                let messages = self
+                    .required(rate, &span, key, "messages")
+                    .and_then(|m| self.positive(m, &join(key, "messages"), u32::MAX));
+                let per_minutes = self
+                    .required(rate, &span, key, "per_minutes")
+                    .and_then(|m| self.positive(m, &join(key, "per_minutes"), u32::MAX));
+                if let (Some(messages), Some(per_minutes)) = (messages, per_minutes) {
+                    policy.send_rate = Some(SendRate {
+                        messages,
+                        per_minutes,
+                    });
+                }
+            }
+        }
+        if let Some(v) = t.get("op25b") {
+            policy.op25b = self.boolean(v, "policy.op25b").unwrap_or(false);
+        }
+        if let Some(v) = t.get("foreign_login_block") {
+            let key = "policy.foreign_login_block";
+            if let Some(flb) = self.table(v, key) {
+                if let Some(e) = flb.get("enabled") {
+                    policy.foreign_login_block.enabled =
+                        self.boolean(e, &join(key, "enabled")).unwrap_or(false);
+                }
+                if let Some(e) = flb.get("microsoft_cloud_exempt") {
+                    policy.foreign_login_block.microsoft_cloud_exempt = self
+                        .boolean(e, &join(key, "microsoft_cloud_exempt"))
+                        .unwrap_or(false);
+                }
+            }
+        }
+        policy
+    }
+
+    fn server_sets(&mut self, root: &DeTable<'_>) -> BTreeMap<String, ServerSet> {
+        let mut sets = BTreeMap::new();
+        let Some(value) = root.get("servers") else {
+            self.errors.push(ProfileError {
+                line: 0,
+                key: "servers".into(),
+                message: "no server sets: add a [servers.NAME] table".into(),
+            });
+            return sets;
+        };
+        let Some(t) = self.table(value, "servers") else {
+            return sets;
+        };
+        if t.is_empty() {
+            self.error(
+                &value.span(),
+                "servers",
+                "no server sets: add a [servers.NAME] table",
+            );
+        }
+        for (name, set_value) in t.iter() {
+            let path = join("servers", name.get_ref());
+            if let Some(set) = self.server_set(set_value, &path) {
+                sets.insert(name.get_ref().to_string(), set);
+            }
+        }
+        sets
+    }
+
+    fn server_set(&mut self, value: &Value<'_>, path: &str) -> Option<ServerSet> {
+        let t = self.table(value, path)?;
+        let span = value.span();
+        let before = self.errors.len();
+
+        let imap = t
+            .get("imap")
+            .and_then(|v| self.endpoint(v, &join(path, "imap")));
+        let pop3 = t
+            .get("pop3")
+            .and_then(|v| self.endpoint(v, &join(path, "pop3")));
+        if !t.contains_key("imap") && !t.contains_key("pop3") {
+            self.error(&span, path, "offers neither imap nor pop3");
+        }
+
+        let mut smtp = Vec::new();
+        let smtp_key = join(path, "smtp");
+        if let Some(v) = self.required(t, &span, path, "smtp") {
+            if let Some(list) = self.array(v, &smtp_key) {
+                if list.is_empty() {
+                    self.error(&v.span(), &smtp_key, "needs at least one server");
+                }
+                for (i, e) in list.iter().enumerate() {
+                    if let Some(e) = self.endpoint(e, &format!("{smtp_key}[{i}]")) {
+                        smtp.push(e);
+                    }
+                }
+            }
+        }
+
+        let mut username = None;
+        if let Some(v) = self.required(t, &span, path, "username") {
+            let key = join(path, "username");
+            if let Some(s) = self.string(v, &key) {
+                username = match s.trim() {
+                    "address" => Some(UsernameFormat::Address),
+                    "local-part" => Some(UsernameFormat::LocalPart),
+                    _ => {
+                        self.error(&v.span(), &key, "must be \"address\" or \"local-part\"");
+                        None
+                    }
+                };
+            }
+        }
+
+        let mut auth = "password".to_string();
+        if let Some(v) = t.get("auth") {
+            let key = join(path, "auth");
+            if let Some(s) = self.string(v, &key) {
+                if s.trim() == "password" {
+                    auth = s.trim().to_string();
+                } else {
+                    self.error(&v.span(), &key, "must be \"password\"");
+                }
+            }
+        }
+
+        if self.errors.len() > before {
+            return None;
+        }
+        Some(ServerSet {
+            imap,
+            pop3,
+            smtp,
+            username: username?,
+            auth,
+        })
+    }
+
+    fn endpoint(&mut self, value: &Value<'_>, path: &str) -> Option<Endpoint> {
+        let DeValue::Table(t) = value.get_ref() else {
+            self.wrong_type(value, path, "a table { host, port, security }");
+            return None;
+        };
+        let span = value.span();
+        let host = self.required(t, &span, path, "host").and_then(|v| {
+            let key = join(path, "host");
+            let host = self.string(v, &key)?;
+            self.server_host(&host, &v.span(), &key)
+        });
+        let port = self.required(t, &span, path, "port").and_then(|v| {
+            self.positive(v, &join(path, "port"), u32::from(u16::MAX))
+                .and_then(|p| u16::try_from(p).ok())
+        });
+        let security = self.required(t, &span, path, "security").and_then(|v| {
+            let key = join(path, "security");
+            let s = self.string(v, &key)?;
+            match s.trim().to_ascii_lowercase().as_str() {
+                "ssl" => Some(Security::Ssl),
+                "starttls" => Some(Security::Starttls),
+                "none" => Some(Security::None),
+                "auto" => {
+                    self.error(
+                        &v.span(),
+                        &key,
+                        "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\"",
+                    );
+                    None
+                }
+                _ => {
+                    self.error(
+                        &v.span(),
+                        &key,
+                        format!("unknown security \"{s}\" (use \"ssl\", \"starttls\" or \"none\")"),
+                    );
+                    None
+                }
+            }
+        });
+        Some(Endpoint {
+            host: host?,
+            port: port?,
+            security: security?,
+        })
+    }
+
+    /// A current server host: a host name, optionally with `{domain}`.
+    fn server_host(&mut self, host: &str, span: &Range<usize>, key: &str) -> Option<String> {
+        let host = host.trim();
+        let filled = host.replace("{domain}", "example.jp");
+        if filled.contains('{') || filled.contains('}') {
+            self.error(
+                span,
+                key,
+                format!("\"{host}\": only {{domain}} may be used as a placeholder"),
+            );
+            return None;
+        }
+        self.host_name(&filled, host, span, key)
+            .then(|| host.to_string())
+    }
+
+    /// Whether `name` is a plausible host name; reports it (as `shown`) if not.
+    fn host_name(&mut self, name: &str, shown: &str, span: &Range<usize>, key: &str) -> bool {
+        if crate::names::ip_literal(name).is_some() {
+            self.error(
+                span,
+                key,
+                format!("\"{shown}\" is an IP address: write a host name"),
+            );
+            return false;
+        }
+        if !crate::names::is_domain_name(&normalize_host(name)) {
+            self.error(span, key, format!("\"{shown}\" is not a valid host name"));
+            return false;
+        }
+        true
+    }
+
+    /// A reference to a `[servers.NAME]` table.
+    fn server_ref(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        sets: &BTreeMap<String, ServerSet>,
+        defined: &[String],
+    ) -> Option<String> {
+        let name = self.string(value, key)?;
+        let name = name.trim().to_string();
+        // A set that exists but has errors was already reported; do not report it twice.
+        if !defined.contains(&name) {
+            let known = if defined.is_empty() {
+                "none".to_string()
+            } else {
+                defined.join(", ")
+            };
+            self.error(
+                &value.span(),
+                key,
+                format!("unknown server set \"{name}\" (known: {known})"),
+            );
+            return None;
+        }
+        sets.contains_key(&name).then_some(name)
+    }
+
+    fn brands(&mut self, root: &DeTable<'_>, sets: &BTreeMap<String, ServerSet>) -> Vec<Brand> {
+        let mut brands = Vec::new();
+        let Some(value) = root.get("brands") else {
+            self.errors.push(ProfileError {
+                line: 0,
+                key: "brands".into(),
+                message: "no brands: add a [[brands]] table".into(),
+            });
+            return brands;
+        };
+        let Some(list) = self.array(value, "brands") else {
+            return brands;
+        };
+        if list.is_empty() {
+            self.error(&value.span(), "brands", "needs at least one brand");
+        }
+        let defined = defined_sets(root);
+        // Canonical domain → (brand index, brand id, line) of its first listing.
+        let mut seen_domains: HashMap<String, (usize, String, usize)> = HashMap::new();
+        let mut seen_ids: HashMap<String, usize> = HashMap::new();
+        for (i, b) in list.iter().enumerate() {
+            let path = format!("brands[{i}]");
+            let Some(t) = self.table(b, &path) else {
+                continue;
+            };
+            let span = b.span();
+            let id = self.required(t, &span, &path, "id").and_then(|v| {
+                let key = join(&path, "id");
+                let id = self.string(v, &key)?.trim().to_string();
+                if id.is_empty() {
+                    self.error(&v.span(), &key, "must not be empty");
+                    return None;
+                }
+                let line = self.line(&v.span());
+                if let Some(first) = seen_ids.insert(id.to_lowercase(), line) {
+                    self.error(
+                        &v.span(),
+                        &key,
+                        format!("brand id \"{id}\" is already used (line {first})"),
+                    );
+                }
+                Some(id)
+            });
+            let name = self
+                .required(t, &span, &path, "name")
+                .and_then(|v| self.localized(v, &join(&path, "name")));
+            let servers = self
+                .required(t, &span, &path, "servers")
+                .and_then(|v| self.server_ref(v, &join(&path, "servers"), sets, &defined));
+
+            let mut domains = Vec::new();
+            let domains_key = join(&path, "domains");
+            if let Some(v) = self.required(t, &span, &path, "domains") {
+                if let Some(items) = self.array(v, &domains_key) {
+                    if items.is_empty() {
+                        self.error(&v.span(), &domains_key, "needs at least one domain");
+                    }
+                    let brand_id = id.clone().unwrap_or_else(|| format!("#{}", i + 1));
+                    for (j, d) in items.iter().enumerate() {
+                        let key = format!("{domains_key}[{j}]");
+                        let Some(domain) = self.string(d, &key) else {
+                            continue;
+                        };
+                        let domain = domain.trim().to_string();
+                        if domain.contains('{') || domain.contains('}') {
+                            self.error(
+                                &d.span(),
+                                &key,
+                                format!("\"{domain}\": placeholders are not allowed in domains"),
+                            );
+                            continue;
+                        }
+                        if !self.host_name(&domain, &domain, &d.span(), &key) {
+                            continue;
+                        }
+                        let canonical = normalize_host(&domain);
+                        let line = self.line(&d.span());
+                        match seen_domains.get(&canonical) {
+                            Some((owner, owner_id, first)) if *owner == i => {
+                                let msg = format!(
+                                    "domain \"{domain}\" is listed twice in brand \"{owner_id}\" (first on line {first})"
+                                );
+                                self.error(&d.span(), &key, msg);
+                            }
+                            Some((_, owner_id, first)) => {
+                                let msg = format!(
+                                    "domain \"{domain}\" already belongs to brand \"{owner_id}\" (line {first})"
+                                );
+                                self.error(&d.span(), &key, msg);
+                            }
+                            None => {
+                                seen_domains.insert(canonical, (i, brand_id.clone(), line));
+                                domains.push(domain);
+                            }
+                        }
+                    }
+                }
+            }
+            if let (Some(id), Some(name), Some(servers)) = (id, name, servers) {
+                brands.push(Brand {
+                    id,
+                    name,
+                    servers,
+                    domains,
+                });
+            }
+        }
+        brands
+    }
+
+    fn retired(
+        &mut self,
+        root: &DeTable<'_>,
+        sets: &BTreeMap<String, ServerSet>,
+        brands: &[Brand],
+    ) -> Vec<Retired> {
+        let mut retired = Vec::new();
+        let Some(value) = root.get("retired") else {
+            return retired;
+        };
+        let Some(list) = self.array(value, "retired") else {
+            return retired;
+        };
+        let current = current_hosts(sets, brands);
+        let defined = defined_sets(root);
+        for (i, r) in list.iter().enumerate() {
+            let path = format!("retired[{i}]");
+            let Some(t) = self.table(r, &path) else {
+                continue;
+            };
+            let span = r.span();
+            let mut hosts = Vec::new();
+            if let Some(v) = t.get("hosts") {
+                let key = join(&path, "hosts");
+                if let Some(items) = self.array(v, &key) {
+                    for (j, h) in items.iter().enumerate() {
+                        let key = format!("{key}[{j}]");
+                        let Some(host) = self.string(h, &key) else {
+                            continue;
+                        };
+                        let host = host.trim().to_string();
+                        if host.contains('{') || host.contains('}') {
+                            self.error(
+                                &h.span(),
+                                &key,
+                                format!(
+                                    "\"{host}\": placeholders are not allowed in retired hosts"
+                                ),
+                            );
+                        } else if self.host_name(&host, &host, &h.span(), &key) {
+                            // A host both current and retired would be reported as switched off.
+                            match current.get(&normalize_host(&host)) {
+                                Some(set) => self.error(
+                                    &h.span(),
+                                    &key,
+                                    format!("\"{host}\" is a current server of servers.{set}"),
+                                ),
+                                None => hosts.push(host),
+                            }
+                        }
+                    }
+                }
+            }
+            let mut ips = Vec::new();
+            if let Some(v) = t.get("ips") {
+                let key = join(&path, "ips");
+                if let Some(items) = self.array(v, &key) {
+                    for (j, a) in items.iter().enumerate() {
+                        let key = format!("{key}[{j}]");
+                        let Some(text) = self.string(a, &key) else {
+                            continue;
+                        };
+                        match crate::names::ip_literal(&text) {
+                            Some(ip) => ips.push(ip),
+                            None => self.error(
+                                &a.span(),
+                                &key,
+                                format!("\"{}\" is not an IP address", text.trim()),
+                            ),
+                        }
+                    }
+                }
+            }
+            if !t.contains_key("hosts") && !t.contains_key("ips") {
+                self.error(&span, &path, "needs hosts or ips");
+            }
+            let until = t
+                .get("until")
+                .and_then(|v| self.date(v, &join(&path, "until")));
+            let replaced_by = self
+                .required(t, &span, &path, "replaced_by")
+                .and_then(|v| self.server_ref(v, &join(&path, "replaced_by"), sets, &defined));
+            let note = t
+                .get("note")
+                .and_then(|v| self.localized(v, &join(&path, "note")));
+            if let Some(replaced_by) = replaced_by {
+                retired.push(Retired {
+                    hosts,
+                    ips,
+                    until,
+                    replaced_by,
+                    note,
+                });
+            }
+        }
+        retired
+    }
+
+    fn dns(&mut self, root: &DeTable<'_>) -> DnsSettings {
+        let mut dns = DnsSettings::default();
+        let Some(value) = root.get("dns") else {
+            return dns;
+        };
+        let Some(t) = self.table(value, "dns") else {
+            return dns;
+        };
+        if let Some(v) = t.get("doh") {
+            if let Some(url) = self.string(v, "dns.doh") {
+                let url = url.trim();
+                if doh_url_ok(url) {
+                    dns.doh = Some(url.to_string());
+                } else {
+                    self.error(
+                        &v.span(),
+                        "dns.doh",
+                        format!("\"{url}\" must be an https:// URL"),
+                    );
+                }
+            }
+        }
+        dns
+    }
+}
+
+/// Every current server host (templates filled in for the domains that use them) → its set.
+fn current_hosts<'a>(
+    sets: &'a BTreeMap<String, ServerSet>,
+    brands: &[Brand],
+) -> HashMap<String, &'a str> {
+    let mut hosts = HashMap::new();
+    for (name, set) in sets {
+        let endpoints = || {
+            set.imap
+                .iter()
+                .chain(set.pop3.iter())
+                .chain(set.smtp.iter())
+        };
+        for e in endpoints().filter(|e| !e.host.contains("{domain}")) {
+            hosts.insert(normalize_host(&e.host), name.as_str());
+        }
+        if endpoints().any(|e| e.host.contains("{domain}")) {
+            for brand in brands.iter().filter(|b| &b.servers == name) {
+                for d in &brand.domains {
+                    for h in set.hosts_for(d) {
+                        hosts.insert(h, name.as_str());
+                    }
+                }
+            }
+        }
+    }
+    hosts
+}
+
+/// The server set names written in the file, whether or not their tables are valid.
+fn defined_sets(root: &DeTable<'_>) -> Vec<String> {
+    match root.get("servers").map(|v| v.get_ref()) {
+        Some(DeValue::Table(t)) => t.keys().map(|k| k.get_ref().to_string()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `https://host…`; plain `http://` only to this machine (a local test resolver).
+fn doh_url_ok(url: &str) -> bool {
+    let rest = if let Some(rest) = url.strip_prefix("https://") {
+        rest
+    } else if let Some(rest) = url.strip_prefix("http://") {
+        let local = ["127.0.0.1", "localhost", "[::1]"].iter().any(|h| {
+            rest.strip_prefix(h)
+                .is_some_and(|after| after.is_empty() || after.starts_with([':', '/']))
+        });
+        if !local {
+            return false;
+        }
+        rest
+    } else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !authority.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A valid profile; tests break one thing at a time. Line numbers matter.
+    const BASE: &str = r#"[isp]
+name = { ja = "テスト", en = "Test" }
+effective = 2024-03-31
+
+[servers.cloud]
+imap = { host = "imap.mail.example.jp", port = 993, security = "ssl" }
+smtp = [
+  { host = "smtp.mail.example.jp", port = 465, security = "ssl" },
+  { host = "smtp.mail.example.jp", port = 587, security = "starttls" },
+]
+username = "address"
+
+[[brands]]
+id = "aoi"
+name = { ja = "あおい", en = "Aoi" }
+servers = "cloud"
+domains = ["aoi.example.jp", "kita.aoi.example.jp"]
+
+[[brands]]
+id = "midori"
+name = { ja = "みどり", en = "Midori" }
+servers = "cloud"
+domains = ["midori.example.jp"]
+
+[[retired]]
+hosts = ["mail.aoi.example.jp"]
+ips = ["192.0.2.25"]
+until = 2024-03-31
+replaced_by = "cloud"
+"#;
+
+    fn problems(text: &str) -> Vec<(usize, String, String)> {
+        match parse(text) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors
+                .into_iter()
+                .map(|e| (e.line, e.key, e.message))
+                .collect(),
+        }
+    }
+
+    fn base_with(from: &str, to: &str) -> String {
+        assert_eq!(BASE.matches(from).count(), 1, "{from:?} must occur once");
+        BASE.replacen(from, to, 1)
+    }
+
+    /// The single problem of `text`, as (line, key); its message must contain `message`.
+    #[track_caller]
+    fn one_problem(text: &str, line: usize, key: &str, message: &str) {
+        let found = problems(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let (l, k, m) = &found[0];
+        assert_eq!((*l, k.as_str()), (line, key), "{m}");
+        assert!(m.contains(message), "{m:?} lacks {message:?}");
+    }
+
+    #[test]
+    fn base_is_valid() {
+        let p = parse(BASE).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.policy, Policy::default());
+        assert_eq!(p.dns, DnsSettings::default());
+        assert_eq!(p.servers["cloud"].auth, "password");
+        assert_eq!(p.servers["cloud"].pop3, None);
+        assert_eq!(p.retired[0].note, None);
+    }
+
+    #[test]
+    fn syntax_error_has_its_line() {
+        let text = base_with("username = \"address\"", "username = \"address");
+        let found = problems(&text);
+        assert!(!found.is_empty());
+        assert!(found.iter().all(|(_, _, m)| m.starts_with("TOML syntax")));
+        assert_eq!(found[0].0, 11, "{found:#?}");
+    }
+
+    #[test]
+    fn cascading_syntax_errors_are_not_repeated() {
+        let text = format!("a = {}1", "[".repeat(500));
+        let found = problems(&text);
+        assert!(
+            !found.is_empty() && found.len() <= MAX_SYNTAX_ERRORS + 1,
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn missing_tables_have_no_line() {
+        let found = problems("");
+        let keys: Vec<_> = found.iter().map(|(l, k, _)| (*l, k.as_str())).collect();
+        assert_eq!(keys, [(0, "isp"), (0, "servers"), (0, "brands")]);
+    }
+
+    #[test]
+    fn missing_key_is_reported_at_its_table() {
+        one_problem(
+            &base_with("username = \"address\"\n", ""),
+            5,
+            "servers.cloud.username",
+            "missing key \"username\"",
+        );
+        one_problem(
+            &base_with("id = \"midori\"\n", ""),
+            19,
+            "brands[1].id",
+            "missing key",
+        );
+        one_problem(
+            &base_with("replaced_by = \"cloud\"\n", ""),
+            25,
+            "retired[0].replaced_by",
+            "missing key",
+        );
+    }
+
+    #[test]
+    fn security_must_be_ssl_starttls_or_none() {
+        one_problem(
+            &base_with("587, security = \"starttls\"", "587, security = \"auto\""),
+            9,
+            "servers.cloud.smtp[1].security",
+            "\"auto\" is a client setting",
+        );
+        one_problem(
+            &base_with("993, security = \"ssl\"", "993, security = \"tls\""),
+            6,
+            "servers.cloud.imap.security",
+            "unknown security \"tls\"",
+        );
+        assert!(problems(&base_with(
+            "587, security = \"starttls\"",
+            "587, security = \"none\""
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn ports_are_1_to_65535() {
+        for bad in ["0", "65536", "-1", "9223372036854775807"] {
+            one_problem(
+                &base_with("port = 465", &format!("port = {bad}")),
+                8,
+                "servers.cloud.smtp[0].port",
+                "from 1 to 65535",
+            );
+        }
+        one_problem(
+            &base_with("port = 465", "port = \"465\""),
+            8,
+            "servers.cloud.smtp[0].port",
+            "expected a whole number, found a string",
+        );
+        one_problem(
+            &base_with("port = 993", "port = 993.0"),
+            6,
+            "servers.cloud.imap.port",
+            "found a float",
+        );
+        let p =
+            parse(&base_with("port = 465", "port = 0x1d1")).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.servers["cloud"].smtp[0].port, 465);
+    }
+
+    #[test]
+    fn brand_servers_must_exist() {
+        one_problem(
+            &base_with(
+                "servers = \"cloud\"\ndomains = [\"aoi",
+                "servers = \"clod\"\ndomains = [\"aoi",
+            ),
+            16,
+            "brands[0].servers",
+            "unknown server set \"clod\" (known: cloud)",
+        );
+    }
+
+    #[test]
+    fn retired_replaced_by_must_exist() {
+        one_problem(
+            &base_with("replaced_by = \"cloud\"", "replaced_by = \"onprem\""),
+            29,
+            "retired[0].replaced_by",
+            "unknown server set \"onprem\" (known: cloud)",
+        );
+    }
+
+    #[test]
+    fn a_domain_belongs_to_one_brand() {
+        one_problem(
+            &base_with(
+                "[\"midori.example.jp\"]",
+                "[\"midori.example.jp\", \"AOI.Example.JP.\"]",
+            ),
+            23,
+            "brands[1].domains[1]",
+            "already belongs to brand \"aoi\" (line 17)",
+        );
+        one_problem(
+            &base_with(
+                "\"kita.aoi.example.jp\"]",
+                "\"kita.aoi.example.jp\", \"kita.aoi.example.jp\"]",
+            ),
+            17,
+            "brands[0].domains[2]",
+            "listed twice in brand \"aoi\"",
+        );
+    }
+
+    #[test]
+    fn punycode_and_unicode_domains_are_the_same_domain() {
+        let ascii = normalize_host("ほたる.example.jp");
+        assert!(ascii.starts_with("xn--"), "{ascii}");
+        let text = base_with(
+            "[\"midori.example.jp\"]",
+            &format!("[\"midori.example.jp\",\n  \"ほたる.example.jp\",\n  \"{ascii}\"]"),
+        );
+        one_problem(&text, 25, "brands[1].domains[2]", "listed twice");
+    }
+
+    #[test]
+    fn domains_must_be_domain_names() {
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "[\"midori example.jp\"]"),
+            23,
+            "brands[1].domains[0]",
+            "not a valid host name",
+        );
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "[\"{domain}.example.jp\"]"),
+            23,
+            "brands[1].domains[0]",
+            "placeholders are not allowed",
+        );
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "[]"),
+            23,
+            "brands[1].domains",
+            "at least one domain",
+        );
+        one_problem(
+            &base_with("[\"midori.example.jp\"]", "\"midori.example.jp\""),
+            23,
+            "brands[1].domains",
+            "expected an array, found a string",
+        );
+    }
+
+    #[test]
+    fn brand_ids_are_unique() {
+        one_problem(
+            &base_with("id = \"midori\"", "id = \"AOI\""),
+            20,
+            "brands[1].id",
+            "already used (line 14)",
+        );
+    }
+
+    #[test]
+    fn username_is_address_or_local_part() {
+        one_problem(
+            &base_with("username = \"address\"", "username = \"email\""),
+            11,
+            "servers.cloud.username",
+            "\"address\" or \"local-part\"",
+        );
+        let p = parse(&base_with(
+            "username = \"address\"",
+            "username = \"local-part\"",
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.servers["cloud"].username, UsernameFormat::LocalPart);
+    }
+
+    #[test]
+    fn auth_must_be_password() {
+        one_problem(
+            &base_with(
+                "username = \"address\"",
+                "username = \"address\"\nauth = \"oauth2\"",
+            ),
+            12,
+            "servers.cloud.auth",
+            "must be \"password\"",
+        );
+    }
+
+    #[test]
+    fn smtp_is_a_non_empty_array() {
+        let text = BASE.replace(
+            "smtp = [\n  { host = \"smtp.mail.example.jp\", port = 465, security = \"ssl\" },\n  { host = \"smtp.mail.example.jp\", port = 587, security = \"starttls\" },\n]",
+            "smtp = []\n\n\n",
+        );
+        one_problem(&text, 7, "servers.cloud.smtp", "at least one server");
+        let text = BASE.replace(
+            "smtp = [\n  { host = \"smtp.mail.example.jp\", port = 465, security = \"ssl\" },\n  { host = \"smtp.mail.example.jp\", port = 587, security = \"starttls\" },\n]",
+            "smtp = { host = \"smtp.mail.example.jp\", port = 465, security = \"ssl\" }\n\n\n",
+        );
+        one_problem(
+            &text,
+            7,
+            "servers.cloud.smtp",
+            "expected an array, found a table",
+        );
+    }
+
+    #[test]
+    fn a_set_offers_imap_or_pop3() {
+        one_problem(
+            &base_with(
+                "imap = { host = \"imap.mail.example.jp\", port = 993, security = \"ssl\" }\n",
+                "",
+            ),
+            5,
+            "servers.cloud",
+            "neither imap nor pop3",
+        );
+    }
+
+    #[test]
+    fn hosts_allow_only_the_domain_placeholder() {
+        let p = parse(&base_with(
+            "host = \"imap.mail.example.jp\"",
+            "host = \"imap.{domain}\"",
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        let imap = p.servers["cloud"]
+            .imap
+            .as_ref()
+            .map(|e| e.host_for("Aoi.Example.JP"));
+        assert_eq!(imap.as_deref(), Some("imap.aoi.example.jp"));
+        one_problem(
+            &base_with(
+                "host = \"imap.mail.example.jp\"",
+                "host = \"imap.{user}.example.jp\"",
+            ),
+            6,
+            "servers.cloud.imap.host",
+            "only {domain} may be used",
+        );
+        one_problem(
+            &base_with("host = \"imap.mail.example.jp\"", "host = \"imap mail\""),
+            6,
+            "servers.cloud.imap.host",
+            "not a valid host name",
+        );
+        one_problem(
+            &base_with("host = \"imap.mail.example.jp\"", "host = \"192.0.2.1\""),
+            6,
+            "servers.cloud.imap.host",
+            "is an IP address",
+        );
+    }
+
+    #[test]
+    fn dates_are_toml_dates() {
+        one_problem(
+            &base_with("until = 2024-03-31", "until = \"2024-03-31\""),
+            28,
+            "retired[0].until",
+            "without quotes",
+        );
+        one_problem(
+            &base_with("effective = 2024-03-31", "effective = 2024-03-31T09:00:00"),
+            3,
+            "isp.effective",
+            "without a time",
+        );
+        one_problem(
+            &base_with("effective = 2024-03-31", "effective = 20240331"),
+            3,
+            "isp.effective",
+            "expected a date like 2024-03-31",
+        );
+    }
+
+    #[test]
+    fn retired_ips_are_ip_addresses() {
+        one_problem(
+            &base_with(
+                "[\"192.0.2.25\"]",
+                "[\"192.0.2.25\", \"2001:db8::25\", \"192.0.2.300\"]",
+            ),
+            27,
+            "retired[0].ips[2]",
+            "\"192.0.2.300\" is not an IP address",
+        );
+        let p = parse(&base_with("[\"192.0.2.25\"]", "[\"2001:db8::25\"]"))
+            .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(
+            p.retired[0].ips,
+            ["2001:db8::25".parse::<IpAddr>().unwrap()]
+        );
+    }
+
+    #[test]
+    fn retired_hosts_are_host_names_and_not_current() {
+        one_problem(
+            &base_with(
+                "[\"mail.aoi.example.jp\"]",
+                "[\"mail.aoi.example.jp\", \"SMTP.mail.example.jp\"]",
+            ),
+            26,
+            "retired[0].hosts[1]",
+            "is a current server of servers.cloud",
+        );
+        one_problem(
+            &base_with("[\"mail.aoi.example.jp\"]", "[\"pop.{domain}\"]"),
+            26,
+            "retired[0].hosts[0]",
+            "placeholders are not allowed",
+        );
+    }
+
+    #[test]
+    fn retired_note_is_read() {
+        let p = parse(&format!(
+            "{BASE}note = {{ ja = \"旧設備\", en = \"Old servers\" }}\n"
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(
+            p.retired[0].note.as_ref().map(|n| n.en.as_str()),
+            Some("Old servers")
+        );
+        one_problem(
+            &format!("{BASE}note = \"old\"\n"),
+            30,
+            "retired[0].note",
+            "expected a table",
+        );
+    }
+
+    #[test]
+    fn policy_is_read_and_defaults_when_omitted() {
+        let text = format!(
+            "{BASE}\n[policy]\nmin_tls = \"1.3\"\nmax_recipients_per_message = 100\n\
+             send_rate = {{ messages = 200, per_minutes = 60 }}\nop25b = true\n\
+             foreign_login_block = {{ enabled = true, microsoft_cloud_exempt = true }}\n"
+        );
+        let p = parse(&text).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.policy.min_tls, Tls::V1_3);
+        assert_eq!(p.policy.max_recipients_per_message, Some(100));
+        assert_eq!(
+            p.policy.send_rate,
+            Some(SendRate {
+                messages: 200,
+                per_minutes: 60
+            })
+        );
+        assert!(p.policy.op25b);
+        assert!(p.policy.foreign_login_block.enabled);
+        assert!(p.policy.foreign_login_block.microsoft_cloud_exempt);
+
+        let p = parse(&format!("{BASE}\n[policy]\nop25b = true\n"))
+            .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.policy.min_tls, Tls::V1_2);
+        assert_eq!(p.policy.send_rate, None);
+        assert_eq!(p.policy.foreign_login_block, ForeignLoginBlock::default());
+    }
+
+    #[test]
+    fn policy_values_are_checked() {
+        // BASE has 29 lines; "\n[policy]\n" puts the first policy key on line 32.
+        let policy = |body: &str| format!("{BASE}\n[policy]\n{body}\n");
+        one_problem(
+            &policy("min_tls = \"1.1\""),
+            32,
+            "policy.min_tls",
+            "\"1.2\" or \"1.3\"",
+        );
+        one_problem(&policy("min_tls = 1.2"), 32, "policy.min_tls", "in quotes");
+        one_problem(
+            &policy("send_rate = { messages = 0, per_minutes = 60 }"),
+            32,
+            "policy.send_rate.messages",
+            "whole number from 1",
+        );
+        one_problem(
+            &policy("send_rate = { messages = 200 }"),
+            32,
+            "policy.send_rate.per_minutes",
+            "missing key",
+        );
+        one_problem(
+            &policy("send_rate = 200"),
+            32,
+            "policy.send_rate",
+            "expected a table",
+        );
+        one_problem(
+            &policy("op25b = \"yes\""),
+            32,
+            "policy.op25b",
+            "expected true or false",
+        );
+        one_problem(
+            &policy("max_recipients_per_message = -5"),
+            32,
+            "policy.max_recipients_per_message",
+            "whole number from 1",
+        );
+        one_problem(
+            &policy("foreign_login_block = { enabled = 1 }"),
+            32,
+            "policy.foreign_login_block.enabled",
+            "expected true or false",
+        );
+    }
+
+    #[test]
+    fn dns_doh_must_be_https_or_local() {
+        let dns = |url: &str| format!("{BASE}\n[dns]\ndoh = \"{url}\"\n");
+        for ok in [
+            "https://doh.example.jp/dns-query",
+            "http://127.0.0.1:8053/dns-query",
+            "http://localhost/dns-query",
+        ] {
+            let p = parse(&dns(ok)).unwrap_or_else(|e| panic!("{ok}: {e:#?}"));
+            assert_eq!(p.dns.doh.as_deref(), Some(ok));
+        }
+        for bad in [
+            "http://doh.example.jp/dns-query",
+            "http://localhost.example.jp/",
+            "https://",
+            "doh.example.jp",
+            "ftp://doh.example.jp/",
+        ] {
+            one_problem(&dns(bad), 32, "dns.doh", "must be an https:// URL");
+        }
+    }
+
+    #[test]
+    fn support_url_is_a_web_address() {
+        let text = base_with(
+            "effective = 2024-03-31",
+            "effective = 2024-03-31\nsupport = { phone = \"0120-000-000\", url = \"support.example.jp\" }",
+        );
+        one_problem(&text, 4, "isp.support.url", "must be a web address");
+    }
+
+    #[test]
+    fn names_need_a_language() {
+        one_problem(
+            &base_with("name = { ja = \"あおい\", en = \"Aoi\" }", "name = {}"),
+            15,
+            "brands[0].name",
+            "needs ja or en",
+        );
+        one_problem(
+            &base_with("name = { ja = \"あおい\", en = \"Aoi\" }", "name = \"Aoi\""),
+            15,
+            "brands[0].name",
+            "expected a table",
+        );
+        let p = parse(&base_with(
+            "name = { ja = \"あおい\", en = \"Aoi\" }",
+            "name = { en = \"Aoi\" }",
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.brands[0].name.ja, "");
+    }
+
+    #[test]
+    fn unknown_keys_are_accepted() {
+        let text = base_with(
+            "username = \"address\"",
+            "username = \"address\"\nwebmail = \"https://webmail.example.jp/\"",
+        );
+        let text = format!("{text}\n[future]\nanything = [1, 2, 3]\n");
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let text = BASE
+            .replace("port = 587", "port = 0")
+            .replace("username = \"address\"", "username = \"user\"")
+            .replace(
+                "servers = \"cloud\"\ndomains = [\"midori",
+                "servers = \"clod\"\ndomains = [\"midori",
+            )
+            .replace("[\"192.0.2.25\"]", "[\"not-an-ip\"]");
+        let found: Vec<(usize, String)> = problems(&text)
+            .into_iter()
+            .map(|(l, k, _)| (l, k))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (9, "servers.cloud.smtp[1].port".to_string()),
+                (11, "servers.cloud.username".to_string()),
+                (22, "brands[1].servers".to_string()),
+                (27, "retired[0].ips[0]".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn look_ups_ignore_case_dot_and_unicode_form() {
+        let text = base_with(
+            "\"kita.aoi.example.jp\"]",
+            "\"kita.aoi.example.jp\", \"ほたる.example.jp\"]",
+        );
+        let p = parse(&text).unwrap_or_else(|e| panic!("{e:#?}"));
+        let id = |d: &str| p.brand_for_domain(d).map(|b| b.id.as_str());
+        assert_eq!(id("KITA.AOI.EXAMPLE.JP."), Some("aoi"));
+        assert_eq!(id(&normalize_host("ほたる.example.jp")), Some("aoi"));
+        assert_eq!(id("ほたる.EXAMPLE.jp."), Some("aoi"));
+        assert_eq!(id("nowhere.example.jp"), None);
+        assert!(p.retired_host("Mail.AOI.example.jp.").is_some());
+    }
 }

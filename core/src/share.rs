@@ -1,0 +1,176 @@
+//! Share links: a case as `#/agent?case=<base64url of the case JSON>`.
+//!
+//! The case format has no password field, and a decoded link is re-read as a `Case`, so
+//! anything else a hand-made link carries (a `password` key, say) is dropped on the way in.
+
+use crate::case::{Case, CaseError};
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The longest link payload we accept (a case is a few hundred bytes; pasted errors can be
+/// long, but not megabytes).
+pub const MAX_LINK_CHARS: usize = 64 * 1024;
+
+/// Why a link could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// Not base64url text.
+    NotBase64,
+    /// Longer than [`MAX_LINK_CHARS`].
+    TooLong,
+    /// Decoded, but not UTF-8 text.
+    NotText,
+    /// Decoded, but not a case.
+    NotACase(CaseError),
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::NotBase64 => f.write_str("the link is damaged (not base64url text)"),
+            ShareError::TooLong => f.write_str("the link is too long"),
+            ShareError::NotText => f.write_str("the link is damaged (not text)"),
+            ShareError::NotACase(e) => write!(f, "the link does not hold a case: {e}"),
+        }
+    }
+}
+
+/// Base64url without padding (RFC 4648 §5).
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        let sextets = chunk.len() + 1;
+        for i in 0..sextets {
+            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// Decodes base64url or standard base64, with or without padding; `%3D`-escaped padding and
+/// white space (a link broken over lines in an e-mail) are tolerated.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let cleaned = text.replace("%3D", "=").replace("%3d", "=");
+    let mut out = Vec::with_capacity(cleaned.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    let mut padding = false;
+    for c in cleaned.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            b'=' => {
+                padding = true;
+                continue;
+            }
+            b' ' | b'\n' | b'\r' | b'\t' => continue,
+            _ => return None,
+        };
+        if padding {
+            return None; // data after padding
+        }
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    // 6 leftover bits cannot come from a whole byte.
+    if bits >= 6 {
+        return None;
+    }
+    Some(out)
+}
+
+/// The link payload for a case (what goes after `case=`).
+pub fn encode_case(case: &Case) -> String {
+    base64url_encode(case.to_json().as_bytes())
+}
+
+/// Reads a link payload back into a case.
+pub fn decode_case(payload: &str) -> Result<Case, ShareError> {
+    if payload.len() > MAX_LINK_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = base64url_decode(payload).ok_or(ShareError::NotBase64)?;
+    let text = String::from_utf8(bytes).map_err(|_| ShareError::NotText)?;
+    Case::from_json(&text).map_err(ShareError::NotACase)
+}
+
+/// The in-app route for a case: `#/agent?case=…`.
+pub fn agent_link(case: &Case) -> String {
+    format!("#/agent?case={}", encode_case(case))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_rfc4648_vectors() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64url_encode(plain.as_bytes()), encoded);
+            assert_eq!(base64url_decode(encoded).unwrap(), plain.as_bytes());
+        }
+        assert_eq!(base64url_decode("Zm9vYg==").unwrap(), b"foob");
+        assert_eq!(base64url_decode("Zm9vYg%3D%3D").unwrap(), b"foob");
+        assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+        assert_eq!(base64url_decode("+/8").unwrap(), vec![0xfb, 0xff]);
+        assert_eq!(base64url_decode("Z"), None);
+        assert_eq!(base64url_decode("Zm9v!"), None);
+        assert_eq!(base64url_decode("Zg==Zg"), None);
+    }
+
+    #[test]
+    fn a_case_survives_the_round_trip() {
+        let case = Case::from_json(
+            r#"{"address":"taro@kita.aoi.example.jp","client":{"id":"outlook-classic","version":"2010"},
+                "incoming":{"protocol":"pop3","host":"mail.aoi.example.jp","port":110,"security":"none"},
+                "error_text":"0x800CCC0E 送信できません"}"#,
+        )
+        .unwrap();
+        let link = agent_link(&case);
+        let payload = link.strip_prefix("#/agent?case=").unwrap();
+        assert_eq!(decode_case(payload).unwrap(), case);
+    }
+
+    #[test]
+    fn a_password_in_a_hand_made_link_is_dropped() {
+        let payload = base64url_encode(br#"{"address":"a@aoi.example.jp","password":"hunter2"}"#);
+        let case = decode_case(&payload).unwrap();
+        assert!(!encode_case(&case).contains("hunter2"));
+        assert!(!case.to_json().contains("password"));
+    }
+
+    #[test]
+    fn damaged_links_are_errors_not_panics() {
+        assert_eq!(decode_case("%%%"), Err(ShareError::NotBase64));
+        assert_eq!(
+            decode_case(&base64url_encode(&[0xff, 0xfe])),
+            Err(ShareError::NotText)
+        );
+        assert!(matches!(
+            decode_case(&base64url_encode(b"[1,2]")),
+            Err(ShareError::NotACase(_))
+        ));
+        assert_eq!(
+            decode_case(&"A".repeat(MAX_LINK_CHARS + 1)),
+            Err(ShareError::TooLong)
+        );
+    }
+}
