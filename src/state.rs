@@ -278,7 +278,7 @@ pub enum Action {
     EditResolvedHost(usize, String),
     EditResolvedAddresses(usize, String),
     /// Opened from a link: the case, or `None` when the link was bad.
-    Open(Option<Case>),
+    Open(Option<Box<Case>>),
     Clear,
 }
 

@@ -53,7 +53,7 @@ pub fn agent_page() -> Html {
         let location = use_location();
         use_effect_with(location, move |_| {
             match share::case_from_hash(&web::current_hash()) {
-                LinkCase::Case(c) if c != state.form.to_case() => {
+                LinkCase::Case(c) if *c != state.form.to_case() => {
                     state.dispatch(Action::Open(Some(c)))
                 }
                 LinkCase::Bad => state.dispatch(Action::Open(None)),
