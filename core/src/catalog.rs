@@ -1,24 +1,301 @@
 //! The client catalog: every mail app the desk meets, as data (`catalog/<client>.rs`).
 //!
-//! SCAFFOLD: the engine work fills this in. The look-ups below are the interface the rules,
-//! the texts and the app use.
+//! Facts only (versions, end-of-support dates, protocols, where TLS comes from, quirks). What
+//! each app calls its settings lives in [`crate::labels`]; rules read these facts through the
+//! look-ups below and never match on a client id themselves.
 
-use crate::case::ClientId;
+mod android_gmail;
+mod apple_mail;
+mod becky;
+mod device;
+mod ios_mail;
+mod os;
+mod outlook_classic;
+mod outlook_new;
+mod thunderbird;
+mod windows_live_mail;
+mod windows_mail;
+
+pub use os::{os_end_of_support, os_max_tls, Os, OsFamily};
+
+use crate::case::{ClientId, Protocol};
+use crate::date::Date;
 use crate::lang::Text;
+use crate::profile::Tls;
 
 /// One mail client.
 #[derive(Debug)]
 pub struct ClientSpec {
     pub id: ClientId,
     pub name: Text,
+    /// Versions the desk offers to pick, oldest first (empty: the version is free text or
+    /// follows the OS).
+    pub versions: &'static [Version],
+    /// End of support of the app as a whole (Windows Mail), when not per version.
+    pub end_of_support: Option<Date>,
+    /// After its end of support the app no longer sends or receives at all (Windows Mail).
+    pub stops_working_after_end: bool,
+    pub pop: PopSupport,
+    pub tls: TlsSource,
+    /// The app does not speak POP/IMAP/SMTP itself: its vendor's cloud does, from the vendor's
+    /// IP addresses (Outlook (new)).
+    pub via_vendor_cloud: bool,
+    pub quirks: &'static [Quirk],
 }
+
+/// A version the desk can pick.
+#[derive(Debug)]
+pub struct Version {
+    /// As in a case's `client.version` (`"2010"`, `"365"`, `"128"`).
+    pub id: &'static str,
+    pub name: Text,
+    pub end_of_support: Option<Date>,
+}
+
+/// Whether the app can use POP3 (IMAP is always possible for every client in the catalog).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PopSupport {
+    Always,
+    /// Outlook (new): builds `1.YYYY.MDD.NNN` from (year, MDD) on; unknown version = current.
+    FromBuild {
+        year: u32,
+        mdd: u32,
+    },
+}
+
+/// Where the app's TLS comes from, which decides the newest TLS it speaks by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsSource {
+    /// The operating system's TLS (Windows Schannel, Apple's and Android's stacks).
+    Os,
+    /// Its own TLS stack: `(from major version, newest TLS)`, ascending; unknown version =
+    /// current (the last entry).
+    Own(&'static [(u32, Tls)]),
+    /// The vendor's cloud talks to the ISP; the PC's TLS does not matter.
+    VendorCloud,
+    /// Cannot be told from the catalog (printers, scanners, NAS: depends on the firmware).
+    Unknown,
+}
+
+/// Behaviours the desk must know about, as data flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quirk {
+    /// With no outgoing port given, the app tries 25, 587 and 465 in turn (iOS).
+    TriesSmtpPorts25_587_465,
+    /// "Automatically manage connection settings" may switch SMTP to 25 and drop auth (Apple).
+    AutoManagesConnectionSettings,
+    /// The encryption choice has an "Auto" that may fall back to plain (Outlook classic).
+    OffersAutoSecurity,
+    /// Offers Secure Password Authentication (SPA), which must be off.
+    OffersSpa,
+    /// Encryption is one "use SSL" switch: implicit TLS or STARTTLS is decided by the port.
+    SecurityByPort,
+    /// Many devices take only an IP address or cannot change DNS.
+    OftenIpOnly,
+}
+
+/// Every client, in the spec's order (the same order as [`ClientId::ALL`]).
+pub static CLIENTS: &[ClientSpec] = &[
+    outlook_new::SPEC,
+    outlook_classic::SPEC,
+    windows_mail::SPEC,
+    windows_live_mail::SPEC,
+    thunderbird::SPEC,
+    apple_mail::SPEC,
+    ios_mail::SPEC,
+    android_gmail::SPEC,
+    becky::SPEC,
+    device::SPEC,
+];
 
 /// The catalog entry of a client.
 pub fn client(id: ClientId) -> &'static ClientSpec {
     CLIENTS.iter().find(|c| c.id == id).unwrap_or(&CLIENTS[0])
 }
 
-pub static CLIENTS: &[ClientSpec] = &[ClientSpec {
-    id: ClientId::OutlookNew,
-    name: Text::new("新しい Outlook", "Outlook (new)"),
-}];
+impl ClientSpec {
+    /// The catalog's entry for a version string (trimmed, case-insensitive).
+    pub fn version(&self, version: &str) -> Option<&'static Version> {
+        let v = version.trim();
+        self.versions.iter().find(|x| x.id.eq_ignore_ascii_case(v))
+    }
+
+    /// Whether this client at `version` can use `protocol`.
+    pub fn supports(&self, protocol: Protocol, version: Option<&str>) -> bool {
+        match (protocol, self.pop) {
+            (Protocol::Imap, _) | (Protocol::Pop3, PopSupport::Always) => true,
+            (Protocol::Pop3, PopSupport::FromBuild { year, mdd }) => {
+                match version.and_then(outlook_new::build) {
+                    Some((y, m)) => (y, m) >= (year, mdd),
+                    None => true,
+                }
+            }
+        }
+    }
+
+    /// The vendor's end of support for this version (or the app), if there is one.
+    pub fn end_of_support(&self, version: Option<&str>) -> Option<Date> {
+        version
+            .and_then(|v| self.version(v))
+            .and_then(|v| v.end_of_support)
+            .or(self.end_of_support)
+    }
+
+    /// The newest TLS this client at `version` on `os` speaks by default; `None` when it cannot
+    /// be told. For a client reaching the ISP through its vendor's cloud, the cloud's TLS (1.3).
+    pub fn max_tls(&self, version: Option<&str>, os: Option<&str>) -> Option<Tls> {
+        match self.tls {
+            TlsSource::Os => os_max_tls(os?),
+            TlsSource::Own(table) => {
+                let current = table.last().map(|&(_, t)| t);
+                match version.and_then(major_version) {
+                    Some(major) => table
+                        .iter()
+                        .rev()
+                        .find(|&&(from, _)| major >= from)
+                        .map(|&(_, t)| t)
+                        .or(table.first().map(|&(_, t)| t)),
+                    None => current,
+                }
+            }
+            TlsSource::VendorCloud => Some(Tls::V1_3),
+            TlsSource::Unknown => None,
+        }
+    }
+
+    pub fn has_quirk(&self, quirk: Quirk) -> bool {
+        self.quirks.contains(&quirk)
+    }
+}
+
+/// The leading number of a version string (`"115.3.1"` → 115, `"2.83"` → 2).
+fn major_version(version: &str) -> Option<u32> {
+    let digits: String = version
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
+
+/// A date in catalog data; an impossible date fails the build.
+const fn date(year: u16, month: u8, day: u8) -> Date {
+    match Date::new(year, month, day) {
+        Some(d) => d,
+        None => panic!("impossible date in the client catalog"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_client_is_in_the_catalog_once() {
+        for id in ClientId::ALL {
+            assert_eq!(client(id).id, id);
+        }
+        assert_eq!(CLIENTS.len(), ClientId::ALL.len());
+        for (spec, id) in CLIENTS.iter().zip(ClientId::ALL) {
+            assert_eq!(spec.id, id);
+        }
+    }
+
+    #[test]
+    fn outlook_new_pop_arrives_mid_2024() {
+        let o = client(ClientId::OutlookNew);
+        assert!(!o.supports(Protocol::Pop3, Some("1.2024.403.300")));
+        assert!(!o.supports(Protocol::Pop3, Some("1.2023.1114.100")));
+        assert!(o.supports(Protocol::Pop3, Some("1.2024.612.100")));
+        assert!(o.supports(Protocol::Pop3, Some("1.2025.122.200")));
+        assert!(o.supports(Protocol::Pop3, None));
+        assert!(o.supports(Protocol::Pop3, Some("latest")));
+        assert!(o.supports(Protocol::Imap, Some("1.2023.1114.100")));
+        assert!(client(ClientId::Thunderbird).supports(Protocol::Pop3, Some("2")));
+    }
+
+    #[test]
+    fn tls_by_os_and_by_own_stack() {
+        let classic = client(ClientId::OutlookClassic);
+        assert_eq!(
+            classic.max_tls(Some("2010"), Some("windows-7")),
+            Some(Tls::V1_0)
+        );
+        assert_eq!(
+            classic.max_tls(Some("2010"), Some("windows-10")),
+            Some(Tls::V1_2)
+        );
+        assert_eq!(
+            classic.max_tls(Some("365"), Some("windows-11")),
+            Some(Tls::V1_3)
+        );
+        assert_eq!(classic.max_tls(Some("365"), None), None);
+        let tb = client(ClientId::Thunderbird);
+        assert_eq!(tb.max_tls(Some("115"), Some("windows-7")), Some(Tls::V1_3));
+        assert_eq!(tb.max_tls(Some("52"), Some("windows-7")), Some(Tls::V1_2));
+        assert_eq!(tb.max_tls(None, None), Some(Tls::V1_3));
+        let new = client(ClientId::OutlookNew);
+        assert_eq!(new.max_tls(None, Some("windows-7")), Some(Tls::V1_3));
+        assert_eq!(client(ClientId::Device).max_tls(None, None), None);
+        let ios = client(ClientId::IosMail);
+        assert_eq!(ios.max_tls(None, Some("ios-4")), Some(Tls::V1_0));
+        assert_eq!(ios.max_tls(None, Some("ios-12")), Some(Tls::V1_2));
+        let android = client(ClientId::AndroidGmail);
+        assert_eq!(android.max_tls(None, Some("android-4.3")), Some(Tls::V1_0));
+        assert_eq!(android.max_tls(None, Some("android-5")), Some(Tls::V1_2));
+        let apple = client(ClientId::AppleMail);
+        assert_eq!(apple.max_tls(None, Some("macos-10.8")), Some(Tls::V1_0));
+        assert_eq!(apple.max_tls(None, Some("macos-14")), Some(Tls::V1_3));
+    }
+
+    #[test]
+    fn end_of_support_dates() {
+        let classic = client(ClientId::OutlookClassic);
+        assert_eq!(
+            classic.end_of_support(Some("2010")),
+            Date::parse("2020-10-13")
+        );
+        assert_eq!(
+            classic.end_of_support(Some("2013")),
+            Date::parse("2023-04-11")
+        );
+        assert_eq!(
+            classic.end_of_support(Some("2016")),
+            Date::parse("2025-10-14")
+        );
+        assert_eq!(
+            classic.end_of_support(Some("2019")),
+            Date::parse("2025-10-14")
+        );
+        assert_eq!(
+            classic.end_of_support(Some("2021")),
+            Date::parse("2026-10-13")
+        );
+        assert_eq!(
+            classic.end_of_support(Some("2024")),
+            Date::parse("2029-10-09")
+        );
+        assert_eq!(classic.end_of_support(Some("365")), None);
+        assert_eq!(classic.end_of_support(None), None);
+        let mail = client(ClientId::WindowsMail);
+        assert_eq!(mail.end_of_support(None), Date::parse("2024-12-31"));
+        assert!(mail.stops_working_after_end);
+        assert_eq!(
+            client(ClientId::WindowsLiveMail).end_of_support(Some("2012")),
+            Date::parse("2017-01-10")
+        );
+        assert_eq!(os_end_of_support("windows-7"), Date::parse("2020-01-14"));
+        assert_eq!(os_end_of_support("Windows-8.1"), Date::parse("2023-01-10"));
+        assert_eq!(os_end_of_support("windows-10"), Date::parse("2025-10-14"));
+        assert_eq!(os_end_of_support("windows-11"), None);
+    }
+
+    #[test]
+    fn quirks_are_data() {
+        assert!(client(ClientId::IosMail).has_quirk(Quirk::TriesSmtpPorts25_587_465));
+        assert!(client(ClientId::AppleMail).has_quirk(Quirk::AutoManagesConnectionSettings));
+        assert!(client(ClientId::OutlookClassic).has_quirk(Quirk::OffersAutoSecurity));
+        assert!(client(ClientId::OutlookNew).via_vendor_cloud);
+        assert!(!client(ClientId::OutlookClassic).via_vendor_cloud);
+    }
+}

@@ -2,10 +2,23 @@
 //! on screen. Data only; one file per client under `labels/`. The fix steps and the guides put
 //! the profile's values next to these labels.
 //!
-//! SCAFFOLD: only the generic set exists yet; the client-words work adds one file per client.
+//! Sources: `shared/CLIENTS.md`. Words it marks "?" (not confirmed from the vendor) are listed
+//! in each client file's header; the guides phrase those steps so a small difference in wording
+//! does not confuse ("a box like …").
 
 use crate::case::{ClientId, Protocol, Security};
 use crate::lang::Text;
+
+mod android_gmail;
+mod apple_mail;
+mod becky;
+mod device;
+mod ios_mail;
+pub(crate) mod outlook_classic;
+mod outlook_new;
+mod thunderbird;
+mod windows_live_mail;
+mod windows_mail;
 
 /// How a client lets the user choose encryption for one server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +91,9 @@ pub struct Labels {
     pub incoming_host: Text,
     pub incoming_port: Text,
     pub incoming_security: SecurityControl,
+    /// The incoming control for an IMAP account where it differs from `incoming_security`
+    /// (Outlook (classic): POP has a check box, IMAP a list). Use [`Labels::incoming_security_for`].
+    pub imap_security: Option<SecurityControl>,
     /// The login name field.
     pub username: Text,
     pub outgoing_host: Text,
@@ -103,12 +119,43 @@ impl Labels {
             Protocol::Pop3 => self.pop3,
         }
     }
+
+    /// The incoming encryption control for an account of `protocol`.
+    pub fn incoming_security_for(&self, protocol: Protocol) -> SecurityControl {
+        match (protocol, self.imap_security) {
+            (Protocol::Imap, Some(control)) => control,
+            _ => self.incoming_security,
+        }
+    }
 }
 
 /// The labels of a client at a version (`None` client: the generic words).
+/// An unknown or unreadable version gets the client's current labels.
 pub fn for_client(client: Option<ClientId>, version: Option<&str>) -> &'static Labels {
-    let _ = (client, version);
-    &GENERIC
+    match client {
+        None => &GENERIC,
+        Some(ClientId::OutlookNew) => &outlook_new::LABELS,
+        Some(ClientId::OutlookClassic) => outlook_classic::for_version(version),
+        Some(ClientId::WindowsMail) => &windows_mail::LABELS,
+        Some(ClientId::WindowsLiveMail) => &windows_live_mail::LABELS,
+        Some(ClientId::Thunderbird) => &thunderbird::LABELS,
+        Some(ClientId::AppleMail) => &apple_mail::LABELS,
+        Some(ClientId::IosMail) => ios_mail::for_version(version),
+        Some(ClientId::AndroidGmail) => &android_gmail::LABELS,
+        Some(ClientId::Becky) => &becky::LABELS,
+        Some(ClientId::Device) => &device::LABELS,
+    }
+}
+
+/// The leading number of a version string (`"2010"` → 2010, `" 17.5"` → 17, `"365"` → 365).
+pub(crate) fn major_version(version: Option<&str>) -> Option<u32> {
+    let digits: String = version?
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .take(9)
+        .collect();
+    digits.parse().ok()
 }
 
 /// Words for "any mail app", used before the client is known.
@@ -130,6 +177,7 @@ pub static GENERIC: Labels = Labels {
         none: Text::new("なし", "None"),
         auto: None,
     },
+    imap_security: None,
     username: Text::new("ユーザー名", "User name"),
     outgoing_host: Text::new("送信メールサーバー (SMTP)", "Outgoing mail server (SMTP)"),
     outgoing_port: Text::new("送信サーバーのポート番号", "Outgoing port"),
@@ -155,3 +203,161 @@ pub static GENERIC: Labels = Labels {
         "Save, then try sending and receiving",
     ),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn control_texts(control: SecurityControl) -> Vec<Text> {
+        match control {
+            SecurityControl::Choice {
+                label,
+                ssl,
+                starttls,
+                none,
+                auto,
+            } => [label, ssl, starttls, none]
+                .into_iter()
+                .chain(auto)
+                .collect(),
+            SecurityControl::SslCheckbox { label } | SecurityControl::TlsSwitch { label } => {
+                vec![label]
+            }
+        }
+    }
+
+    fn all_texts(l: &Labels) -> Vec<Text> {
+        let mut texts = vec![
+            l.app,
+            l.open_settings,
+            l.protocol,
+            l.imap,
+            l.pop3,
+            l.incoming_host,
+            l.incoming_port,
+            l.username,
+            l.outgoing_host,
+            l.outgoing_port,
+            l.outgoing_auth,
+            l.save,
+        ];
+        texts.extend(control_texts(l.incoming_security));
+        texts.extend(l.imap_security.map(control_texts).unwrap_or_default());
+        texts.extend(control_texts(l.outgoing_security));
+        texts.extend(l.outgoing_same_login);
+        texts.extend(l.spa);
+        if let Some((label, value)) = l.auth_method {
+            texts.extend([label, value]);
+        }
+        texts
+    }
+
+    #[test]
+    fn every_client_has_its_own_complete_words() {
+        let mut seen: Vec<&'static Labels> = vec![&GENERIC];
+        for client in ClientId::ALL {
+            let labels = for_client(Some(client), None);
+            for text in all_texts(labels) {
+                assert!(
+                    !text.ja.trim().is_empty() && !text.en.trim().is_empty(),
+                    "{client:?}: {text:?}"
+                );
+                // English text uses English quotes, not 「」.
+                assert!(!text.en.contains('「'), "{client:?}: {text:?}");
+            }
+            assert!(
+                labels.open_settings.ja.contains('→') && labels.open_settings.en.contains('→'),
+                "{client:?}: open_settings is a menu path"
+            );
+            assert!(
+                !seen.iter().any(|other| **other == *labels),
+                "{client:?} shares its labels with another client"
+            );
+            seen.push(labels);
+        }
+    }
+
+    #[test]
+    fn outlook_classic_versions_have_their_own_dialogs() {
+        let current = for_client(Some(ClientId::OutlookClassic), Some("365"));
+        let o2010 = for_client(Some(ClientId::OutlookClassic), Some("2010"));
+        let o2013 = for_client(Some(ClientId::OutlookClassic), Some("2013"));
+        assert_ne!(current, o2010);
+        // 2010/2013: the SMTP list's "TLS" is STARTTLS, and POP has the SSL check box.
+        for labels in [o2010, o2013] {
+            let (label, value) = labels.outgoing_security.setting(Security::Starttls);
+            assert_eq!((label.ja, value.ja), ("使用する暗号化接続の種類", "TLS"));
+            assert!(matches!(
+                labels.incoming_security_for(Protocol::Pop3),
+                SecurityControl::SslCheckbox { label } if label.en.contains("(SSL)")
+            ));
+            assert_eq!(labels.spa.map(|t| t.en.contains("SPA")), Some(true));
+        }
+        let (_, value) = current.outgoing_security.setting(Security::Starttls);
+        assert_eq!(value.en, "STARTTLS");
+        let (_, value) = current
+            .incoming_security_for(Protocol::Imap)
+            .setting(Security::Ssl);
+        assert_eq!(value.en, "SSL/TLS");
+        for version in [
+            "2016",
+            "2019",
+            "2021",
+            "2024",
+            "16.0.17928",
+            "",
+            "  ",
+            "x",
+            "99999999999999",
+        ] {
+            assert_eq!(
+                for_client(Some(ClientId::OutlookClassic), Some(version)),
+                current
+            );
+        }
+        assert_eq!(
+            for_client(Some(ClientId::OutlookClassic), Some("14.0.7")),
+            o2010
+        );
+    }
+
+    #[test]
+    fn apple_has_one_switch_and_thunderbird_its_list() {
+        for client in [ClientId::IosMail, ClientId::AppleMail] {
+            let labels = for_client(Some(client), None);
+            assert!(matches!(
+                labels.incoming_security,
+                SecurityControl::TlsSwitch { .. }
+            ));
+            let (_, on) = labels.outgoing_security.setting(Security::Starttls);
+            assert_eq!(on.ja, "オン");
+        }
+        let ios = for_client(Some(ClientId::IosMail), None);
+        let (label, _) = ios.incoming_security.setting(Security::Ssl);
+        assert_eq!(label.ja, "SSL を使用");
+        assert_ne!(for_client(Some(ClientId::IosMail), Some("16.7")), ios);
+        let tb = for_client(Some(ClientId::Thunderbird), Some("128"));
+        let (label, value) = tb.incoming_security.setting(Security::Ssl);
+        assert_eq!((label.ja, value.ja), ("接続の保護", "SSL/TLS"));
+        assert_eq!(
+            tb.auth_method.map(|(_, v)| v.ja),
+            Some("通常のパスワード認証")
+        );
+        let android = for_client(Some(ClientId::AndroidGmail), None);
+        assert_eq!(
+            android.outgoing_security.setting(Security::None).0.ja,
+            "セキュリティの種類"
+        );
+        let becky = for_client(Some(ClientId::Becky), None);
+        assert_eq!(becky.outgoing_auth.ja, "SMTP 認証");
+    }
+
+    #[test]
+    fn major_version_reads_leading_digits_only() {
+        assert_eq!(major_version(Some(" 2010 SP2")), Some(2010));
+        assert_eq!(major_version(Some("1.2024.403.300")), Some(1));
+        assert_eq!(major_version(Some("")), None);
+        assert_eq!(major_version(Some("９９")), None);
+        assert_eq!(major_version(None), None);
+    }
+}

@@ -2,18 +2,23 @@
 //! decoders for pasted text and settings exports. It knows nothing of any UI and runs natively
 //! and in the browser alike.
 
+pub mod advisor;
 pub mod case;
 pub mod catalog;
 pub mod codes;
 pub mod date;
 pub mod diagnose;
+pub mod export;
 #[doc(hidden)]
 pub mod fuzz_entry;
+pub mod guide;
+pub mod import;
 pub mod labels;
 pub mod lang;
 pub mod names;
 pub mod profile;
 pub mod report;
+pub mod rules;
 pub mod share;
 pub mod text;
 

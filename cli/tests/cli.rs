@@ -1,0 +1,245 @@
+//! The built `mail-doctor` binary end to end: exit codes, stdin, error lines, and every shared
+//! example case through `check`.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_mail-doctor"))
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    {
+        let mut input = child.stdin.take().expect("stdin");
+        if let Some(text) = stdin {
+            // The binary may exit before reading (a bad profile is reported first).
+            let _ = input.write_all(text.as_bytes());
+        }
+    }
+    child.wait_with_output().expect("binary finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// `shared/` beside the repository root (CI) or above the worktree.
+fn shared_dir() -> PathBuf {
+    let start = Path::new(env!("CARGO_MANIFEST_DIR"));
+    start
+        .ancestors()
+        .skip(1)
+        .map(|a| a.join("shared"))
+        .find(|p| p.join("cases").is_dir())
+        .unwrap_or_else(|| panic!("no shared/cases folder found above {}", start.display()))
+}
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mail-doctor-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+#[test]
+fn help_and_usage() {
+    let o = run(&["--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("mail-doctor check"));
+    assert!(stdout(&o).contains("profile validate"));
+    let o = run(&[], None);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["frobnicate"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown command `frobnicate`"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", "--colour", "x", "-"], Some("{}"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("mail-doctor: unknown option"));
+    let o = run(&["check", "--today", "2026-13-01", "-"], Some("{}"));
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["check", "--lang", "fr", "-"], Some("{}"));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn check_reads_stdin_and_uses_the_demo_profile() {
+    let o = run(
+        &["check", "--today", "2026-06-01", "-"],
+        Some(r#"{"address": "taro@kita.aoi.example.jp", "outgoing": {"port": 25}}"#),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report: Value = serde_json::from_str(&stdout(&o)).expect("JSON report");
+    assert_eq!(report["brand"], "aoi");
+    assert_eq!(report["findings"][0]["code"], "smtp-port-25");
+    assert_eq!(report["corrected"]["outgoing"]["port"], 465);
+    assert!(report.get("text").is_none());
+    // The report's own field order, pretty-printed.
+    assert!(stdout(&o).starts_with("{\n  \"domain\""));
+}
+
+#[test]
+fn check_with_lang_adds_text() {
+    for lang in ["ja", "en"] {
+        let o = run(
+            &["check", "--lang", lang, "--today", "2026-06-01", "-"],
+            Some(r#"{"address": "a@aoi.example.jp", "outgoing": {"auth": "none"}}"#),
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let report: Value = serde_json::from_str(&stdout(&o)).expect("JSON report");
+        assert!(report["text"]["findings"].is_array());
+        assert!(report["text"]["steps"].is_array());
+        assert_eq!(report["findings"][0]["code"], "smtp-auth-off");
+    }
+}
+
+#[test]
+fn malformed_case_is_one_line_exit_2() {
+    let path = temp_file(
+        "case.json",
+        "{\n  \"address\": \"a@aoi.example.jp\",\n  \"incoming\": { \"port\": \"nine\" }\n}\n",
+    );
+    let path = path.to_str().expect("utf-8 path");
+    let o = run(&["check", path], None);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(&format!("mail-doctor: {path}: line 3 column")),
+        "{err}"
+    );
+    assert!(err.contains("invalid type"), "{err}");
+    assert!(!err.contains(" at line "), "place said twice: {err}");
+    assert!(stdout(&o).is_empty());
+
+    let o = run(&["check", "-"], Some("[1, 2"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("mail-doctor: -: line 1"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = run(&["check", "/nonexistent/case.json"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("mail-doctor: /nonexistent/case.json: "));
+}
+
+#[test]
+fn bad_profile_in_check_is_exit_2() {
+    let path = temp_file("bad-check.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = path.to_str().expect("utf-8 path");
+    let o = run(&["check", "--profile", path, "-"], Some("{}"));
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with(&format!("mail-doctor: {path}:")), "{err}");
+}
+
+#[test]
+fn profile_validate() {
+    let example = shared_dir().join("spec/profile.example.toml");
+    let example = example.to_str().expect("utf-8 path");
+    let o = run(&["profile", "validate", example], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("{example}: ok (2 brands, 5 domains)")
+    );
+
+    let path = temp_file("bad.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = path.to_str().expect("utf-8 path");
+    let o = run(&["profile", "validate", path], None);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(text.lines().count() >= 2, "every problem listed: {text}");
+    for line in text.lines() {
+        assert!(line.starts_with(&format!("{path}:")), "{line}");
+    }
+    assert!(
+        text.contains(&format!("{path}:2: policy.min_tls: ")),
+        "{text}"
+    );
+
+    let o = run(&["profile", "validate", "/nonexistent.toml"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["profile", "check", example], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn every_shared_case_through_check() {
+    let shared = shared_dir();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("cases"))
+        .expect("list cases")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for file in files {
+        let doc: Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
+        let profile = file
+            .parent()
+            .expect("parent")
+            .join(doc["profile"].as_str().expect("profile path"));
+        let o = run(
+            &[
+                "check",
+                "--profile",
+                profile.to_str().expect("utf-8"),
+                "--today",
+                "2026-06-01",
+                "-",
+            ],
+            Some(&doc["case"].to_string()),
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}: {}",
+            file.display(),
+            stderr(&o)
+        );
+        let report: Value = serde_json::from_str(&stdout(&o)).expect("JSON report");
+        let codes: Vec<&str> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter_map(|f| f["code"].as_str())
+            .collect();
+        for code in doc["expect"]["codes"].as_array().expect("codes") {
+            let code = code.as_str().expect("code");
+            assert!(
+                codes.contains(&code),
+                "{}: {code} missing in {codes:?}",
+                file.display()
+            );
+        }
+        if let Some(corrected) = doc["expect"]["corrected"].as_object() {
+            for (side, fields) in corrected {
+                for (key, want) in fields.as_object().expect("fields") {
+                    assert_eq!(&report["corrected"][side][key], want, "{}", file.display());
+                }
+            }
+        }
+    }
+}

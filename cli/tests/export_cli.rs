@@ -1,0 +1,116 @@
+//! The export, import-autoconfig and advise subcommands, run as a user would.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_mail-doctor"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const EXAMPLE: &str = "../../shared/spec/profile.example.toml";
+
+#[test]
+fn export_writes_each_format_to_stdout() {
+    for (format, marker) in [
+        ("autoconfig", "<clientConfig version=\"1.1\">"),
+        ("autodiscover", "<AccountType>email</AccountType>"),
+        ("mobileconfig", "com.apple.mail.managed"),
+    ] {
+        let (code, out, err) = run(&[
+            "export",
+            "--format",
+            format,
+            "--address",
+            "taro@aoi.example.jp",
+            "--profile",
+            EXAMPLE,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(marker), "{format}: {out}");
+        assert!(out.contains("smtp.mail.example.jp"));
+    }
+}
+
+#[test]
+fn export_unknown_domain_fails_with_a_message() {
+    let (code, out, err) = run(&[
+        "export",
+        "--format",
+        "autoconfig",
+        "--address",
+        "taro@aoi.exmple.jp",
+        "--profile",
+        EXAMPLE,
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("aoi.example.jp"), "{err}");
+    let (code, _, _) = run(&["export", "--format", "pdf", "--address", "a@b.jp"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn import_autoconfig_prints_toml_and_warnings() {
+    let dir = format!("{}/../../shared/data/ispdb-jp", env!("CARGO_MANIFEST_DIR"));
+    let (code, out, err) = run(&[
+        "import-autoconfig",
+        &format!("{dir}/zoho.jp.xml"),
+        &format!("{dir}/tiki.ne.jp.xml"),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("[servers.zoho-com]"), "{out}");
+    assert!(out.contains("[[brands]]"));
+    assert!(err.contains("tiki.ne.jp.xml"), "{err}");
+    assert!(err.contains("Imported 2 providers"), "{err}");
+}
+
+#[test]
+fn advise_prints_json() {
+    let (code, out, err) = run(&[
+        "advise",
+        "--recipients",
+        "10",
+        "--messages",
+        "200",
+        "--per-minutes",
+        "0",
+        "--repeat-minutes",
+        "60",
+        "--total",
+        "400",
+        "--profile",
+        EXAMPLE,
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["verdict"], "rate-over-limit");
+    assert_eq!(v["first_refusal"]["message"], 201);
+    assert_eq!(v["worst_window"], 400);
+    assert!(v["text"]["verdict"]
+        .as_str()
+        .unwrap_or("")
+        .contains("message 201"));
+    let (code, _, err) = run(&[
+        "advise",
+        "--recipients",
+        "x",
+        "--messages",
+        "1",
+        "--per-minutes",
+        "0",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--recipients"));
+}

@@ -1,0 +1,508 @@
+//! Sending-limit advisor: a sender's pattern against the profile's recipients cap and its
+//! "n messages per t minutes" limit, modelled as a sliding window (any t-minute span, both ends
+//! included). Pure integer arithmetic in seconds; the simulation is bounded.
+//!
+//! So a sender who sends n at once, waits exactly t minutes and sends n again puts 2n messages
+//! into one t-minute span (`[0, t]`), and the second burst is refused.
+
+use crate::lang::Lang;
+use crate::profile::Policy;
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+
+/// At most this many messages are simulated; patterns repeat, so this is plenty.
+pub const MAX_SIMULATED: u64 = 100_000;
+/// A repeating pattern without a `total` is followed for this long.
+pub const DEFAULT_HORIZON_MINUTES: u64 = 24 * 60;
+/// The timeline has at most this many points (minutes with sends, in order).
+pub const MAX_TIMELINE_POINTS: usize = 240;
+
+/// How the sender sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SendPattern {
+    /// To + Cc + Bcc of one message.
+    pub recipients_per_message: u32,
+    /// Messages in one group…
+    pub messages: u32,
+    /// …spread evenly over this many minutes (0: all at once, a burst).
+    pub per_minutes: u32,
+    /// The group starts again every this many minutes (start to start). A value shorter than
+    /// the group itself means back to back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat_minutes: Option<u32>,
+    /// Messages in the whole job. Default: one group, or a day's worth when repeating.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+}
+
+/// The profile's limits as the advisor used them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Limits {
+    pub max_recipients_per_message: Option<u32>,
+    pub send_rate: Option<RateLimit>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RateLimit {
+    pub messages: u32,
+    pub per_minutes: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Within every limit.
+    Ok,
+    /// Each message has more recipients than allowed: every one is refused.
+    RecipientsOverLimit,
+    /// Too many messages in some t-minute span: some are refused or delayed.
+    RateOverLimit,
+    /// Both.
+    BothOverLimit,
+    /// The profile allows no sending at all (a limit of 0).
+    Blocked,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RefusalReason {
+    Recipients,
+    Rate,
+}
+
+/// The first message the server refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    /// 1-based index of the message in the job.
+    pub message: u64,
+    /// Seconds from the start of the job.
+    pub second: u64,
+    /// Whole minutes from the start (`second / 60`).
+    pub minute: u64,
+    pub reason: RefusalReason,
+}
+
+/// One point of the picture: a minute in which the sender sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TimelinePoint {
+    /// Minutes from the start.
+    pub minute: u64,
+    /// Messages sent in this minute.
+    pub count: u64,
+    /// The most messages in any t-minute window ending in this minute (compare with the limit).
+    pub window: u64,
+    /// Of `count`, how many the rate limit refuses.
+    pub refused: u64,
+}
+
+/// A schedule that keeps within the limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// Each original message is sent as this many messages…
+    pub messages_per_original: u64,
+    /// …of at most this many recipients.
+    pub recipients_per_message: u32,
+    /// Messages in the whole job after splitting.
+    pub messages: u64,
+    /// Batches of `size` messages at once, one batch every `every_minutes`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batches: Option<BatchPlan>,
+    /// One message every `every_seconds`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spaced: Option<SpacedPlan>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BatchPlan {
+    pub size: u64,
+    pub every_minutes: u64,
+    pub batches: u64,
+    /// From the first batch to the last.
+    pub total_minutes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SpacedPlan {
+    pub every_seconds: u64,
+    /// From the first message to the last.
+    pub total_seconds: u64,
+}
+
+/// The advisor's answer. Language-free; [`Advice::explain`] gives the words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Advice {
+    pub pattern: SendPattern,
+    pub limits: Limits,
+    pub verdict: Verdict,
+    pub recipients_over_limit: bool,
+    /// Messages in the job.
+    pub total_messages: u64,
+    /// Messages simulated (at most [`MAX_SIMULATED`]).
+    pub simulated_messages: u64,
+    /// The most messages the sender puts into any t-minute window (closed); `None` without a
+    /// rate limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worst_window: Option<u64>,
+    /// Where that window starts, seconds from the start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worst_window_start_second: Option<u64>,
+    /// The first refusal (recipients first: they refuse message 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_refusal: Option<Refusal>,
+    /// The first message the rate limit refuses (even when the recipients cap refuses first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_rate_refusal: Option<Refusal>,
+    /// Messages of the simulation the rate limit refuses.
+    pub rate_refused: u64,
+    pub timeline: Vec<TimelinePoint>,
+    /// `None` when the limits allow no sending at all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Plan>,
+}
+
+/// The verdict and plan in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AdviceText {
+    pub lang: Lang,
+    pub verdict: String,
+    pub plan: Vec<String>,
+}
+
+/// Checks a sending pattern against the profile's policy.
+pub fn advise(pattern: &SendPattern, policy: &Policy) -> Advice {
+    let limits = Limits {
+        max_recipients_per_message: policy.max_recipients_per_message,
+        send_rate: policy.send_rate.map(|r| RateLimit {
+            messages: r.messages,
+            per_minutes: r.per_minutes,
+        }),
+    };
+    advise_with(pattern, limits)
+}
+
+/// As [`advise`], with the limits given directly.
+pub fn advise_with(pattern: &SendPattern, limits: Limits) -> Advice {
+    let group = u64::from(pattern.messages);
+    let span = u64::from(pattern.per_minutes) * 60;
+    let repeating = pattern.repeat_minutes.is_some();
+    let period = span.max(u64::from(pattern.repeat_minutes.unwrap_or(0)) * 60);
+    let total = match pattern.total {
+        Some(t) => t,
+        None if repeating && period > 0 => {
+            group.saturating_mul(DEFAULT_HORIZON_MINUTES * 60 / period + 1)
+        }
+        None => group,
+    };
+    let simulated = total.min(MAX_SIMULATED);
+    let times: Vec<u64> = if group == 0 {
+        Vec::new()
+    } else {
+        (0..simulated)
+            .map(|k| {
+                let (g, j) = (k / group, k % group);
+                g.saturating_mul(period)
+                    .saturating_add(j.saturating_mul(span) / group)
+            })
+            .collect()
+    };
+
+    let recipients = pattern.recipients_per_message.max(1);
+    let cap = limits.max_recipients_per_message;
+    let recipients_over_limit = cap.is_some_and(|c| recipients > c) && !times.is_empty();
+    let recipient_refusal = recipients_over_limit.then_some(Refusal {
+        message: 1,
+        second: 0,
+        minute: 0,
+        reason: RefusalReason::Recipients,
+    });
+
+    let mut worst_window = None;
+    let mut worst_start = None;
+    let mut first_rate_refusal = None;
+    let mut rate_refused = 0;
+    let mut timeline: Vec<TimelinePoint> = Vec::new();
+    let window_len = limits.send_rate.map(|r| u64::from(r.per_minutes) * 60);
+    let limit = limits.send_rate.map(|r| u64::from(r.messages));
+
+    // Windows ending at each message's second (all messages of that second included).
+    let mut start = 0usize;
+    // Last index of the run of messages sent in the same second as the current one.
+    let mut run_end = 0usize;
+    let mut accepted: VecDeque<u64> = VecDeque::new();
+    for (k, &t) in times.iter().enumerate() {
+        let mut window_here = 0;
+        let mut refused_here = false;
+        if let (Some(w), Some(n)) = (window_len, limit) {
+            while times[start] < t.saturating_sub(w) {
+                start += 1;
+            }
+            if run_end < k {
+                run_end = k;
+                while run_end + 1 < times.len() && times[run_end + 1] == t {
+                    run_end += 1;
+                }
+            }
+            window_here = (run_end - start + 1) as u64;
+            if worst_window.is_none_or(|best| window_here > best) {
+                worst_window = Some(window_here);
+                worst_start = Some(times[start]);
+            }
+            while accepted.front().is_some_and(|&a| a < t.saturating_sub(w)) {
+                accepted.pop_front();
+            }
+            if (accepted.len() as u64) < n {
+                accepted.push_back(t);
+            } else {
+                refused_here = true;
+                rate_refused += 1;
+                if first_rate_refusal.is_none() {
+                    first_rate_refusal = Some(Refusal {
+                        message: k as u64 + 1,
+                        second: t,
+                        minute: t / 60,
+                        reason: RefusalReason::Rate,
+                    });
+                }
+            }
+        }
+        let minute = t / 60;
+        let full = timeline.len() >= MAX_TIMELINE_POINTS;
+        match timeline.last_mut() {
+            Some(p) if p.minute == minute => {
+                p.count += 1;
+                p.window = p.window.max(window_here);
+                p.refused += u64::from(refused_here);
+            }
+            _ if !full => timeline.push(TimelinePoint {
+                minute,
+                count: 1,
+                window: window_here,
+                refused: u64::from(refused_here),
+            }),
+            _ => {}
+        }
+    }
+
+    let blocked = cap == Some(0) || limit == Some(0);
+    let rate_over = first_rate_refusal.is_some();
+    let verdict = if blocked && !times.is_empty() {
+        Verdict::Blocked
+    } else {
+        match (recipients_over_limit, rate_over) {
+            (false, false) => Verdict::Ok,
+            (true, false) => Verdict::RecipientsOverLimit,
+            (false, true) => Verdict::RateOverLimit,
+            (true, true) => Verdict::BothOverLimit,
+        }
+    };
+    let plan = (!blocked).then(|| make_plan(recipients, total, limits));
+    Advice {
+        pattern: *pattern,
+        limits,
+        verdict,
+        recipients_over_limit,
+        total_messages: total,
+        simulated_messages: times.len() as u64,
+        worst_window,
+        worst_window_start_second: worst_start,
+        first_refusal: recipient_refusal.or(first_rate_refusal),
+        first_rate_refusal,
+        rate_refused,
+        timeline,
+        plan,
+    }
+}
+
+fn make_plan(recipients: u32, total: u64, limits: Limits) -> Plan {
+    let (parts, per_message) = match limits.max_recipients_per_message {
+        Some(cap) if cap > 0 && recipients > cap => {
+            let parts = u64::from(recipients).div_ceil(u64::from(cap));
+            let per = u64::from(recipients).div_ceil(parts);
+            (parts, u32::try_from(per).unwrap_or(cap))
+        }
+        _ => (1, recipients),
+    };
+    let messages = total.saturating_mul(parts);
+    let (batches, spaced) = match limits.send_rate {
+        Some(r) if r.messages > 0 => {
+            let n = u64::from(r.messages);
+            let window = u64::from(r.per_minutes) * 60;
+            // A closed window of `window` seconds holds floor(window / d) + 1 messages sent
+            // d seconds apart: that must stay ≤ n.
+            let every_seconds = window / n + 1;
+            let every_minutes = u64::from(r.per_minutes) + 1;
+            let count = messages.div_ceil(n);
+            (
+                Some(BatchPlan {
+                    size: n.min(messages.max(1)),
+                    every_minutes,
+                    batches: count,
+                    total_minutes: count.saturating_sub(1).saturating_mul(every_minutes),
+                }),
+                Some(SpacedPlan {
+                    every_seconds,
+                    total_seconds: messages.saturating_sub(1).saturating_mul(every_seconds),
+                }),
+            )
+        }
+        _ => (None, None),
+    };
+    Plan {
+        messages_per_original: parts,
+        recipients_per_message: per_message,
+        messages,
+        batches,
+        spaced,
+    }
+}
+
+fn duration(seconds: u64, lang: Lang) -> String {
+    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    match lang {
+        Lang::Ja => match (h, m, s) {
+            (0, 0, s) => format!("{s} 秒"),
+            (0, m, 0) => format!("{m} 分"),
+            (0, m, s) => format!("{m} 分 {s} 秒"),
+            (h, 0, _) => format!("{h} 時間"),
+            (h, m, _) => format!("{h} 時間 {m} 分"),
+        },
+        Lang::En => match (h, m, s) {
+            (0, 0, s) => format!("{s} s"),
+            (0, m, 0) => format!("{m} min"),
+            (0, m, s) => format!("{m} min {s} s"),
+            (h, 0, _) => format!("{h} h"),
+            (h, m, _) => format!("{h} h {m} min"),
+        },
+    }
+}
+
+impl Advice {
+    /// The verdict and the plan in `lang`.
+    pub fn explain(&self, lang: Lang) -> AdviceText {
+        AdviceText {
+            lang,
+            verdict: self.verdict_text(lang),
+            plan: self.plan_text(lang),
+        }
+    }
+
+    fn verdict_text(&self, lang: Lang) -> String {
+        let r = self.pattern.recipients_per_message.max(1);
+        let mut parts: Vec<String> = Vec::new();
+        if self.simulated_messages == 0 {
+            return match lang {
+                Lang::Ja => "送信するメールがありません。".into(),
+                Lang::En => "There is nothing to send.".into(),
+            };
+        }
+        if self.verdict == Verdict::Blocked {
+            return match lang {
+                Lang::Ja => {
+                    "プロファイルの制限が 0 のため、送信できません。運用担当に確認してください。"
+                        .into()
+                }
+                Lang::En => {
+                    "The profile's limit is 0, so nothing can be sent. Ask the mail operators."
+                        .into()
+                }
+            };
+        }
+        if let (true, Some(cap)) = (
+            self.recipients_over_limit,
+            self.limits.max_recipients_per_message,
+        ) {
+            parts.push(match lang {
+                Lang::Ja => format!("1 通の宛先（To・Cc・Bcc の合計）が {r} 件で、上限の {cap} 件を超えています。1 通目から送信を拒否されます。"),
+                Lang::En => format!("Each message has {r} recipients (To + Cc + Bcc), over the limit of {cap}; it is refused from the first message."),
+            });
+        }
+        if let (Some(rate), Some(worst), Some(refusal)) = (
+            self.limits.send_rate,
+            self.worst_window,
+            self.first_rate_refusal,
+        ) {
+            let (n, t) = (rate.messages, rate.per_minutes);
+            let at = duration(refusal.second, lang);
+            parts.push(match lang {
+                Lang::Ja => format!("送信数の制限（どの {t} 分間で数えても {n} 通まで）を超えます。ある {t} 分間に {worst} 通が入り、{idx} 通目（開始から {at} 後）から拒否または保留されます。", idx = refusal.message),
+                Lang::En => format!("The sending limit ({n} messages in any {t} minutes) is exceeded: one {t}-minute span holds {worst} messages, and message {idx} ({at} after the start) onwards is refused or held back.", idx = refusal.message),
+            });
+            if self.pattern.per_minutes == 0
+                && self
+                    .pattern
+                    .repeat_minutes
+                    .is_some_and(|w| u64::from(w) <= u64::from(t))
+            {
+                parts.push(match lang {
+                    Lang::Ja => format!("まとめて送ってから {t} 分待つだけでは足りません。制限は時計の区切りではなく「どの {t} 分間でも」数えるので、前のまとまりと次のまとまりが同じ {t} 分間に入ります。"),
+                    Lang::En => format!("Waiting {t} minutes after a burst is not enough: the limit counts any {t}-minute span, not clock intervals, so the previous and the next burst fall into the same span."),
+                });
+            }
+        }
+        if parts.is_empty() {
+            let worst = self
+                .worst_window
+                .zip(self.limits.send_rate)
+                .map(|(w, rate)| match lang {
+                    Lang::Ja => format!(
+                        "どの {} 分間でも最大 {w} 通（上限 {} 通）",
+                        rate.per_minutes, rate.messages
+                    ),
+                    Lang::En => format!(
+                        "at most {w} messages in any {} minutes (limit {})",
+                        rate.per_minutes, rate.messages
+                    ),
+                });
+            return match (lang, worst) {
+                (Lang::Ja, Some(w)) => format!("この送り方は制限内です（{w}）。"),
+                (Lang::Ja, None) => "この送り方は制限内です。".into(),
+                (Lang::En, Some(w)) => format!("This sending pattern is within the limits ({w})."),
+                (Lang::En, None) => "This sending pattern is within the limits.".into(),
+            };
+        }
+        parts.join(if lang == Lang::Ja { "" } else { " " })
+    }
+
+    fn plan_text(&self, lang: Lang) -> Vec<String> {
+        let Some(plan) = self.plan else {
+            return Vec::new();
+        };
+        let mut steps = Vec::new();
+        if plan.messages_per_original > 1 {
+            let (k, p) = (plan.recipients_per_message, plan.messages_per_original);
+            let cap = self.limits.max_recipients_per_message.unwrap_or(k);
+            steps.push(match lang {
+                Lang::Ja => format!("宛先を分けて、1 通を {p} 通（1 通あたり {k} 件以下、上限 {cap} 件）にします。全部で {} 通になります。", plan.messages),
+                Lang::En => format!("Split the recipients: send each message as {p} messages of at most {k} recipients (limit {cap}), {} messages in all.", plan.messages),
+            });
+        }
+        match (plan.batches, plan.spaced) {
+            (Some(b), Some(s)) => {
+                let bt = duration(b.total_minutes.saturating_mul(60), lang);
+                let st = duration(s.total_seconds, lang);
+                steps.push(match lang {
+                    Lang::Ja => format!("{} 通ずつまとめて送り、次のまとまりまで {} 分あけます（{} 回、全体で約 {bt}）。", b.size, b.every_minutes, b.batches),
+                    Lang::En => format!("Send in batches of {} and wait {} minutes between batches ({} batches, about {bt} in all).", b.size, b.every_minutes, b.batches),
+                });
+                steps.push(match lang {
+                    Lang::Ja => format!(
+                        "または 1 通ずつ {} 秒以上の間隔で送ります（全体で約 {st}）。",
+                        s.every_seconds
+                    ),
+                    Lang::En => format!(
+                        "Or send one message every {} seconds or more (about {st} in all).",
+                        s.every_seconds
+                    ),
+                });
+            }
+            _ => steps.push(match lang {
+                Lang::Ja => "送信数の制限はないので、まとめて送れます。".into(),
+                Lang::En => {
+                    "There is no sending-rate limit, so the messages can go at once.".into()
+                }
+            }),
+        }
+        steps
+    }
+}

@@ -1,0 +1,21 @@
+use super::{ClientSpec, PopSupport, TlsSource, Version};
+use crate::case::ClientId;
+use crate::lang::Text;
+use crate::profile::Tls;
+
+pub const SPEC: ClientSpec = ClientSpec {
+    id: ClientId::Becky,
+    name: Text::new("Becky! Internet Mail", "Becky! Internet Mail"),
+    versions: &[Version {
+        id: "2",
+        name: Text::new("Becky! Ver.2", "Becky! Ver.2"),
+        end_of_support: None,
+    }],
+    end_of_support: None,
+    stops_working_after_end: false,
+    pop: PopSupport::Always,
+    // Its own OpenSSL build; current 2.8x speaks TLS 1.2 (older 2.x builds unconfirmed).
+    tls: TlsSource::Own(&[(0, Tls::V1_2)]),
+    via_vendor_cloud: false,
+    quirks: &[],
+};

@@ -1,0 +1,15 @@
+use super::{ClientSpec, PopSupport, Quirk, TlsSource};
+use crate::case::ClientId;
+use crate::lang::Text;
+
+pub const SPEC: ClientSpec = ClientSpec {
+    id: ClientId::IosMail,
+    name: Text::new("メール（iPhone / iPad）", "iPhone / iPad Mail"),
+    versions: &[],
+    end_of_support: None,
+    stops_working_after_end: false,
+    pop: PopSupport::Always,
+    tls: TlsSource::Os,
+    via_vendor_cloud: false,
+    quirks: &[Quirk::TriesSmtpPorts25_587_465, Quirk::SecurityByPort],
+};

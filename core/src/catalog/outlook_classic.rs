@@ -1,0 +1,52 @@
+use super::{date, ClientSpec, PopSupport, Quirk, TlsSource, Version};
+use crate::case::ClientId;
+use crate::lang::Text;
+
+pub const SPEC: ClientSpec = ClientSpec {
+    id: ClientId::OutlookClassic,
+    name: Text::new("Outlook（従来版）", "Outlook (classic)"),
+    versions: &[
+        Version {
+            id: "2010",
+            name: Text::new("Outlook 2010", "Outlook 2010"),
+            end_of_support: Some(date(2020, 10, 13)),
+        },
+        Version {
+            id: "2013",
+            name: Text::new("Outlook 2013", "Outlook 2013"),
+            end_of_support: Some(date(2023, 4, 11)),
+        },
+        Version {
+            id: "2016",
+            name: Text::new("Outlook 2016", "Outlook 2016"),
+            end_of_support: Some(date(2025, 10, 14)),
+        },
+        Version {
+            id: "2019",
+            name: Text::new("Outlook 2019", "Outlook 2019"),
+            end_of_support: Some(date(2025, 10, 14)),
+        },
+        Version {
+            id: "2021",
+            name: Text::new("Outlook 2021", "Outlook 2021"),
+            end_of_support: Some(date(2026, 10, 13)),
+        },
+        Version {
+            id: "2024",
+            name: Text::new("Outlook 2024", "Outlook 2024"),
+            end_of_support: Some(date(2029, 10, 9)),
+        },
+        Version {
+            id: "365",
+            name: Text::new("Microsoft 365 の Outlook", "Outlook for Microsoft 365"),
+            end_of_support: None,
+        },
+    ],
+    end_of_support: None,
+    stops_working_after_end: false,
+    pop: PopSupport::Always,
+    // POP/IMAP/SMTP go through Windows' Schannel: the OS decides the TLS version.
+    tls: TlsSource::Os,
+    via_vendor_cloud: false,
+    quirks: &[Quirk::OffersAutoSecurity, Quirk::OffersSpa],
+};

@@ -1,0 +1,33 @@
+use super::{ClientSpec, PopSupport, TlsSource, Version};
+use crate::case::ClientId;
+use crate::lang::Text;
+use crate::profile::Tls;
+
+pub const SPEC: ClientSpec = ClientSpec {
+    id: ClientId::Thunderbird,
+    name: Text::new("Thunderbird", "Thunderbird"),
+    versions: &[
+        Version {
+            id: "115",
+            name: Text::new("Thunderbird 115", "Thunderbird 115"),
+            end_of_support: None,
+        },
+        Version {
+            id: "128",
+            name: Text::new("Thunderbird 128", "Thunderbird 128"),
+            end_of_support: None,
+        },
+        Version {
+            id: "140",
+            name: Text::new("Thunderbird 140", "Thunderbird 140"),
+            end_of_support: None,
+        },
+    ],
+    end_of_support: None,
+    stops_working_after_end: false,
+    pop: PopSupport::Always,
+    // Its own TLS (NSS): 1.2 on by default since 27 (as Firefox), 1.3 since 63.
+    tls: TlsSource::Own(&[(0, Tls::V1_0), (27, Tls::V1_2), (63, Tls::V1_3)]),
+    via_vendor_cloud: false,
+    quirks: &[],
+};

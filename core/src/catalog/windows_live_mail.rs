@@ -1,0 +1,19 @@
+use super::{date, ClientSpec, PopSupport, Quirk, TlsSource, Version};
+use crate::case::ClientId;
+use crate::lang::Text;
+
+pub const SPEC: ClientSpec = ClientSpec {
+    id: ClientId::WindowsLiveMail,
+    name: Text::new("Windows Live メール", "Windows Live Mail"),
+    versions: &[Version {
+        id: "2012",
+        name: Text::new("Windows Live メール 2012", "Windows Live Mail 2012"),
+        end_of_support: Some(date(2017, 1, 10)),
+    }],
+    end_of_support: Some(date(2017, 1, 10)),
+    stops_working_after_end: false,
+    pop: PopSupport::Always,
+    tls: TlsSource::Os,
+    via_vendor_cloud: false,
+    quirks: &[Quirk::OffersSpa],
+};

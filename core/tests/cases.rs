@@ -1,0 +1,183 @@
+//! Data-driven cases: every `shared/cases/*.json` as it is, plus this crate's own
+//! `tests/cases/*.json` in the same format. Each file is
+//! `{ "profile": PATH | "example" | "demo", "today"?: "YYYY-MM-DD", "case": {...},
+//!    "expect": { "codes"?, "absent"?, "corrected"?, "no_errors"?, "expected_domain"? } }`;
+//! a PATH is relative to the file. Every finding code must fire in some case and be declared
+//! absent in another.
+
+use mail_doctor_core::codes::Code;
+use mail_doctor_core::{diagnose, Case, Date, Profile, Report, Severity};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// `shared/` sits beside the repository root (CI) or beside the directory holding the worktree.
+fn shared_dir() -> PathBuf {
+    let start = Path::new(env!("CARGO_MANIFEST_DIR"));
+    start
+        .ancestors()
+        .skip(1)
+        .map(|a| a.join("shared"))
+        .find(|p| p.join("cases").is_dir())
+        .unwrap_or_else(|| {
+            panic!(
+                "no shared/cases folder found above {} (expected at ../../shared/cases)",
+                start.display()
+            )
+        })
+}
+
+fn own_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no cases in {}", dir.display());
+    files
+}
+
+fn load_profile(spec: &str, case_file: &Path) -> Profile {
+    let text = match spec {
+        "demo" => return Profile::demo(),
+        "example" => {
+            let path = shared_dir().join("spec/profile.example.toml");
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        }
+        path => {
+            let path = case_file.parent().unwrap_or(Path::new(".")).join(path);
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        }
+    };
+    Profile::parse(&text).unwrap_or_else(|e| panic!("{}: profile: {e:?}", case_file.display()))
+}
+
+fn codes_of(value: Option<&Value>, file: &Path) -> Vec<Code> {
+    let Some(list) = value else {
+        return Vec::new();
+    };
+    list.as_array()
+        .unwrap_or_else(|| panic!("{}: codes must be a list", file.display()))
+        .iter()
+        .map(|v| {
+            let name = v.as_str().unwrap_or_default();
+            Code::from_name(name).unwrap_or_else(|| panic!("{}: unknown code {v}", file.display()))
+        })
+        .collect()
+}
+
+/// Runs one case file; returns the codes it asserts present and absent.
+fn run_case(file: &Path) -> (Vec<Code>, Vec<Code>) {
+    let name = file.display();
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let doc: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let profile = load_profile(doc["profile"].as_str().unwrap_or("example"), file);
+    let case = Case::from_json(&doc["case"].to_string()).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let today = doc["today"]
+        .as_str()
+        .map(|t| Date::parse(t).unwrap_or_else(|| panic!("{name}: bad today")))
+        .unwrap_or(Date::new(2026, 6, 1).expect("valid date"));
+    let report = diagnose(&case, &profile, today);
+    let expect = &doc["expect"];
+    let got = report.codes();
+    let present = codes_of(expect.get("codes"), file);
+    for code in &present {
+        assert!(
+            got.contains(code),
+            "{name}: expected {code}, got {got:?}\n{report:#?}"
+        );
+    }
+    let absent = codes_of(expect.get("absent"), file);
+    for code in &absent {
+        assert!(
+            !got.contains(code),
+            "{name}: {code} must not fire\n{report:#?}"
+        );
+    }
+    if expect["no_errors"].as_bool() == Some(true) {
+        let errors: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{name}: errors {errors:#?}");
+    }
+    if let Some(domain) = expect.get("expected_domain") {
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.code == Code::DomainUnknown)
+            .unwrap_or_else(|| panic!("{name}: no domain-unknown finding"));
+        assert_eq!(finding.expected.as_deref(), domain.as_str(), "{name}");
+    }
+    if let Some(corrected) = expect.get("corrected") {
+        check_corrected(&report, corrected, file);
+    }
+    (present, absent)
+}
+
+fn check_corrected(report: &Report, expected: &Value, file: &Path) {
+    let name = file.display();
+    if expected.is_null() {
+        assert!(
+            report.corrected.is_none(),
+            "{name}: corrected should be absent"
+        );
+        return;
+    }
+    let got = serde_json::to_value(&report.corrected).expect("corrected serialises");
+    assert!(!got.is_null(), "{name}: no corrected settings");
+    for side in ["incoming", "outgoing"] {
+        let Some(fields) = expected[side].as_object() else {
+            continue;
+        };
+        for (key, want) in fields {
+            assert_eq!(&got[side][key], want, "{name}: corrected.{side}.{key}");
+        }
+    }
+}
+
+#[test]
+fn shared_cases() {
+    for file in json_files(&shared_dir().join("cases")) {
+        run_case(&file);
+    }
+}
+
+#[test]
+fn own_cases() {
+    for file in json_files(&own_dir()) {
+        run_case(&file);
+    }
+}
+
+#[test]
+fn every_code_fires_somewhere_and_is_absent_somewhere() {
+    let mut fired = BTreeSet::new();
+    let mut absent = BTreeSet::new();
+    for file in json_files(&shared_dir().join("cases"))
+        .into_iter()
+        .chain(json_files(&own_dir()))
+    {
+        let (p, a) = run_case(&file);
+        fired.extend(p);
+        absent.extend(a);
+    }
+    let missing_fire: Vec<_> = Code::ALL.iter().filter(|c| !fired.contains(c)).collect();
+    let missing_absent: Vec<_> = Code::ALL.iter().filter(|c| !absent.contains(c)).collect();
+    assert!(
+        missing_fire.is_empty(),
+        "codes no case fires: {missing_fire:?}"
+    );
+    assert!(
+        missing_absent.is_empty(),
+        "codes no case rules out: {missing_absent:?}"
+    );
+}

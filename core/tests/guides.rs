@@ -1,0 +1,380 @@
+//! Every guide composes in both languages with the profile's values and the client's words.
+
+use mail_doctor_core::case::{ClientId, Protocol, Security};
+use mail_doctor_core::guide::{available, guide, topics, Guide, GuideKind};
+use mail_doctor_core::report::{Corrected, CorrectedIncoming, CorrectedOutgoing};
+use mail_doctor_core::Lang;
+
+const ADDRESS: &str = "taro@kita.aoi.example.jp";
+
+fn corrected(protocol: Protocol, out_port: u16, out_security: Security) -> Corrected {
+    let (port, security) = match protocol {
+        Protocol::Imap => (993, Security::Ssl),
+        Protocol::Pop3 => (995, Security::Ssl),
+    };
+    Corrected {
+        incoming: CorrectedIncoming {
+            protocol,
+            host: "imap.mail.example.jp".into(),
+            port,
+            security,
+            username: ADDRESS.into(),
+            auth: "password".into(),
+        },
+        outgoing: CorrectedOutgoing {
+            host: "smtp.mail.example.jp".into(),
+            port: out_port,
+            security: out_security,
+            username: ADDRESS.into(),
+            auth: "password".into(),
+        },
+    }
+}
+
+const VERSIONS: [Option<&str>; 6] = [
+    None,
+    Some("2010"),
+    Some("2013"),
+    Some("365"),
+    Some("17"),
+    Some("??"),
+];
+
+fn all_text(g: &Guide) -> String {
+    let mut out = g.title.clone();
+    for s in &g.steps {
+        out.push('\n');
+        out.push_str(&s.text);
+        if let Some(e) = &s.expect {
+            out.push('\n');
+            out.push_str(e);
+        }
+        for (label, value) in &s.values {
+            out.push_str(&format!("\n{label}: {value}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_guide_composes_fully_in_both_languages() {
+    let mut count = 0;
+    for client in ClientId::ALL {
+        let kinds = available(client);
+        assert!(kinds.contains(&GuideKind::NewAccount), "{client:?}");
+        assert!(kinds.contains(&GuideKind::FixExisting), "{client:?}");
+        for version in VERSIONS {
+            for kind in kinds.iter().copied() {
+                for protocol in [Protocol::Imap, Protocol::Pop3] {
+                    for (port, sec) in [(465, Security::Ssl), (587, Security::Starttls)] {
+                        let settings = corrected(protocol, port, sec);
+                        let ja = guide(
+                            client,
+                            version,
+                            kind,
+                            protocol,
+                            &settings,
+                            ADDRESS,
+                            Lang::Ja,
+                        );
+                        let en = guide(
+                            client,
+                            version,
+                            kind,
+                            protocol,
+                            &settings,
+                            ADDRESS,
+                            Lang::En,
+                        );
+                        for g in [&ja, &en] {
+                            let text = all_text(g);
+                            assert!(!g.steps.is_empty(), "{client:?} {kind:?} {version:?}");
+                            assert!(
+                                !text.contains('{') && !text.contains('}'),
+                                "{client:?} {kind:?} {:?}: {text}",
+                                g.lang
+                            );
+                            assert!(g.steps.iter().all(|s| !s.text.trim().is_empty()));
+                            assert!(g.steps.iter().enumerate().all(|(i, s)| s.number == i + 1));
+                            // Nothing collects or shows a password.
+                            assert!(g.steps.iter().all(|s| s
+                                .values
+                                .iter()
+                                .all(|(l, _)| !l.to_lowercase().contains("password")
+                                    && !l.contains("パスワード"))));
+                        }
+                        assert_eq!(
+                            ja.steps.len(),
+                            en.steps.len(),
+                            "{client:?} {kind:?} {version:?}"
+                        );
+                        for (a, b) in ja.steps.iter().zip(&en.steps) {
+                            assert_eq!(a.expect.is_some(), b.expect.is_some());
+                            assert_eq!(a.values.len(), b.values.len());
+                        }
+                        assert!(!ja.title.is_empty() && !en.title.is_empty());
+                        count += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(count > 200, "{count}");
+}
+
+#[test]
+fn setup_guides_carry_the_corrected_values() {
+    for client in ClientId::ALL {
+        let settings = corrected(Protocol::Imap, 587, Security::Starttls);
+        for lang in Lang::ALL {
+            let g = guide(
+                client,
+                None,
+                GuideKind::NewAccount,
+                Protocol::Imap,
+                &settings,
+                ADDRESS,
+                lang,
+            );
+            let text = all_text(&g);
+            for needed in ["smtp.mail.example.jp", "587", ADDRESS] {
+                assert!(text.contains(needed), "{client:?} {lang:?} lacks {needed}");
+            }
+            if client != ClientId::Device {
+                for needed in ["imap.mail.example.jp", "993"] {
+                    assert!(text.contains(needed), "{client:?} {lang:?} lacks {needed}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn security_is_said_in_each_clients_words() {
+    let starttls = corrected(Protocol::Imap, 587, Security::Starttls);
+    let ssl = corrected(Protocol::Pop3, 465, Security::Ssl);
+    let text = |client, version, protocol, settings: &Corrected, lang| {
+        all_text(&guide(
+            client,
+            version,
+            GuideKind::NewAccount,
+            protocol,
+            settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    // iOS: the switch is on.
+    let ios = text(ClientId::IosMail, None, Protocol::Imap, &starttls, Lang::Ja);
+    assert!(ios.contains("「SSL を使用」をオンにします。"), "{ios}");
+    assert!(
+        text(ClientId::IosMail, None, Protocol::Imap, &starttls, Lang::En)
+            .contains("Turn \"Use SSL\" on.")
+    );
+    // Outlook 2010 on 587: "TLS" in the classic list, which means STARTTLS.
+    let o2010 = text(
+        ClientId::OutlookClassic,
+        Some("2010"),
+        Protocol::Pop3,
+        &starttls,
+        Lang::Ja,
+    );
+    assert!(
+        o2010.contains("「使用する暗号化接続の種類」で「TLS」を選びます。"),
+        "{o2010}"
+    );
+    assert!(o2010.contains("「TLS」は STARTTLS のことです"), "{o2010}");
+    assert!(
+        o2010.contains("このサーバーは暗号化された接続 (SSL) が必要」にチェックを入れます"),
+        "{o2010}"
+    );
+    let o2010en = text(
+        ClientId::OutlookClassic,
+        Some("2010"),
+        Protocol::Pop3,
+        &starttls,
+        Lang::En,
+    );
+    assert!(
+        o2010en.contains("In this list \"TLS\" means STARTTLS."),
+        "{o2010en}"
+    );
+    // Outlook 365 says STARTTLS and needs no note.
+    let o365 = text(
+        ClientId::OutlookClassic,
+        Some("365"),
+        Protocol::Imap,
+        &starttls,
+        Lang::Ja,
+    );
+    assert!(
+        o365.contains("「STARTTLS」を選びます") && !o365.contains("のことです"),
+        "{o365}"
+    );
+    // Thunderbird: 接続の保護 and 通常のパスワード認証.
+    let tb = text(ClientId::Thunderbird, None, Protocol::Pop3, &ssl, Lang::Ja);
+    assert!(
+        tb.contains("「接続の保護」で「SSL/TLS」を選びます。")
+            && tb.contains("通常のパスワード認証"),
+        "{tb}"
+    );
+    // Android: セキュリティの種類.
+    let android = text(
+        ClientId::AndroidGmail,
+        None,
+        Protocol::Imap,
+        &starttls,
+        Lang::Ja,
+    );
+    assert!(
+        android.contains("「セキュリティの種類」で「STARTTLS」を選びます。"),
+        "{android}"
+    );
+    // Becky: SMTPS check box on 465.
+    let becky = text(ClientId::Becky, None, Protocol::Pop3, &ssl, Lang::Ja);
+    assert!(
+        becky.contains("「SMTPS」にチェックを入れます。") && becky.contains("SMTP 認証"),
+        "{becky}"
+    );
+}
+
+#[test]
+fn outlook_new_explains_pop_and_the_cloud() {
+    let settings = corrected(Protocol::Pop3, 465, Security::Ssl);
+    let pop = guide(
+        ClientId::OutlookNew,
+        None,
+        GuideKind::NewAccount,
+        Protocol::Pop3,
+        &settings,
+        ADDRESS,
+        Lang::Ja,
+    );
+    let imap = guide(
+        ClientId::OutlookNew,
+        None,
+        GuideKind::NewAccount,
+        Protocol::Imap,
+        &settings,
+        ADDRESS,
+        Lang::Ja,
+    );
+    assert!(all_text(&pop).contains("Outlook について"));
+    assert!(!all_text(&imap).contains("Outlook について"));
+    assert_eq!(pop.steps.len(), imap.steps.len() + 1);
+    assert!(all_text(&imap).contains("データセンター"));
+    let replaced = all_text(&guide(
+        ClientId::OutlookNew,
+        None,
+        GuideKind::MailAppReplaced,
+        Protocol::Imap,
+        &settings,
+        ADDRESS,
+        Lang::Ja,
+    ));
+    assert!(replaced.contains("2024 年 12 月 31 日") && replaced.contains("新しい Outlook を試す"));
+    let blocked = all_text(&guide(
+        ClientId::OutlookNew,
+        None,
+        GuideKind::LoginBlocked,
+        Protocol::Imap,
+        &settings,
+        ADDRESS,
+        Lang::En,
+    ));
+    assert!(blocked.contains("foreign IP addresses") && blocked.contains("imap.mail.example.jp"));
+    let kinds: Vec<_> = topics(ClientId::OutlookNew, None, Lang::Ja)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(kinds, available(ClientId::OutlookNew));
+    assert!(
+        kinds.contains(&GuideKind::MailAppReplaced) && kinds.contains(&GuideKind::LoginBlocked)
+    );
+}
+
+#[test]
+fn outlook_classic_menus_differ_by_version() {
+    let settings = corrected(Protocol::Pop3, 465, Security::Ssl);
+    let g = |v| {
+        all_text(&guide(
+            ClientId::OutlookClassic,
+            Some(v),
+            GuideKind::NewAccount,
+            Protocol::Pop3,
+            &settings,
+            ADDRESS,
+            Lang::Ja,
+        ))
+    };
+    assert!(g("365").contains("自分で自分のアカウントを手動で設定"));
+    assert!(g("2010").contains("インターネット電子メール"));
+    assert_ne!(g("2013"), g("2019"));
+    for kind in [GuideKind::NewProfile, GuideKind::RepairAccount] {
+        assert!(available(ClientId::OutlookClassic).contains(&kind));
+    }
+    let profile = all_text(&guide(
+        ClientId::OutlookClassic,
+        None,
+        GuideKind::NewProfile,
+        Protocol::Pop3,
+        &settings,
+        ADDRESS,
+        Lang::Ja,
+    ));
+    assert!(
+        profile.contains("プロファイルの表示")
+            && profile.contains("送信サーバー (SMTP) は認証が必要")
+    );
+}
+
+#[test]
+fn odd_input_never_panics_or_expands_twice() {
+    let mut settings = corrected(Protocol::Imap, 587, Security::None);
+    settings.incoming.host = "{address}".into();
+    settings.outgoing.host = "{".into();
+    settings.incoming.username = "}{username}".into();
+    settings.outgoing.username = "u".into();
+    for client in ClientId::ALL {
+        for kind in GuideKind::ALL {
+            let g = guide(
+                client,
+                Some("\u{0}"),
+                kind,
+                Protocol::Imap,
+                &settings,
+                "{outgoing_host}",
+                Lang::En,
+            );
+            if !available(client).contains(&kind) {
+                assert!(g.steps.is_empty());
+            }
+            let text = g.to_text();
+            assert!(!text.contains("taro@"), "values are never expanded again");
+        }
+    }
+}
+
+#[test]
+#[ignore = "preview: cargo test --test guides print_sample -- --ignored --nocapture"]
+fn print_sample() {
+    let s = corrected(Protocol::Pop3, 587, Security::Starttls);
+    for (c, v) in [
+        (ClientId::OutlookClassic, Some("2010")),
+        (ClientId::WindowsLiveMail, None),
+    ] {
+        println!(
+            "{}",
+            guide(
+                c,
+                v,
+                GuideKind::FixExisting,
+                Protocol::Pop3,
+                &s,
+                ADDRESS,
+                Lang::Ja
+            )
+            .to_text()
+        );
+    }
+}
