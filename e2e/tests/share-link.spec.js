@@ -27,7 +27,7 @@ test('a shared example case opens from its link with its findings', async ({ pag
   await page.goto('./' + caseLink(example.case));
   await appReady(page);
   for (const code of example.expect.codes) {
-    await expect(page.locator(`[data-code="${code}"]`)).toHaveCount(1);
+    await expect(page.locator(`[data-code="${code}"]`).first()).toBeVisible();
   }
   await expect(page.locator('[data-field="incoming.port"]')).toHaveAttribute('data-value', '995');
 });

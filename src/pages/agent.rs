@@ -221,7 +221,7 @@ pub fn agent_page() -> Html {
                         </fieldset>
                     </form>
 
-                    <section class="results" id="results" aria-labelledby="results-title" tabindex="-1">
+                    <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
                         <h2 id="results-title">{ s.results_title }</h2>
                         { results }
                     </section>
