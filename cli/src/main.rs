@@ -7,10 +7,13 @@
 mod advise;
 mod args;
 mod check;
+mod classify_ips;
 mod cli_args;
+mod explain;
 mod export;
 mod import_autoconfig;
 mod input;
+mod parse_lookup;
 mod profile;
 
 use std::process::ExitCode;
@@ -44,6 +47,21 @@ const SUBCOMMANDS: &[Subcommand] = &[
         "sending-limit advisor: a sender's pattern against the profile's limits (JSON)",
         advise::run,
     ),
+    (
+        "explain",
+        "pasted error text (stdin) → {\"errors\": [...]} with causes",
+        explain::command,
+    ),
+    (
+        "parse-lookup",
+        "pasted nslookup/Resolve-DnsName/ping/dig/host output (stdin) → {\"resolved\": [...]}",
+        parse_lookup::command,
+    ),
+    (
+        "classify-ips",
+        "pasted login IPs or log lines (stdin) → Microsoft cloud-sync range or not",
+        classify_ips::command,
+    ),
 ];
 
 fn main() -> ExitCode {
@@ -74,7 +92,7 @@ fn help() -> String {
          Usage: mail-doctor <command> [options]\n\nCommands:\n",
     );
     for (name, summary, _) in SUBCOMMANDS {
-        text.push_str(&format!("  {name:<10} {summary}\n"));
+        text.push_str(&format!("  {name:<18} {summary}\n"));
     }
     text.push_str(
         "\nmail-doctor check [--profile PATH] [--lang ja|en] [--today YYYY-MM-DD] CASE.json|-\n\
@@ -83,6 +101,12 @@ fn help() -> String {
          \x20 the system date. `-` reads the case from standard input.\n\
          mail-doctor profile validate PATH\n\
          \x20 Prints `PATH: ok (N brands, M domains)`, or every problem as `PATH:LINE: KEY: message`.\n\
+         mail-doctor explain [--lang ja|en] < TEXT\n\
+         \x20 Every recognised error in the text; --lang adds each error's meaning and checks.\n\
+         mail-doctor parse-lookup < TEXT\n\
+         \x20 What the customer's PC resolves, in the case's `resolved` form.\n\
+         mail-doctor classify-ips [--ranges FILE] [--lang ja|en] < TEXT\n\
+         \x20 Each IP in the text: inside Microsoft's sync ranges or not (--ranges: a refreshed file).\n\
          \nExit status: 0 done (whatever the findings), 1 the profile has problems,\n\
          2 the command could not run (usage, unreadable or malformed input).\n",
     );

@@ -7,12 +7,15 @@ pub mod case;
 pub mod catalog;
 pub mod codes;
 pub mod date;
+pub mod decode;
 pub mod diagnose;
+pub mod dns;
 pub mod export;
 #[doc(hidden)]
 pub mod fuzz_entry;
 pub mod guide;
 pub mod import;
+pub mod ipranges;
 pub mod labels;
 pub mod lang;
 pub mod names;

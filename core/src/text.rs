@@ -1,13 +1,23 @@
 //! Wording: language tables keyed by code and client, and the fix steps composed from a report
 //! in the chosen client's own words. Rules never hold prose; this module never decides.
 //!
-//! SCAFFOLD: the wording work fills this in.
+//! - [`ja`] and [`en`] are the language tables: each implements [`Words`], a trait without
+//!   default methods, so a code or sentence missing in one language fails to compile.
+//! - [`steps`] composes the numbered fix steps once, for both languages.
+//! - This file holds the public types and the small look-ups the UI uses.
 
-use crate::case::Case;
-use crate::codes::Code;
+mod en;
+mod ja;
+mod steps;
+
+use crate::case::{Case, Protocol, Security};
+use crate::codes::{Cause, Code, OtherCause, Severity};
+use crate::date::Date;
+use crate::labels::{for_client, Labels, GENERIC};
 use crate::lang::Lang;
-use crate::profile::Profile;
-use crate::report::Report;
+use crate::names::{ip_literal, normalize_host};
+use crate::profile::{Profile, Retired, SendRate};
+use crate::report::{Field, Finding, Report};
 use serde::Serialize;
 
 /// A finding's text.
@@ -18,6 +28,17 @@ pub struct FindingText {
     pub title: String,
     /// Why it matters / what happens, one or two short sentences.
     pub detail: String,
+    /// For the agent console only (escalation hints, history); the self-help page and the
+    /// copyable text leave it out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_note: Option<String>,
+}
+
+/// One line of the corrected settings, in the client's own words (`label: value`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SettingLine {
+    pub label: String,
+    pub value: String,
 }
 
 /// The report in words: one text per finding (same order) and numbered fix steps.
@@ -25,23 +46,436 @@ pub struct FindingText {
 pub struct Explained {
     pub lang: Lang,
     pub findings: Vec<FindingText>,
+    /// The fix steps, in order; the UI and [`plain_text`] number them.
     pub steps: Vec<String>,
+    /// One-line headline for the whole case.
+    pub summary: String,
+    /// The app as the customer knows it (「新しい Outlook」), or the generic words.
+    pub app: String,
+    /// The corrected settings in the client's words; empty when the domain is unknown.
+    pub settings: Vec<SettingLine>,
+    /// The ISP's name and support contact, from the profile.
+    pub isp_name: String,
+    pub support_phone: String,
+    pub support_url: String,
 }
 
 /// Words for a report.
 pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> Explained {
-    let _ = (case, profile);
+    let words = words(lang);
+    let labels = case_labels(case);
+    let app = labels.app.get(lang).to_string();
+    let findings: Vec<FindingText> = report
+        .findings
+        .iter()
+        .map(|finding| {
+            let ctx = Ctx {
+                finding,
+                profile: Some(profile),
+                case: Some(case),
+                app: &app,
+                generic_app: is_generic(labels),
+                lang,
+            };
+            FindingText {
+                code: finding.code,
+                title: words.finding_title(&ctx),
+                detail: words.finding_detail(&ctx),
+                agent_note: words.agent_note(&ctx),
+            }
+        })
+        .collect();
+    let summary = steps::summary(words, report, &findings);
     Explained {
         lang,
-        findings: report
-            .findings
-            .iter()
-            .map(|f| FindingText {
-                code: f.code,
-                title: f.code.as_str().to_string(),
-                detail: String::new(),
+        steps: steps::compose(words, labels, report, case, profile, lang),
+        settings: steps::settings_table(words, labels, report, lang),
+        summary,
+        findings,
+        app,
+        isp_name: profile.isp.name.get(lang).to_string(),
+        support_phone: profile.isp.support_phone.clone(),
+        support_url: profile.isp.support_url.clone(),
+    }
+}
+
+/// The copyable plain-text block for a ticket or an e-mail to the customer: headline, findings,
+/// corrected settings, numbered steps and the ISP's support contact. Agent notes are left out.
+pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String {
+    let words = words(lang);
+    let mut out = String::new();
+    out.push_str(&words.heading_summary());
+    out.push('\n');
+    out.push_str(&explained.summary);
+    out.push('\n');
+    if !explained.findings.is_empty() {
+        out.push('\n');
+        out.push_str(&words.heading_findings());
+        out.push('\n');
+        for (i, text) in explained.findings.iter().enumerate() {
+            let severity = report
+                .findings
+                .get(i)
+                .filter(|f| f.code == text.code)
+                .map(|f| f.severity);
+            let mark = severity.map(|s| words.severity_mark(s)).unwrap_or("");
+            out.push_str(&format!("{}. {}{}\n", i + 1, mark, text.title));
+            if !text.detail.is_empty() {
+                out.push_str(&format!("   {}\n", text.detail));
+            }
+        }
+    }
+    if !explained.settings.is_empty() {
+        out.push('\n');
+        out.push_str(&words.heading_settings(&explained.app));
+        out.push('\n');
+        for line in &explained.settings {
+            out.push_str(&format!("{}: {}\n", line.label, line.value));
+        }
+    }
+    if !explained.steps.is_empty() {
+        out.push('\n');
+        out.push_str(&words.heading_steps());
+        out.push('\n');
+        for (i, step) in explained.steps.iter().enumerate() {
+            out.push_str(&format!("{}. {}\n", i + 1, step));
+        }
+    }
+    if !explained.support_phone.is_empty() || !explained.support_url.is_empty() {
+        out.push('\n');
+        out.push_str(&words.heading_contact());
+        out.push('\n');
+        out.push_str(&words.contact(
+            &explained.isp_name,
+            &explained.support_phone,
+            &explained.support_url,
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// A code's short title, without values (for lists such as the error decoder's suspects).
+pub fn code_title(code: Code, lang: Lang) -> &'static str {
+    words(lang).code_title(code)
+}
+
+/// A code's explanation without the case's values.
+pub fn code_detail(code: Code, lang: Lang) -> String {
+    let finding = Finding::new(code, Severity::Warning, Field::Address);
+    let ctx = Ctx {
+        finding: &finding,
+        profile: None,
+        case: None,
+        app: "",
+        generic_app: true,
+        lang,
+    };
+    words(lang).finding_detail(&ctx)
+}
+
+/// The title of a cause (finding code or other cause) of a pasted error.
+pub fn cause_title(cause: Cause, lang: Lang) -> &'static str {
+    match cause {
+        Cause::Finding(code) => code_title(code, lang),
+        Cause::Other(other) => words(lang).other_title(other),
+    }
+}
+
+/// What a cause means and how it is checked.
+pub fn cause_detail(cause: Cause, lang: Lang) -> String {
+    match cause {
+        Cause::Finding(code) => code_detail(code, lang),
+        Cause::Other(other) => words(lang).other_detail(other).to_string(),
+    }
+}
+
+/// The generic name of an encryption choice (「SSL/TLS」, 「なし（暗号化しない）」).
+pub fn security_name(security: Security, lang: Lang) -> &'static str {
+    words(lang).security_name(security)
+}
+
+/// The generic name of a setting (「受信サーバーのポート番号」).
+pub fn field_name(field: Field, lang: Lang) -> &'static str {
+    words(lang).field_name(field)
+}
+
+/// The generic name of a severity (「エラー」).
+pub fn severity_name(severity: Severity, lang: Lang) -> &'static str {
+    words(lang).severity_name(severity)
+}
+
+/// Everything a language table may use to word one finding.
+struct Ctx<'a> {
+    finding: &'a Finding,
+    /// Absent for the value-free explanations ([`code_detail`]).
+    profile: Option<&'a Profile>,
+    case: Option<&'a Case>,
+    /// The client's name in this language (empty when not known).
+    app: &'a str,
+    /// Whether `app` is the generic "your mail app" (no version is added to it).
+    generic_app: bool,
+    lang: Lang,
+}
+
+impl Ctx<'_> {
+    fn observed(&self) -> Option<&str> {
+        self.finding
+            .observed
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    fn expected(&self) -> Option<&str> {
+        self.finding
+            .expected
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The setting's generic name in this language.
+    fn field(&self) -> &'static str {
+        field_name(self.finding.field, self.lang)
+    }
+
+    /// The retirement record of the observed value (a host or an IP), if retired.
+    fn retired(&self) -> Option<&Retired> {
+        let profile = self.profile?;
+        [self.observed(), self.expected()]
+            .into_iter()
+            .flatten()
+            .find_map(|v| {
+                profile
+                    .retired_host(v)
+                    .or_else(|| ip_literal(v).and_then(|ip| profile.retired_ip(ip)))
             })
-            .collect(),
-        steps: Vec::new(),
+    }
+
+    /// The first date among the finding's values (end of support, retirement).
+    fn date(&self) -> Option<Date> {
+        [self.expected(), self.observed()]
+            .into_iter()
+            .flatten()
+            .find_map(Date::parse)
+    }
+
+    /// The host and the retired address it resolves to, for `dns-retired`.
+    fn stale_resolution(&self) -> (Option<String>, Option<String>) {
+        let values: Vec<&str> = [self.observed(), self.expected()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let mut ip = values
+            .iter()
+            .find(|v| ip_literal(v).is_some())
+            .map(|v| v.to_string());
+        let mut host = values
+            .iter()
+            .find(|v| ip_literal(v).is_none() && v.contains('.'))
+            .map(|v| v.to_string());
+        if let (Some(case), Some(profile)) = (self.case, self.profile) {
+            for entry in &case.resolved {
+                let retired = entry
+                    .addresses
+                    .iter()
+                    .find(|a| ip_literal(a).is_some_and(|ip| profile.retired_ip(ip).is_some()));
+                if let Some(addr) = retired {
+                    if host.is_none() && !entry.host.trim().is_empty() {
+                        host = Some(normalize_host(&entry.host));
+                    }
+                    if ip.is_none() {
+                        ip = Some(addr.trim().to_string());
+                    }
+                    break;
+                }
+            }
+        }
+        (host, ip)
+    }
+
+    fn min_tls(&self) -> Option<&'static str> {
+        self.profile.map(|p| p.policy.min_tls.as_str())
+    }
+
+    fn recipients_cap(&self) -> Option<u32> {
+        self.profile
+            .and_then(|p| p.policy.max_recipients_per_message)
+            .or_else(|| self.expected().and_then(|e| e.parse().ok()))
+    }
+
+    fn send_rate(&self) -> Option<SendRate> {
+        self.profile.and_then(|p| p.policy.send_rate)
+    }
+
+    fn isp_name(&self) -> Option<&str> {
+        self.profile
+            .map(|p| p.isp.name.get(self.lang))
+            .filter(|s| !s.is_empty())
+    }
+
+    fn os(&self) -> Option<String> {
+        self.case
+            .and_then(|c| c.client.as_ref())
+            .and_then(|c| c.os.as_deref())
+            .map(steps::os_display)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The app with its version ("Outlook 2010").
+    fn app_version(&self) -> String {
+        let version = self
+            .case
+            .and_then(|c| c.client.as_ref())
+            .and_then(|c| c.version.as_deref())
+            .map(str::trim)
+            .filter(|v| !v.is_empty());
+        match version {
+            Some(v) if !self.generic_app && !self.app.is_empty() && !self.app.contains(v) => {
+                format!("{} {v}", self.app)
+            }
+            _ => self.app.to_string(),
+        }
+    }
+}
+
+/// Which server a label belongs to, said only where both servers' labels are the same words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Either,
+    Incoming,
+    Outgoing,
+}
+
+/// One language's words. No method has a default: a language that misses one does not build.
+trait Words: Sync {
+    // Names.
+    fn code_title(&self, code: Code) -> &'static str;
+    fn field_name(&self, field: Field) -> &'static str;
+    fn security_name(&self, security: Security) -> &'static str;
+    fn severity_name(&self, severity: Severity) -> &'static str;
+    /// A mark before a finding's title in plain text (「【要修正】」).
+    fn severity_mark(&self, severity: Severity) -> &'static str;
+    /// A reported login method (`spa`, `cram-md5`…) as the customer would recognise it.
+    fn auth_name(&self, auth: &str) -> String;
+    fn date(&self, date: Date) -> String;
+    fn other_title(&self, cause: OtherCause) -> &'static str;
+    fn other_detail(&self, cause: OtherCause) -> &'static str;
+
+    // Findings.
+    fn finding_title(&self, ctx: &Ctx) -> String;
+    fn finding_detail(&self, ctx: &Ctx) -> String;
+    fn agent_note(&self, ctx: &Ctx) -> Option<String>;
+
+    // Headline.
+    fn summary_ok(&self) -> String;
+    fn summary_problems(&self, first_title: &str, more: usize) -> String;
+    fn summary_notes(&self, first_title: &str) -> String;
+
+    // Steps: settings.
+    fn step_open(&self, app: &str, path: &str) -> String;
+    fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String;
+    /// A setting's label as said in a step, quoted, with its side where two share a name
+    /// (`送信サーバーの「ポート」`).
+    fn target(&self, side: Side, label: &str) -> String;
+    /// A label in the settings table, with its side where two share a name.
+    fn table_label(&self, side: Side, label: &str) -> String;
+    fn step_choose(&self, target: &str, choice: &str) -> String;
+    fn step_enter(&self, target: &str, value: &str) -> String;
+    fn step_check(&self, target: &str, on: bool) -> String;
+    fn step_switch(&self, target: &str, on: bool) -> String;
+    /// Turn on outgoing authentication where the kind of control is not known (a check box,
+    /// a list, or name and password boxes).
+    fn step_outgoing_auth(&self, target: &str) -> String;
+    fn step_type_password(&self) -> String;
+    fn step_save(&self, save: &str) -> String;
+    fn step_keep_old_account(&self, old_protocol: &str) -> String;
+    fn step_settings_match(&self) -> String;
+    /// When the case lacks the values to say which setting changes.
+    fn step_compare_settings(&self) -> String;
+    fn step_ask_support(&self) -> String;
+    fn on_off(&self, on: bool) -> &'static str;
+
+    // Steps: per cause.
+    fn dns_windows(&self, host: &str) -> Vec<String>;
+    fn dns_macos(&self, host: &str) -> Vec<String>;
+    fn dns_phone(&self) -> Vec<String>;
+    fn dns_device(&self, host: &str) -> Vec<String>;
+    fn dns_unknown(&self, host: &str) -> Vec<String>;
+    fn tls_windows_old(&self, os: &str, min_tls: &str) -> Vec<String>;
+    fn tls_device(&self, min_tls: &str) -> Vec<String>;
+    fn tls_phone(&self, os: &str, min_tls: &str) -> Vec<String>;
+    fn tls_other(&self, app: &str, min_tls: &str) -> Vec<String>;
+    fn client_end_of_support(&self, app: &str, date: Option<&str>) -> Vec<String>;
+    fn os_end_of_support(&self, os: &str, date: Option<&str>) -> Vec<String>;
+    fn client_no_pop(&self) -> Vec<String>;
+    fn cloud_sync(&self) -> Vec<String>;
+    fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String>;
+    fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String>;
+    fn send_rate_unknown(&self) -> Vec<String>;
+    fn domain_unknown(&self, observed: Option<&str>, suggestion: Option<&str>) -> Vec<String>;
+    fn address_invalid(&self, observed: Option<&str>) -> Vec<String>;
+
+    // Plain text.
+    fn heading_summary(&self) -> String;
+    fn heading_findings(&self) -> String;
+    fn heading_settings(&self, app: &str) -> String;
+    fn heading_steps(&self) -> String;
+    fn heading_contact(&self) -> String;
+    fn contact(&self, isp: &str, phone: &str, url: &str) -> String;
+}
+
+fn words(lang: Lang) -> &'static dyn Words {
+    match lang {
+        Lang::Ja => &ja::JA,
+        Lang::En => &en::EN,
+    }
+}
+
+fn case_labels(case: &Case) -> &'static Labels {
+    let client = case.client.as_ref();
+    for_client(
+        client.and_then(|c| c.id),
+        client.and_then(|c| c.version.as_deref()),
+    )
+}
+
+/// Whether a settings path already starts from the app ("Gmail アプリ → …"), so that
+/// "in the app, open …" would say the app twice.
+fn path_names_app(path: &str, app: &str) -> bool {
+    let core = app.split(['（', '(']).next().unwrap_or("").trim();
+    path.contains(app) || (!core.is_empty() && path.starts_with(core))
+}
+
+/// Whether the labels are the generic words (the client's own are not known yet).
+fn is_generic(labels: &Labels) -> bool {
+    std::ptr::eq(labels, &GENERIC)
+}
+
+/// `pop3` → `POP`, `imap` → `IMAP` (names of protocols are the same in both languages).
+fn protocol_display(value: &str) -> String {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "pop3" | "pop" => "POP".to_string(),
+        "imap" | "imap4" => "IMAP".to_string(),
+        other => other.to_ascii_uppercase(),
+    }
+}
+
+fn protocol_name(protocol: Protocol) -> &'static str {
+    match protocol {
+        Protocol::Imap => "IMAP",
+        Protocol::Pop3 => "POP",
+    }
+}
+
+/// A security value as written in a finding (`ssl`), named in `lang`; other text as is.
+fn security_display(value: &str, lang: Lang) -> String {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "ssl" => security_name(Security::Ssl, lang).to_string(),
+        "starttls" => security_name(Security::Starttls, lang).to_string(),
+        "none" => security_name(Security::None, lang).to_string(),
+        "auto" => security_name(Security::Auto, lang).to_string(),
+        _ => value.trim().to_string(),
     }
 }

@@ -1,0 +1,304 @@
+//! Is a login IP one of Microsoft's cloud-sync servers? (Outlook (new) and Outlook mobile log in
+//! to the ISP from Microsoft's Exchange Online ranges.)
+//!
+//! The ranges live in `core/data/microsoft-sync-ranges.txt` (compiled in; its header says how
+//! operators refresh it); [`Ranges::parse`] reads a refreshed copy at run time. [`classify_ips`]
+//! finds every IP in a pasted address or a few lines of a server log (IPv4, IPv6 including
+//! compressed and `::ffff:` mapped forms, `[v6]:port`, `v4:port`) and tells for each whether it
+//! is inside the ranges — an IP-prefix test, never reverse DNS.
+
+use crate::lang::{Lang, Text};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::sync::OnceLock;
+
+/// The ranges file shipped with the engine.
+pub const BUILTIN_RANGES: &str = include_str!("../data/microsoft-sync-ranges.txt");
+
+/// A compact prefix table: network bits and prefix length, with the range as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ranges {
+    v4: Vec<(u32, u8)>,
+    v6: Vec<(u128, u8)>,
+}
+
+/// A line of a ranges file that is not a CIDR.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RangesError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for RangesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+fn mask4(len: u8) -> u32 {
+    if len == 0 {
+        0
+    } else {
+        u32::MAX << (32 - u32::from(len.min(32)))
+    }
+}
+
+fn mask6(len: u8) -> u128 {
+    if len == 0 {
+        0
+    } else {
+        u128::MAX << (128 - u32::from(len.min(128)))
+    }
+}
+
+impl Ranges {
+    /// Reads a ranges file: one CIDR per line, `#` comments, blank lines.
+    pub fn parse(text: &str) -> Result<Ranges, RangesError> {
+        let mut r = Ranges::default();
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let err = |message: String| RangesError {
+                line: n + 1,
+                message,
+            };
+            let (addr, len) = match line.split_once('/') {
+                Some((a, l)) => (a.trim(), Some(l.trim())),
+                None => (line, None),
+            };
+            let addr: IpAddr = addr
+                .parse()
+                .map_err(|_| err(format!("not an IP address: {addr:?}")))?;
+            let max = if addr.is_ipv4() { 32 } else { 128 };
+            let len: u8 = match len {
+                Some(l) => l
+                    .parse()
+                    .ok()
+                    .filter(|&l| l <= max)
+                    .ok_or_else(|| err(format!("bad prefix length: {l:?}")))?,
+                None => max,
+            };
+            match addr {
+                IpAddr::V4(a) => r.v4.push((u32::from(a) & mask4(len), len)),
+                IpAddr::V6(a) => r.v6.push((u128::from(a) & mask6(len), len)),
+            }
+        }
+        Ok(r)
+    }
+
+    /// The ranges compiled into the engine (parsed once).
+    pub fn builtin() -> &'static Ranges {
+        static BUILTIN: OnceLock<Ranges> = OnceLock::new();
+        BUILTIN.get_or_init(|| Ranges::parse(BUILTIN_RANGES).unwrap_or_default())
+    }
+
+    pub fn len(&self) -> usize {
+        self.v4.len() + self.v6.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The most specific range containing `ip`, as `network/length`.
+    pub fn find(&self, ip: IpAddr) -> Option<String> {
+        match ip {
+            IpAddr::V4(a) => {
+                let a = u32::from(a);
+                self.v4
+                    .iter()
+                    .filter(|(net, len)| a & mask4(*len) == *net)
+                    .max_by_key(|(_, len)| *len)
+                    .map(|(net, len)| format!("{}/{len}", Ipv4Addr::from(*net)))
+            }
+            IpAddr::V6(a) => {
+                let a = u128::from(a);
+                self.v6
+                    .iter()
+                    .filter(|(net, len)| a & mask6(*len) == *net)
+                    .max_by_key(|(_, len)| *len)
+                    .map(|(net, len)| format!("{}/{len}", Ipv6Addr::from(*net)))
+            }
+        }
+    }
+}
+
+/// One IP found in the pasted text and whether it is Microsoft's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IpVerdict {
+    /// The address in canonical form (an IPv4-mapped IPv6 address as the IPv4 address).
+    pub ip: String,
+    /// As written in the text (`[2603:1026::5]`, `::ffff:52.96.56.197`).
+    pub found: String,
+    /// Inside Microsoft's sync ranges.
+    pub microsoft: bool,
+    /// The matching range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<String>,
+}
+
+/// What a match does and does not prove.
+pub const MATCH_MEANS: Text = Text::new(
+    "この IP は Microsoft のクラウド（Exchange Online）の範囲内です。ログインは Microsoft のサーバーから来ており、Outlook (new) や Outlook モバイルがクラウド経由で同期している状態と矛盾しません。ただし、それがお客様ご本人の操作だとまでは証明しません（同じクラウドを使う他人の可能性は残ります）。",
+    "This IP is inside Microsoft's cloud (Exchange Online) ranges: the login came from Microsoft's servers, which is consistent with Outlook (new) or Outlook mobile syncing through the cloud. It does not prove that it was the account owner (someone else using the same cloud is still possible).",
+);
+
+/// What no match does and does not prove.
+pub const NO_MATCH_MEANS: Text = Text::new(
+    "この IP は Microsoft のクラウドの範囲外です。Outlook (new) の同期によるログインではありませんが、それだけで不正ログインとは言えません（お客様の自宅回線・スマートフォン・他のメールアプリの可能性があります）。",
+    "This IP is outside Microsoft's cloud ranges: it is not an Outlook (new) sync login, but that alone does not prove an intruder (it may be the customer's home line, phone or another mail app).",
+);
+
+impl IpVerdict {
+    /// The plain-language reading of this verdict.
+    pub fn explanation(&self, lang: Lang) -> &'static str {
+        if self.microsoft {
+            MATCH_MEANS.get(lang)
+        } else {
+            NO_MATCH_MEANS.get(lang)
+        }
+    }
+}
+
+fn ip_char(c: char) -> bool {
+    c.is_ascii_hexdigit() || c == '.' || c == ':'
+}
+
+/// An IP written as a run of hex digits, dots and colons (without brackets); `None` when the
+/// run is a version, a date, a time or a MAC address.
+fn parse_run(run: &str) -> Option<IpAddr> {
+    let run = run.trim_matches('.');
+    // `::` alone (`a :: b`) is no address.
+    if !run.chars().any(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    if run.contains(':') {
+        // `52.96.56.197:51234` — IPv4 with a port.
+        if let Some((host, port)) = run.rsplit_once(':') {
+            if host.contains('.') && !host.contains(':') {
+                return (port.chars().all(|c| c.is_ascii_digit()) && !port.is_empty())
+                    .then(|| parse_v4(host))
+                    .flatten();
+            }
+        }
+        let trimmed = run.trim_end_matches(':');
+        // `fe80::1:` at a sentence end is trimmed, but `2603:1026::` (a prefix) stays.
+        let candidate = if trimmed.ends_with(':') || run.ends_with("::") {
+            run
+        } else {
+            trimmed
+        };
+        return candidate
+            .parse::<Ipv6Addr>()
+            .ok()
+            .map(|a| match a.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                None => IpAddr::V6(a),
+            });
+    }
+    parse_v4(run)
+}
+
+/// Dotted quad, each part 0–255 in decimal.
+fn parse_v4(s: &str) -> Option<IpAddr> {
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() != 4 {
+        return None;
+    }
+    let mut octets = [0u8; 4];
+    for (o, p) in octets.iter_mut().zip(&parts) {
+        if p.is_empty() || p.len() > 3 || !p.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        *o = p.parse().ok()?;
+    }
+    Some(IpAddr::V4(Ipv4Addr::from(octets)))
+}
+
+/// Every IP in the text, in order, each once, with its verdict.
+pub fn classify_ips(text: &str, ranges: &Ranges) -> Vec<IpVerdict> {
+    // Full-width digits, dots, colons and brackets (typed with a Japanese IME) to ASCII.
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect();
+    let text = text.as_str();
+    let mut out: Vec<IpVerdict> = Vec::new();
+    let mut seen: HashSet<IpAddr> = HashSet::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = char::from(bytes[i]);
+        // Runs start where the previous byte is not part of a word (`rip=…`, `[…`, space).
+        if !ip_char(c) || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && ip_char(char::from(bytes[i])) {
+            i += 1;
+        }
+        // A run glued to letters beyond `f` (`deadbeefz`, `1.2.3.4abc`) is a word, not an IP.
+        if i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+            continue;
+        }
+        let Some(run) = text.get(start..i) else {
+            continue;
+        };
+        let Some(ip) = parse_run(run) else {
+            continue;
+        };
+        if !seen.insert(ip) {
+            continue;
+        }
+        let ip_text = ip.to_string();
+        let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(i) == Some(&b']');
+        let found = if bracketed {
+            format!("[{}]", run)
+        } else {
+            run.trim_matches('.').to_string()
+        };
+        let range = ranges.find(ip);
+        out.push(IpVerdict {
+            ip: ip_text,
+            found,
+            microsoft: range.is_some(),
+            range,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_file_parses_and_is_not_empty() {
+        let r = Ranges::parse(BUILTIN_RANGES).unwrap();
+        let cidr_lines = BUILTIN_RANGES
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .count();
+        assert_eq!(r.len(), cidr_lines);
+        assert!(r.len() >= 25);
+        assert_eq!(Ranges::builtin(), &r);
+    }
+
+    #[test]
+    fn bad_lines_name_their_number() {
+        let e = Ranges::parse("# c\n10.0.0.0/8\n10.0.0.0/33\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        let e = Ranges::parse("banana\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(Ranges::parse("192.0.2.1\n2001:db8::/32 # doc\n").is_ok());
+    }
+}

@@ -1,0 +1,948 @@
+//! The English table. A calm support desk: short sentences, the exact value to type.
+
+use super::{protocol_display, security_display, Ctx, Side, Words};
+use crate::case::Security;
+use crate::codes::{Code, OtherCause, Severity};
+use crate::date::Date;
+use crate::profile::{SendRate, Tls};
+use crate::report::Field;
+
+pub(super) struct En;
+
+pub(super) static EN: En = En;
+
+/// A label in quotes, unless it is already a path of several ("Next → Finish").
+fn quote(label: &str) -> String {
+    if label.contains('"') || label.contains('→') {
+        label.to_string()
+    } else {
+        format!("\"{label}\"")
+    }
+}
+
+/// " (mail.aoi.example.jp)", or nothing without a value.
+fn paren(value: Option<&str>) -> String {
+    value.map(|v| format!(" ({v})")).unwrap_or_default()
+}
+
+/// A field name inside a sentence: "the incoming port" rather than "Incoming port".
+fn lower(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A sentence's first letter in upper case ("your mail app…" → "Your mail app…").
+fn upper(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Words for En {
+    fn code_title(&self, code: Code) -> &'static str {
+        match code {
+            Code::AddressInvalid => "The e-mail address is not valid",
+            Code::DomainUnknown => "The part after @ (the domain) is not one of ours",
+            Code::HostRetired => "A server is set to a retired server",
+            Code::HostIpLiteral => "A server is set to an IP address instead of its name",
+            Code::HostTypo => "A server name is misspelled",
+            Code::HostWrong => "A server name is wrong",
+            Code::ProtocolUnavailable => "This incoming mail type (POP / IMAP) is not offered",
+            Code::PortWrong => "A port number is wrong",
+            Code::SecurityMismatch => "The encryption does not match the port number",
+            Code::SecurityNone => "Encryption is set to None",
+            Code::SmtpPort25 => "Sending uses port 25",
+            Code::SmtpAuthOff => "Outgoing server authentication (SMTP AUTH) is off",
+            Code::AuthMethod => "The sign-in method is wrong",
+            Code::UsernameFormat => "The user name has the wrong form",
+            Code::UsernameMismatch => "The user name belongs to another account",
+            Code::ClientNoPop => "This mail app cannot use POP",
+            Code::ClientTlsLegacy => "This system cannot use the current encryption",
+            Code::ClientEndOfSupport => "The mail app is no longer supported",
+            Code::ClientCloudSync => "This app sends and receives through Microsoft's servers",
+            Code::RecipientsOverLimit => "Too many recipients in one message",
+            Code::SendRateOverLimit => "Too many messages in a short time",
+            Code::DnsRetired => "The computer or device still uses an old server address",
+            Code::SecurityAuto => "Encryption is set to Auto",
+            Code::OsEndOfSupport => "The computer's or phone's system is no longer supported",
+        }
+    }
+
+    fn field_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::Address => "E-mail address",
+            Field::Client => "Mail app",
+            Field::ClientVersion => "Mail app version",
+            Field::ClientOs => "Operating system",
+            Field::IncomingProtocol => "Incoming mail type (POP / IMAP)",
+            Field::IncomingHost => "Incoming mail server",
+            Field::IncomingPort => "Incoming port",
+            Field::IncomingSecurity => "Incoming encryption",
+            Field::IncomingUsername => "User name",
+            Field::IncomingAuth => "Incoming sign-in method",
+            Field::OutgoingHost => "Outgoing mail server (SMTP)",
+            Field::OutgoingPort => "Outgoing port",
+            Field::OutgoingSecurity => "Outgoing encryption",
+            Field::OutgoingUsername => "Outgoing user name",
+            Field::OutgoingAuth => "Outgoing server authentication (SMTP AUTH)",
+            Field::Sending => "Sending pattern (recipients, messages)",
+            Field::Resolved => "Server address found by the computer",
+        }
+    }
+
+    fn security_name(&self, security: Security) -> &'static str {
+        match security {
+            Security::Ssl => "SSL/TLS",
+            Security::Starttls => "STARTTLS",
+            Security::None => "None (no encryption)",
+            Security::Auto => "Auto",
+        }
+    }
+
+    fn severity_name(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => "Error",
+            Severity::Warning => "Warning",
+            Severity::Info => "Note",
+        }
+    }
+
+    fn severity_mark(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => "[Error] ",
+            Severity::Warning => "[Warning] ",
+            Severity::Info => "[Note] ",
+        }
+    }
+
+    fn auth_name(&self, auth: &str) -> String {
+        match auth.trim().to_ascii_lowercase().as_str() {
+            "spa" => "Secure Password Authentication (SPA)".to_string(),
+            "cram-md5" => "Encrypted password (CRAM-MD5)".to_string(),
+            "oauth2" => "OAuth2".to_string(),
+            "none" => "No authentication".to_string(),
+            "password" => "Normal password".to_string(),
+            other => other.to_string(),
+        }
+    }
+
+    fn date(&self, date: Date) -> String {
+        let month = MONTHS
+            .get(usize::from(date.month).wrapping_sub(1))
+            .copied()
+            .unwrap_or("");
+        format!("{month} {}, {}", date.day, date.year)
+    }
+
+    fn other_title(&self, cause: OtherCause) -> &'static str {
+        match cause {
+            OtherCause::PasswordWrong => "The password is wrong",
+            OtherCause::AccountLocked => "The account is temporarily locked",
+            OtherCause::ServerSide => "A problem on the mail server's side",
+            OtherCause::Network => "A problem with the internet connection",
+            OtherCause::Antivirus => "Antivirus software or a firewall is in the way",
+        }
+    }
+
+    fn other_detail(&self, cause: OtherCause) -> &'static str {
+        match cause {
+            OtherCause::PasswordWrong => {
+                "With a wrong password the server refuses the sign-in. Check upper and lower \
+                 case. If the password is forgotten, ask for it to be reissued."
+            }
+            OtherCause::AccountLocked => {
+                "After many wrong passwords, or a suspicious sign-in, the account is locked for a \
+                 while. The support desk can check its state."
+            }
+            OtherCause::ServerSide => {
+                "The mail server may have an outage or maintenance. Check the service status \
+                 page and try again later."
+            }
+            OtherCause::Network => {
+                "The internet connection is down or unstable. Check that other websites open; \
+                 restart the router and try again."
+            }
+            OtherCause::Antivirus => {
+                "Mail scanning in antivirus software, or a firewall, can break encrypted \
+                 connections. Turn mail scanning off for a moment and try again."
+            }
+        }
+    }
+
+    fn finding_title(&self, ctx: &Ctx) -> String {
+        upper(&self.title_text(ctx))
+    }
+
+    fn finding_detail(&self, ctx: &Ctx) -> String {
+        self.detail_text(ctx)
+    }
+
+    fn agent_note(&self, ctx: &Ctx) -> Option<String> {
+        match ctx.finding.code {
+            Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired => {
+                let r = ctx.retired()?;
+                let mut note = String::from("Retired equipment");
+                if let Some(n) = r
+                    .note
+                    .as_ref()
+                    .map(|n| n.get(ctx.lang))
+                    .filter(|n| !n.is_empty())
+                {
+                    note.push_str(&format!(": {n}"));
+                }
+                if !r.ips.is_empty() {
+                    let ips: Vec<String> = r.ips.iter().map(|ip| ip.to_string()).collect();
+                    note.push_str(&format!(". Old IPs: {}", ips.join(", ")));
+                }
+                if !r.replaced_by.is_empty() {
+                    note.push_str(&format!(". Replaced by: servers.{}", r.replaced_by));
+                }
+                note.push_str(
+                    ". Devices that cannot set DNS (printers and such) are handled one by one: \
+                     contact the mail operators.",
+                );
+                Some(note)
+            }
+            Code::ClientCloudSync => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(if !block.enabled {
+                    "The foreign-login block is off: sign-ins from Microsoft IPs are not stopped."
+                        .to_string()
+                } else if block.microsoft_cloud_exempt {
+                    "The foreign-login block is on, but Microsoft cloud IPs are exempt. A foreign \
+                     IP in the logs inside Microsoft's ranges is a legitimate sign-in (check it \
+                     with the IP tool)."
+                        .to_string()
+                } else {
+                    "The foreign-login block is on and Microsoft's cloud is not exempt: sign-ins \
+                     and sending (SMTP 554) get blocked. Ask the mail operators about the block."
+                        .to_string()
+                })
+            }
+            Code::ClientNoPop => Some(
+                "Outlook (new) has had POP since about June 2024. The version is under Settings \
+                 → General → About Outlook."
+                    .to_string(),
+            ),
+            Code::ClientTlsLegacy => ctx.min_tls().map(|min| {
+                format!(
+                    "Anything below TLS {min} is switched off on the servers; no exceptions. \
+                     Windows 7 registry changes are not a customer task."
+                )
+            }),
+            Code::SmtpPort25 => Some(
+                "OP25B: port 25 sending from our lines is blocked (as on most other ISPs)."
+                    .to_string(),
+            ),
+            Code::RecipientsOverLimit | Code::SendRateOverLimit => Some(
+                "Often a machine (printer, business system) sending in bulk. Ask for the \
+                 sender's settings to be changed (split, spacing)."
+                    .to_string(),
+            ),
+            Code::AuthMethod => Some(
+                "Outlook with SPA (NTLM) on fails with sign-in errors such as 0x800CCC18."
+                    .to_string(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn summary_ok(&self) -> String {
+        "The settings are correct. You can keep using them as they are.".to_string()
+    }
+
+    fn summary_problems(&self, first_title: &str, more: usize) -> String {
+        match more {
+            0 => format!("{first_title}. Follow the steps below."),
+            1 => format!("{first_title}. One more thing needs fixing. Follow the steps below."),
+            n => format!("{first_title}. {n} more things need fixing. Follow the steps below."),
+        }
+    }
+
+    fn summary_notes(&self, first_title: &str) -> String {
+        format!(
+            "The settings are correct. You can keep using them as they are (note: {first_title})."
+        )
+    }
+
+    fn step_open(&self, app: &str, path: &str) -> String {
+        if super::path_names_app(path, app) {
+            format!("Open {path}.")
+        } else {
+            let path = match path.strip_prefix("The ") {
+                Some(rest) => format!("the {rest}"),
+                None => path.to_string(),
+            };
+            format!("In {app}, open {path}.")
+        }
+    }
+
+    fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String {
+        format!(
+            "In {app}, add a new mail account (an existing account's mail type cannot be \
+             changed). For \"{protocol_label}\", choose \"{protocol}\"."
+        )
+    }
+
+    fn target(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => quote(label),
+            Side::Incoming => format!("the incoming server's {}", quote(label)),
+            Side::Outgoing => format!("the outgoing server's {}", quote(label)),
+        }
+    }
+
+    fn table_label(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => label.to_string(),
+            Side::Incoming => format!("{label} (incoming)"),
+            Side::Outgoing => format!("{label} (outgoing)"),
+        }
+    }
+
+    fn step_choose(&self, target: &str, choice: &str) -> String {
+        format!("For {target}, choose \"{choice}\".")
+    }
+
+    fn step_enter(&self, target: &str, value: &str) -> String {
+        format!("Enter {value} in {target}.")
+    }
+
+    fn step_check(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("Tick {target} (turn it on).")
+        } else {
+            format!("Untick {target} (turn it off).")
+        }
+    }
+
+    fn step_switch(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("Turn {target} on.")
+        } else {
+            format!("Turn {target} off.")
+        }
+    }
+
+    fn step_outgoing_auth(&self, target: &str) -> String {
+        format!("In {target}, turn on sign-in for the outgoing server (SMTP AUTH).")
+    }
+
+    fn step_type_password(&self) -> String {
+        "Type your password.".to_string()
+    }
+
+    fn step_save(&self, save: &str) -> String {
+        format!(
+            "Finally, use {} to save the settings, then check that mail sends and arrives.",
+            quote(save)
+        )
+    }
+
+    fn step_keep_old_account(&self, old_protocol: &str) -> String {
+        let old = if old_protocol.is_empty() {
+            String::new()
+        } else {
+            format!(" ({old_protocol})")
+        };
+        format!(
+            "Remove the old account{old} only after the new one sends and receives. Move any \
+             mail you want to keep out of it first."
+        )
+    }
+
+    fn step_settings_match(&self) -> String {
+        "All settings have the right values. You can keep using them as they are.".to_string()
+    }
+
+    fn step_compare_settings(&self) -> String {
+        "Compare each setting in the mail app with the correct settings, and change any that \
+         differ."
+            .to_string()
+    }
+
+    fn step_ask_support(&self) -> String {
+        "Please contact the support desk.".to_string()
+    }
+
+    fn on_off(&self, on: bool) -> &'static str {
+        if on {
+            "On"
+        } else {
+            "Off"
+        }
+    }
+
+    fn dns_windows(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            "the old server name".to_string()
+        } else {
+            host.to_string()
+        };
+        vec![
+            "In the Start menu, type \"cmd\" and open \"Command Prompt\".".to_string(),
+            "Type ipconfig /flushdns and press Enter (this clears the server addresses the \
+             computer remembers)."
+                .to_string(),
+            format!(
+                "Open Notepad with \"Run as administrator\", then open \
+                 C:\\Windows\\System32\\drivers\\etc\\hosts. If a line contains {target}, delete \
+                 it and save."
+            ),
+            "Close and reopen the mail app, then try sending and receiving.".to_string(),
+        ]
+    }
+
+    fn dns_macos(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            "the old server name".to_string()
+        } else {
+            host.to_string()
+        };
+        vec![
+            "Open Applications → Utilities → Terminal.".to_string(),
+            "Type sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder and press \
+             Return, then type the password you use to log in to the Mac."
+                .to_string(),
+            format!("If /etc/hosts has a line with {target}, delete it."),
+            "Quit and reopen Mail, then try sending and receiving.".to_string(),
+        ]
+    }
+
+    fn dns_phone(&self) -> Vec<String> {
+        vec![
+            "Turn airplane mode on, wait about 10 seconds, and turn it off again.".to_string(),
+            "If that does not help, restart the phone, then try sending and receiving.".to_string(),
+        ]
+    }
+
+    fn dns_device(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            String::new()
+        } else {
+            format!(" ({host})")
+        };
+        vec![
+            format!(
+                "In the device's settings, check whether the mail server is the old server \
+                 name{target} or an IP address; if so, enter the new server name."
+            ),
+            "Check the device's DNS server setting, then switch the device off and on.".to_string(),
+            "If the device cannot set DNS, tell the support desk.".to_string(),
+        ]
+    }
+
+    fn dns_unknown(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            "the old server name".to_string()
+        } else {
+            host.to_string()
+        };
+        vec![
+            "Restart the computer or phone, then try sending and receiving.".to_string(),
+            format!(
+                "If that does not help, check the hosts file (Windows: \
+                 C:\\Windows\\System32\\drivers\\etc\\hosts, Mac: /etc/hosts) for a line with \
+                 {target}."
+            ),
+        ]
+    }
+
+    fn tls_windows_old(&self, os: &str, min_tls: &str) -> Vec<String> {
+        vec![
+            format!(
+                "Mail apps on {os} cannot use TLS {min_tls} by default. Changing that is not \
+                 something we ask customers to do."
+            ),
+            "Use a current mail app on a computer with a supported system (such as Windows 11)."
+                .to_string(),
+        ]
+    }
+
+    fn tls_device(&self, min_tls: &str) -> Vec<String> {
+        vec![
+            format!(
+                "Ask the device's maker whether this model can send with TLS {min_tls}; if it \
+                 can, update its firmware."
+            ),
+            "A model that cannot must be replaced.".to_string(),
+        ]
+    }
+
+    fn tls_phone(&self, os: &str, min_tls: &str) -> Vec<String> {
+        let os = if os.is_empty() { "This system" } else { os };
+        vec![
+            format!("{os} may not use TLS {min_tls}. Update the system to the latest version."),
+            "A phone that cannot be updated cannot use this mail. We recommend a newer phone."
+                .to_string(),
+        ]
+    }
+
+    fn tls_other(&self, app: &str, min_tls: &str) -> Vec<String> {
+        let app = if app.is_empty() { "the mail app" } else { app };
+        vec![format!(
+            "Update {app} and the system. If it still cannot connect with TLS {min_tls}, use \
+             another mail app."
+        )]
+    }
+
+    fn client_end_of_support(&self, app: &str, date: Option<&str>) -> Vec<String> {
+        let app = if app.is_empty() { "This mail app" } else { app };
+        let when = date.map(|d| format!(" on {d}")).unwrap_or_default();
+        vec![format!(
+            "Support for {app} ended{when}. We recommend moving to a supported mail app."
+        )]
+    }
+
+    fn os_end_of_support(&self, os: &str, date: Option<&str>) -> Vec<String> {
+        let os = if os.is_empty() { "this system" } else { os };
+        let when = date.map(|d| format!(" on {d}")).unwrap_or_default();
+        vec![format!(
+            "Support for {os} ended{when}. We recommend updating the system or moving to a \
+             supported device."
+        )]
+    }
+
+    fn client_no_pop(&self) -> Vec<String> {
+        vec![
+            "Update Outlook (new) (Microsoft Store → \"Get updates\").".to_string(),
+            "If POP still cannot be chosen, add the account with IMAP.".to_string(),
+        ]
+    }
+
+    fn cloud_sync(&self) -> Vec<String> {
+        vec![
+            "When you add the account, a screen asks you to agree to syncing through \
+             Microsoft's cloud. Choose \"Continue\" to use the account."
+                .to_string(),
+            "A copy of your mail is kept on Microsoft's servers, and sign-ins come from \
+             addresses abroad. This is normal."
+                .to_string(),
+        ]
+    }
+
+    fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String> {
+        let mut steps = vec![format!(
+            "Put at most {cap} recipients in one message (To, Cc and Bcc together)."
+        )];
+        if let Some(n) = reported.filter(|&n| n > cap) {
+            let parts = n.div_ceil(cap);
+            steps.push(format!(
+                "For {n} recipients, send {parts} messages of at most {cap} recipients each."
+            ));
+        }
+        steps
+    }
+
+    fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String> {
+        vec![
+            format!(
+                "Send at most {n} messages in any {t} minutes.",
+                t = rate.per_minutes,
+                n = rate.messages
+            ),
+            format!(
+                "Do not send them all at once: leave at least {gap_seconds} seconds between \
+                 messages. Or send batches of at most {n}, and start the next batch more than \
+                 {t} minutes after the last message of the previous one.",
+                t = rate.per_minutes,
+                n = rate.messages
+            ),
+        ]
+    }
+
+    fn send_rate_unknown(&self) -> Vec<String> {
+        vec![
+            "Send to fewer recipients and fewer messages at a time, with pauses in between."
+                .to_string(),
+        ]
+    }
+
+    fn domain_unknown(&self, observed: Option<&str>, suggestion: Option<&str>) -> Vec<String> {
+        let mut steps = vec![match observed {
+            Some(d) => format!("Check the spelling of the part after @ ({d})."),
+            None => "Check the spelling of the part after @.".to_string(),
+        }];
+        match suggestion {
+            Some(s) => steps.push(format!(
+                "Did you mean {s}? Check again with the right domain."
+            )),
+            None => steps.push("Compare it with the address in the contract papers.".to_string()),
+        }
+        steps
+    }
+
+    fn address_invalid(&self, observed: Option<&str>) -> Vec<String> {
+        vec![
+            match observed {
+                Some(a) => format!("Check the e-mail address ({a})."),
+                None => "Check the e-mail address.".to_string(),
+            },
+            "It must have exactly one @, and no spaces or full-width characters.".to_string(),
+            "Compare it with the address in the contract papers.".to_string(),
+        ]
+    }
+
+    fn heading_summary(&self) -> String {
+        "== Result".to_string()
+    }
+
+    fn heading_findings(&self) -> String {
+        "== What we found".to_string()
+    }
+
+    fn heading_settings(&self, app: &str) -> String {
+        if app.is_empty() {
+            "== Correct settings".to_string()
+        } else {
+            format!("== Correct settings ({app})")
+        }
+    }
+
+    fn heading_steps(&self) -> String {
+        "== How to fix".to_string()
+    }
+
+    fn heading_contact(&self) -> String {
+        "== Contact".to_string()
+    }
+
+    fn contact(&self, isp: &str, phone: &str, url: &str) -> String {
+        let mut parts = Vec::new();
+        if !phone.is_empty() {
+            parts.push(format!("phone {phone}"));
+        }
+        if !url.is_empty() {
+            parts.push(url.to_string());
+        }
+        let who = if isp.is_empty() {
+            "Support desk".to_string()
+        } else {
+            format!("{isp} support")
+        };
+        format!("{who}: {}", parts.join(" / "))
+    }
+}
+
+impl En {
+    fn title_text(&self, ctx: &Ctx) -> String {
+        let f = lower(ctx.field());
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        match ctx.finding.code {
+            Code::HostRetired => format!("The {f} is a retired server{}", paren(obs)),
+            Code::HostIpLiteral => {
+                format!("The {f} is an IP address{} instead of a name", paren(obs))
+            }
+            Code::HostTypo => format!("The {f} is misspelled{}", paren(obs)),
+            Code::HostWrong => format!("The {f} is wrong{}", paren(obs)),
+            Code::ProtocolUnavailable => match obs {
+                Some(p) => format!("{} is not offered", protocol_display(p)),
+                None => self.code_title(Code::ProtocolUnavailable).to_string(),
+            },
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => format!("The {f} is wrong ({o} → {e})"),
+                _ => format!("The {f} is wrong"),
+            },
+            Code::SecurityMismatch => format!("The {f} does not match the port number"),
+            Code::SecurityNone => format!("The {f} is set to None"),
+            Code::SecurityAuto => format!("The {f} is set to Auto"),
+            Code::UsernameFormat => match exp {
+                Some(e) if e.contains('@') => {
+                    "The user name must be the full e-mail address".to_string()
+                }
+                Some(_) => "The user name must be only the part before @".to_string(),
+                None => self.code_title(Code::UsernameFormat).to_string(),
+            },
+            Code::ClientNoPop if !ctx.app.is_empty() => {
+                format!("This version of {} cannot use POP", ctx.app)
+            }
+            Code::ClientTlsLegacy if ctx.finding.severity == Severity::Info => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                format!("Whether it can use TLS {min} depends on the model")
+            }
+            Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
+                (Some(os), Some(min)) => {
+                    format!(
+                        "{} on {os} cannot connect with TLS {min}",
+                        ctx.app_version()
+                    )
+                }
+                (None, Some(min)) => {
+                    format!("{} cannot connect with TLS {min}", ctx.app_version())
+                }
+                _ => self.code_title(Code::ClientTlsLegacy).to_string(),
+            },
+            Code::ClientEndOfSupport if !ctx.app.is_empty() => {
+                format!("{} is no longer supported", ctx.app_version())
+            }
+            Code::ClientCloudSync if !ctx.app.is_empty() => {
+                format!("{} sends and receives through Microsoft's servers", ctx.app)
+            }
+            Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
+                Some(os) => format!("{os} is no longer supported"),
+                None => self.code_title(Code::OsEndOfSupport).to_string(),
+            },
+            Code::RecipientsOverLimit => match obs {
+                Some(n) => format!("Too many recipients in one message ({n})"),
+                None => self.code_title(Code::RecipientsOverLimit).to_string(),
+            },
+            Code::DomainUnknown => match exp {
+                Some(e) => format!("The part after @ is not one of ours (did you mean {e}?)"),
+                None => self.code_title(Code::DomainUnknown).to_string(),
+            },
+            code => self.code_title(code).to_string(),
+        }
+    }
+
+    fn detail_text(&self, ctx: &Ctx) -> String {
+        let field = lower(ctx.field());
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        match ctx.finding.code {
+            Code::AddressInvalid => {
+                let what = obs
+                    .map(|o| format!("\"{o}\""))
+                    .unwrap_or_else(|| "This".to_string());
+                format!(
+                    "{what} cannot be read as an e-mail address. It needs one @, no spaces, \
+                     and a domain after the @ (like example.jp)."
+                )
+            }
+            Code::DomainUnknown => {
+                let whose = ctx
+                    .isp_name()
+                    .map(|n| format!("{n}'s"))
+                    .unwrap_or_else(|| "our".to_string());
+                let first = match obs {
+                    Some(d) => format!("{d} is not one of {whose} mail domains."),
+                    None => format!("This domain is not one of {whose} mail domains."),
+                };
+                match exp {
+                    Some(e) => format!("{first} It may be a typing mistake for {e}."),
+                    None => format!("{first} Check the address in the contract papers."),
+                }
+            }
+            Code::HostRetired => {
+                let host = obs.unwrap_or("This server");
+                let when = ctx
+                    .retired()
+                    .and_then(|r| r.until)
+                    .map(|d| format!(" on {}", self.date(d)))
+                    .unwrap_or_default();
+                let now = exp
+                    .map(|e| format!(" Use {e} now."))
+                    .unwrap_or_default();
+                format!("{host} is an old server that stopped{when}. It no longer answers.{now}")
+            }
+            Code::HostIpLiteral => {
+                let retired = ctx.retired().map(|r| match r.until {
+                    Some(d) => format!(
+                        "This address belongs to an old server that stopped on {}. ",
+                        self.date(d)
+                    ),
+                    None => "This address belongs to an old server that has stopped. ".to_string(),
+                });
+                let now = exp
+                    .map(|e| format!("Enter the server name {e}."))
+                    .unwrap_or_else(|| "Enter the server name.".to_string());
+                format!(
+                    "{}A numeric address stops working when servers move. {now}",
+                    retired.unwrap_or_default()
+                )
+            }
+            Code::HostTypo => match (obs, exp) {
+                (Some(o), Some(e)) => format!(
+                    "{o} looks like a typing mistake for {e}. As it is, the app cannot reach the server."
+                ),
+                _ => "The server name is slightly wrong, so the app cannot reach the server."
+                    .to_string(),
+            },
+            Code::HostWrong => match (obs, exp) {
+                (Some(o), Some(e)) => {
+                    format!("{o} is not the {field} for this account. The right one is {e}.")
+                }
+                _ => "This is not this account's server, so mail cannot be sent or received."
+                    .to_string(),
+            },
+            Code::ProtocolUnavailable => {
+                let now = exp
+                    .map(|e| format!(" Set it up with {}.", protocol_display(e)))
+                    .unwrap_or_default();
+                match obs {
+                    Some(o) => format!(
+                        "{} is not offered for this address.{now}",
+                        protocol_display(o)
+                    ),
+                    None => format!("This incoming mail type is not offered.{now}"),
+                }
+            }
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => format!("Port {o} does not connect here. Use {e}."),
+                _ => "The app cannot reach the server on this port.".to_string(),
+            },
+            Code::SecurityMismatch => match (obs, exp) {
+                (Some(o), Some(e)) => format!(
+                    "This port needs \"{}\", but \"{}\" is set. The connection drops or times out.",
+                    security_display(e, ctx.lang),
+                    security_display(o, ctx.lang)
+                ),
+                _ => "With the wrong encryption for the port, the connection drops or times out."
+                    .to_string(),
+            },
+            Code::SecurityNone => {
+                let now = exp
+                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
+                    .unwrap_or_default();
+                format!("The server accepts encrypted connections only.{now}")
+            }
+            Code::SecurityAuto => {
+                let now = exp
+                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
+                    .unwrap_or_default();
+                format!("With \"Auto\" the app may try without encryption and fail.{now}")
+            }
+            Code::SmtpPort25 => {
+                let op25b = ctx.profile.is_none_or(|p| p.policy.op25b);
+                let now = exp
+                    .map(|e| format!(" Use port {e}."))
+                    .unwrap_or_else(|| " Use port 587 or 465.".to_string());
+                if op25b {
+                    format!(
+                        "Port 25 is blocked for sending mail, against spam (OP25B: Outbound Port \
+                         25 Blocking).{now}"
+                    )
+                } else {
+                    format!("Port 25 is not for sending from a mail app.{now}")
+                }
+            }
+            Code::SmtpAuthOff => "Sending also needs the user name and password. With this off, \
+                 the server refuses to send."
+                .to_string(),
+            Code::AuthMethod => {
+                let what = obs
+                    .map(|o| format!("\"{}\"", self.auth_name(o)))
+                    .unwrap_or_else(|| "This method".to_string());
+                format!(
+                    "{what} cannot sign in here. Use the normal password method (the connection \
+                     is encrypted)."
+                )
+            }
+            Code::UsernameFormat | Code::UsernameMismatch => {
+                let first = if ctx.finding.code == Code::UsernameMismatch {
+                    "Another account's user name cannot send or receive this address's mail."
+                } else {
+                    "With the wrong form of user name, sign-in fails even with the right password."
+                };
+                match (obs, exp) {
+                    (Some(o), Some(e)) => format!("{first} Enter {e}, not {o}."),
+                    (None, Some(e)) => format!("{first} Enter {e}."),
+                    _ => first.to_string(),
+                }
+            }
+            Code::ClientNoPop => "Early versions of Outlook (new) had no POP (it came in 2024). \
+                 Update the app, or set the account up with IMAP."
+                .to_string(),
+            Code::ClientTlsLegacy => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                if ctx.finding.severity == Severity::Info {
+                    format!(
+                        "The servers accept TLS {min} or newer only. Older models may not, and \
+                         then sending fails even with the right settings."
+                    )
+                } else {
+                    let max = obs
+                        .filter(|o| Tls::parse(o).is_some())
+                        .map(|o| format!("This system goes up to TLS {o} only."))
+                        .unwrap_or_else(|| "This system does not use it by default.".to_string());
+                    format!(
+                        "The servers accept TLS {min} or newer only. {max} So mail fails even \
+                         with the right settings."
+                    )
+                }
+            }
+            Code::ClientEndOfSupport => {
+                let app = if ctx.app.is_empty() {
+                    "This mail app".to_string()
+                } else {
+                    ctx.app_version()
+                };
+                let when = ctx
+                    .date()
+                    .map(|d| format!(" on {}", self.date(d)))
+                    .unwrap_or_default();
+                format!(
+                    "Support for {app} ended{when}. It gets no security updates and may stop \
+                     working."
+                )
+            }
+            Code::OsEndOfSupport => {
+                let os = ctx.os().unwrap_or_else(|| "this system".to_string());
+                let when = ctx
+                    .date()
+                    .map(|d| format!(" on {}", self.date(d)))
+                    .unwrap_or_default();
+                format!(
+                    "Support for {os} ended{when}. It cannot keep up with current encryption, \
+                     and mail may stop working."
+                )
+            }
+            Code::ClientCloudSync => "Outlook (new) does not sign in from the computer: \
+                 Microsoft's cloud servers sign in to the mail server for it. So sign-ins come \
+                 from Microsoft addresses abroad."
+                .to_string(),
+            Code::RecipientsOverLimit => match ctx.recipients_cap() {
+                Some(cap) => format!(
+                    "One message can have at most {cap} recipients. Above that, sending is refused."
+                ),
+                None => "The number of recipients in one message is limited. Above that, \
+                         sending is refused."
+                    .to_string(),
+            },
+            Code::SendRateOverLimit => match ctx.send_rate() {
+                Some(rate) => format!(
+                    "At most {n} messages may be sent in any {t} minutes. Sent all at once, the \
+                     rest are held back.",
+                    t = rate.per_minutes,
+                    n = rate.messages
+                ),
+                None => "The number of messages in a short time is limited. Sent all at once, \
+                         the rest are held back."
+                    .to_string(),
+            },
+            Code::DnsRetired => {
+                let (host, ip) = ctx.stale_resolution();
+                let target = match (host, ip) {
+                    (Some(h), Some(i)) => format!("{h} at the old server's address {i}"),
+                    (Some(h), None) => format!("{h} at an old server's address"),
+                    (None, Some(i)) => format!("the old server's address {i}"),
+                    (None, None) => "an old server's address".to_string(),
+                };
+                format!(
+                    "The computer or device still looks for {target}. Old information (the DNS \
+                     cache or the hosts file) is left over, so it cannot connect."
+                )
+            }
+        }
+    }
+}

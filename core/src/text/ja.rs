@@ -1,0 +1,897 @@
+//! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
+
+use super::{protocol_display, security_display, Ctx, Side, Words};
+use crate::case::Security;
+use crate::codes::{Code, OtherCause, Severity};
+use crate::date::Date;
+use crate::profile::{SendRate, Tls};
+use crate::report::Field;
+
+pub(super) struct Ja;
+
+pub(super) static JA: Ja = Ja;
+
+/// 英数字で終わる語（「新しい Outlook」「Outlook 2010」）の後ろには、助詞の前に半角スペースを入れます。
+fn sp(word: &str) -> String {
+    match word.chars().last() {
+        Some(c) if c.is_ascii_alphanumeric() || c == ')' => format!("{word} "),
+        _ => word.to_string(),
+    }
+}
+
+/// 英数字で始まる語の前、英数字で終わる語の後ろに半角スペースを入れます（「の Outlook 2010 は」）。
+fn around(word: &str) -> String {
+    match word.chars().next() {
+        Some(c) if c.is_ascii_alphanumeric() => format!(" {}", sp(word)),
+        _ => sp(word),
+    }
+}
+
+/// 画面の名前を「」で囲みます。すでに「」を含む（手順になっている）ものはそのまま。
+fn quote(label: &str) -> String {
+    if label.contains('「') {
+        label.to_string()
+    } else {
+        format!("「{label}」")
+    }
+}
+
+/// 「（mail.aoi.example.jp）」のような補足。値がなければ空。
+fn paren(value: Option<&str>) -> String {
+    value.map(|v| format!("（{v}）")).unwrap_or_default()
+}
+
+impl Words for Ja {
+    fn code_title(&self, code: Code) -> &'static str {
+        match code {
+            Code::AddressInvalid => "メールアドレスの形が正しくありません",
+            Code::DomainUnknown => "メールアドレスの @ より後ろ（ドメイン）が見つかりません",
+            Code::HostRetired => "停止した旧サーバーを指定しています",
+            Code::HostIpLiteral => "サーバー名の代わりに IP アドレスが入っています",
+            Code::HostTypo => "サーバー名のつづりが違います",
+            Code::HostWrong => "サーバー名が違います",
+            Code::ProtocolUnavailable => "この受信方式（POP / IMAP）は使えません",
+            Code::PortWrong => "ポート番号が違います",
+            Code::SecurityMismatch => "暗号化方法がポート番号と合っていません",
+            Code::SecurityNone => "暗号化が「なし」になっています",
+            Code::SmtpPort25 => "送信に 25 番ポートを使っています",
+            Code::SmtpAuthOff => "送信サーバーの認証（SMTP 認証）がオフです",
+            Code::AuthMethod => "ログインの方式が違います",
+            Code::UsernameFormat => "ユーザー名の形が違います",
+            Code::UsernameMismatch => "ユーザー名が別のアカウントになっています",
+            Code::ClientNoPop => "お使いのメールアプリは POP を使えません",
+            Code::ClientTlsLegacy => "お使いの環境は新しい暗号化方式に対応していません",
+            Code::ClientEndOfSupport => "メールアプリのサポートが終了しています",
+            Code::ClientCloudSync => "マイクロソフトのサーバーを経由して送受信するアプリです",
+            Code::RecipientsOverLimit => "1 通の宛先が多すぎます",
+            Code::SendRateOverLimit => "短い時間に送る通数が多すぎます",
+            Code::DnsRetired => "パソコンや機器が古いサーバーのアドレスを使っています",
+            Code::SecurityAuto => "暗号化方法が「自動」になっています",
+            Code::OsEndOfSupport => "パソコンやスマートフォンの OS のサポートが終了しています",
+        }
+    }
+
+    fn field_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::Address => "メールアドレス",
+            Field::Client => "メールアプリ",
+            Field::ClientVersion => "メールアプリのバージョン",
+            Field::ClientOs => "OS（パソコンやスマートフォンの基本ソフト）",
+            Field::IncomingProtocol => "受信方式（POP / IMAP）",
+            Field::IncomingHost => "受信メールサーバー",
+            Field::IncomingPort => "受信サーバーのポート番号",
+            Field::IncomingSecurity => "受信サーバーの暗号化方法",
+            Field::IncomingUsername => "ユーザー名",
+            Field::IncomingAuth => "受信サーバーの認証方式",
+            Field::OutgoingHost => "送信メールサーバー（SMTP）",
+            Field::OutgoingPort => "送信サーバーのポート番号",
+            Field::OutgoingSecurity => "送信サーバーの暗号化方法",
+            Field::OutgoingUsername => "送信サーバーのユーザー名",
+            Field::OutgoingAuth => "送信サーバーの認証（SMTP 認証）",
+            Field::Sending => "送信のしかた（宛先の数・送る通数）",
+            Field::Resolved => "パソコンが調べたサーバーのアドレス",
+        }
+    }
+
+    fn security_name(&self, security: Security) -> &'static str {
+        match security {
+            Security::Ssl => "SSL/TLS",
+            Security::Starttls => "STARTTLS",
+            Security::None => "なし（暗号化しない）",
+            Security::Auto => "自動",
+        }
+    }
+
+    fn severity_name(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => "エラー",
+            Severity::Warning => "注意",
+            Severity::Info => "お知らせ",
+        }
+    }
+
+    fn severity_mark(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => "【エラー】",
+            Severity::Warning => "【注意】",
+            Severity::Info => "【お知らせ】",
+        }
+    }
+
+    fn auth_name(&self, auth: &str) -> String {
+        match auth.trim().to_ascii_lowercase().as_str() {
+            "spa" => "セキュリティで保護されたパスワード認証（SPA）".to_string(),
+            "cram-md5" => "暗号化されたパスワード認証（CRAM-MD5）".to_string(),
+            "oauth2" => "OAuth2".to_string(),
+            "none" => "認証なし".to_string(),
+            "password" => "通常のパスワード認証".to_string(),
+            other => other.to_string(),
+        }
+    }
+
+    fn date(&self, date: Date) -> String {
+        format!("{}年{}月{}日", date.year, date.month, date.day)
+    }
+
+    fn other_title(&self, cause: OtherCause) -> &'static str {
+        match cause {
+            OtherCause::PasswordWrong => "パスワードが違います",
+            OtherCause::AccountLocked => "アカウントが一時的に止められています",
+            OtherCause::ServerSide => "メールサーバー側の問題です",
+            OtherCause::Network => "インターネット接続の問題です",
+            OtherCause::Antivirus => "ウイルス対策ソフトやファイアウォールが妨げています",
+        }
+    }
+
+    fn other_detail(&self, cause: OtherCause) -> &'static str {
+        match cause {
+            OtherCause::PasswordWrong => {
+                "パスワードが違うとログインできません。大文字と小文字、全角と半角の違いも確かめます。\
+                 忘れた場合は、パスワードの再発行を申し込みます。"
+            }
+            OtherCause::AccountLocked => {
+                "パスワードを何度も間違えたり、不正なログインが疑われたりすると、\
+                 しばらくログインできなくなります。サポート窓口で状態を確かめます。"
+            }
+            OtherCause::ServerSide => {
+                "メールサーバーの障害やメンテナンスの可能性があります。\
+                 障害・メンテナンス情報を確かめ、時間をおいて試します。"
+            }
+            OtherCause::Network => {
+                "インターネットにつながっていないか、不安定です。\
+                 ほかのホームページが見られるか、ルーターの電源を入れ直して試します。"
+            }
+            OtherCause::Antivirus => {
+                "ウイルス対策ソフトのメール検査やファイアウォールが、暗号化した通信を妨げることがあります。\
+                 メール検査を一時的に止めて試します。"
+            }
+        }
+    }
+
+    fn finding_title(&self, ctx: &Ctx) -> String {
+        let field = ctx.field();
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        match ctx.finding.code {
+            Code::HostRetired => format!("{field}が停止した旧サーバー{}です", paren(obs)),
+            Code::HostIpLiteral => {
+                format!(
+                    "{field}にサーバー名ではなく IP アドレス{}が入っています",
+                    paren(obs)
+                )
+            }
+            Code::HostTypo => format!("{field}のつづりが違います{}", paren(obs)),
+            Code::HostWrong => format!("{field}が違います{}", paren(obs)),
+            Code::ProtocolUnavailable => match obs {
+                Some(p) => format!("受信方式 {} は使えません", protocol_display(p)),
+                None => self.code_title(Code::ProtocolUnavailable).to_string(),
+            },
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => format!("{field}が違います（{o} → {e}）"),
+                _ => format!("{field}が違います"),
+            },
+            Code::SecurityMismatch => format!("{field}がポート番号と合っていません"),
+            Code::SecurityNone => format!("{field}が「なし」になっています"),
+            Code::SecurityAuto => format!("{field}が「自動」になっています"),
+            Code::UsernameFormat => match exp {
+                Some(e) if e.contains('@') => {
+                    "ユーザー名はメールアドレス全体を入力します".to_string()
+                }
+                Some(_) => "ユーザー名は @ より前の部分だけを入力します".to_string(),
+                None => self.code_title(Code::UsernameFormat).to_string(),
+            },
+            Code::ClientNoPop if !ctx.app.is_empty() => {
+                format!("{}のこのバージョンは POP を使えません", sp(ctx.app))
+            }
+            Code::ClientTlsLegacy if ctx.finding.severity == Severity::Info => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                format!("TLS {min} に対応しているか、機種ごとに確かめが必要です")
+            }
+            Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
+                (Some(os), Some(min)) => {
+                    format!(
+                        "{os} の{}は TLS {min} で接続できません",
+                        around(&ctx.app_version())
+                    )
+                }
+                (None, Some(min)) => {
+                    format!("{}は TLS {min} で接続できません", sp(&ctx.app_version()))
+                }
+                _ => self.code_title(Code::ClientTlsLegacy).to_string(),
+            },
+            Code::ClientEndOfSupport if !ctx.app.is_empty() => {
+                format!("{}はサポートが終了しています", sp(&ctx.app_version()))
+            }
+            Code::ClientCloudSync if !ctx.app.is_empty() => {
+                format!(
+                    "{}はマイクロソフトのサーバーを経由して送受信します",
+                    sp(ctx.app)
+                )
+            }
+            Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
+                Some(os) => format!("{os} はサポートが終了しています"),
+                None => self.code_title(Code::OsEndOfSupport).to_string(),
+            },
+            Code::RecipientsOverLimit => match obs {
+                Some(n) => format!("1 通の宛先が多すぎます（{n} 件）"),
+                None => self.code_title(Code::RecipientsOverLimit).to_string(),
+            },
+            Code::DomainUnknown => match exp {
+                Some(e) => format!(
+                    "メールアドレスの @ より後ろが見つかりません（{e} の間違いかもしれません）"
+                ),
+                None => self.code_title(Code::DomainUnknown).to_string(),
+            },
+            code => self.code_title(code).to_string(),
+        }
+    }
+
+    fn finding_detail(&self, ctx: &Ctx) -> String {
+        let field = ctx.field();
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        match ctx.finding.code {
+            Code::AddressInvalid => {
+                let what = obs.map(|o| format!("{o} は")).unwrap_or_default();
+                format!(
+                    "{what}メールアドレスとして読めません。@ が一つ、空白なし、\
+                     @ の後ろにドメイン（例: example.jp）が必要です。"
+                )
+            }
+            Code::DomainUnknown => {
+                let isp = ctx.isp_name().unwrap_or("当社");
+                let first = match obs {
+                    Some(d) => format!("{d} は{isp}のメールのドメインにありません。"),
+                    None => format!("このドメインは{isp}のメールのドメインにありません。"),
+                };
+                match exp {
+                    Some(e) => format!("{first}{e} の入力間違いかもしれません。"),
+                    None => format!("{first}契約書類に書かれたメールアドレスを確かめます。"),
+                }
+            }
+            Code::HostRetired => {
+                let host = obs.unwrap_or("このサーバー");
+                let when = ctx
+                    .retired()
+                    .and_then(|r| r.until)
+                    .map(|d| format!("{}に", self.date(d)))
+                    .unwrap_or_else(|| "すでに".to_string());
+                let now = exp
+                    .map(|e| format!("いまは {e} を使います。"))
+                    .unwrap_or_default();
+                format!("{host} は{when}停止した旧サーバーです。つながりません。{now}")
+            }
+            Code::HostIpLiteral => {
+                let retired = ctx.retired().map(|r| match r.until {
+                    Some(d) => format!("このアドレスは{}に停止した旧サーバーのものです。", self.date(d)),
+                    None => "このアドレスは停止した旧サーバーのものです。".to_string(),
+                });
+                let now = exp
+                    .map(|e| format!("サーバー名 {e} を入力します。"))
+                    .unwrap_or_else(|| "サーバー名を入力します。".to_string());
+                format!(
+                    "{}数字のアドレスは、サーバーの移転で使えなくなります。{now}",
+                    retired.unwrap_or_default()
+                )
+            }
+            Code::HostTypo => match (obs, exp) {
+                (Some(o), Some(e)) => format!(
+                    "{o} は {e} の入力間違いと思われます。このままではサーバーにつながりません。"
+                ),
+                _ => "サーバー名が少し違うため、サーバーにつながりません。".to_string(),
+            },
+            Code::HostWrong => match (obs, exp) {
+                (Some(o), Some(e)) => {
+                    format!("{o} はこのアカウントの{field}ではありません。正しくは {e} です。")
+                }
+                _ => "このアカウントのサーバーではないため、送受信できません。".to_string(),
+            },
+            Code::ProtocolUnavailable => {
+                let now = exp
+                    .map(|e| format!("{} で設定します。", protocol_display(e)))
+                    .unwrap_or_default();
+                match obs {
+                    Some(o) => format!(
+                        "このメールアドレスでは {} を提供していません。{now}",
+                        protocol_display(o)
+                    ),
+                    None => format!("この受信方式は提供していません。{now}"),
+                }
+            }
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => format!("{o} 番ではつながりません。{e} 番にします。"),
+                _ => "このポート番号ではサーバーにつながりません。".to_string(),
+            },
+            Code::SecurityMismatch => match (obs, exp) {
+                (Some(o), Some(e)) => format!(
+                    "このポート番号には「{}」が必要ですが、「{}」になっています。\
+                     このままでは接続が途中で切れたり、時間切れになったりします。",
+                    security_display(e, ctx.lang),
+                    security_display(o, ctx.lang)
+                ),
+                _ => "暗号化方法とポート番号の組み合わせが違うと、接続が途中で切れたり、\
+                      時間切れになったりします。"
+                    .to_string(),
+            },
+            Code::SecurityNone => {
+                let now = exp
+                    .map(|e| format!("「{}」にします。", security_display(e, ctx.lang)))
+                    .unwrap_or_default();
+                format!("サーバーは暗号化した接続しか受け付けません。{now}")
+            }
+            Code::SecurityAuto => {
+                let now = exp
+                    .map(|e| format!("「{}」を選びます。", security_display(e, ctx.lang)))
+                    .unwrap_or_default();
+                format!("「自動」では暗号化せずに接続しようとして、失敗することがあります。{now}")
+            }
+            Code::SmtpPort25 => {
+                let op25b = ctx.profile.is_none_or(|p| p.policy.op25b);
+                let now = exp
+                    .map(|e| format!("{e} 番を使います。"))
+                    .unwrap_or_else(|| "587 番か 465 番を使います。".to_string());
+                if op25b {
+                    format!(
+                        "25 番ポートは迷惑メール対策（OP25B：25 番ポートの送信制限）のため、\
+                         メールの送信には使えません。{now}"
+                    )
+                } else {
+                    format!("25 番ポートはメールソフトからの送信には使いません。{now}")
+                }
+            }
+            Code::SmtpAuthOff => "送信するときにも、ユーザー名とパスワードで確認する設定が必要です。\
+                 オフのままでは送信が断られます。"
+                .to_string(),
+            Code::AuthMethod => {
+                let what = obs
+                    .map(|o| format!("「{}」では", self.auth_name(o)))
+                    .unwrap_or_else(|| "この方式では".to_string());
+                format!("{what}ログインできません。通常のパスワード認証にします（通信は暗号化されます）。")
+            }
+            Code::UsernameFormat | Code::UsernameMismatch => {
+                let first = if ctx.finding.code == Code::UsernameMismatch {
+                    "別のアカウントのユーザー名では、このメールアドレスのメールを送受信できません。"
+                } else {
+                    "ユーザー名の形が違うと、パスワードが正しくてもログインできません。"
+                };
+                match (obs, exp) {
+                    (Some(o), Some(e)) => format!("{first}{o} ではなく {e} と入力します。"),
+                    (None, Some(e)) => format!("{first}{e} と入力します。"),
+                    _ => first.to_string(),
+                }
+            }
+            Code::ClientNoPop => "初期の新しい Outlook には POP がありませんでした（2024年に対応）。\
+                 アプリを更新するか、IMAP で設定します。"
+                .to_string(),
+            Code::ClientTlsLegacy => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                if ctx.finding.severity == Severity::Info {
+                    format!(
+                        "サーバーは TLS {min} 以上の暗号化しか受け付けません。\
+                         古い機種は対応していないことがあり、その場合は設定が正しくても送信できません。"
+                    )
+                } else {
+                    let max = obs
+                        .filter(|o| Tls::parse(o).is_some())
+                        .map(|o| format!("この環境で使えるのは TLS {o} までです。"))
+                        .unwrap_or_else(|| "この環境は初期設定のままでは対応していません。".to_string());
+                    format!(
+                        "サーバーは TLS {min} 以上の暗号化しか受け付けません。{max}\
+                         そのため、設定が正しくても送受信できません。"
+                    )
+                }
+            }
+            Code::ClientEndOfSupport => {
+                let app = if ctx.app.is_empty() {
+                    "このメールアプリ".to_string()
+                } else {
+                    ctx.app_version()
+                };
+                let when = ctx
+                    .date()
+                    .map(|d| format!("{}に", self.date(d)))
+                    .unwrap_or_else(|| "すでに".to_string());
+                let app = sp(&app);
+                format!(
+                    "{app}のサポートは{when}終了しました。安全のための更新がなく、\
+                     これから使えなくなるおそれがあります。"
+                )
+            }
+            Code::OsEndOfSupport => {
+                let os = ctx.os().unwrap_or_else(|| "この OS".to_string());
+                let when = ctx
+                    .date()
+                    .map(|d| format!("{}に", self.date(d)))
+                    .unwrap_or_else(|| "すでに".to_string());
+                format!(
+                    "{os} のサポートは{when}終了しました。新しい暗号化方式に対応できず、\
+                     これから送受信できなくなるおそれがあります。"
+                )
+            }
+            Code::ClientCloudSync => "新しい Outlook は、パソコンからではなく、マイクロソフトのクラウドのサーバーから\
+                 メールサーバーにログインします。そのため、ログインは海外の IP アドレスからになります。"
+                .to_string(),
+            Code::RecipientsOverLimit => match ctx.recipients_cap() {
+                Some(cap) => format!("1 通に入れられる宛先は {cap} 件までです。超えると送信が断られます。"),
+                None => "1 通に入れられる宛先の数には上限があります。超えると送信が断られます。"
+                    .to_string(),
+            },
+            Code::SendRateOverLimit => match ctx.send_rate() {
+                Some(rate) => format!(
+                    "送信は、どの {t} 分間をとっても {n} 通までです。\
+                     まとめて送ると、途中から送信が止められます。",
+                    t = rate.per_minutes,
+                    n = rate.messages
+                ),
+                None => "短い時間に送れる通数には上限があります。まとめて送ると、途中から送信が止められます。"
+                    .to_string(),
+            },
+            Code::DnsRetired => {
+                let (host, ip) = ctx.stale_resolution();
+                let target = match (host, ip) {
+                    (Some(h), Some(i)) => format!("{h} を、停止した旧サーバーのアドレス {i} として"),
+                    (Some(h), None) => format!("{h} を、停止した旧サーバーのアドレスとして"),
+                    (None, Some(i)) => format!("停止した旧サーバーのアドレス {i} を"),
+                    (None, None) => "停止した旧サーバーのアドレスを".to_string(),
+                };
+                format!(
+                    "パソコンや機器が、{target}覚えています。\
+                     古い情報（DNS のキャッシュや hosts ファイル）が残っているため、つながりません。"
+                )
+            }
+        }
+    }
+
+    fn agent_note(&self, ctx: &Ctx) -> Option<String> {
+        match ctx.finding.code {
+            Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired => {
+                let r = ctx.retired()?;
+                let mut note = String::from("旧設備");
+                if let Some(n) = r.note.as_ref().map(|n| n.get(ctx.lang)).filter(|n| !n.is_empty()) {
+                    note.push_str(&format!("：{n}"));
+                }
+                if !r.ips.is_empty() {
+                    let ips: Vec<String> = r.ips.iter().map(|ip| ip.to_string()).collect();
+                    note.push_str(&format!("。旧 IP: {}", ips.join(", ")));
+                }
+                if !r.replaced_by.is_empty() {
+                    note.push_str(&format!("。移行先: servers.{}", r.replaced_by));
+                }
+                note.push_str(
+                    "。DNS を設定できない機器（複合機など）は個別対応のため、メール運用担当へ連絡します。",
+                );
+                Some(note)
+            }
+            Code::ClientCloudSync => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(if !block.enabled {
+                    "海外ログイン制限は無効です。ログイン元がマイクロソフトの IP でも止まりません。"
+                        .to_string()
+                } else if block.microsoft_cloud_exempt {
+                    "海外ログイン制限は有効ですが、マイクロソフトのクラウドの IP は対象外です。\
+                     ログに海外 IP があっても、マイクロソフトの範囲なら正規のログインです（IP 判定ツールで確認）。"
+                        .to_string()
+                } else {
+                    "海外ログイン制限が有効で、マイクロソフトのクラウドは対象外になっていません。\
+                     ログインや送信（SMTP 554）が止められます。制限の扱いはメール運用担当へ相談します。"
+                        .to_string()
+                })
+            }
+            Code::ClientNoPop => Some(
+                "新しい Outlook の POP 対応は 2024年6月ごろから。バージョンは「設定」→「全般」→「Outlook について」で確認できます。"
+                    .to_string(),
+            ),
+            Code::ClientTlsLegacy => ctx.min_tls().map(|min| {
+                format!(
+                    "サーバー側で TLS {min} 未満は無効化済みで、個別の例外はできません。\
+                     Windows 7 のレジストリ変更はお客様作業としては案内しません。"
+                )
+            }),
+            Code::SmtpPort25 => Some(
+                "OP25B：当社回線からの 25 番ポート送信は止めています。他社回線でも多くが同様です。"
+                    .to_string(),
+            ),
+            Code::RecipientsOverLimit | Code::SendRateOverLimit => Some(
+                "複合機や業務システムなど機械からの一斉送信が多い例です。送信側の設定（分割・間隔）の変更をお願いします。"
+                    .to_string(),
+            ),
+            Code::AuthMethod => Some(
+                "Outlook の SPA（NTLM）がオンだと 0x800CCC18 などのログオンエラーになります。"
+                    .to_string(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn summary_ok(&self) -> String {
+        "設定は正しく、このままお使いいただけます。".to_string()
+    }
+
+    fn summary_problems(&self, first_title: &str, more: usize) -> String {
+        if more == 0 {
+            format!("{first_title}。下の手順で直します。")
+        } else {
+            format!("{first_title}。ほかに {more} 件、直す点があります。下の手順で直します。")
+        }
+    }
+
+    fn summary_notes(&self, first_title: &str) -> String {
+        format!("設定は正しく、このままお使いいただけます（お知らせ：{first_title}）。")
+    }
+
+    fn step_open(&self, app: &str, path: &str) -> String {
+        if super::path_names_app(path, app) {
+            format!("{}を開きます。", sp(path))
+        } else {
+            format!("{}で、{}を開きます。", sp(app), sp(path))
+        }
+    }
+
+    fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String {
+        let app = sp(app);
+        format!(
+            "{app}にメールアカウントを新しく追加します（今のアカウントの受信方式は後から変えられません）。\
+             「{protocol_label}」で「{protocol}」を選びます。"
+        )
+    }
+
+    fn target(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => quote(label),
+            Side::Incoming => format!("受信サーバーの{}", quote(label)),
+            Side::Outgoing => format!("送信サーバーの{}", quote(label)),
+        }
+    }
+
+    fn table_label(&self, side: Side, label: &str) -> String {
+        match side {
+            Side::Either => label.to_string(),
+            Side::Incoming => format!("受信サーバーの{label}"),
+            Side::Outgoing => format!("送信サーバーの{label}"),
+        }
+    }
+
+    fn step_choose(&self, target: &str, choice: &str) -> String {
+        format!("{target}で「{choice}」を選びます。")
+    }
+
+    fn step_enter(&self, target: &str, value: &str) -> String {
+        format!("{target}に {value} と入力します。")
+    }
+
+    fn step_check(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("{target}にチェックを入れます（オンにします）。")
+        } else {
+            format!("{target}のチェックを外します（オフにします）。")
+        }
+    }
+
+    fn step_switch(&self, target: &str, on: bool) -> String {
+        if on {
+            format!("{target}をオンにします。")
+        } else {
+            format!("{target}をオフにします。")
+        }
+    }
+
+    fn step_outgoing_auth(&self, target: &str) -> String {
+        format!("{target}で、送信サーバーの認証（SMTP 認証）を使う設定にします。")
+    }
+
+    fn step_type_password(&self) -> String {
+        "パスワードを入力します。".to_string()
+    }
+
+    fn step_save(&self, save: &str) -> String {
+        format!(
+            "最後に{}で設定を保存し、メールを送受信できるか確かめます。",
+            quote(save)
+        )
+    }
+
+    fn step_keep_old_account(&self, old_protocol: &str) -> String {
+        let old = if old_protocol.is_empty() {
+            String::new()
+        } else {
+            format!("（{old_protocol}）")
+        };
+        format!(
+            "前のアカウント{old}は、新しいアカウントで送受信できることを確かめてから削除します。\
+             前のアカウントに残したいメールがあれば、先に移しておきます。"
+        )
+    }
+
+    fn step_settings_match(&self) -> String {
+        "設定はすべて正しい値になっています。このままお使いいただけます。".to_string()
+    }
+
+    fn step_compare_settings(&self) -> String {
+        "メールアプリの設定を「正しい設定」の値と一つずつ見比べ、違うところを直します。".to_string()
+    }
+
+    fn step_ask_support(&self) -> String {
+        "サポート窓口にお問い合わせください。".to_string()
+    }
+
+    fn on_off(&self, on: bool) -> &'static str {
+        if on {
+            "オン"
+        } else {
+            "オフ"
+        }
+    }
+
+    fn dns_windows(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            "古いサーバー名".to_string()
+        } else {
+            host.to_string()
+        };
+        vec![
+            "スタートメニューで「cmd」と入力し、「コマンド プロンプト」を開きます。".to_string(),
+            "ipconfig /flushdns と入力して Enter キーを押します（パソコンが覚えているサーバーのアドレスを消します）。"
+                .to_string(),
+            format!(
+                "メモ帳を「管理者として実行」で開き、C:\\Windows\\System32\\drivers\\etc\\hosts を開きます。\
+                 {target} が書かれた行があれば削除して保存します。"
+            ),
+            "メールアプリを閉じて開き直し、送受信を試します。".to_string(),
+        ]
+    }
+
+    fn dns_macos(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            "古いサーバー名".to_string()
+        } else {
+            host.to_string()
+        };
+        vec![
+            "「アプリケーション」→「ユーティリティ」→「ターミナル」を開きます。".to_string(),
+            "sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder と入力して return キーを押し、\
+             Mac にログインするときのパスワードを入力します。"
+                .to_string(),
+            format!("/etc/hosts に {target} が書かれた行があれば、削除します。"),
+            "メールアプリを終了して開き直し、送受信を試します。".to_string(),
+        ]
+    }
+
+    fn dns_phone(&self) -> Vec<String> {
+        vec![
+            "機内モードをオンにして、10 秒ほど待ってからオフにします。".to_string(),
+            "直らないときは、スマートフォンを再起動してから送受信を試します。".to_string(),
+        ]
+    }
+
+    fn dns_device(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            String::new()
+        } else {
+            format!("（{host}）")
+        };
+        vec![
+            format!(
+                "機器の設定画面で、メールサーバーに古いサーバー名{target}や IP アドレスが入っていないか確かめ、\
+                 入っていれば新しいサーバー名にします。"
+            ),
+            "機器の DNS サーバーの設定を確かめ、機器の電源を入れ直します。".to_string(),
+            "DNS を設定できない機器の場合は、その旨をサポート窓口にお伝えください。".to_string(),
+        ]
+    }
+
+    fn dns_unknown(&self, host: &str) -> Vec<String> {
+        let target = if host.is_empty() {
+            "古いサーバー名".to_string()
+        } else {
+            host.to_string()
+        };
+        vec![
+            "パソコンやスマートフォンを再起動してから、送受信を試します。".to_string(),
+            format!(
+                "直らないときは、hosts ファイル（Windows は C:\\Windows\\System32\\drivers\\etc\\hosts、\
+                 Mac は /etc/hosts）に {target} が書かれていないか確かめます。"
+            ),
+        ]
+    }
+
+    fn tls_windows_old(&self, os: &str, min_tls: &str) -> Vec<String> {
+        vec![
+            format!(
+                "{os} のメールアプリは、初期設定のままでは TLS {min_tls} で接続できません。\
+                 この設定の変更はお客様にはお願いしていません。"
+            ),
+            "サポート中の OS（Windows 11 など）のパソコンで、新しいメールアプリを使います。"
+                .to_string(),
+        ]
+    }
+
+    fn tls_device(&self, min_tls: &str) -> Vec<String> {
+        vec![
+            format!(
+                "機器のメーカーに、この機種が TLS {min_tls} で送信できるか問い合わせ、\
+                 できる場合はファームウェアを最新にします。"
+            ),
+            "対応していない機種は、買い替えが必要です。".to_string(),
+        ]
+    }
+
+    fn tls_phone(&self, os: &str, min_tls: &str) -> Vec<String> {
+        let os = if os.is_empty() { "この OS" } else { os };
+        vec![
+            format!("{os} では TLS {min_tls} を使えないことがあります。OS を最新に更新します。"),
+            "更新できない端末では、このメールは使えません。新しい端末への買い替えをお勧めします。"
+                .to_string(),
+        ]
+    }
+
+    fn tls_other(&self, app: &str, min_tls: &str) -> Vec<String> {
+        let app = if app.is_empty() {
+            "メールアプリ"
+        } else {
+            app
+        };
+        let app = sp(app);
+        vec![format!(
+            "{app}と OS を最新に更新します。それでも TLS {min_tls} で接続できない場合は、\
+             ほかのメールアプリを使います。"
+        )]
+    }
+
+    fn client_end_of_support(&self, app: &str, date: Option<&str>) -> Vec<String> {
+        let app = if app.is_empty() {
+            "このメールアプリ"
+        } else {
+            app
+        };
+        let app = sp(app);
+        let when = date.map(|d| format!("{d}に")).unwrap_or_default();
+        vec![format!(
+            "{app}は{when}サポートが終了しています。サポート中のメールアプリへの移行をお勧めします。"
+        )]
+    }
+
+    fn os_end_of_support(&self, os: &str, date: Option<&str>) -> Vec<String> {
+        let os = if os.is_empty() { "この OS" } else { os };
+        let when = date.map(|d| format!("{d}に")).unwrap_or_default();
+        vec![format!(
+            "{os} は{when}サポートが終了しています。OS の更新か、サポート中の機器への買い替えをお勧めします。"
+        )]
+    }
+
+    fn client_no_pop(&self) -> Vec<String> {
+        vec![
+            "新しい Outlook を最新にします（Microsoft Store で「更新プログラムを取得する」）。"
+                .to_string(),
+            "更新しても POP を選べない場合は、IMAP でアカウントを追加します。".to_string(),
+        ]
+    }
+
+    fn cloud_sync(&self) -> Vec<String> {
+        vec![
+            "アカウントを追加するとき、マイクロソフトのクラウドとの同期に同意する画面が出ます。\
+             「続行」を選ぶと使えるようになります。"
+                .to_string(),
+            "メールのコピーはマイクロソフトのサーバーにも保存され、ログインは海外のアドレスから行われます。\
+             これは正常な動きです。"
+                .to_string(),
+        ]
+    }
+
+    fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String> {
+        let mut steps = vec![format!(
+            "1 通に入れる宛先（宛先・CC・BCC の合計）を {cap} 件以下にします。"
+        )];
+        if let Some(n) = reported.filter(|&n| n > cap) {
+            let parts = n.div_ceil(cap);
+            steps.push(format!(
+                "{n} 件に送る場合は、{cap} 件以下ずつ {parts} 通に分けて送ります。"
+            ));
+        }
+        steps
+    }
+
+    fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String> {
+        vec![
+            format!(
+                "送信は、どの {t} 分間をとっても {n} 通以下にします。",
+                t = rate.per_minutes,
+                n = rate.messages
+            ),
+            format!(
+                "一度にまとめて送らず、1 通ごとに {gap_seconds} 秒以上あけて送ります。\
+                 まとめて送る場合は {n} 通以下ずつにし、最後の 1 通から {t} 分以上あけて次を送ります。",
+                t = rate.per_minutes,
+                n = rate.messages
+            ),
+        ]
+    }
+
+    fn send_rate_unknown(&self) -> Vec<String> {
+        vec!["宛先や送る通数を減らし、時間をあけて送ります。".to_string()]
+    }
+
+    fn domain_unknown(&self, observed: Option<&str>, suggestion: Option<&str>) -> Vec<String> {
+        let mut steps = vec![match observed {
+            Some(d) => format!("メールアドレスの @ より後ろ（{d}）のつづりを確かめます。"),
+            None => "メールアドレスの @ より後ろのつづりを確かめます。".to_string(),
+        }];
+        match suggestion {
+            Some(s) => steps.push(format!(
+                "{s} ではありませんか。正しいドメインで、もう一度調べます。"
+            )),
+            None => steps.push("契約書類に書かれたメールアドレスと見比べます。".to_string()),
+        }
+        steps
+    }
+
+    fn address_invalid(&self, observed: Option<&str>) -> Vec<String> {
+        vec![
+            match observed {
+                Some(a) => format!("メールアドレス（{a}）を確かめます。"),
+                None => "メールアドレスを確かめます。".to_string(),
+            },
+            "@ が一つだけ入っているか、空白や全角文字が混じっていないかを見ます。".to_string(),
+            "契約書類に書かれたメールアドレスと見比べます。".to_string(),
+        ]
+    }
+
+    fn heading_summary(&self) -> String {
+        "■ 診断結果".to_string()
+    }
+
+    fn heading_findings(&self) -> String {
+        "■ 見つかったこと".to_string()
+    }
+
+    fn heading_settings(&self, app: &str) -> String {
+        if app.is_empty() {
+            "■ 正しい設定".to_string()
+        } else {
+            format!("■ 正しい設定（{app}）")
+        }
+    }
+
+    fn heading_steps(&self) -> String {
+        "■ 直し方".to_string()
+    }
+
+    fn heading_contact(&self) -> String {
+        "■ お問い合わせ".to_string()
+    }
+
+    fn contact(&self, isp: &str, phone: &str, url: &str) -> String {
+        let mut parts = Vec::new();
+        if !phone.is_empty() {
+            parts.push(format!("電話 {phone}"));
+        }
+        if !url.is_empty() {
+            parts.push(url.to_string());
+        }
+        let who = if isp.is_empty() {
+            "サポート窓口".to_string()
+        } else {
+            format!("{isp} サポート窓口")
+        };
+        format!("{who}：{}", parts.join(" / "))
+    }
+}

@@ -1,0 +1,630 @@
+//! The fix steps and the corrected-settings table, composed once for every language: this file
+//! decides *which* sentences are said, the language tables say them.
+
+use super::{protocol_name, Ctx, FindingText, SettingLine, Side, Words};
+use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
+use crate::codes::{Code, Severity};
+use crate::labels::{Labels, SecurityControl};
+use crate::lang::{Lang, Text};
+use crate::names::same_host;
+use crate::profile::Profile;
+use crate::report::{Corrected, Report};
+
+/// Findings that ask for action (errors and warnings).
+fn actionable(severity: Severity) -> bool {
+    matches!(severity, Severity::Error | Severity::Warning)
+}
+
+/// The one-line headline.
+pub(super) fn summary(words: &dyn Words, report: &Report, texts: &[FindingText]) -> String {
+    let pairs = || report.findings.iter().zip(texts);
+    let count = pairs().filter(|(f, _)| actionable(f.severity)).count();
+    let first = pairs()
+        .find(|(f, _)| f.severity == Severity::Error)
+        .or_else(|| pairs().find(|(f, _)| f.severity == Severity::Warning));
+    match first {
+        Some((_, text)) => words.summary_problems(&text.title, count.saturating_sub(1)),
+        None => match texts.first() {
+            Some(text) => words.summary_notes(&text.title),
+            None => words.summary_ok(),
+        },
+    }
+}
+
+/// The numbered fix steps for the whole case.
+pub(super) fn compose(
+    words: &dyn Words,
+    labels: &Labels,
+    report: &Report,
+    case: &Case,
+    profile: &Profile,
+    lang: Lang,
+) -> Vec<String> {
+    if !report.findings.iter().any(|f| actionable(f.severity)) {
+        return vec![words.step_settings_match()];
+    }
+    let mut steps = Vec::new();
+    // Settings the customer has not told us at all are for the setup guide, not for a fix.
+    if case.incoming.is_some() || case.outgoing.is_some() {
+        if let Some(corrected) = &report.corrected {
+            steps.extend(settings_steps(words, labels, corrected, case, lang));
+        }
+    }
+    let app = labels.app.get(lang);
+    let mut done: Vec<Code> = Vec::new();
+    for finding in &report.findings {
+        if done.contains(&finding.code) {
+            continue;
+        }
+        done.push(finding.code);
+        let ctx = Ctx {
+            finding,
+            profile: Some(profile),
+            case: Some(case),
+            app,
+            generic_app: super::is_generic(labels),
+            lang,
+        };
+        steps.extend(cause_steps(words, &ctx, case));
+    }
+    if steps.is_empty() {
+        // Findings no step can fix from the values we have: compare with the table, or ask.
+        steps.push(if report.corrected.is_some() {
+            words.step_compare_settings()
+        } else {
+            words.step_ask_support()
+        });
+    }
+    steps
+}
+
+/// The sides to name for a pair of incoming/outgoing labels: none when they differ, both when
+/// the client uses the same words for both (Outlook (new)'s two 「ポート」 boxes).
+fn sides(incoming: Text, outgoing: Text) -> (Side, Side) {
+    if incoming.ja == outgoing.ja || incoming.en == outgoing.en {
+        (Side::Incoming, Side::Outgoing)
+    } else {
+        (Side::Either, Side::Either)
+    }
+}
+
+fn control_label(control: &SecurityControl) -> Text {
+    match *control {
+        SecurityControl::Choice { label, .. }
+        | SecurityControl::SslCheckbox { label }
+        | SecurityControl::TlsSwitch { label } => label,
+    }
+}
+
+/// One step per setting that must change, between "open the settings" and "save".
+fn settings_steps(
+    words: &dyn Words,
+    labels: &Labels,
+    corrected: &Corrected,
+    case: &Case,
+    lang: Lang,
+) -> Vec<String> {
+    let t = |text: Text| text.get(lang);
+    let at = |side: Side, text: Text| words.target(side, text.get(lang));
+    let want_in = &corrected.incoming;
+    let want_out = &corrected.outgoing;
+    // A client cannot switch an account between POP and IMAP: a new account, every value typed.
+    let new_account = case
+        .incoming
+        .as_ref()
+        .and_then(|i| i.protocol)
+        .is_some_and(|p| p != want_in.protocol);
+    let (have_in, have_out) = if new_account {
+        (Default::default(), Default::default())
+    } else {
+        (
+            case.incoming.clone().unwrap_or_default(),
+            case.outgoing.clone().unwrap_or_default(),
+        )
+    };
+    let in_security = labels.incoming_security_for(want_in.protocol);
+    let (host_in, host_out) = sides(labels.incoming_host, labels.outgoing_host);
+    let (port_in, port_out) = sides(labels.incoming_port, labels.outgoing_port);
+    let (sec_in, sec_out) = sides(
+        control_label(&in_security),
+        control_label(&labels.outgoing_security),
+    );
+
+    let mut changes = Vec::new();
+    changes.extend(host_and_port(
+        words,
+        (labels.incoming_host, host_in),
+        (labels.incoming_port, port_in),
+        (have_in.host.as_deref(), have_in.port),
+        (&want_in.host, want_in.port),
+        lang,
+    ));
+    changes.extend(security_step(
+        words,
+        &in_security,
+        sec_in,
+        have_in.security,
+        want_in.security,
+        lang,
+    ));
+    if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
+        changes.push(words.step_enter(&at(Side::Either, labels.username), &want_in.username));
+    }
+    if new_account {
+        changes.push(words.step_type_password());
+    }
+    match have_in.auth {
+        Some(IncomingAuth::Password) => {}
+        Some(IncomingAuth::Spa) if labels.spa.is_some() => {
+            if let Some(spa) = labels.spa {
+                changes.push(words.step_check(&at(Side::Either, spa), false));
+            }
+        }
+        _ => {
+            if let Some((label, plain)) = labels.auth_method {
+                changes.push(words.step_choose(&at(Side::Either, label), t(plain)));
+            }
+        }
+    }
+
+    changes.extend(host_and_port(
+        words,
+        (labels.outgoing_host, host_out),
+        (labels.outgoing_port, port_out),
+        (have_out.host.as_deref(), have_out.port),
+        (&want_out.host, want_out.port),
+        lang,
+    ));
+    changes.extend(security_step(
+        words,
+        &labels.outgoing_security,
+        sec_out,
+        have_out.security,
+        want_out.security,
+        lang,
+    ));
+    let outgoing_login = |changes: &mut Vec<String>, with_password: bool| match labels
+        .outgoing_same_login
+    {
+        Some(same) => changes.push(words.step_check(&at(Side::Either, same), true)),
+        None => {
+            changes
+                .push(words.step_enter(&at(Side::Outgoing, labels.username), &want_out.username));
+            if with_password {
+                changes.push(words.step_type_password());
+            }
+        }
+    };
+    match have_out.auth {
+        Some(OutgoingAuth::SameAsIncoming) => {}
+        Some(OutgoingAuth::Password) => {
+            if have_out.username.as_deref().map(str::trim) != Some(want_out.username.as_str()) {
+                outgoing_login(&mut changes, false);
+            }
+        }
+        Some(OutgoingAuth::None) | Some(OutgoingAuth::PopBeforeSmtp) | None => {
+            let target = at(Side::Either, labels.outgoing_auth);
+            // With "same settings as incoming" beside it, it is the classic check box; other
+            // clients have a list or name and password boxes under that label.
+            changes.push(if labels.outgoing_same_login.is_some() {
+                words.step_check(&target, true)
+            } else {
+                words.step_outgoing_auth(&target)
+            });
+            outgoing_login(&mut changes, true);
+        }
+    }
+
+    if changes.is_empty() {
+        return changes;
+    }
+    let mut steps = Vec::with_capacity(changes.len() + 3);
+    if new_account {
+        steps.push(words.step_new_account(
+            t(labels.app),
+            t(labels.protocol),
+            t(labels.protocol_name(want_in.protocol)),
+        ));
+    } else {
+        steps.push(words.step_open(t(labels.app), t(labels.open_settings)));
+    }
+    steps.extend(changes);
+    steps.push(words.step_save(t(labels.save)));
+    if new_account {
+        let old = case
+            .incoming
+            .as_ref()
+            .and_then(|i| i.protocol)
+            .map(protocol_name)
+            .unwrap_or_default();
+        steps.push(words.step_keep_old_account(old));
+    }
+    steps
+}
+
+/// Whether a client takes the port in the host box (Windows Mail's `server:port`): its port
+/// label is the host label with a hint after it.
+fn port_in_host_box(host: Text, port: Text) -> bool {
+    port.ja.starts_with(host.ja) && port.en.starts_with(host.en)
+}
+
+/// The steps for one server's host and port, each only if it must change.
+fn host_and_port(
+    words: &dyn Words,
+    (host_label, host_side): (Text, Side),
+    (port_label, port_side): (Text, Side),
+    (have_host, have_port): (Option<&str>, Option<u16>),
+    (want_host, want_port): (&str, u16),
+    lang: Lang,
+) -> Vec<String> {
+    let host_right = have_host.is_some_and(|h| same_host(h, want_host));
+    let port_right = have_port == Some(want_port);
+    let host_target = words.target(host_side, host_label.get(lang));
+    if port_in_host_box(host_label, port_label) {
+        if host_right && port_right {
+            return Vec::new();
+        }
+        return vec![words.step_enter(&host_target, &format!("{want_host}:{want_port}"))];
+    }
+    let mut steps = Vec::new();
+    if !host_right {
+        steps.push(words.step_enter(&host_target, want_host));
+    }
+    if !port_right {
+        let port_target = words.target(port_side, port_label.get(lang));
+        steps.push(words.step_enter(&port_target, &want_port.to_string()));
+    }
+    steps
+}
+
+/// The step that sets one server's encryption in the client's own control, if it must change.
+fn security_step(
+    words: &dyn Words,
+    control: &SecurityControl,
+    side: Side,
+    have: Option<Security>,
+    want: Security,
+    lang: Lang,
+) -> Option<String> {
+    let (label, value) = control.setting(want);
+    if have.is_some_and(|h| control.setting(h) == (label, value)) {
+        return None;
+    }
+    let target = words.target(side, label.get(lang));
+    let on = matches!(want, Security::Ssl | Security::Starttls);
+    Some(match control {
+        SecurityControl::Choice { .. } => words.step_choose(&target, value.get(lang)),
+        SecurityControl::SslCheckbox { .. } => words.step_check(&target, want == Security::Ssl),
+        SecurityControl::TlsSwitch { .. } => words.step_switch(&target, on),
+    })
+}
+
+/// Where the customer's mail app runs, for the steps that differ by system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Windows,
+    MacOs,
+    Phone,
+    Device,
+    Unknown,
+}
+
+fn family(case: &Case) -> Family {
+    let client = case.client.as_ref();
+    if client.and_then(|c| c.id) == Some(ClientId::Device) {
+        return Family::Device;
+    }
+    let os = client
+        .and_then(|c| c.os.as_deref())
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if os.starts_with("windows") {
+        return Family::Windows;
+    }
+    if os.starts_with("macos") || os.starts_with("mac") || os.starts_with("osx") {
+        return Family::MacOs;
+    }
+    if os.starts_with("ios") || os.starts_with("ipados") || os.starts_with("android") {
+        return Family::Phone;
+    }
+    match client.and_then(|c| c.id) {
+        Some(
+            ClientId::OutlookNew
+            | ClientId::OutlookClassic
+            | ClientId::WindowsMail
+            | ClientId::WindowsLiveMail
+            | ClientId::Becky,
+        ) => Family::Windows,
+        Some(ClientId::AppleMail) => Family::MacOs,
+        Some(ClientId::IosMail | ClientId::AndroidGmail) => Family::Phone,
+        Some(ClientId::Device) => Family::Device,
+        Some(ClientId::Thunderbird) | None => Family::Unknown,
+    }
+}
+
+/// Windows versions that do not use TLS 1.2 for mail by default.
+fn old_windows(os: &str) -> bool {
+    let os = os.trim().to_ascii_lowercase();
+    ["windows-xp", "windows-vista", "windows-7", "windows-8"]
+        .iter()
+        .any(|old| os == *old || (os.starts_with(old) && !os.starts_with("windows-8.1")))
+}
+
+/// The steps a finding adds beyond the settings (each code once per case).
+fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
+    let os_raw = case
+        .client
+        .as_ref()
+        .and_then(|c| c.os.as_deref())
+        .unwrap_or("");
+    let os = os_display(os_raw);
+    let min_tls = ctx.min_tls().unwrap_or("1.2");
+    match ctx.finding.code {
+        Code::DnsRetired => {
+            let (host, _) = ctx.stale_resolution();
+            let host = host.unwrap_or_default();
+            match family(case) {
+                Family::Windows => words.dns_windows(&host),
+                Family::MacOs => words.dns_macos(&host),
+                Family::Phone => words.dns_phone(),
+                Family::Device => words.dns_device(&host),
+                Family::Unknown => words.dns_unknown(&host),
+            }
+        }
+        Code::ClientTlsLegacy => match family(case) {
+            Family::Device => words.tls_device(min_tls),
+            Family::Windows if old_windows(os_raw) => words.tls_windows_old(&os, min_tls),
+            Family::Phone => words.tls_phone(&os, min_tls),
+            _ => words.tls_other(&ctx.app_version(), min_tls),
+        },
+        Code::ClientEndOfSupport => {
+            let date = ctx.date().map(|d| words.date(d));
+            words.client_end_of_support(&ctx.app_version(), date.as_deref())
+        }
+        Code::OsEndOfSupport => {
+            let date = ctx.date().map(|d| words.date(d));
+            let os = if os.is_empty() {
+                ctx.observed().map(os_display).unwrap_or_default()
+            } else {
+                os
+            };
+            words.os_end_of_support(&os, date.as_deref())
+        }
+        Code::ClientNoPop => words.client_no_pop(),
+        Code::ClientCloudSync => words.cloud_sync(),
+        Code::RecipientsOverLimit => match ctx.recipients_cap() {
+            Some(cap) if cap > 0 => words.recipients_over_limit(
+                cap,
+                case.sending.as_ref().and_then(|s| s.recipients_per_message),
+            ),
+            _ => words.send_rate_unknown(),
+        },
+        Code::SendRateOverLimit => match ctx.send_rate() {
+            Some(rate) if rate.messages > 0 => {
+                let window = u64::from(rate.per_minutes) * 60;
+                let gap = window / u64::from(rate.messages) + 1;
+                words.send_rate_over_limit(rate, u32::try_from(gap).unwrap_or(u32::MAX))
+            }
+            _ => words.send_rate_unknown(),
+        },
+        Code::DomainUnknown => words.domain_unknown(ctx.observed(), ctx.expected()),
+        Code::AddressInvalid => words.address_invalid(ctx.observed()),
+        // The settings steps fix these.
+        Code::HostRetired
+        | Code::HostIpLiteral
+        | Code::HostTypo
+        | Code::HostWrong
+        | Code::ProtocolUnavailable
+        | Code::PortWrong
+        | Code::SecurityMismatch
+        | Code::SecurityNone
+        | Code::SmtpPort25
+        | Code::SmtpAuthOff
+        | Code::AuthMethod
+        | Code::UsernameFormat
+        | Code::UsernameMismatch
+        | Code::SecurityAuto => Vec::new(),
+    }
+}
+
+/// The corrected settings as `label: value` lines in the client's words.
+pub(super) fn settings_table(
+    words: &dyn Words,
+    labels: &Labels,
+    report: &Report,
+    lang: Lang,
+) -> Vec<SettingLine> {
+    let Some(c) = &report.corrected else {
+        return Vec::new();
+    };
+    let t = |text: Text| text.get(lang).to_string();
+    let line = |side: Side, label: Text, value: String| SettingLine {
+        label: words.table_label(side, label.get(lang)),
+        value,
+    };
+    let in_security = labels.incoming_security_for(c.incoming.protocol);
+    let (host_in, host_out) = sides(labels.incoming_host, labels.outgoing_host);
+    let (port_in, port_out) = sides(labels.incoming_port, labels.outgoing_port);
+    let (sec_in, sec_out) = sides(
+        control_label(&in_security),
+        control_label(&labels.outgoing_security),
+    );
+    let security = |side: Side, control: &SecurityControl, security: Security| {
+        let (label, value) = control.setting(security);
+        let value = match control {
+            SecurityControl::Choice { .. } => t(value),
+            SecurityControl::SslCheckbox { .. } => {
+                words.on_off(security == Security::Ssl).to_string()
+            }
+            SecurityControl::TlsSwitch { .. } => words
+                .on_off(matches!(security, Security::Ssl | Security::Starttls))
+                .to_string(),
+        };
+        line(side, label, value)
+    };
+    let mut lines = vec![
+        line(
+            Side::Either,
+            labels.protocol,
+            t(labels.protocol_name(c.incoming.protocol)),
+        ),
+        line(host_in, labels.incoming_host, c.incoming.host.clone()),
+        line(port_in, labels.incoming_port, c.incoming.port.to_string()),
+        security(sec_in, &in_security, c.incoming.security),
+        line(Side::Either, labels.username, c.incoming.username.clone()),
+    ];
+    if let Some(spa) = labels.spa {
+        lines.push(line(Side::Either, spa, words.on_off(false).to_string()));
+    }
+    if let Some((label, plain)) = labels.auth_method {
+        lines.push(line(Side::Either, label, t(plain)));
+    }
+    lines.push(line(
+        host_out,
+        labels.outgoing_host,
+        c.outgoing.host.clone(),
+    ));
+    lines.push(line(
+        port_out,
+        labels.outgoing_port,
+        c.outgoing.port.to_string(),
+    ));
+    lines.push(security(
+        sec_out,
+        &labels.outgoing_security,
+        c.outgoing.security,
+    ));
+    lines.push(line(
+        Side::Either,
+        labels.outgoing_auth,
+        words.on_off(true).to_string(),
+    ));
+    match labels.outgoing_same_login {
+        Some(same) => lines.push(line(Side::Either, same, words.on_off(true).to_string())),
+        None => lines.push(line(
+            Side::Outgoing,
+            labels.username,
+            c.outgoing.username.clone(),
+        )),
+    }
+    lines
+}
+
+/// `windows-7` → `Windows 7`, `macos-14` → `macOS 14`, `android-4.3` → `Android 4.3`.
+pub(super) fn os_display(os: &str) -> String {
+    let os = os.trim();
+    let (name, version) = os.split_once('-').unwrap_or((os, ""));
+    let name = match name.to_ascii_lowercase().as_str() {
+        "windows" => "Windows".to_string(),
+        "macos" | "mac" | "osx" => "macOS".to_string(),
+        "ios" => "iOS".to_string(),
+        "ipados" => "iPadOS".to_string(),
+        "android" => "Android".to_string(),
+        _ => name.to_string(),
+    };
+    let version = version.replace('-', " ");
+    if version.is_empty() {
+        name
+    } else {
+        format!("{name} {version}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::labels::GENERIC;
+
+    #[test]
+    fn os_names_read_naturally() {
+        assert_eq!(os_display("windows-7"), "Windows 7");
+        assert_eq!(os_display("macos-14"), "macOS 14");
+        assert_eq!(os_display("android-4.3"), "Android 4.3");
+        assert_eq!(os_display("ios-12"), "iOS 12");
+        assert_eq!(os_display("windows"), "Windows");
+        assert_eq!(os_display(""), "");
+    }
+
+    const SWITCH: SecurityControl = SecurityControl::TlsSwitch {
+        label: Text::new("SSL を使用", "Use SSL"),
+    };
+    const CHECKBOX: SecurityControl = SecurityControl::SslCheckbox {
+        label: Text::new(
+            "このサーバーは暗号化された接続 (SSL) が必要",
+            "This server requires an encrypted connection (SSL)",
+        ),
+    };
+
+    fn step(
+        control: &SecurityControl,
+        have: Option<Security>,
+        want: Security,
+    ) -> [Option<String>; 2] {
+        Lang::ALL.map(|lang| {
+            security_step(
+                super::super::words(lang),
+                control,
+                Side::Either,
+                have,
+                want,
+                lang,
+            )
+        })
+    }
+
+    #[test]
+    fn apples_switch_changes_only_between_on_and_off() {
+        // STARTTLS → SSL/TLS: the switch stays on; the port step does the rest.
+        assert_eq!(
+            step(&SWITCH, Some(Security::Starttls), Security::Ssl),
+            [None, None]
+        );
+        let [ja, en] = step(&SWITCH, Some(Security::None), Security::Ssl);
+        assert_eq!(ja.as_deref(), Some("「SSL を使用」をオンにします。"));
+        assert_eq!(en.as_deref(), Some("Turn \"Use SSL\" on."));
+        // Not reported: say it.
+        assert!(step(&SWITCH, None, Security::Starttls)[0].is_some());
+    }
+
+    #[test]
+    fn the_old_ssl_check_box_is_ticked_for_ssl() {
+        let [ja, en] = step(&CHECKBOX, Some(Security::None), Security::Ssl);
+        assert_eq!(
+            ja.as_deref(),
+            Some("「このサーバーは暗号化された接続 (SSL) が必要」にチェックを入れます（オンにします）。")
+        );
+        assert!(en.is_some_and(|s| s.starts_with("Tick ")));
+        assert_eq!(
+            step(&CHECKBOX, Some(Security::Ssl), Security::Ssl),
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn drop_downs_name_the_choice() {
+        let [ja, en] = step(
+            &GENERIC.outgoing_security,
+            Some(Security::Auto),
+            Security::Starttls,
+        );
+        assert_eq!(
+            ja.as_deref(),
+            Some("「送信サーバーの暗号化方法」で「STARTTLS」を選びます。")
+        );
+        assert_eq!(
+            en.as_deref(),
+            Some("For \"Outgoing encryption\", choose \"STARTTLS\".")
+        );
+    }
+
+    #[test]
+    fn old_windows_is_seven_and_before() {
+        assert!(old_windows("windows-7"));
+        assert!(old_windows("Windows-Vista"));
+        assert!(old_windows("windows-8"));
+        assert!(!old_windows("windows-8.1"));
+        assert!(!old_windows("windows-10"));
+        assert!(!old_windows("windows-11"));
+    }
+}
