@@ -1,2 +1,99 @@
-//! Mail Setup Doctor, the browser face. SCAFFOLD: the app work fills this in.
+//! Mail Setup Doctor, the browser face: a thin Yew app over `mail-doctor-core`.
+//!
+//! The app lives here (not in `main.rs`) so the browser tests can mount it.
+
+pub mod i18n;
+pub mod profile_source;
+pub mod share;
+pub mod state;
+
+mod components;
+mod pages;
+mod web;
+
 pub use mail_doctor_core as core;
+
+use mail_doctor_core::Lang;
+use pages::agent::AgentPage;
+use pages::not_found::NotFound;
+use profile_source::ProfileState;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The language in use; switching it re-renders everything.
+pub type LangContext = UseStateHandle<Lang>;
+/// The profile in use and where it came from.
+pub type ProfileContext = Rc<ProfileState>;
+
+#[derive(Clone, Routable, PartialEq)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/agent")]
+    Agent,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Agent => html! { <AgentPage /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// A profile to use instead of fetching `profile.toml` (tests).
+    #[prop_or_default]
+    pub profile: Option<ProfileState>,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let lang = use_state(|| Lang::Ja);
+    let profile = {
+        let given = props.profile.clone();
+        use_state(move || Rc::new(given.unwrap_or_else(ProfileState::loading)))
+    };
+
+    {
+        let profile = profile.clone();
+        let must_fetch = props.profile.is_none();
+        use_effect_with((), move |_| {
+            if must_fetch {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let fetched = web::fetch_profile().await;
+                    profile.set(Rc::new(ProfileState::from_fetch(fetched)));
+                });
+            }
+        });
+    }
+
+    use_effect_with(*lang, |lang| web::set_document_lang(lang.tag()));
+
+    html! {
+        <ContextProvider<LangContext> context={lang.clone()}>
+            <ContextProvider<ProfileContext> context={(*profile).clone()}>
+                <HashRouter>
+                    <Switch<Route> render={switch} />
+                </HashRouter>
+            </ContextProvider<ProfileContext>>
+        </ContextProvider<LangContext>>
+    }
+}
+
+/// Starts the app in the page: the panic hook first, then the app into `#app`.
+pub fn start() {
+    web::install_panic_hook();
+    match web::app_root() {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    mail_setup_doctor::start();
+}

@@ -296,16 +296,45 @@ impl std::fmt::Display for CaseError {
 impl Case {
     /// Reads a case from JSON text.
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        serde_json::from_str(text).map_err(|e| CaseError {
+        let case: Case = serde_json::from_str(text).map_err(|e| CaseError {
             message: e.to_string(),
             line: e.line(),
             column: e.column(),
-        })
+        })?;
+        // serde reads a JSON array into a struct field by field; the spec wants an object
+        // wherever the case has one, so `["x"]` is an input error, not `address: "x"`.
+        let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+        if let Some(place) = array_for_object(&value) {
+            return Err(CaseError {
+                message: format!("{place} must be a JSON object {{ … }}, not a list"),
+                line: 0,
+                column: 0,
+            });
+        }
+        Ok(case)
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// The first place where the case has a list where an object belongs.
+fn array_for_object(value: &serde_json::Value) -> Option<String> {
+    let root = match value {
+        serde_json::Value::Array(_) => return Some("the case".into()),
+        serde_json::Value::Object(map) => map,
+        _ => return None,
+    };
+    for key in ["client", "incoming", "outgoing", "sending"] {
+        if root.get(key).is_some_and(serde_json::Value::is_array) {
+            return Some(format!("`{key}`"));
+        }
+    }
+    root.get("resolved")
+        .and_then(serde_json::Value::as_array)
+        .and_then(|items| items.iter().position(serde_json::Value::is_array))
+        .map(|i| format!("`resolved[{i}]`"))
 }
 
 #[cfg(test)]
@@ -348,5 +377,13 @@ mod tests {
         let err = Case::from_json(r#"{ "client": { "id": "eudora" } }"#).unwrap_err();
         assert!(err.message.contains("eudora"), "{err}");
         assert!(Case::from_json("[").is_err());
+        for list in [
+            r#"["x"]"#,
+            r#"{"client": ["outlook-new"]}"#,
+            r#"{"resolved": [["h", []]]}"#,
+        ] {
+            let err = Case::from_json(list).unwrap_err();
+            assert!(err.message.contains("not a list"), "{list}: {err}");
+        }
     }
 }

@@ -11,16 +11,26 @@ use crate::report::{Corrected, CorrectedIncoming, CorrectedOutgoing, Report};
 use crate::rules::{self, Context};
 
 /// Diagnoses a case against a profile as of `today` (passed in: rules never read the clock).
-/// `errors`/`suspects` are left to the pasted-text decoder.
+/// When the case has pasted `error_text`, the report also lists the errors recognised in it and
+/// one ranked list of suspects, causes this case's findings confirm first.
 pub fn diagnose(case: &Case, profile: &Profile, today: Date) -> Report {
     let ctx = context(case, profile, today);
+    let findings = rules::run(&ctx);
+    let (errors, suspects) = match case.error_text.as_deref() {
+        Some(text) if !text.trim().is_empty() => {
+            let errors = crate::decode::explain(text);
+            let suspects = crate::decode::suspects(&errors, &findings);
+            (Some(errors), Some(suspects))
+        }
+        _ => (None, None),
+    };
     Report {
         domain: ctx.domain.clone(),
         brand: ctx.brand.map(|b| b.id.clone()),
-        findings: rules::run(&ctx),
+        findings,
         corrected: ctx.corrected.clone(),
-        errors: None,
-        suspects: None,
+        errors,
+        suspects,
     }
 }
 

@@ -12,7 +12,17 @@ use std::sync::OnceLock;
 pub type Entry = fn(&[u8]);
 
 /// Every target, by the name of its corpus folder.
-pub const TARGETS: &[(&str, Entry)] = &[("profile", profile), ("case", case), ("share", share)];
+pub const TARGETS: &[(&str, Entry)] = &[
+    ("profile", profile),
+    ("case", case),
+    ("share", share),
+    ("error_text", error_text),
+    ("lookup", lookup),
+    ("login_ips", login_ips),
+    ("dns_answer", dns_answer),
+    ("autoconfig", autoconfig),
+    ("send_pattern", send_pattern),
+];
 
 fn demo() -> &'static Profile {
     static DEMO: OnceLock<Option<Profile>> = OnceLock::new();
@@ -65,5 +75,82 @@ pub fn share(data: &[u8]) {
     };
     if let Ok(case) = crate::share::decode_case(text) {
         diagnose_and_explain(&case, demo());
+    }
+}
+
+/// Pasted error text: decode, explain in both languages, rank against no findings.
+pub fn error_text(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let errors = crate::decode::explain(&text);
+    for e in &errors {
+        for lang in Lang::ALL {
+            let _ = crate::decode::meaning(e, lang);
+        }
+    }
+    let _ = crate::decode::suspects(&errors, &[]);
+}
+
+/// Pasted `nslookup`/`ping`/`dig`… output, then a case that carries what it resolved.
+pub fn lookup(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let resolved = crate::decode::parse_lookup(&text);
+    let case = Case {
+        address: Some("taro@aoi.example.jp".into()),
+        resolved,
+        ..Case::default()
+    };
+    diagnose_and_explain(&case, demo());
+}
+
+/// Pasted login IPs / log lines against the built-in Microsoft ranges.
+pub fn login_ips(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let _ = crate::ipranges::classify_ips(&text, crate::ipranges::Ranges::builtin());
+}
+
+/// A DoH response body for each kind of question.
+pub fn dns_answer(data: &[u8]) {
+    use crate::dns::QueryKind;
+    for kind in [
+        QueryKind::A,
+        QueryKind::Aaaa,
+        QueryKind::Mx,
+        QueryKind::Srv,
+        QueryKind::Txt,
+        QueryKind::Cname,
+        QueryKind::Ptr,
+    ] {
+        let _ = crate::dns::parse_response(data, "imap.mail.example.jp", kind);
+    }
+}
+
+/// Thunderbird autoconfig XML: import, and when a profile comes out, it must load.
+pub fn autoconfig(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let result = crate::import::import_autoconfig(&[("fuzz.xml", &text)]);
+    if !result.toml.is_empty() {
+        // The importer promises TOML that validates; a panic here is a real finding.
+        if let Err(errors) = Profile::parse(&result.toml) {
+            panic!("imported profile does not validate: {errors:?}");
+        }
+    }
+}
+
+/// A sender's pattern (recipients, messages, minutes, repeat, total) from the first bytes.
+pub fn send_pattern(data: &[u8]) {
+    let word = |i: usize| -> u32 {
+        let b = |k: usize| u32::from(data.get(i * 4 + k).copied().unwrap_or(0));
+        (b(0) << 24) | (b(1) << 16) | (b(2) << 8) | b(3)
+    };
+    let pattern = crate::advisor::SendPattern {
+        recipients_per_message: word(0),
+        messages: word(1),
+        per_minutes: word(2),
+        repeat_minutes: (word(3) != 0).then(|| word(3)),
+        total: (word(4) != 0).then(|| u64::from(word(4))),
+    };
+    let advice = crate::advisor::advise(&pattern, &demo().policy);
+    for lang in Lang::ALL {
+        let _ = advice.explain(lang);
     }
 }

@@ -1,7 +1,8 @@
 //! Data-driven cases: every `shared/cases/*.json` as it is, plus this crate's own
 //! `tests/cases/*.json` in the same format. Each file is
 //! `{ "profile": PATH | "example" | "demo", "today"?: "YYYY-MM-DD", "case": {...},
-//!    "expect": { "codes"?, "absent"?, "corrected"?, "no_errors"?, "expected_domain"? } }`;
+//!    "expect": { "codes"?, "absent"?, "corrected"?, "no_errors"?, "expected_domain"?,
+//!                "errors"? (matches in error_text, in order), "suspects_first"? } }`;
 //! a PATH is relative to the file. Every finding code must fire in some case and be declared
 //! absent in another.
 
@@ -119,6 +120,34 @@ fn run_case(file: &Path) -> (Vec<Code>, Vec<Code>) {
     }
     if let Some(corrected) = expect.get("corrected") {
         check_corrected(&report, corrected, file);
+    }
+    if let Some(matches) = expect.get("errors").and_then(Value::as_array) {
+        let got: Vec<&str> = report
+            .errors
+            .iter()
+            .flatten()
+            .map(|e| e.matched.as_str())
+            .collect();
+        let want: Vec<&str> = matches.iter().filter_map(Value::as_str).collect();
+        assert_eq!(got, want, "{name}: errors recognised in error_text");
+    }
+    if let Some(first) = expect.get("suspects_first").and_then(Value::as_array) {
+        let got: Vec<&str> = report
+            .suspects
+            .iter()
+            .flatten()
+            .map(|c| c.as_str())
+            .collect();
+        let want: Vec<&str> = first.iter().filter_map(Value::as_str).collect();
+        assert!(
+            got.starts_with(&want),
+            "{name}: suspects should start with {want:?}, got {got:?}"
+        );
+        let mut seen = BTreeSet::new();
+        assert!(
+            got.iter().all(|c| seen.insert(*c)),
+            "{name}: duplicate suspects {got:?}"
+        );
     }
     (present, absent)
 }

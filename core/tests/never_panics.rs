@@ -169,7 +169,27 @@ fn check_invariants(report: &Report, case: &Case) {
             "corrected without a known domain: {case:?}"
         );
     }
-    assert!(report.errors.is_none() && report.suspects.is_none());
+    let pasted = case
+        .error_text
+        .as_deref()
+        .is_some_and(|t| !t.trim().is_empty());
+    assert_eq!(
+        report.errors.is_some(),
+        pasted,
+        "errors iff error_text: {case:?}"
+    );
+    assert_eq!(
+        report.suspects.is_some(),
+        pasted,
+        "suspects iff error_text: {case:?}"
+    );
+    let suspects = report.suspects.as_deref().unwrap_or_default();
+    for (i, s) in suspects.iter().enumerate() {
+        assert!(
+            !suspects[i + 1..].contains(s),
+            "duplicate suspect {s:?}: {case:?}"
+        );
+    }
     serde_json::to_string(report).expect("report serialises");
 }
 

@@ -1,0 +1,42 @@
+// Playwright against the release build in ../dist, served by a tiny static server on 127.0.0.1.
+// scripts/test picks a free port (E2E_PORT) and builds dist first.
+const { defineConfig } = require('@playwright/test');
+const path = require('path');
+
+const port = Number(process.env.E2E_PORT || 4173);
+const dist = process.env.E2E_DIST || path.join(__dirname, '..', 'dist');
+
+module.exports = defineConfig({
+  testDir: './tests',
+  outputDir: './artifacts/results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1280, height: 900 },
+    locale: 'ja-JP',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    },
+  },
+  webServer: {
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory "${dist}"`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
+    timeout: 20_000,
+  },
+});

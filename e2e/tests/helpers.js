@@ -1,0 +1,41 @@
+// Shared set-up: every page records CSP violations, page errors and every request it makes.
+const fs = require('fs');
+const path = require('path');
+
+const CASES_DIR = path.join(__dirname, '..', '..', '..', 'shared', 'cases');
+
+/** A shared example case (`../shared/cases/NN-*.json`). */
+function sharedCase(prefix) {
+  const file = fs.readdirSync(CASES_DIR).find((f) => f.startsWith(prefix) && f.endsWith('.json'));
+  return JSON.parse(fs.readFileSync(path.join(CASES_DIR, file), 'utf8'));
+}
+
+/** base64url without padding, like the app's links. */
+function caseLink(c) {
+  return '#/agent?case=' + Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
+}
+
+/** Starts recording on a page; returns the record. */
+async function watch(page) {
+  const record = { violations: [], errors: [], console: [], requests: [] };
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('pageerror', (e) => record.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') record.console.push(m.text());
+  });
+  page.on('request', (r) => record.requests.push(r.url()));
+  record.violations = async () => page.evaluate(() => window.__cspViolations || []);
+  return record;
+}
+
+/** Waits until the app has rendered its form (the wasm has started). */
+async function appReady(page) {
+  await page.locator('#f-address').waitFor();
+}
+
+module.exports = { sharedCase, caseLink, watch, appReady };

@@ -1,0 +1,4 @@
+pub mod field;
+pub mod header;
+pub mod profile_notice;
+pub mod results;

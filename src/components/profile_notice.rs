@@ -1,0 +1,59 @@
+//! Where the profile came from: the demo banner and a published profile's errors.
+
+use crate::i18n::strings;
+use crate::profile_source::Source;
+use crate::{LangContext, ProfileContext};
+use mail_doctor_core::Lang;
+use yew::prelude::*;
+
+#[function_component(ProfileNotice)]
+pub fn profile_notice() -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let Some(profile) = use_context::<ProfileContext>() else {
+        return Html::default();
+    };
+    let s = strings(lang);
+    let banner = |text: &'static str| {
+        html! { <p class="banner demo" data-profile="demo" role="status">{ text }</p> }
+    };
+    let unusable = profile.profile.is_none() && profile.source != Source::Loading;
+    html! {
+        <>
+            { match &profile.source {
+                Source::Loading => html! {
+                    <p class="banner loading" data-profile="loading" role="status">{ s.loading_profile }</p>
+                },
+                Source::Published => Html::default(),
+                Source::DemoMissing => banner(s.demo_banner),
+                Source::DemoNetwork => banner(s.demo_banner_after_network),
+                Source::DemoAfterErrors(errors) => html! {
+                    <>
+                        { banner(s.demo_banner_after_error) }
+                        <section class="panel profile-errors" aria-labelledby="profile-errors-title">
+                            <h2 id="profile-errors-title">{ s.profile_errors_title }</h2>
+                            <table>
+                                <thead><tr>
+                                    <th scope="col">{ s.profile_error_line }</th>
+                                    <th scope="col">{ s.profile_error_key }</th>
+                                    <th scope="col">{ s.profile_error_message }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for errors.iter().map(|e| html! {
+                                        <tr class="profile-error">
+                                            <td>{ if e.line > 0 { e.line.to_string() } else { "—".to_string() } }</td>
+                                            <td><code>{ &e.key }</code></td>
+                                            <td>{ &e.message }</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </section>
+                    </>
+                },
+            } }
+            if unusable {
+                <p class="banner error" role="alert">{ s.profile_unusable }</p>
+            }
+        </>
+    }
+}

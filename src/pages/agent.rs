@@ -1,0 +1,414 @@
+//! The agent console: every case field, and the diagnosis beside it, updated on each keystroke.
+
+use crate::components::field::{ChoiceField, TextAreaField, TextField};
+use crate::components::header::Header;
+use crate::components::profile_notice::ProfileNotice;
+use crate::components::results::{security_label, Results};
+use crate::i18n::{strings, Strings};
+use crate::share::{self, LinkCase};
+use crate::state::{count, port, Action, Form, Input, State};
+use crate::web;
+use crate::{LangContext, ProfileContext};
+use mail_doctor_core::case::{ClientId, IncomingAuth, OutgoingAuth, Security, Symptom};
+use mail_doctor_core::labels::{self, Labels, SecurityControl};
+use mail_doctor_core::names::parse_address;
+use mail_doctor_core::profile::Endpoint;
+use mail_doctor_core::{catalog, diagnose, text, Case, Lang, Profile};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::hooks::use_location;
+
+fn initial_state() -> State {
+    match share::case_from_hash(&web::current_hash()) {
+        LinkCase::Case(case) => State {
+            form: Form::from_case(&case),
+            link_error: false,
+        },
+        LinkCase::Bad => State {
+            link_error: true,
+            ..State::default()
+        },
+        LinkCase::None => State::default(),
+    }
+}
+
+#[function_component(AgentPage)]
+pub fn agent_page() -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let profile_ctx = use_context::<ProfileContext>();
+    let profile: Option<Rc<Profile>> = profile_ctx.as_ref().and_then(|p| p.profile.clone());
+    let state = use_reducer(initial_state);
+    let s = strings(lang);
+
+    let case = Rc::new(state.form.to_case());
+
+    // Editing keeps the address bar a link to this very case.
+    let hash = share::agent_hash(&case);
+    use_effect_with(hash, |hash| web::replace_hash(hash));
+
+    // A different case link pasted into this tab's address bar opens that case.
+    {
+        let state = state.clone();
+        let location = use_location();
+        use_effect_with(location, move |_| {
+            match share::case_from_hash(&web::current_hash()) {
+                LinkCase::Case(c) if *c != state.form.to_case() => {
+                    state.dispatch(Action::Open(Some(c)))
+                }
+                LinkCase::Bad => state.dispatch(Action::Open(None)),
+                _ => {}
+            }
+        });
+    }
+
+    let edit = |input: Input| {
+        let state = state.clone();
+        Callback::from(move |v: String| state.dispatch(Action::Edit(input, v)))
+    };
+    let form = &state.form;
+    let client = form.client_id();
+    let version = Some(form.client_version.trim()).filter(|v| !v.is_empty());
+    let words: &'static Labels = labels::for_client(client, version);
+    let w = |t: mail_doctor_core::lang::Text| AttrValue::from(t.get(lang));
+
+    let results = match &profile {
+        Some(p) if *case != Case::default() => {
+            let report = diagnose(&case, p, web::today());
+            let explained = text::explain(&report, &case, p, lang);
+            html! {
+                <Results report={Rc::new(report)} explained={Rc::new(explained)}
+                         case={case.clone()} labels={words} {lang} />
+            }
+        }
+        _ => html! { <p class="placeholder">{ s.no_case_yet }</p> },
+    };
+
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
+    };
+
+    html! {
+        <>
+            <Header />
+            <main class="page" id="main">
+                <ProfileNotice />
+                if state.link_error {
+                    <div class="banner error" role="alert" data-link="bad">
+                        <strong>{ s.link_bad }</strong>{ " " }{ s.link_bad_detail }
+                    </div>
+                }
+                <div class="columns">
+                    <form class="case-form" aria-labelledby="form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <div class="form-head">
+                            <h2 id="form-title">{ s.form_title }</h2>
+                            <button type="button" class="secondary" onclick={on_clear}>{ s.clear_case }</button>
+                        </div>
+
+                        <fieldset>
+                            <legend>{ s.section_customer }</legend>
+                            <TextField id="f-address" label={s.address} kind="email"
+                                value={form.address.clone()} onedit={edit(Input::Address)}
+                                placeholder={s.address_hint} />
+                            { address_info(&form.address, profile.as_deref(), lang, s) }
+                        </fieldset>
+
+                        <fieldset>
+                            <legend>{ s.section_client }</legend>
+                            <ChoiceField id="f-client" label={s.client} value={form.client.clone()}
+                                empty={s.client_unknown} options={client_options(lang)}
+                                onedit={edit(Input::Client)} />
+                            <div class="pair">
+                                <TextField id="f-client-version" label={s.client_version}
+                                    value={form.client_version.clone()} onedit={edit(Input::ClientVersion)}
+                                    placeholder={s.client_version_hint} />
+                                <TextField id="f-client-os" label={s.client_os}
+                                    value={form.client_os.clone()} onedit={edit(Input::ClientOs)}
+                                    placeholder={s.client_os_hint} />
+                            </div>
+                            if client.is_some() {
+                                <p class="hint">{ s.client_words_note }</p>
+                            }
+                        </fieldset>
+
+                        <fieldset>
+                            <legend>{ s.section_incoming }</legend>
+                            <ChoiceField id="f-in-protocol" label={w(words.protocol)} value={form.in_protocol.clone()}
+                                empty={s.not_reported} onedit={edit(Input::InProtocol)}
+                                options={vec![
+                                    (AttrValue::from("imap"), w(words.imap)),
+                                    (AttrValue::from("pop3"), w(words.pop3)),
+                                ]} />
+                            <TextField id="f-in-host" label={w(words.incoming_host)}
+                                value={form.in_host.clone()} onedit={edit(Input::InHost)} />
+                            <div class="pair">
+                                <TextField id="f-in-port" label={w(words.incoming_port)} kind="numeric"
+                                    value={form.in_port.clone()} onedit={edit(Input::InPort)}
+                                    error={port_error(&form.in_port, s)} />
+                                <ChoiceField id="f-in-security" label={w(security_label(&words.incoming_security))}
+                                    value={form.in_security.clone()} empty={s.not_reported}
+                                    options={security_options(&words.incoming_security, lang, s)}
+                                    onedit={edit(Input::InSecurity)} />
+                            </div>
+                            <TextField id="f-in-username" label={w(words.username)}
+                                value={form.in_username.clone()} onedit={edit(Input::InUsername)} />
+                            <ChoiceField id="f-in-auth"
+                                label={words.auth_method.map_or(AttrValue::from(s.auth), |(l, _)| w(l))}
+                                value={form.in_auth.clone()} empty={s.not_reported}
+                                options={incoming_auth_options(words, lang, s)}
+                                onedit={edit(Input::InAuth)} />
+                        </fieldset>
+
+                        <fieldset>
+                            <legend>{ s.section_outgoing }</legend>
+                            <TextField id="f-out-host" label={w(words.outgoing_host)}
+                                value={form.out_host.clone()} onedit={edit(Input::OutHost)} />
+                            <div class="pair">
+                                <TextField id="f-out-port" label={w(words.outgoing_port)} kind="numeric"
+                                    value={form.out_port.clone()} onedit={edit(Input::OutPort)}
+                                    error={port_error(&form.out_port, s)} />
+                                <ChoiceField id="f-out-security" label={w(security_label(&words.outgoing_security))}
+                                    value={form.out_security.clone()} empty={s.not_reported}
+                                    options={security_options(&words.outgoing_security, lang, s)}
+                                    onedit={edit(Input::OutSecurity)} />
+                            </div>
+                            <ChoiceField id="f-out-auth" label={w(words.outgoing_auth)}
+                                value={form.out_auth.clone()} empty={s.not_reported}
+                                options={outgoing_auth_options(words, lang, s)}
+                                onedit={edit(Input::OutAuth)} />
+                            <TextField id="f-out-username" label={s.outgoing_username}
+                                value={form.out_username.clone()} onedit={edit(Input::OutUsername)} />
+                        </fieldset>
+
+                        <fieldset>
+                            <legend>{ s.section_symptoms }</legend>
+                            <div class="checks">
+                                { for Symptom::ALL.into_iter().map(|sym| symptom_check(&state, sym, s)) }
+                            </div>
+                        </fieldset>
+
+                        <fieldset>
+                            <legend>{ s.section_error_text }</legend>
+                            <TextAreaField id="f-error-text" label={s.error_text}
+                                value={form.error_text.clone()} onedit={edit(Input::ErrorText)}
+                                hint={s.error_text_hint} />
+                        </fieldset>
+
+                        <fieldset>
+                            <legend>{ s.section_sending }</legend>
+                            <div class="triple">
+                                <TextField id="f-recipients" label={s.recipients_per_message} kind="numeric"
+                                    value={form.recipients.clone()} onedit={edit(Input::Recipients)}
+                                    error={count_error(&form.recipients, s)} />
+                                <TextField id="f-messages" label={s.messages} kind="numeric"
+                                    value={form.messages.clone()} onedit={edit(Input::Messages)}
+                                    error={count_error(&form.messages, s)} />
+                                <TextField id="f-per-minutes" label={s.per_minutes} kind="numeric"
+                                    value={form.per_minutes.clone()} onedit={edit(Input::PerMinutes)}
+                                    hint={s.per_minutes_hint} error={count_error(&form.per_minutes, s)} />
+                            </div>
+                        </fieldset>
+
+                        <fieldset>
+                            <legend>{ s.section_resolved }</legend>
+                            { for form.resolved.iter().enumerate().map(|(i, _)| resolved_row(&state, i, s)) }
+                            <button type="button" class="secondary" id="f-resolved-add"
+                                onclick={{
+                                    let state = state.clone();
+                                    Callback::from(move |_: MouseEvent| state.dispatch(Action::AddResolved))
+                                }}>{ s.resolved_add }</button>
+                        </fieldset>
+                    </form>
+
+                    <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
+                        <h2 id="results-title">{ s.results_title }</h2>
+                        { results }
+                    </section>
+                </div>
+            </main>
+        </>
+    }
+}
+
+fn port_error(text: &str, s: &Strings) -> Option<AttrValue> {
+    (!text.trim().is_empty() && port(text).is_none()).then_some(AttrValue::Static(s.port_invalid))
+}
+
+fn count_error(text: &str, s: &Strings) -> Option<AttrValue> {
+    (!text.trim().is_empty() && count(text).is_none())
+        .then_some(AttrValue::Static(s.number_invalid))
+}
+
+fn client_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    ClientId::ALL
+        .into_iter()
+        .map(|id| {
+            let name = catalog::CLIENTS
+                .iter()
+                .find(|c| c.id == id)
+                .map_or(id.as_str(), |c| c.name.get(lang));
+            (AttrValue::from(id.as_str()), AttrValue::from(name))
+        })
+        .collect()
+}
+
+/// The encryption choices in the client's words where it has a drop-down of its own.
+fn security_options(
+    control: &SecurityControl,
+    lang: Lang,
+    s: &Strings,
+) -> Vec<(AttrValue, AttrValue)> {
+    [
+        Security::Ssl,
+        Security::Starttls,
+        Security::None,
+        Security::Auto,
+    ]
+    .into_iter()
+    .map(|sec| {
+        let generic = s.security_name(sec);
+        let text = match control {
+            SecurityControl::Choice { .. } => {
+                let word = control.setting(sec).1.get(lang);
+                if word == generic || (sec == Security::Auto && !has_auto(control)) {
+                    generic.to_string()
+                } else {
+                    format!("{word} ({generic})")
+                }
+            }
+            _ => generic.to_string(),
+        };
+        (AttrValue::from(sec.as_str()), AttrValue::from(text))
+    })
+    .collect()
+}
+
+fn has_auto(control: &SecurityControl) -> bool {
+    matches!(control, SecurityControl::Choice { auto: Some(_), .. })
+}
+
+fn incoming_auth_options(words: &Labels, lang: Lang, s: &Strings) -> Vec<(AttrValue, AttrValue)> {
+    [
+        IncomingAuth::Password,
+        IncomingAuth::Spa,
+        IncomingAuth::CramMd5,
+        IncomingAuth::Oauth2,
+        IncomingAuth::None,
+    ]
+    .into_iter()
+    .map(|a| {
+        let text = match (a, words.auth_method, words.spa) {
+            (IncomingAuth::Password, Some((_, plain)), _) => plain.get(lang),
+            (IncomingAuth::Spa, _, Some(spa)) => spa.get(lang),
+            _ => s.incoming_auth_name(a),
+        };
+        (AttrValue::from(a.as_str()), AttrValue::from(text))
+    })
+    .collect()
+}
+
+fn outgoing_auth_options(words: &Labels, lang: Lang, s: &Strings) -> Vec<(AttrValue, AttrValue)> {
+    [
+        OutgoingAuth::SameAsIncoming,
+        OutgoingAuth::Password,
+        OutgoingAuth::None,
+        OutgoingAuth::PopBeforeSmtp,
+    ]
+    .into_iter()
+    .map(|a| {
+        let text = match (a, words.outgoing_same_login) {
+            (OutgoingAuth::SameAsIncoming, Some(same)) => same.get(lang),
+            _ => s.outgoing_auth_name(a),
+        };
+        (AttrValue::from(a.as_str()), AttrValue::from(text))
+    })
+    .collect()
+}
+
+fn symptom_check(state: &UseReducerHandle<State>, sym: Symptom, s: &Strings) -> Html {
+    let id = format!("f-symptom-{}", sym.as_str());
+    let checked = state.form.symptoms.contains(&sym);
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |_: Event| state.dispatch(Action::ToggleSymptom(sym)))
+    };
+    html! {
+        <div class="check">
+            <input type="checkbox" id={id.clone()} data-symptom={sym.as_str()} {checked} {onchange} />
+            <label for={id}>{ s.symptom_name(sym) }</label>
+        </div>
+    }
+}
+
+fn resolved_row(state: &UseReducerHandle<State>, i: usize, s: &Strings) -> Html {
+    let Some(row) = state.form.resolved.get(i) else {
+        return Html::default();
+    };
+    let on_host = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::EditResolvedHost(i, input.value()));
+        })
+    };
+    let on_addrs = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::EditResolvedAddresses(i, input.value()));
+        })
+    };
+    let on_remove = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveResolved(i)))
+    };
+    let n = i + 1;
+    html! {
+        <div class="resolved-row" role="group" aria-label={format!("{} {n}", s.resolved_row)}>
+            <div class="field">
+                <label for={format!("f-resolved-{i}-host")}>{ format!("{} ({n})", s.resolved_host) }</label>
+                <input id={format!("f-resolved-{i}-host")} type="text" autocomplete="off" spellcheck="false"
+                    value={row.host.clone()} oninput={on_host} />
+            </div>
+            <div class="field">
+                <label for={format!("f-resolved-{i}-addresses")}>{ format!("{} ({n})", s.resolved_addresses) }</label>
+                <input id={format!("f-resolved-{i}-addresses")} type="text" autocomplete="off" spellcheck="false"
+                    placeholder={s.resolved_addresses_hint}
+                    value={row.addresses.clone()} oninput={on_addrs} />
+            </div>
+            <button type="button" class="secondary small" onclick={on_remove}
+                aria-label={format!("{} ({n})", s.resolved_remove)}>{ "×" }</button>
+        </div>
+    }
+}
+
+/// The brand and the servers of the typed address, as soon as its domain is known.
+fn address_info(address: &str, profile: Option<&Profile>, lang: Lang, s: &Strings) -> Html {
+    let (Some(addr), Some(profile)) = (parse_address(address), profile) else {
+        return Html::default();
+    };
+    let Some((brand, set)) = profile.servers_for_domain(&addr.domain) else {
+        return html! { <p class="address-info unknown" data-domain-known="false">{ s.domain_not_in_profile }</p> };
+    };
+    let endpoint = |label: &'static str, e: &Endpoint| {
+        html! {
+            <li>
+                <span class="ep-label">{ label }</span>{ " " }
+                <code>{ e.host_for(&addr.domain) }</code>
+                { format!(" : {} / {}", e.port, s.security_name(e.security)) }
+            </li>
+        }
+    };
+    html! {
+        <div class="address-info" data-brand={brand.id.clone()} data-domain-known="true">
+            <p><span class="ep-label">{ s.brand }</span>{ " " }<strong>{ brand.name.get(lang).to_string() }</strong></p>
+            <p class="ep-title">{ s.servers }</p>
+            <ul class="endpoints">
+                { for set.imap.iter().map(|e| endpoint(s.server_incoming_imap, e)) }
+                { for set.pop3.iter().map(|e| endpoint(s.server_incoming_pop3, e)) }
+                { for set.smtp.iter().map(|e| endpoint(s.server_outgoing, e)) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,21 @@
+use crate::components::header::Header;
+use crate::i18n::strings;
+use crate::{LangContext, Route};
+use mail_doctor_core::Lang;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(NotFound)]
+pub fn not_found() -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let s = strings(lang);
+    html! {
+        <>
+            <Header />
+            <main class="page" id="main">
+                <p>{ s.not_found_title }</p>
+                <p><Link<Route> to={Route::Agent}>{ s.not_found_link }</Link<Route>></p>
+            </main>
+        </>
+    }
+}

@@ -1,0 +1,114 @@
+//! Which profile the app diagnoses against, and where it came from.
+//!
+//! The published `profile.toml` beside `index.html` wins; when it is missing or unreadable the
+//! built-in demo is used, and when it is invalid its errors are shown and the demo is used.
+
+use mail_doctor_core::profile::{ProfileError, DEMO_TOML};
+use mail_doctor_core::Profile;
+use std::rc::Rc;
+
+/// Where the profile in use came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// Still fetching `profile.toml`.
+    Loading,
+    /// The published `profile.toml`.
+    Published,
+    /// No `profile.toml` is published (404): the built-in demo.
+    DemoMissing,
+    /// `profile.toml` could not be fetched (network, server error): the built-in demo.
+    DemoNetwork,
+    /// The published `profile.toml` is invalid: its errors, and the built-in demo.
+    DemoAfterErrors(Vec<ProfileError>),
+}
+
+/// The profile the page uses (`None` only while loading, or if even the demo cannot be read).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileState {
+    pub profile: Option<Rc<Profile>>,
+    pub source: Source,
+}
+
+/// What fetching `profile.toml` gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fetched {
+    Text(String),
+    NotFound,
+    Failed,
+}
+
+impl ProfileState {
+    pub fn loading() -> ProfileState {
+        ProfileState {
+            profile: None,
+            source: Source::Loading,
+        }
+    }
+
+    /// The built-in demo profile, as if none were published.
+    pub fn demo() -> ProfileState {
+        ProfileState {
+            profile: demo_profile(),
+            source: Source::DemoMissing,
+        }
+    }
+
+    pub fn from_fetch(fetched: Fetched) -> ProfileState {
+        match fetched {
+            Fetched::Text(text) => match Profile::parse(&text) {
+                Ok(p) => ProfileState {
+                    profile: Some(Rc::new(p)),
+                    source: Source::Published,
+                },
+                Err(errors) => ProfileState {
+                    profile: demo_profile(),
+                    source: Source::DemoAfterErrors(errors),
+                },
+            },
+            Fetched::NotFound => ProfileState::demo(),
+            Fetched::Failed => ProfileState {
+                profile: demo_profile(),
+                source: Source::DemoNetwork,
+            },
+        }
+    }
+
+    pub fn is_demo(&self) -> bool {
+        matches!(
+            self.source,
+            Source::DemoMissing | Source::DemoNetwork | Source::DemoAfterErrors(_)
+        )
+    }
+}
+
+/// The demo, read without `Profile::demo()`'s panic: a broken build must still show a page.
+fn demo_profile() -> Option<Rc<Profile>> {
+    Profile::parse(DEMO_TOML).ok().map(Rc::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_and_failed_fall_back_to_the_demo() {
+        assert_eq!(
+            ProfileState::from_fetch(Fetched::NotFound).source,
+            Source::DemoMissing
+        );
+        assert_eq!(
+            ProfileState::from_fetch(Fetched::Failed).source,
+            Source::DemoNetwork
+        );
+        assert!(ProfileState::from_fetch(Fetched::Failed).is_demo());
+    }
+
+    #[test]
+    fn an_invalid_profile_keeps_its_errors() {
+        let state = ProfileState::from_fetch(Fetched::Text("[isp\nname = 1".into()));
+        match state.source {
+            Source::DemoAfterErrors(errors) => assert!(!errors.is_empty()),
+            other => panic!("expected errors, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! The few places the app touches the browser directly: fetching the profile, the document's
+//! language, the address bar, today's date and the panic message.
+
+use crate::i18n::strings;
+use crate::profile_source::Fetched;
+use gloo::net::http::Request;
+use mail_doctor_core::{Date, Lang};
+use wasm_bindgen::JsValue;
+use web_sys::RequestCache;
+
+/// Fetches `profile.toml` from beside `index.html` (a relative URL, so any hosting path works).
+pub async fn fetch_profile() -> Fetched {
+    let response = match Request::get("profile.toml")
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+    {
+        Ok(r) => r,
+        Err(_) => return Fetched::Failed,
+    };
+    match response.status() {
+        404 => Fetched::NotFound,
+        200..=299 => match response.text().await {
+            Ok(text) => Fetched::Text(text),
+            Err(_) => Fetched::Failed,
+        },
+        _ => Fetched::Failed,
+    }
+}
+
+pub fn set_document_lang(tag: &str) {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("lang", tag);
+    }
+}
+
+pub fn app_root() -> Option<web_sys::Element> {
+    gloo::utils::document().get_element_by_id("app")
+}
+
+/// The address bar's hash (`#/agent?case=…`).
+pub fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Puts `hash` in the address bar without a new history entry or a navigation.
+pub fn replace_hash(hash: &str) {
+    if current_hash() == hash {
+        return;
+    }
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Today in the browser's local time zone (the desk is in Japan; so are its customers).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    u16::try_from(y)
+        .ok()
+        .and_then(|y| Date::new(y, m as u8, d as u8))
+        .unwrap_or_else(|| Date::from_days_since_epoch((js_sys::Date::now() / 86_400_000.0) as i64))
+}
+
+/// A panic shows a message with a reload button instead of a dead page. The message node and
+/// the button's handler are in `index.html` / `boot.js`, so they work after the wasm aborted.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        show_fatal();
+    }));
+}
+
+fn show_fatal() {
+    let document = gloo::utils::document();
+    let Some(node) = document.get_element_by_id("fatal") else {
+        return;
+    };
+    let (ja, en) = (strings(Lang::Ja), strings(Lang::En));
+    let set = |id: &str, text: String| {
+        if let Some(el) = document.get_element_by_id(id) {
+            el.set_text_content(Some(&text));
+        }
+    };
+    set(
+        "fatal-title",
+        format!("{} / {}", ja.fatal_title, en.fatal_title),
+    );
+    set(
+        "fatal-detail",
+        format!("{} / {}", ja.fatal_detail, en.fatal_detail),
+    );
+    set(
+        "fatal-reload",
+        format!("{} / {}", ja.fatal_reload, en.fatal_reload),
+    );
+    let _ = node.remove_attribute("hidden");
+}

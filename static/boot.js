@@ -1,0 +1,16 @@
+// Starts the app. An external file, not Trunk's inline bootstrap, so that the page runs under
+// `script-src 'self' 'wasm-unsafe-eval'` (see Trunk.toml, pattern_script).
+const boot = document.getElementById("boot");
+const fatal = document.getElementById("fatal");
+
+// The panic message (filled in by the app's panic hook) offers a reload; the handler lives here
+// because after a panic the wasm module can no longer run code.
+document.getElementById("fatal-reload")?.addEventListener("click", () => location.reload());
+
+try {
+  const { default: init } = await import(boot.dataset.js);
+  await init({ module_or_path: boot.dataset.wasm });
+} catch (err) {
+  console.error(err);
+  if (fatal) fatal.hidden = false;
+}
