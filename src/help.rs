@@ -101,18 +101,30 @@ pub fn corrected_for(
     diagnose(&case, profile, today).corrected
 }
 
+/// Which guide: the app, its version, the walk-through and the wanted protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pick<'a> {
+    pub client: ClientId,
+    pub version: Option<&'a str>,
+    pub kind: GuideKind,
+    pub protocol: Protocol,
+}
+
 /// A guide with the profile's values for `address` filled in (`None` when the address is not
 /// one of the ISP's).
 pub fn guide_for(
     profile: &Profile,
     address: &str,
-    client: ClientId,
-    version: Option<&str>,
-    kind: GuideKind,
-    protocol: Protocol,
+    pick: Pick,
     lang: Lang,
     today: Date,
 ) -> Option<Guide> {
+    let Pick {
+        client,
+        version,
+        kind,
+        protocol,
+    } = pick;
     let corrected = corrected_for(profile, address, client, version, protocol, today)?;
     Some(guide::guide(
         client,
@@ -445,6 +457,15 @@ mod tests {
     use super::*;
     use mail_doctor_core::labels;
 
+    fn pick(client: ClientId, kind: GuideKind) -> Pick<'static> {
+        Pick {
+            client,
+            version: None,
+            kind,
+            protocol: Protocol::Imap,
+        }
+    }
+
     fn today() -> Date {
         Date::parse("2026-11-28").expect("date")
     }
@@ -476,10 +497,7 @@ mod tests {
         let g = guide_for(
             &p,
             "hanako@kita.aoi.example.jp",
-            ClientId::OutlookNew,
-            None,
-            GuideKind::NewAccount,
-            Protocol::Imap,
+            pick(ClientId::OutlookNew, GuideKind::NewAccount),
             Lang::Ja,
             today(),
         )
@@ -495,10 +513,7 @@ mod tests {
         assert!(guide_for(
             &p,
             "a@nowhere.invalid",
-            ClientId::IosMail,
-            None,
-            GuideKind::NewAccount,
-            Protocol::Imap,
+            pick(ClientId::IosMail, GuideKind::NewAccount),
             Lang::En,
             today()
         )
@@ -512,17 +527,8 @@ mod tests {
         for client in ClientId::ALL {
             for kind in guide::available(client) {
                 for lang in Lang::ALL {
-                    let g = guide_for(
-                        &p,
-                        &sample,
-                        client,
-                        None,
-                        kind,
-                        Protocol::Imap,
-                        lang,
-                        today(),
-                    )
-                    .expect("sample is known");
+                    let g = guide_for(&p, &sample, pick(client, kind), lang, today())
+                        .expect("sample is known");
                     assert!(g.steps.len() >= 3, "{client:?} {kind:?}");
                     assert!(!g.title.contains('{'), "{}", g.title);
                 }

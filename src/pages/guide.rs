@@ -111,16 +111,13 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
             };
             let pop = help::pop_offered(profile, &shown_address, client, version);
             let proto = if pop { *protocol } else { Protocol::Imap };
-            let g = help::guide_for(
-                profile,
-                &shown_address,
+            let pick = help::Pick {
                 client,
                 version,
                 kind,
-                proto,
-                lang,
-                web::today(),
-            );
+                protocol: proto,
+            };
+            let g = help::guide_for(profile, &shown_address, pick, lang, web::today());
             let onedit = {
                 let address = address.clone();
                 Callback::from(move |v: String| address.set(v))

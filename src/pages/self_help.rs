@@ -534,16 +534,13 @@ fn guide_screen(
     let version = flow.version();
     let pop = help::pop_offered(profile, &flow.address, client, version);
     let protocol = if pop { flow.protocol } else { Protocol::Imap };
-    let Some(g) = help::guide_for(
-        profile,
-        &flow.address,
+    let pick = help::Pick {
         client,
         version,
         kind,
         protocol,
-        lang,
-        web::today(),
-    ) else {
+    };
+    let Some(g) = help::guide_for(profile, &flow.address, pick, lang, web::today()) else {
         return Html::default();
     };
     let asks_protocol = matches!(
