@@ -201,6 +201,9 @@ async fn an_unknown_domain_is_answered_with_did_you_mean() {
         suggestion.get_attribute("data-suggestion").as_deref(),
         Some(ADDRESS)
     );
+    assert!(app
+        .find("[data-address='unknown'] [data-support]")
+        .is_some());
     app.click("[data-suggestion]").await;
     assert!(app.find("[data-address='known']").is_some());
     app.click("[data-nav='next']").await;

@@ -345,6 +345,7 @@ fn address_screen(
                     } else {
                         <p>{ h.address_unknown_none }</p>
                     }
+                    <SupportContact {lang} />
                 </div>
             }
         }
