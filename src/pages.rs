@@ -1,2 +1,4 @@
 pub mod agent;
+pub mod guide;
 pub mod not_found;
+pub mod self_help;
