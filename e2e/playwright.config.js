@@ -19,6 +19,9 @@ module.exports = defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 900 },
+    // The service worker (static/sw.js) would answer requests before page.route() sees them;
+    // only e2e/tests/offline.spec.js lets it run.
+    serviceWorkers: 'block',
     locale: 'ja-JP',
     launchOptions: {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -14,3 +14,10 @@ try {
   console.error(err);
   if (fatal) fatal.hidden = false;
 }
+
+// The offline copy (sw.js): only on a real web origin, never on file: or data: pages (tests).
+// Registered once the app runs, so that its downloads do not compete with the first load (the
+// hashed files then come from the HTTP cache). A failed registration changes nothing.
+if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+  navigator.serviceWorker.register("sw.js").catch((err) => console.warn("service worker:", err));
+}

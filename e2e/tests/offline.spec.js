@@ -1,0 +1,75 @@
+// The offline copy (static/sw.js): once the service worker controls the page, the agent console
+// works without a network; a newly published profile.toml is picked up as soon as it is online.
+const fs = require('fs');
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+const { watch, appReady } = require('./helpers');
+
+// Every other spec blocks service workers (playwright.config.js); this one needs it.
+test.use({ serviceWorkers: 'allow' });
+
+const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
+const PROFILE = path.join(DIST, 'profile.toml');
+
+/** Waits until the service worker has installed (precached) and controls the page. */
+async function swControls(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+async function diagnoseRetiredHost(page, address) {
+  await page.locator('#f-address').fill(address);
+  await page.locator('#f-in-protocol').selectOption('pop3');
+  await page.locator('#f-in-host').fill('mail.aoi.example.jp');
+  await expect(page.locator('[data-code="host-retired"]')).toBeVisible();
+}
+
+test('offline after one visit: the agent console still loads and diagnoses', async ({ page, context }) => {
+  const rec = await watch(page);
+  await page.goto('./');
+  await appReady(page);
+  await swControls(page);
+
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await appReady(page);
+    // The published profile came from the cache: no demo banner.
+    await expect(page.locator('[data-profile="demo"]')).toHaveCount(0);
+    await diagnoseRetiredHost(page, 'taro@kita.aoi.example.jp');
+    await expect(page.locator('[data-brand="aoi"]')).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+  }
+  expect(rec.errors).toEqual([]);
+  expect(await rec.violations()).toEqual([]);
+});
+
+test('a newly published profile.toml is used on the next online visit', async ({ page }) => {
+  const original = fs.readFileSync(PROFILE);
+  await page.goto('./');
+  await appReady(page);
+  await swControls(page);
+  // Not in the published profile yet: the domain is unknown.
+  await page.locator('#f-address').fill('taro@shinki.aoi.example.jp');
+  await expect(page.locator('[data-brand="aoi"]')).toHaveCount(0);
+
+  const changed = original
+    .toString('utf8')
+    .replace('"aoi.example.jp", "kita.aoi.example.jp",', '"aoi.example.jp", "shinki.aoi.example.jp", "kita.aoi.example.jp",');
+  expect(changed).not.toEqual(original.toString('utf8'));
+  fs.writeFileSync(PROFILE, changed);
+  try {
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('[data-profile="demo"]')).toHaveCount(0);
+    await page.locator('#f-address').fill('taro@shinki.aoi.example.jp');
+    await expect(page.locator('[data-brand="aoi"]')).toBeVisible();
+  } finally {
+    fs.writeFileSync(PROFILE, original);
+  }
+});
