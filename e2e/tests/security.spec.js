@@ -1,4 +1,6 @@
 // The strict CSP works with the build, and nothing leaves 127.0.0.1.
+const fs = require('fs');
+const path = require('path');
 const { test, expect } = require('@playwright/test');
 const { sharedCase, caseLink, watch, appReady } = require('./helpers');
 
@@ -35,4 +37,30 @@ test('no password field exists anywhere', async ({ page }) => {
   await appReady(page);
   expect(await page.locator('input[type="password"]').count()).toBe(0);
   expect(page.url()).not.toMatch(/password/i);
+});
+
+// Every route of the app's router (the `#[at("...")]` lines of the Route enum in src/lib.rs, read
+// here so that a new page is checked the day it lands), with sample values for its parameters.
+const ROUTE_PARAMS = { client: 'outlook-classic', kind: 'new-account', payload: 'x' };
+function appRoutes() {
+  const lib = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'lib.rs'), 'utf8');
+  const paths = [...lib.matchAll(/#\[at\("([^"]*)"\)\]/g)].map((m) => m[1]);
+  return [...new Set(paths)].map((p) => p.replace(/:([a-z_]+)/g, (_, name) => ROUTE_PARAMS[name] || 'x'));
+}
+
+test('no password field on any route of the router', async ({ page }) => {
+  const routes = appRoutes();
+  expect(routes.length).toBeGreaterThan(3);
+  const rec = await watch(page);
+  const violations = [];
+  for (const route of routes) {
+    await page.goto('about:blank');
+    await page.goto('./#' + route);
+    // The app has rendered this route: its header is there (the static shell has no nav).
+    await page.locator('header nav').first().waitFor();
+    expect(await page.locator('input[type="password"]').count(), route).toBe(0);
+    violations.push(...(await rec.violations()).map((v) => `${route}: ${v}`));
+  }
+  expect(violations).toEqual([]);
+  expect(rec.errors).toEqual([]);
 });
