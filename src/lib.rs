@@ -7,7 +7,8 @@ pub mod profile_source;
 pub mod share;
 pub mod state;
 
-mod components;
+pub mod components;
+mod console_web;
 mod pages;
 mod web;
 
@@ -16,6 +17,7 @@ pub use mail_doctor_core as core;
 use mail_doctor_core::Lang;
 use pages::agent::AgentPage;
 use pages::not_found::NotFound;
+use pages::profile::ProfilePage;
 use profile_source::ProfileState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,6 +34,11 @@ pub enum Route {
     Home,
     #[at("/agent")]
     Agent,
+    /// The short share link of a case (`#/c/<payload>`); the page reads the payload itself.
+    #[at("/c/:payload")]
+    Case { payload: String },
+    #[at("/profile")]
+    Profile,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -39,7 +46,8 @@ pub enum Route {
 
 fn switch(route: Route) -> Html {
     match route {
-        Route::Home | Route::Agent => html! { <AgentPage /> },
+        Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
+        Route::Profile => html! { <ProfilePage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

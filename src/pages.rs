@@ -1,2 +1,3 @@
 pub mod agent;
 pub mod not_found;
+pub mod profile;

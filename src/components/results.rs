@@ -141,7 +141,13 @@ pub fn security_label(control: &SecurityControl) -> mail_doctor_core::lang::Text
     }
 }
 
-fn corrected_table(c: &Corrected, case: &Case, labels: &Labels, lang: Lang, s: &Strings) -> Html {
+pub(crate) fn corrected_table(
+    c: &Corrected,
+    case: &Case,
+    labels: &Labels,
+    lang: Lang,
+    s: &Strings,
+) -> Html {
     let inc = case.incoming.clone().unwrap_or_default();
     let out = case.outgoing.clone().unwrap_or_default();
     let text = |t: mail_doctor_core::lang::Text| t.get(lang);
