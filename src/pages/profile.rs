@@ -49,6 +49,9 @@ pub fn profile_page() -> Html {
     let query = use_state(|| domain_from_hash(&web::current_hash()));
     let (s, c) = (strings(lang), console(lang));
 
+    // The address bar is always a link to this search. (Declared first: effects run in order,
+    // so the check below sees the address bar already updated.)
+    use_effect_with((*query).clone(), |q| web::replace_hash(&profile_hash(q)));
     // A deep link typed into the address bar of an open tab.
     {
         let query = query.clone();
@@ -60,8 +63,6 @@ pub fn profile_page() -> Html {
             }
         });
     }
-    // The address bar is always a link to this search.
-    use_effect_with((*query).clone(), |q| web::replace_hash(&profile_hash(q)));
 
     let oninput = {
         let query = query.clone();
