@@ -86,3 +86,48 @@ pub fn open_details(id: &str) {
         let _ = el.set_attribute("open", "");
     }
 }
+
+/// The console's keys: Alt (Option on a Mac) with R jumps to the results, C copies the text,
+/// L copies the share link, P prints. `code` is used, not `key`: Option+R on a Mac types "®".
+/// Dropping the listener removes it.
+pub fn listen_console_keys() -> gloo::events::EventListener {
+    let document = gloo::utils::document();
+    gloo::events::EventListener::new(&document, "keydown", |event| {
+        let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if !e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        let handled = match e.code().as_str() {
+            "KeyR" => {
+                focus("results");
+                true
+            }
+            "KeyC" => click("copy-text"),
+            "KeyL" => click("copy-link"),
+            "KeyP" => {
+                print();
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            e.prevent_default();
+        }
+    })
+}
+
+/// Clicks the button `id`; `false` when it is not on the page.
+fn click(id: &str) -> bool {
+    match gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(el) => {
+            el.click();
+            true
+        }
+        None => false,
+    }
+}

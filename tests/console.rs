@@ -252,7 +252,7 @@ async fn an_empty_case_has_no_tools_and_the_keys_are_documented() {
             .as_deref(),
         Some("r")
     );
-    assert!(app.text(".keys").contains("Alt"));
+    assert!(app.text(".keys").contains("Alt+C"));
     // Nav: both pages, the current one marked.
     assert_eq!(app.all(".site-nav a").len(), 2);
     assert_eq!(

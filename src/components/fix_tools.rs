@@ -93,9 +93,9 @@ pub fn fix_tools(props: &FixToolsProps) -> Html {
         <section class="panel fix-tools" aria-labelledby="fix-title" data-fix-tools="">
             <h3 id="fix-title">{ c.fix_title }</h3>
             <div class="tool-row">
-                <button type="button" id="copy-text" accesskey="c" onclick={on_copy}
+                <button type="button" id="copy-text" onclick={on_copy}
                     aria-keyshortcuts="Alt+C">{ c.copy_text }</button>
-                <button type="button" id="print" class="secondary" accesskey="p" onclick={on_print}
+                <button type="button" id="print" class="secondary" onclick={on_print}
                     aria-keyshortcuts="Alt+P">{ c.print }</button>
                 <p class={classes!("copy-status", (*status == Status::Idle).then_some("empty"))}
                     role="status" data-status={format!("{:?}", *status)}>{ message }</p>
@@ -110,7 +110,7 @@ pub fn fix_tools(props: &FixToolsProps) -> Html {
                 <div class="share-row">
                     <input id={LINK_ID} type="text" readonly=true value={link}
                         aria-describedby="share-hint" spellcheck="false" />
-                    <button type="button" id="copy-link" class="secondary" accesskey="l"
+                    <button type="button" id="copy-link" class="secondary"
                         onclick={on_copy_link} aria-keyshortcuts="Alt+L">{ c.copy_link }</button>
                 </div>
                 <p class="hint" id="share-hint">{ c.share_hint }</p>

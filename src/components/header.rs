@@ -52,7 +52,11 @@ pub fn header() -> Html {
     };
     html! {
         <header class="top">
-            <a class="skip" href="#results" onclick={on_skip}>{ s.skip_to_results }</a>
+            if on_agent {
+                <a class="skip" href="#results" onclick={on_skip}>{ s.skip_to_results }</a>
+            } else {
+                <a class="skip" href="#main" onclick={on_skip}>{ c.skip_to_main }</a>
+            }
             <div class="brandline">
                 <h1>{ s.app_title }</h1>
                 <p class="tagline">{ s.app_tagline }</p>

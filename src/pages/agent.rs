@@ -98,6 +98,11 @@ pub fn agent_page() -> Html {
         },
     };
     let on_jump = Callback::from(|_: MouseEvent| console_web::focus("results"));
+    // Alt+R / C / L / P while the console is open.
+    use_effect_with((), |_| {
+        let listener = console_web::listen_console_keys();
+        move || drop(listener)
+    });
 
     let on_clear = {
         let state = state.clone();
@@ -107,7 +112,7 @@ pub fn agent_page() -> Html {
     html! {
         <>
             <Header />
-            <main class="page" id="main">
+            <main class="page" id="main" tabindex="-1">
                 <ProfileNotice />
                 { keys_help(c, on_jump) }
                 if state.link_error {
@@ -238,8 +243,7 @@ pub fn agent_page() -> Html {
                         </fieldset>
                     </form>
 
-                    <section class="results" id="results" aria-labelledby="results-title" tabindex="0"
-                        aria-live="off">
+                    <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
                         <h2 id="results-title">{ s.results_title }</h2>
                         { results }
                     </section>
@@ -435,7 +439,7 @@ fn address_info(address: &str, profile: Option<&Profile>, lang: Lang, s: &String
 fn keys_help(c: &Console, on_jump: Callback<MouseEvent>) -> Html {
     html! {
         <div class="keys" role="note" aria-labelledby="keys-title">
-            <button type="button" class="secondary small" id="jump-results" accesskey="r"
+            <button type="button" class="secondary small" id="jump-results"
                 aria-keyshortcuts="Alt+R" onclick={on_jump}>{ c.jump_to_results }</button>
             <span class="keys-title" id="keys-title">{ c.keys_title }</span>
             <ul class="keys-list">

@@ -100,7 +100,7 @@ pub fn profile_page() -> Html {
                         <h3 id="in-use-title">{ c.in_use_title }</h3>
                         <dl class="facts">
                             <div><dt>{ c.in_use_title }</dt><dd data-in-use="">{ in_use.unwrap_or_default() }</dd></div>
-                            <div><dt>{ s.brand }</dt><dd>{ profile.isp.name.get(lang).to_string() }</dd></div>
+                            <div><dt>{ c.isp }</dt><dd>{ profile.isp.name.get(lang).to_string() }</dd></div>
                             <div><dt>{ c.effective }</dt><dd data-effective="">
                                 { profile.isp.effective.map_or_else(|| c.not_set.to_string(), |d| d.to_string()) }
                             </dd></div>
