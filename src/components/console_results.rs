@@ -22,6 +22,9 @@ pub struct ConsoleResultsProps {
     pub profile: Rc<Profile>,
     pub labels: &'static Labels,
     pub lang: Lang,
+    /// The fix tools (copy, print, link), shown right after the summary.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
@@ -46,6 +49,7 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
                 <h3 id="summary-title">{ c.summary_title }</h3>
                 <p class="summary-text" data-summary="">{ explained.summary.clone() }</p>
             </section>
+            { props.children.clone() }
             <section class="panel findings" aria-labelledby="findings-title">
                 <h3 id="findings-title">{ s.findings_title }</h3>
                 if report.findings.is_empty() {
@@ -213,29 +217,39 @@ fn retired_in_case<'p>(case: &Case, profile: &'p Profile) -> Vec<&'p Retired> {
 
 fn agent_notes(props: &ConsoleResultsProps, c: &Console) -> Html {
     let lang = props.lang;
-    let notes: Vec<(String, &str)> = props
-        .explained
-        .findings
-        .iter()
-        .filter_map(|t| t.agent_note.clone().map(|n| (n, t.code.as_str())))
-        .collect();
+    // Two findings of one code (incoming and outgoing host retired) carry the same note.
+    let mut notes: Vec<(String, &str)> = Vec::new();
+    for t in &props.explained.findings {
+        if let Some(note) = &t.agent_note {
+            if !notes.iter().any(|(n, _)| n == note) {
+                notes.push((note.clone(), t.code.as_str()));
+            }
+        }
+    }
     let retired = retired_in_case(&props.case, &props.profile);
     let policy = &props.profile.policy;
-    let mut policies = vec![fill(
-        c.policy_min_tls_value,
-        "",
-        "",
-        policy.min_tls.as_str(),
+    let mut policies = vec![format!(
+        "{}: {}",
+        c.policy_min_tls,
+        fill(c.policy_min_tls_value, "", "", policy.min_tls.as_str())
     )];
     if let Some(cap) = policy.max_recipients_per_message {
-        policies.push(fill(c.policy_recipients_value, &cap.to_string(), "", ""));
+        policies.push(format!(
+            "{}: {}",
+            c.policy_recipients,
+            fill(c.policy_recipients_value, &cap.to_string(), "", "")
+        ));
     }
     if let Some(rate) = policy.send_rate {
-        policies.push(fill(
-            c.policy_send_rate_value,
-            &rate.messages.to_string(),
-            &rate.per_minutes.to_string(),
-            "",
+        policies.push(format!(
+            "{}: {}",
+            c.policy_send_rate,
+            fill(
+                c.policy_send_rate_value,
+                &rate.messages.to_string(),
+                &rate.per_minutes.to_string(),
+                "",
+            )
         ));
     }
     policies.push(format!(
@@ -277,7 +291,7 @@ fn agent_notes(props: &ConsoleResultsProps, c: &Console) -> Html {
     }
     html! {
         <aside class="agent-notes" data-agent-only="" aria-labelledby="agent-notes-title">
-            <h3 id="agent-notes-title"><span class="agent-mark" aria-hidden="true">{ "🔒" }</span>{ c.agent_notes_title }</h3>
+            <h3 id="agent-notes-title">{ c.agent_notes_title }<span class="agent-mark">{ c.internal_mark }</span></h3>
             <p class="hint">{ c.agent_notes_hint }</p>
             if !notes.is_empty() {
                 <h4>{ c.agent_notes_findings }</h4>

@@ -36,6 +36,7 @@ pub struct Console {
     // Agent notes.
     pub agent_notes_title: &'static str,
     pub agent_notes_hint: &'static str,
+    pub internal_mark: &'static str,
     pub agent_notes_findings: &'static str,
     pub agent_notes_history: &'static str,
     pub agent_notes_policies: &'static str,
@@ -149,6 +150,7 @@ pub const JA: Console = Console {
 
     agent_notes_title: "担当者メモ",
     agent_notes_hint: "社内向けの情報です。お客さまへのコピー・印刷・リンクには入りません。",
+    internal_mark: "社内用",
     agent_notes_findings: "項目ごとのメモ",
     agent_notes_history: "旧設備の履歴",
     agent_notes_policies: "この ISP のポリシー",
@@ -260,6 +262,7 @@ pub const EN: Console = Console {
 
     agent_notes_title: "Agent notes",
     agent_notes_hint: "Internal only. Never in the copied text, the printout or the link.",
+    internal_mark: "internal",
     agent_notes_findings: "Notes per finding",
     agent_notes_history: "Retired equipment history",
     agent_notes_policies: "This ISP's policies",

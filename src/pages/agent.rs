@@ -82,12 +82,10 @@ pub fn agent_page() -> Html {
             let report = Rc::new(diagnose(&case, p, web::today()));
             let explained = Rc::new(text::explain(&report, &case, p, lang));
             html! {
-                <>
-                    <FixTools report={report.clone()} explained={explained.clone()}
-                              case={case.clone()} {lang} />
-                    <ConsoleResults {report} {explained} case={case.clone()}
-                                    profile={p.clone()} labels={words} {lang} />
-                </>
+                <ConsoleResults report={report.clone()} explained={explained.clone()} case={case.clone()}
+                    profile={p.clone()} labels={words} {lang}>
+                    <FixTools {report} {explained} case={case.clone()} {lang} />
+                </ConsoleResults>
             }
         }
         _ => html! {
