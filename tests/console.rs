@@ -248,9 +248,9 @@ async fn an_empty_case_has_no_tools_and_the_keys_are_documented() {
     assert!(app.find("[data-agent-only]").is_none());
     assert_eq!(
         app.get("#jump-results")
-            .get_attribute("accesskey")
+            .get_attribute("aria-keyshortcuts")
             .as_deref(),
-        Some("r")
+        Some("Alt+R")
     );
     assert!(app.text(".keys").contains("Alt+C"));
     // Nav: both pages, the current one marked.
