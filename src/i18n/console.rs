@@ -63,6 +63,7 @@ pub struct Console {
     // Profile browser.
     pub profile_title: &'static str,
     pub profile_intro: &'static str,
+    pub search_title: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub search_empty: &'static str,
@@ -175,6 +176,7 @@ pub const JA: Console = Console {
 
     profile_title: "プロファイル一覧",
     profile_intro: "ドメインを入力すると、ご契約の会社・サーバー・ポリシーを表示します。",
+    search_title: "ドメインを調べる",
     search_label: "ドメインまたはメールアドレス",
     search_hint: "例: kita.aoi.example.jp（大文字・末尾のドット・日本語ドメインのままでも探せます）",
     search_empty: "ドメインを入力してください。",
@@ -287,6 +289,7 @@ pub const EN: Console = Console {
 
     profile_title: "Profile browser",
     profile_intro: "Type a domain to see its company, servers and policies.",
+    search_title: "Look up a domain",
     search_label: "Domain or e-mail address",
     search_hint: "For example kita.aoi.example.jp (capitals, a trailing dot and Japanese domains are fine)",
     search_empty: "Type a domain.",

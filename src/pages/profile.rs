@@ -96,6 +96,20 @@ pub fn profile_page() -> Html {
                 <h2 id="profile-title">{ c.profile_title }</h2>
                 <p class="hint">{ c.profile_intro }</p>
                 if let Some(profile) = profile {
+                    <section class="panel search" aria-labelledby="search-title">
+                        <h3 id="search-title">{ c.search_title }</h3>
+                        <div class="field">
+                            <label for="p-domain">{ c.search_label }</label>
+                            <input id="p-domain" type="search" autocomplete="off" autocapitalize="off"
+                                spellcheck="false" value={(*query).clone()} {oninput}
+                                aria-describedby="p-domain-hint" />
+                            <p class="hint" id="p-domain-hint">{ c.search_hint }</p>
+                        </div>
+                        <div aria-live="polite">
+                            { lookup(&profile, &query, lang, s, c, &choose) }
+                        </div>
+                    </section>
+
                     <section class="panel in-use" aria-labelledby="in-use-title" data-profile-source={source_kind}>
                         <h3 id="in-use-title">{ c.in_use_title }</h3>
                         <dl class="facts">
@@ -111,20 +125,6 @@ pub fn profile_page() -> Html {
                                 { fill(c.domain_count_total, &profile.brands.len().to_string(), &profile.domain_count().to_string(), "") }
                             </dd></div>
                         </dl>
-                    </section>
-
-                    <section class="panel search" aria-labelledby="search-title">
-                        <h3 id="search-title">{ c.search_label }</h3>
-                        <div class="field">
-                            <label for="p-domain">{ c.search_label }</label>
-                            <input id="p-domain" type="search" autocomplete="off" autocapitalize="off"
-                                spellcheck="false" value={(*query).clone()} {oninput}
-                                aria-describedby="p-domain-hint" />
-                            <p class="hint" id="p-domain-hint">{ c.search_hint }</p>
-                        </div>
-                        <div aria-live="polite">
-                            { lookup(&profile, &query, lang, s, c, &choose) }
-                        </div>
                     </section>
 
                     { policies(&profile, c) }
@@ -277,7 +277,7 @@ fn retired(profile: &Profile, lang: Lang, c: &Console) -> Html {
                                 <tr data-retired="">
                                     <td>{ for r.hosts.iter().map(|h| html! { <code class="cell-item">{ h.clone() }</code> }) }</td>
                                     <td>{ for r.ips.iter().map(|ip| html! { <code class="cell-item">{ ip.to_string() }</code> }) }</td>
-                                    <td>{ r.until.map_or_else(|| c.not_set.to_string(), |d| d.to_string()) }</td>
+                                    <td class="nowrap">{ r.until.map_or_else(|| c.not_set.to_string(), |d| d.to_string()) }</td>
                                     <td><code>{ r.replaced_by.clone() }</code></td>
                                     <td>{ r.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default() }</td>
                                 </tr>
