@@ -53,6 +53,10 @@ pub fn focus(id: &str) {
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
+        // `<main>` and other containers take the focus only with a tabindex.
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
         let _ = el.focus();
         el.scroll_into_view();
     }

@@ -2,6 +2,7 @@
 //!
 //! The app lives here (not in `main.rs`) so the browser tests can mount it.
 
+pub mod help;
 pub mod i18n;
 pub mod profile_source;
 pub mod share;
@@ -16,8 +17,10 @@ pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
 use pages::agent::AgentPage;
+use pages::guide::{GuideIndexPage, GuidePage};
 use pages::not_found::NotFound;
 use pages::profile::ProfilePage;
+use pages::self_help::SelfHelpPage;
 use profile_source::ProfileState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,6 +42,12 @@ pub enum Route {
     Case { payload: String },
     #[at("/profile")]
     Profile,
+    #[at("/help")]
+    Help,
+    #[at("/guides")]
+    Guides,
+    #[at("/guide/:client/:kind")]
+    Guide { client: String, kind: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -48,6 +57,9 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
         Route::Profile => html! { <ProfilePage /> },
+        Route::Help => html! { <SelfHelpPage /> },
+        Route::Guides => html! { <GuideIndexPage /> },
+        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -253,10 +253,10 @@ async fn an_empty_case_has_no_tools_and_the_keys_are_documented() {
         Some("Alt+R")
     );
     assert!(app.text(".keys").contains("Alt+C"));
-    // Nav: both pages, the current one marked.
-    assert_eq!(app.all(".site-nav a").len(), 2);
+    // Nav: the profile browser is linked, the current page marked.
+    assert!(app.find("nav a[href='#/profile']").is_some());
     assert_eq!(
-        app.get(".site-nav a[aria-current='page']")
+        app.get("nav a[aria-current='page']")
             .get_attribute("href")
             .as_deref(),
         Some("#/agent")

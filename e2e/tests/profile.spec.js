@@ -46,7 +46,7 @@ test('the header nav goes between the agent console and the profile browser', as
   await page.getByRole('link', { name: 'プロファイル一覧' }).click();
   await ready(page);
   await expect(page.getByRole('link', { name: 'プロファイル一覧' })).toHaveAttribute('aria-current', 'page');
-  await page.getByRole('link', { name: '担当者コンソール' }).click();
+  await page.locator('nav a[href="#/agent"]').click();
   await expect(page.locator('#f-address')).toBeVisible();
 });
 

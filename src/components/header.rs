@@ -1,38 +1,43 @@
-//! The page header: the app's name, the page navigation and the language switch.
+//! The page header: the app's name, the pages, and the language switch.
 
 use crate::console_web;
 use crate::i18n::console::console;
+use crate::i18n::self_help::help_strings;
 use crate::i18n::strings;
 use crate::{LangContext, Route};
 use mail_doctor_core::Lang;
 use yew::prelude::*;
 use yew_router::hooks::use_route;
 
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Where the skip link goes (the agent console: its results).
+    #[prop_or(AttrValue::Static("#results"))]
+    pub skip_to: AttrValue,
+    /// The skip link's text (default: "to the results").
+    #[prop_or_default]
+    pub skip_label: Option<AttrValue>,
+}
+
 #[function_component(Header)]
-pub fn header() -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let Some(lang) = use_context::<LangContext>() else {
         return Html::default();
     };
     let s = strings(*lang);
+    let h = help_strings(*lang);
     let c = console(*lang);
     let route = use_route::<Route>();
-    // The hash is the router's: a plain `href="#results"` would leave the page.
-    let on_skip = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        console_web::focus_first(&["results", "main"]);
-    });
-    // Plain links: the hash router follows the address bar (popstate), and the link can say
-    // which page is the current one.
-    let nav_link = |href: &'static str, text: &'static str, current: bool| {
-        html! {
-            <li>
-                <a {href} class={classes!("nav-link", current.then_some("current"))}
-                    aria-current={current.then_some("page")}>{ text }</a>
-            </li>
-        }
+    let current = |page: &str| {
+        let on = match page {
+            "help" => matches!(route, Some(Route::Help)),
+            "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
+            "agent" => matches!(route, Some(Route::Home | Route::Agent | Route::Case { .. })),
+            "profile" => matches!(route, Some(Route::Profile)),
+            _ => false,
+        };
+        on.then_some("page")
     };
-    let on_agent = matches!(route, Some(Route::Home | Route::Agent | Route::Case { .. }));
-    let on_profile = matches!(route, Some(Route::Profile));
     let button = |target: Lang, name: &'static str| {
         let onclick = {
             let lang = lang.clone();
@@ -50,22 +55,23 @@ pub fn header() -> Html {
             >{ name }</button>
         }
     };
+    let skip_label = props
+        .skip_label
+        .clone()
+        .unwrap_or(AttrValue::Static(s.skip_to_results));
     html! {
         <header class="top">
-            if on_agent {
-                <a class="skip" href="#results" onclick={on_skip}>{ s.skip_to_results }</a>
-            } else {
-                <a class="skip" href="#main" onclick={on_skip}>{ c.skip_to_main }</a>
-            }
+            <a class="skip" href={props.skip_to.clone()}
+                onclick={skip_to(props.skip_to.as_str())}>{ skip_label }</a>
             <div class="brandline">
                 <h1>{ s.app_title }</h1>
                 <p class="tagline">{ s.app_tagline }</p>
             </div>
-            <nav class="site-nav" aria-label={c.nav_label}>
-                <ul>
-                    { nav_link("#/agent", c.nav_agent, on_agent) }
-                    { nav_link("#/profile", c.nav_profile, on_profile) }
-                </ul>
+            <nav class="pages" aria-label={h.nav_label}>
+                <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ h.nav_help }</a>
+                <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ h.nav_guides }</a>
+                <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ h.nav_agent }</a>
+                <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
             </nav>
             <div class="langs" role="group" aria-label={s.language}>
                 { button(Lang::Ja, s.lang_name_ja) }
@@ -73,4 +79,16 @@ pub fn header() -> Html {
             </div>
         </header>
     }
+}
+
+/// `#main` and `#results` are not routes: the skip link moves the focus there instead of
+/// navigating (to `<main>` when the target is not on the page).
+fn skip_to(target: &str) -> Option<Callback<MouseEvent>> {
+    let id = target.strip_prefix('#')?.to_string();
+    (!id.starts_with('/')).then(|| {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            console_web::focus_first(&[id.as_str(), "main"]);
+        })
+    })
 }

@@ -6,9 +6,7 @@ use mail_doctor_core::Lang;
 
 /// Every user-visible string of the console pages.
 pub struct Console {
-    // Navigation.
-    pub nav_label: &'static str,
-    pub nav_agent: &'static str,
+    // Navigation (the other pages' links are the self-help table's).
     pub nav_profile: &'static str,
 
     // Keyboard.
@@ -19,7 +17,6 @@ pub struct Console {
     pub key_print: &'static str,
     pub keys_modifier: &'static str,
     pub jump_to_results: &'static str,
-    pub skip_to_main: &'static str,
 
     // Results.
     pub summary_title: &'static str,
@@ -125,8 +122,6 @@ pub struct Console {
 }
 
 pub const JA: Console = Console {
-    nav_label: "ページ",
-    nav_agent: "担当者コンソール",
     nav_profile: "プロファイル一覧",
 
     keys_title: "キーボード操作",
@@ -136,7 +131,6 @@ pub const JA: Console = Console {
     key_print: "Alt+P 印刷",
     keys_modifier: "Mac は Alt の代わりに Option を押します。Tab で次の項目へ進みます。",
     jump_to_results: "診断結果へ移動",
-    skip_to_main: "本文へ移動",
 
     summary_title: "まとめ",
     group_error: "直す必要があるもの",
@@ -238,8 +232,6 @@ pub const JA: Console = Console {
 };
 
 pub const EN: Console = Console {
-    nav_label: "Pages",
-    nav_agent: "Agent console",
     nav_profile: "Profile browser",
 
     keys_title: "Keyboard",
@@ -249,7 +241,6 @@ pub const EN: Console = Console {
     key_print: "Alt+P print",
     keys_modifier: "On a Mac, press Option instead of Alt. Tab moves to the next field.",
     jump_to_results: "Jump to the results",
-    skip_to_main: "Skip to the content",
 
     summary_title: "Summary",
     group_error: "Must be fixed",
