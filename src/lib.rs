@@ -8,7 +8,7 @@ pub mod profile_source;
 pub mod share;
 pub mod state;
 
-pub mod components;
+mod components;
 mod console_web;
 mod pages;
 mod web;
