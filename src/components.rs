@@ -2,3 +2,7 @@ pub mod field;
 pub mod header;
 pub mod profile_notice;
 pub mod results;
+// The tools (decoder panel, settings-file downloads), public for the self-help page.
+pub mod decoder_panel;
+pub mod export_buttons;
+pub mod tools_nav;

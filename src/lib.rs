@@ -7,14 +7,17 @@ pub mod profile_source;
 pub mod share;
 pub mod state;
 
-mod components;
-mod pages;
+pub mod components;
+pub mod download;
+pub mod pages;
 mod web;
 
 pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
+use pages::advisor::AdvisorPage;
 use pages::agent::AgentPage;
+use pages::import::ImportPage;
 use pages::not_found::NotFound;
 use profile_source::ProfileState;
 use std::rc::Rc;
@@ -32,6 +35,10 @@ pub enum Route {
     Home,
     #[at("/agent")]
     Agent,
+    #[at("/advisor")]
+    Advisor,
+    #[at("/import")]
+    Import,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -40,6 +47,8 @@ pub enum Route {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home | Route::Agent => html! { <AgentPage /> },
+        Route::Advisor => html! { <AdvisorPage /> },
+        Route::Import => html! { <ImportPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -1,2 +1,4 @@
+pub mod advisor;
 pub mod agent;
+pub mod import;
 pub mod not_found;

@@ -35,6 +35,7 @@ pub fn header() -> Html {
                 <h1>{ s.app_title }</h1>
                 <p class="tagline">{ s.app_tagline }</p>
             </div>
+            <crate::components::tools_nav::ToolsNav />
             <div class="langs" role="group" aria-label={s.language}>
                 { button(Lang::Ja, s.lang_name_ja) }
                 { button(Lang::En, s.lang_name_en) }

@@ -4,6 +4,7 @@ use crate::components::field::{ChoiceField, TextAreaField, TextField};
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::components::results::{security_label, Results};
+use crate::components::{decoder_panel::DecoderPanel, export_buttons::ExportButtons};
 use crate::i18n::{strings, Strings};
 use crate::share::{self, LinkCase};
 use crate::state::{count, port, Action, Form, Input, State};
@@ -224,6 +225,7 @@ pub fn agent_page() -> Html {
                     <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
                         <h2 id="results-title">{ s.results_title }</h2>
                         { results }
+                        <DecoderPanel case={case.clone()} /><ExportButtons address={form.address.clone()} />
                     </section>
                 </div>
             </main>
