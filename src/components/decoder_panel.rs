@@ -54,7 +54,10 @@ pub struct Decoded {
 /// Decodes a case's `error_text` with the engine (the report when a profile is there, the
 /// decoder alone otherwise). `None` when the case has no error text.
 pub fn decode_case(case: &Case, report: Option<&Report>) -> Option<Decoded> {
-    let text = case.error_text.as_deref().filter(|t| !t.trim().is_empty())?;
+    let text = case
+        .error_text
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())?;
     let (errors, ranked, findings) = match report {
         Some(r) => (
             r.errors.clone().unwrap_or_else(|| explain(text)),

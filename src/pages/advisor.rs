@@ -103,7 +103,11 @@ impl AdvisorForm {
             };
             if let Some(input) = AdvisorInput::ALL.into_iter().find(|i| i.key() == key) {
                 // Only digits travel in links; anything else is dropped rather than decoded.
-                let value: String = value.chars().filter(char::is_ascii_digit).take(12).collect();
+                let value: String = value
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .take(12)
+                    .collect();
                 *form.slot(input) = value;
             }
         }
@@ -357,7 +361,10 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
             ("to", &last.minute.to_string()),
             ("max", &max_count.to_string()),
             ("t", &window_minutes.to_string()),
-            ("worst", &advice.worst_window.unwrap_or(max_count).to_string()),
+            (
+                "worst",
+                &advice.worst_window.unwrap_or(max_count).to_string(),
+            ),
             ("n", &n.to_string()),
         ],
     );

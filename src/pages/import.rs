@@ -95,7 +95,8 @@ pub fn import_page() -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(list) = input.files() else { return };
-            let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+            let chosen: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
             // The same file can be chosen again later.
             input.set_value("");
             if chosen.is_empty() {
