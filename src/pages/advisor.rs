@@ -7,10 +7,11 @@ use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::i18n::tools::{fill, tools, ToolsStrings};
 use crate::{web, LangContext, ProfileContext};
-use mail_doctor_core::advisor::{advise, Advice, SendPattern, Verdict};
+use mail_doctor_core::advisor::{advise, Advice, RefusalReason, SendPattern, Verdict};
 use mail_doctor_core::profile::Policy;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
+use yew_router::hooks::use_location;
 
 /// The advisor's inputs exactly as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -163,6 +164,21 @@ pub fn advisor_page() -> Html {
 
     use_effect_with(form.to_hash(), |hash| web::replace_hash(hash));
 
+    // Another advisor link pasted into this tab's address bar opens that pattern.
+    {
+        let form = form.clone();
+        let location = use_location();
+        use_effect_with(location, move |_| {
+            let hash = web::current_hash();
+            if hash.starts_with("#/advisor") {
+                let linked = AdvisorForm::from_hash(&hash);
+                if linked.to_hash() != form.to_hash() {
+                    form.set(linked);
+                }
+            }
+        });
+    }
+
     let edit = |input: AdvisorInput| {
         let form = form.clone();
         Callback::from(move |v: String| {
@@ -273,7 +289,11 @@ fn advice_view(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
             <p class="verdict-text">{ words.verdict }</p>
             if let Some(r) = advice.first_refusal {
                 <p class="first-refusal" data-first-refusal={r.message.to_string()} data-minute={r.minute.to_string()}>
-                    { fill(t.adv_first_refusal, &[("msg", &r.message.to_string()), ("min", &r.minute.to_string())]) }
+                    { if r.reason == RefusalReason::Recipients {
+                        t.adv_first_refusal_recipients.to_string()
+                    } else {
+                        fill(t.adv_first_refusal, &[("msg", &r.message.to_string()), ("min", &r.minute.to_string())])
+                    } }
                 </p>
             }
             if !words.plan.is_empty() {
@@ -282,7 +302,7 @@ fn advice_view(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
                     { for words.plan.iter().map(|s| html! { <li>{ s.clone() }</li> }) }
                 </ul>
             }
-            { timeline_chart(advice, t) }
+            { timeline_chart(advice, lang, t) }
         </div>
     }
 }
@@ -297,7 +317,7 @@ const BOTTOM: f64 = 40.0;
 
 /// The timeline picture: messages per minute as bars (refused ones hatched), the sliding-window
 /// count as a line, the limit as a horizontal line; with a title and a text summary.
-pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
+pub fn timeline_chart(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
     let points = &advice.timeline;
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
         return Html::default();
@@ -308,19 +328,30 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
     let max_window = points.iter().map(|p| p.window).max().unwrap_or(0);
     let n = limit.map_or(0, |r| u64::from(r.messages));
     let y_max = nice_ceiling(max_count.max(max_window).max(n).max(1));
-    let span = last.minute.saturating_add(1).max(1);
+    // Bars are centred on their minute; the closest two points decide the bars' width, and half
+    // that gap is left before the first and after the last.
+    let gap = points
+        .windows(2)
+        .map(|w| w[1].minute.saturating_sub(w[0].minute))
+        .min()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let pad = (gap / 2.0).min(30.0);
+    let from = first.minute as f64 - pad;
+    let span = (last.minute as f64 + pad - from).max(1.0);
     let plot_w = W - LEFT - RIGHT;
     let plot_h = H - TOP - BOTTOM;
-    let x = |minute: u64| LEFT + plot_w * (minute as f64) / (span as f64);
+    let x = |minute: u64| LEFT + plot_w * (minute as f64 - from) / span;
     let y = |v: u64| TOP + plot_h - plot_h * (v as f64) / (y_max as f64);
-    let bar_w = (plot_w / span as f64).clamp(3.0, 24.0);
+    let bar_w = (plot_w * gap / span * 0.7).clamp(1.5, 28.0);
     let base = TOP + plot_h;
 
     let bars = points.iter().map(|p| {
-        let left = (x(p.minute) + (plot_w / span as f64 - bar_w).max(0.0) / 2.0).min(W - RIGHT - bar_w);
+        let left = x(p.minute) - bar_w / 2.0;
         let accepted = p.count.saturating_sub(p.refused);
-        let top_ok = y(accepted);
-        let top_all = y(p.count);
+        // A part with messages stays visible (at least 3 units tall) however tall the axis.
+        let top_ok = if accepted > 0 { y(accepted).min(base - 3.0) } else { base };
+        let top_all = if p.refused > 0 { y(p.count).min(top_ok - 3.0) } else { top_ok };
         html! {
             <g data-minute={p.minute.to_string()}>
                 if accepted > 0 {
@@ -337,7 +368,7 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
     let window_line: Vec<String> = if limit.is_some() {
         points
             .iter()
-            .map(|p| format!("{},{}", f(x(p.minute) + bar_w / 2.0), f(y(p.window))))
+            .map(|p| format!("{},{}", f(x(p.minute)), f(y(p.window))))
             .collect()
     } else {
         Vec::new()
@@ -348,7 +379,8 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
         v
     };
     let x_ticks = {
-        let mut v = vec![0, span / 2, last.minute];
+        let mid = (first.minute + last.minute) / 2;
+        let mut v = vec![first.minute, mid, last.minute];
         v.dedup();
         v
     };
@@ -369,7 +401,9 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
         ],
     );
     if let Some(r) = advice.first_rate_refusal {
-        summary.push(' ');
+        if lang == Lang::En {
+            summary.push(' ');
+        }
         summary.push_str(&fill(
             t.adv_chart_summary_refused,
             &[
@@ -380,11 +414,7 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
     }
     let partial = points.len() >= mail_doctor_core::advisor::MAX_TIMELINE_POINTS
         && advice.simulated_messages > points.iter().map(|p| p.count).sum::<u64>();
-    let window_label = if window_minutes > 0 {
-        format!("{} ({} min)", t.adv_legend_window, window_minutes)
-    } else {
-        t.adv_legend_window.to_string()
-    };
+    let window_label = fill(t.adv_legend_window, &[("t", &window_minutes.to_string())]);
 
     html! {
         <figure class="timeline" data-timeline="true">
@@ -408,7 +438,7 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
                         <text x={f(LEFT - 6.0)} y={f(y(*v) + 4.0)} text-anchor="end">{ v.to_string() }</text>
                     }) }
                     { for x_ticks.iter().map(|m| html! {
-                        <text x={f(x(*m) + bar_w / 2.0)} y={f(base + 14.0)} text-anchor="middle">{ m.to_string() }</text>
+                        <text x={f(x(*m))} y={f(base + 14.0)} text-anchor="middle">{ m.to_string() }</text>
                     }) }
                     <text x={f(LEFT + plot_w / 2.0)} y={f(H - 6.0)} text-anchor="middle">{ t.adv_axis_minutes }</text>
                     <text x="12" y={f(TOP + plot_h / 2.0)} text-anchor="middle"
@@ -418,8 +448,8 @@ pub fn timeline_chart(advice: &Advice, t: &ToolsStrings) -> Html {
                 if !window_line.is_empty() {
                     <polyline class="window-line" points={window_line.join(" ")} fill="none"
                         stroke="#c76a00" stroke-width="2" stroke-dasharray="6 3" />
-                    { for points.iter().map(|p| html! {
-                        <circle cx={f(x(p.minute) + bar_w / 2.0)} cy={f(y(p.window))} r="3" fill="#c76a00" />
+                    { for points.iter().filter(|_| points.len() <= 30).map(|p| html! {
+                        <circle cx={f(x(p.minute))} cy={f(y(p.window))} r="3" fill="#c76a00" />
                     }) }
                 }
                 if n > 0 {
