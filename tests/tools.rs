@@ -4,14 +4,17 @@
 #![cfg(target_arch = "wasm32")]
 
 use mail_doctor_core::export::ExportFormat;
-use mail_doctor_core::Profile;
-use mail_setup_doctor::components::export_buttons::build;
+use mail_doctor_core::{Lang, Profile};
+use mail_setup_doctor::components::decoder_panel::PlainDecoder;
+use mail_setup_doctor::components::export_buttons::{build, ExportButtons};
 use mail_setup_doctor::profile_source::ProfileState;
-use mail_setup_doctor::{App, AppProps};
+use mail_setup_doctor::{App, AppProps, LangContext, ProfileContext};
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
 use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -30,9 +33,22 @@ const ERRORS: &str = "送信中にエラーが発生しました。\n\
 'Sending' reported error (0x800CCC0E) : 'Cannot connect to the server.'\n\
 The server responded: 554 5.7.1 <taro@kita.aoi.example.jp>: Relay access denied";
 
+/// The app mounted at a hash.
 struct Mounted {
-    root: Element,
+    page: Page,
     handle: AppHandle<App>,
+}
+
+/// What the helpers look into: the root element of a mounted app or component.
+struct Page {
+    root: Element,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Page;
+    fn deref(&self) -> &Page {
+        &self.page
+    }
 }
 
 impl Mounted {
@@ -52,9 +68,14 @@ impl Mounted {
         )
         .render();
         settle().await;
-        Mounted { root, handle }
+        Mounted {
+            page: Page { root },
+            handle,
+        }
     }
+}
 
+impl Page {
     fn find(&self, selector: &str) -> Option<Element> {
         self.root.query_selector(selector).unwrap()
     }
@@ -107,7 +128,7 @@ impl Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        self.root.remove();
+        self.page.root.remove();
         let _ = &self.handle;
     }
 }
@@ -299,4 +320,49 @@ async fn the_header_links_to_the_tools() {
     let app = Mounted::at("#/agent").await;
     let keys = app.attrs("[data-nav]", "data-nav");
     assert_eq!(keys, vec!["agent", "advisor", "import"]);
+}
+
+/// The self-help face, mounted on its own the way the self-help page will place it.
+#[function_component(SelfHelpHost)]
+fn self_help_host() -> Html {
+    let lang = use_state(|| Lang::Ja);
+    let profile: ProfileContext = Rc::new(ProfileState::demo());
+    html! {
+        <ContextProvider<LangContext> context={lang}>
+            <ContextProvider<ProfileContext> context={profile}>
+                <PlainDecoder />
+                <ExportButtons address="hanako@aoi.example.jp" plain=true id="sh-export" />
+            </ContextProvider<ProfileContext>>
+        </ContextProvider<LangContext>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_self_help_decoder_and_downloads_work_on_their_own() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<SelfHelpHost>::with_root(root.clone()).render();
+    settle().await;
+    let app = Page { root };
+    app.type_into("plain-decoder-text", "エラー番号: 0x800CCC0E")
+        .await;
+    let matched = app.attrs("[data-decoder='plain'] [data-error]", "data-error");
+    assert_eq!(matched, vec!["0x800CCC0E"]);
+    let text = app.text("[data-decoder='plain']");
+    assert!(text.contains("送信"), "{text}");
+    assert!(
+        !text.contains("確かめること"),
+        "no agent checks for customers"
+    );
+    assert!(app.find("[data-decoder='plain'] [data-cause]").is_some());
+    app.type_into("plain-decoder-text", "よくわからない").await;
+    assert!(app.find("[data-decoder-none]").is_some());
+    // Downloads ready, with the iPhone steps.
+    assert_eq!(app.all("[data-export]:not([disabled])").len(), 3);
+    assert!(app
+        .text(".apple-steps")
+        .contains("プロファイルがダウンロードされました"));
+    app.root.remove();
+    drop(handle);
 }
