@@ -42,6 +42,11 @@ test('pasted errors on the agent page open the decoder panel', async ({ page }) 
   await expect(panel.locator('[data-error="0x800CCC0E"] [data-cause]').first()).toBeVisible();
   await expect(panel).toContainText('確かめること');
   await expect(panel.locator('[data-suspect]').first()).toBeVisible();
+  await page.locator('#f-address').fill('taro@kita.aoi.example.jp');
+  await page.locator('#f-out-port').fill('25');
+  await expect(panel.locator('[data-confirmed="true"]').first()).toBeVisible();
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'agent-decoder.png') });
   expect(rec.errors).toEqual([]);
 });
 

@@ -131,14 +131,14 @@ fn agent_error(e: &ErrorMatch, lang: Lang, t: &ToolsStrings) -> Html {
                 <code class="matched">{ e.matched.clone() }</code>
                 <span class="side">{ format!(" {}: {}", t.decoder_side, side_name(e.side, t)) }</span>
             </p>
-            <p class="decoded-meaning"><span class="label">{ t.decoder_meaning }{ ": " }</span>{ m.meaning }</p>
+            <p class="decoded-meaning"><span class="dp-label">{ t.decoder_meaning }{ ": " }</span>{ m.meaning }</p>
             if !m.checks.is_empty() {
-                <p class="label">{ t.decoder_causes }</p>
+                <p class="dp-label">{ t.decoder_causes }</p>
                 <ol class="decoded-causes">
                     { for m.checks.iter().map(|c| html! {
                         <li data-cause={c.cause.as_str()}>
                             <strong>{ text::cause_title(c.cause, lang) }</strong>
-                            <p class="check"><span class="label">{ t.decoder_check }{ ": " }</span>{ c.check.clone() }</p>
+                            <p class="dp-check"><span class="dp-label">{ t.decoder_check }{ ": " }</span>{ c.check.clone() }</p>
                         </li>
                     }) }
                 </ol>
@@ -153,7 +153,7 @@ fn suspect(cause: Cause, confirmed: bool, lang: Lang, t: &ToolsStrings) -> Html 
             class={classes!(confirmed.then_some("confirmed"))}>
             { text::cause_title(cause, lang) }
             if confirmed {
-                { " " }<span class="badge confirmed">{ "✓ " }{ t.decoder_confirmed }</span>
+                { " " }<span class="dp-badge">{ "✓ " }{ t.decoder_confirmed }</span>
             }
         </li>
     }
@@ -229,7 +229,7 @@ fn plain_error(e: &ErrorMatch, lang: Lang, t: &ToolsStrings) -> Html {
             <p class="decoded-head"><code class="matched">{ e.matched.clone() }</code></p>
             <p>{ side_sentence(e.side, t) }{ " " }{ m.meaning }</p>
             if !e.causes.is_empty() {
-                <p class="label">{ t.plain_causes }</p>
+                <p class="dp-label">{ t.plain_causes }</p>
                 <ul class="decoded-causes">
                     { for e.causes.iter().map(|c| html! {
                         <li data-cause={c.as_str()}>{ text::cause_title(*c, lang) }</li>

@@ -308,12 +308,12 @@ fn advice_view(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
 }
 
 // The picture's geometry (SVG user units; the picture scales to its box).
-const W: f64 = 640.0;
-const H: f64 = 250.0;
-const LEFT: f64 = 52.0;
+const W: f64 = 480.0;
+const H: f64 = 240.0;
+const LEFT: f64 = 46.0;
 const RIGHT: f64 = 16.0;
-const TOP: f64 = 14.0;
-const BOTTOM: f64 = 40.0;
+const TOP: f64 = 28.0;
+const BOTTOM: f64 = 42.0;
 
 /// The timeline picture: messages per minute as bars (refused ones hatched), the sliding-window
 /// count as a line, the limit as a horizontal line; with a title and a text summary.
@@ -433,16 +433,15 @@ pub fn timeline_chart(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
                     <line x1={f(LEFT)} y1={f(base)} x2={f(W - RIGHT)} y2={f(base)} />
                     <line x1={f(LEFT)} y1={f(TOP)} x2={f(LEFT)} y2={f(base)} />
                 </g>
-                <g class="ticks" fill="#444" font-size="11">
+                <g class="ticks" fill="#3a3a3a" font-size="13">
                     { for y_ticks.iter().map(|v| html! {
                         <text x={f(LEFT - 6.0)} y={f(y(*v) + 4.0)} text-anchor="end">{ v.to_string() }</text>
                     }) }
                     { for x_ticks.iter().map(|m| html! {
-                        <text x={f(x(*m))} y={f(base + 14.0)} text-anchor="middle">{ m.to_string() }</text>
+                        <text x={f(x(*m))} y={f(base + 16.0)} text-anchor="middle">{ m.to_string() }</text>
                     }) }
                     <text x={f(LEFT + plot_w / 2.0)} y={f(H - 6.0)} text-anchor="middle">{ t.adv_axis_minutes }</text>
-                    <text x="12" y={f(TOP + plot_h / 2.0)} text-anchor="middle"
-                        transform={format!("rotate(-90 12 {})", f(TOP + plot_h / 2.0))}>{ t.adv_axis_messages }</text>
+                    <text x="4" y="15" text-anchor="start">{ t.adv_axis_messages }</text>
                 </g>
                 <g class="bars">{ for bars }</g>
                 if !window_line.is_empty() {
@@ -455,7 +454,7 @@ pub fn timeline_chart(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
                 if n > 0 {
                     <line class="limit-line" x1={f(LEFT)} y1={f(y(n))} x2={f(W - RIGHT)} y2={f(y(n))}
                         stroke="#1b1b1b" stroke-width="1.5" />
-                    <text x={f(W - RIGHT - 4.0)} y={f(y(n) - 5.0)} text-anchor="end" font-size="11" fill="#1b1b1b">
+                    <text x={f(W - RIGHT - 4.0)} y={f(y(n) - 5.0)} text-anchor="end" font-size="13" fill="#1b1b1b">
                         { format!("{} {n}", t.adv_legend_limit) }
                     </text>
                 }
