@@ -5,6 +5,7 @@
 
 mod en;
 mod ja;
+pub mod self_help;
 pub mod tools;
 
 use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Protocol, Security, Symptom};

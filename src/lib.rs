@@ -2,6 +2,7 @@
 //!
 //! The app lives here (not in `main.rs`) so the browser tests can mount it.
 
+pub mod help;
 pub mod i18n;
 pub mod profile_source;
 pub mod share;
@@ -17,8 +18,10 @@ pub use mail_doctor_core as core;
 use mail_doctor_core::Lang;
 use pages::advisor::AdvisorPage;
 use pages::agent::AgentPage;
+use pages::guide::{GuideIndexPage, GuidePage};
 use pages::import::ImportPage;
 use pages::not_found::NotFound;
+use pages::self_help::SelfHelpPage;
 use profile_source::ProfileState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,6 +38,12 @@ pub enum Route {
     Home,
     #[at("/agent")]
     Agent,
+    #[at("/help")]
+    Help,
+    #[at("/guides")]
+    Guides,
+    #[at("/guide/:client/:kind")]
+    Guide { client: String, kind: String },
     #[at("/advisor")]
     Advisor,
     #[at("/import")]
@@ -47,6 +56,9 @@ pub enum Route {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home | Route::Agent => html! { <AgentPage /> },
+        Route::Help => html! { <SelfHelpPage /> },
+        Route::Guides => html! { <GuideIndexPage /> },
+        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
         Route::Advisor => html! { <AdvisorPage /> },
         Route::Import => html! { <ImportPage /> },
         Route::NotFound => html! { <NotFound /> },

@@ -318,8 +318,9 @@ async fn import_of_an_autoconfig_file_shows_toml_warnings_and_validity() {
 #[wasm_bindgen_test]
 async fn the_header_links_to_the_tools() {
     let app = Mounted::at("#/agent").await;
-    let keys = app.attrs("[data-nav]", "data-nav");
-    assert_eq!(keys, vec!["agent", "advisor", "import"]);
+    let keys = app.attrs("[data-nav-page]", "data-nav-page");
+    assert!(keys.iter().any(|k| k == "advisor"), "{keys:?}");
+    assert!(keys.iter().any(|k| k == "import"), "{keys:?}");
 }
 
 /// The self-help face, mounted on its own the way the self-help page will place it.
