@@ -6,3 +6,6 @@ pub mod header;
 pub mod help_bits;
 pub mod profile_notice;
 pub mod results;
+// The tools (decoder panel, settings-file downloads), public for the self-help page.
+pub mod decoder_panel;
+pub mod export_buttons;

@@ -7,6 +7,7 @@ pub mod console;
 mod en;
 mod ja;
 pub mod self_help;
+pub mod tools;
 
 use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Protocol, Security, Symptom};
 use mail_doctor_core::codes::Severity;

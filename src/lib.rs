@@ -8,16 +8,19 @@ pub mod profile_source;
 pub mod share;
 pub mod state;
 
-mod components;
+pub mod components;
 mod console_web;
-mod pages;
+pub mod download;
+pub mod pages;
 mod web;
 
 pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
+use pages::advisor::AdvisorPage;
 use pages::agent::AgentPage;
 use pages::guide::{GuideIndexPage, GuidePage};
+use pages::import::ImportPage;
 use pages::not_found::NotFound;
 use pages::profile::ProfilePage;
 use pages::self_help::SelfHelpPage;
@@ -48,6 +51,10 @@ pub enum Route {
     Guides,
     #[at("/guide/:client/:kind")]
     Guide { client: String, kind: String },
+    #[at("/advisor")]
+    Advisor,
+    #[at("/import")]
+    Import,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -60,6 +67,8 @@ fn switch(route: Route) -> Html {
         Route::Help => html! { <SelfHelpPage /> },
         Route::Guides => html! { <GuideIndexPage /> },
         Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
+        Route::Advisor => html! { <AdvisorPage /> },
+        Route::Import => html! { <ImportPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

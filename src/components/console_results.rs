@@ -1,6 +1,6 @@
 //! The agent console's result: the summary, the findings grouped by severity, the corrected
-//! settings with the values to change highlighted, the numbered steps, the ISP's contact, what a
-//! pasted error means, and the agent-only notes (`data-agent-only`, never printed or copied).
+//! settings with the values to change highlighted, the numbered steps, the ISP's contact and the
+//! agent-only notes (`data-agent-only`, never printed or copied).
 
 use crate::components::results::corrected_table;
 use crate::i18n::console::{console, fill, Console};
@@ -8,8 +8,7 @@ use crate::i18n::{strings, Strings};
 use mail_doctor_core::labels::Labels;
 use mail_doctor_core::names::ip_literal;
 use mail_doctor_core::profile::Retired;
-use mail_doctor_core::report::Side;
-use mail_doctor_core::text::{cause_title, Explained};
+use mail_doctor_core::text::Explained;
 use mail_doctor_core::{Case, Lang, Profile, Report, Severity};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -94,7 +93,6 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
                     </p>
                 </section>
             }
-            { pasted_errors(report, props.lang, s) }
             { agent_notes(props, c) }
         </>
     }
@@ -154,37 +152,6 @@ fn finding_group(
             <h4 id={id}>{ format!("{heading} ({})", items.len()) }</h4>
             <ul class="finding-list">{ for items }</ul>
         </div>
-    }
-}
-
-fn pasted_errors(report: &Report, lang: Lang, s: &Strings) -> Html {
-    let Some(errors) = report.errors.as_ref().filter(|e| !e.is_empty()) else {
-        return Html::default();
-    };
-    let side = |side: Side| match side {
-        Side::Incoming => s.side_incoming,
-        Side::Outgoing => s.side_outgoing,
-        Side::Both => s.side_both,
-    };
-    html! {
-        <section class="panel pasted" aria-labelledby="errors-title">
-            <h3 id="errors-title">{ s.errors_title }</h3>
-            <ul class="error-list">
-                { for errors.iter().map(|e| html! {
-                    <li class="error-match" data-match={e.matched.clone()}>
-                        <code>{ &e.matched }</code>
-                        <span class="side">{ format!(" ({}: {})", s.errors_side, side(e.side)) }</span>
-                        <span class="causes">{ format!(" → {}", e.causes.iter().map(|c| cause_title(*c, lang)).collect::<Vec<_>>().join(" / ")) }</span>
-                    </li>
-                }) }
-            </ul>
-            if let Some(suspects) = report.suspects.as_ref().filter(|x| !x.is_empty()) {
-                <h4>{ s.suspects_title }</h4>
-                <ol class="suspects">
-                    { for suspects.iter().map(|c| html! { <li data-cause={c.as_str()}>{ cause_title(*c, lang) }</li> }) }
-                </ol>
-            }
-        </section>
     }
 }
 

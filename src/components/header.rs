@@ -34,10 +34,13 @@ pub fn header(props: &HeaderProps) -> Html {
             "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
             "agent" => matches!(route, Some(Route::Home | Route::Agent | Route::Case { .. })),
             "profile" => matches!(route, Some(Route::Profile)),
+            "advisor" => matches!(route, Some(Route::Advisor)),
+            "import" => matches!(route, Some(Route::Import)),
             _ => false,
         };
         on.then_some("page")
     };
+    let t = crate::i18n::tools::tools(*lang);
     let button = |target: Lang, name: &'static str| {
         let onclick = {
             let lang = lang.clone();
@@ -72,6 +75,8 @@ pub fn header(props: &HeaderProps) -> Html {
                 <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ h.nav_guides }</a>
                 <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ h.nav_agent }</a>
                 <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
+                <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ t.nav_advisor }</a>
+                <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ t.nav_import }</a>
             </nav>
             <div class="langs" role="group" aria-label={s.language}>
                 { button(Lang::Ja, s.lang_name_ja) }

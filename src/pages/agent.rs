@@ -6,6 +6,7 @@ use crate::components::fix_tools::FixTools;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::components::results::security_label;
+use crate::components::{decoder_panel::DecoderPanel, export_buttons::ExportButtons};
 use crate::console_web;
 use crate::i18n::console::{console, Console};
 use crate::i18n::{strings, Strings};
@@ -244,6 +245,7 @@ pub fn agent_page() -> Html {
                     <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
                         <h2 id="results-title">{ s.results_title }</h2>
                         { results }
+                        <DecoderPanel case={case.clone()} /><ExportButtons address={form.address.clone()} />
                     </section>
                 </div>
             </main>
