@@ -8,16 +8,21 @@ pub mod profile_source;
 pub mod share;
 pub mod state;
 
-mod components;
-mod pages;
+pub mod components;
+mod console_web;
+pub mod download;
+pub mod pages;
 mod web;
 
 pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
+use pages::advisor::AdvisorPage;
 use pages::agent::AgentPage;
 use pages::guide::{GuideIndexPage, GuidePage};
+use pages::import::ImportPage;
 use pages::not_found::NotFound;
+use pages::profile::ProfilePage;
 use pages::self_help::SelfHelpPage;
 use profile_source::ProfileState;
 use std::rc::Rc;
@@ -35,12 +40,21 @@ pub enum Route {
     Home,
     #[at("/agent")]
     Agent,
+    /// The short share link of a case (`#/c/<payload>`); the page reads the payload itself.
+    #[at("/c/:payload")]
+    Case { payload: String },
+    #[at("/profile")]
+    Profile,
     #[at("/help")]
     Help,
     #[at("/guides")]
     Guides,
     #[at("/guide/:client/:kind")]
     Guide { client: String, kind: String },
+    #[at("/advisor")]
+    Advisor,
+    #[at("/import")]
+    Import,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -48,10 +62,13 @@ pub enum Route {
 
 fn switch(route: Route) -> Html {
     match route {
-        Route::Home | Route::Agent => html! { <AgentPage /> },
+        Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
+        Route::Profile => html! { <ProfilePage /> },
         Route::Help => html! { <SelfHelpPage /> },
         Route::Guides => html! { <GuideIndexPage /> },
         Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
+        Route::Advisor => html! { <AdvisorPage /> },
+        Route::Import => html! { <ImportPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -296,6 +296,15 @@ async fn a_guide_link_fills_in_the_address_and_protocol() {
     assert!(app
         .find("[data-mobileconfig] [data-slot='mobileconfig-download']")
         .is_some());
+    // The settings file for this address, and only that one (no Thunderbird/Outlook files).
+    assert!(app
+        .find("[data-slot='mobileconfig-download'] [data-export='mobileconfig']")
+        .is_some());
+    assert_eq!(
+        app.all("[data-slot='mobileconfig-download'] [data-export]")
+            .len(),
+        1
+    );
     assert!(app.find("[data-support]").is_some());
 }
 

@@ -1,10 +1,13 @@
 //! The page header: the app's name, the pages, and the language switch.
 
+use crate::console_web;
+use crate::i18n::console::console;
 use crate::i18n::self_help::help_strings;
 use crate::i18n::strings;
-use crate::LangContext;
+use crate::{LangContext, Route};
 use mail_doctor_core::Lang;
 use yew::prelude::*;
+use yew_router::hooks::use_route;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -23,6 +26,21 @@ pub fn header(props: &HeaderProps) -> Html {
     };
     let s = strings(*lang);
     let h = help_strings(*lang);
+    let c = console(*lang);
+    let route = use_route::<Route>();
+    let current = |page: &str| {
+        let on = match page {
+            "help" => matches!(route, Some(Route::Help)),
+            "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
+            "agent" => matches!(route, Some(Route::Home | Route::Agent | Route::Case { .. })),
+            "profile" => matches!(route, Some(Route::Profile)),
+            "advisor" => matches!(route, Some(Route::Advisor)),
+            "import" => matches!(route, Some(Route::Import)),
+            _ => false,
+        };
+        on.then_some("page")
+    };
+    let t = crate::i18n::tools::tools(*lang);
     let button = |target: Lang, name: &'static str| {
         let onclick = {
             let lang = lang.clone();
@@ -47,15 +65,18 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="top">
             <a class="skip" href={props.skip_to.clone()}
-                onclick={skip_to_main(props.skip_to.as_str())}>{ skip_label }</a>
+                onclick={skip_to(props.skip_to.as_str())}>{ skip_label }</a>
             <div class="brandline">
                 <h1>{ s.app_title }</h1>
                 <p class="tagline">{ s.app_tagline }</p>
             </div>
             <nav class="pages" aria-label={h.nav_label}>
-                <a href="#/help" data-nav-page="help">{ h.nav_help }</a>
-                <a href="#/guides" data-nav-page="guides">{ h.nav_guides }</a>
-                <a href="#/agent" data-nav-page="agent">{ h.nav_agent }</a>
+                <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ h.nav_help }</a>
+                <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ h.nav_guides }</a>
+                <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ h.nav_agent }</a>
+                <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
+                <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ t.nav_advisor }</a>
+                <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ t.nav_import }</a>
             </nav>
             <div class="langs" role="group" aria-label={s.language}>
                 { button(Lang::Ja, s.lang_name_ja) }
@@ -65,17 +86,14 @@ pub fn header(props: &HeaderProps) -> Html {
     }
 }
 
-/// `#main` is not a route: the skip link moves the focus to `<main>` instead of navigating.
-fn skip_to_main(target: &str) -> Option<Callback<MouseEvent>> {
-    (target == "#main").then(|| {
-        Callback::from(|e: MouseEvent| {
+/// `#main` and `#results` are not routes: the skip link moves the focus there instead of
+/// navigating (to `<main>` when the target is not on the page).
+fn skip_to(target: &str) -> Option<Callback<MouseEvent>> {
+    let id = target.strip_prefix('#')?.to_string();
+    (!id.starts_with('/')).then(|| {
+        Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-                let _ = main.set_attribute("tabindex", "-1");
-                if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-                    let _ = main.focus();
-                }
-            }
+            console_web::focus_first(&[id.as_str(), "main"]);
         })
     })
 }

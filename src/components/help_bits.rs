@@ -1,9 +1,11 @@
 //! Small pieces of the self-help and guide pages: the ISP's support contact (at the end of every
 //! path) and the note on installing a settings file on Apple devices.
 
+use crate::components::export_buttons::ExportButtons;
 use crate::i18n::self_help::{fill, help_strings};
 use crate::ProfileContext;
 use mail_doctor_core::case::ClientId;
+use mail_doctor_core::export::ExportFormat;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
 
@@ -46,11 +48,12 @@ pub fn support_contact(props: &SupportProps) -> Html {
 pub struct MobileconfigProps {
     pub client: ClientId,
     pub lang: Lang,
+    /// The customer's address as typed (the download is for it).
+    pub address: AttrValue,
 }
 
-/// For Mail on iPhone / iPad and Mac: a settings file can be installed instead of typing. The
-/// download button goes into the `data-slot="mobileconfig-download"` element (the export
-/// component); the steps here stand on their own.
+/// For Mail on iPhone / iPad and Mac: a settings file can be installed instead of typing — the
+/// `.mobileconfig` download for the customer's address, then the steps to install it.
 #[function_component(MobileconfigNote)]
 pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
     if !matches!(props.client, ClientId::IosMail | ClientId::AppleMail) {
@@ -61,7 +64,10 @@ pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
         <section class="mobileconfig" aria-labelledby="mobileconfig-title" data-mobileconfig="">
             <h3 id="mobileconfig-title">{ h.mobileconfig_title }</h3>
             <p>{ h.mobileconfig_intro }</p>
-            <div class="mobileconfig-slot" data-slot="mobileconfig-download"></div>
+            <div class="mobileconfig-slot" data-slot="mobileconfig-download">
+                <ExportButtons address={props.address.clone()} only={Some(ExportFormat::Mobileconfig)}
+                    id="mobileconfig-export" />
+            </div>
             <ol class="plain-steps">
                 { for h.mobileconfig_steps.iter().map(|s| html! { <li>{ *s }</li> }) }
             </ol>

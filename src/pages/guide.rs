@@ -195,7 +195,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                         }
                     </form>
                     if kind == GuideKind::NewAccount {
-                        <MobileconfigNote {client} {lang} />
+                        <MobileconfigNote {client} {lang} address={AttrValue::from((*address).clone())} />
                     }
                     if let Some(g) = g {
                         <GuideSteps guide={Rc::new(g)} {lang} labelled_by="guide-title" />

@@ -562,7 +562,7 @@ fn guide_screen(
                 <p class="hint" data-pop="unavailable">{ h.pop_not_in_app }</p>
             }
             if kind == GuideKind::NewAccount {
-                <MobileconfigNote {client} {lang} />
+                <MobileconfigNote {client} {lang} address={AttrValue::from(flow.address.trim().to_string())} />
             }
             <GuideSteps guide={Rc::new(g)} {lang} labelled_by="q-title" />
             <p class="hint">{ h.no_password_note }</p>
