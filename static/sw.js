@@ -13,7 +13,8 @@ const ASSETS = []; // sw-precache: assets
 
 const CACHE = `mail-setup-doctor-${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk writes the 64-bit hash in hex without leading zeros: usually 16 digits, sometimes fewer.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 // The cache key of a request in our scope, or null when we leave it alone.
 function keyOf(request) {
