@@ -22,7 +22,8 @@ function keyOf(request) {
   const url = new URL(request.url);
   if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return null;
   const name = url.pathname.slice(SCOPE.pathname.length);
-  if (request.mode === "navigate" || name === "" || name === "index.html") return "index.html";
+  // The app's page, however it is asked for; other pages in the same folder are not ours.
+  if (name === "" || name === "index.html") return "index.html";
   return ASSETS.includes(name) ? name : null;
 }
 
