@@ -1,4 +1,6 @@
 pub mod field;
+pub mod dns_panel;
 pub mod header;
+pub mod lookup_paste;
 pub mod profile_notice;
 pub mod results;

@@ -3,6 +3,7 @@
 //! One struct of `&'static str` per language: a field missing from a table is a compile error,
 //! so no string can exist in one language only.
 
+pub mod dns;
 mod en;
 mod ja;
 

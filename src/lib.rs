@@ -8,6 +8,7 @@ pub mod share;
 pub mod state;
 
 mod components;
+pub mod doh;
 mod pages;
 mod web;
 
@@ -15,6 +16,8 @@ pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
 use pages::agent::AgentPage;
+use pages::dns::DnsPage;
+use pages::login_ip::LoginIpPage;
 use pages::not_found::NotFound;
 use profile_source::ProfileState;
 use std::rc::Rc;
@@ -32,6 +35,10 @@ pub enum Route {
     Home,
     #[at("/agent")]
     Agent,
+    #[at("/dns")]
+    Dns,
+    #[at("/login-ip")]
+    LoginIp,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -40,6 +47,8 @@ pub enum Route {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home | Route::Agent => html! { <AgentPage /> },
+        Route::Dns => html! { <DnsPage /> },
+        Route::LoginIp => html! { <LoginIpPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
