@@ -10,7 +10,9 @@
 //! Also here: which resolver to use (profile, then this tab's choice, then the default), its
 //! validation, and whether the page's Content-Security-Policy lets the browser reach it.
 
-use mail_doctor_core::dns::{build_query, doh_get_url, parse_doh_reply, Answer, DnsError, QueryKind};
+use mail_doctor_core::dns::{
+    build_query, doh_get_url, parse_doh_reply, Answer, DnsError, QueryKind,
+};
 use mail_doctor_core::Profile;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -311,7 +313,10 @@ pub fn page_allows(resolver: &str) -> bool {
     let Some(csp) = meta.get_attribute("content") else {
         return true;
     };
-    let page_origin = gloo::utils::window().location().origin().unwrap_or_default();
+    let page_origin = gloo::utils::window()
+        .location()
+        .origin()
+        .unwrap_or_default();
     csp_allows(&csp, &origin, &page_origin)
 }
 
@@ -340,7 +345,11 @@ mod tests {
             "https://host:99999/",
             "javascript:alert(1)",
         ] {
-            assert_eq!(validate_resolver(bad), Err(ResolverProblem::NotUrl), "{bad}");
+            assert_eq!(
+                validate_resolver(bad),
+                Err(ResolverProblem::NotUrl),
+                "{bad}"
+            );
         }
     }
 
@@ -364,7 +373,11 @@ mod tests {
         assert!(csp_allows(csp, "https://desk.example.jp", page));
         assert!(!csp_allows(csp, "https://cloudflare-dns.com", page));
         assert!(!csp_allows(csp, "http://127.0.0.1:18080", page));
-        assert!(!csp_allows("default-src 'none'", "https://dns.google", page));
+        assert!(!csp_allows(
+            "default-src 'none'",
+            "https://dns.google",
+            page
+        ));
         assert!(csp_allows("img-src 'self'", "https://dns.google", page));
         assert!(csp_allows("connect-src https:", "https://dns.google", page));
         assert!(csp_allows(

@@ -4,8 +4,8 @@
 
 use crate::doh;
 use crate::i18n::dns::{dns_strings, fill, DnsStrings};
-use crate::ProfileContext;
 use crate::LangContext;
+use crate::ProfileContext;
 use mail_doctor_core::dns::{
     build_query, checks_for, classify, classify_host, current_addresses, AddressClass, Answer,
     Check, DnsError, QueryKind, Record, Status,
@@ -278,7 +278,12 @@ fn count_retired(profile: &Profile, rows: &[Row], current: &[IpAddr]) -> usize {
     rows.iter()
         .filter_map(|r| r.result.as_ref().and_then(|x| x.as_ref().ok()))
         .flat_map(|a| a.addresses())
-        .filter(|ip| matches!(classify(profile, *ip, current), AddressClass::Retired { .. }))
+        .filter(|ip| {
+            matches!(
+                classify(profile, *ip, current),
+                AddressClass::Retired { .. }
+            )
+        })
         .count()
 }
 

@@ -212,13 +212,13 @@ pub fn agent_page() -> Html {
 
                         <fieldset>
                             <legend>{ s.section_resolved }</legend>
-                            { crate::components::lookup_paste::for_agent(&state, &form.address) }
                             { for form.resolved.iter().enumerate().map(|(i, _)| resolved_row(&state, i, s)) }
                             <button type="button" class="secondary" id="f-resolved-add"
                                 onclick={{
                                     let state = state.clone();
                                     Callback::from(move |_: MouseEvent| state.dispatch(Action::AddResolved))
                                 }}>{ s.resolved_add }</button>
+                            { crate::components::lookup_paste::for_agent(&state, &form.address) }
                         </fieldset>
                     </form>
 

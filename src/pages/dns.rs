@@ -170,7 +170,7 @@ pub fn dns_page() -> Html {
                         <form class="inline-form" onsubmit={on_resolver_apply}>
                             <div class={classes!("field", resolver_problem.is_some().then_some("has-error"))}>
                                 <label for="dns-resolver">{ t.resolver_label }</label>
-                                <input id="dns-resolver" type="url" autocomplete="off" spellcheck="false"
+                                <input id="dns-resolver" type="text" inputmode="url" autocomplete="off" spellcheck="false"
                                     value={(*typed_resolver).clone()} oninput={on_resolver_input}
                                     aria-describedby="dns-resolver-hint" />
                                 <p class="hint" id="dns-resolver-hint">{ t.resolver_hint }</p>
