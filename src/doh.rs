@@ -284,15 +284,18 @@ pub fn csp_allows(csp: &str, origin: &str, page_origin: &str) -> bool {
             "'none'" => false,
             s if s.ends_with(':') && !s.contains('/') => s.trim_end_matches(':') == scheme,
             s => {
-                let Some(s_origin) = origin_of(s) else {
+                // A host source, with or without a scheme, maybe `*.` for any subdomain.
+                let (s_scheme, rest) = s.split_once("://").unwrap_or((scheme, s));
+                let authority = rest.split('/').next().unwrap_or("");
+                if s_scheme != scheme {
                     return false;
-                };
-                if let Some((s_scheme, s_host)) = s_origin.split_once("://*.") {
-                    origin
+                }
+                match authority.strip_prefix("*.") {
+                    Some(suffix) => origin
                         .split_once("://")
-                        .is_some_and(|(sc, h)| sc == s_scheme && h.ends_with(&format!(".{s_host}")))
-                } else {
-                    s_origin == origin
+                        .is_some_and(|(_, host)| host.ends_with(&format!(".{suffix}"))),
+                    None => origin_of(&format!("{s_scheme}://{authority}"))
+                        .is_some_and(|o| o == origin),
                 }
             }
         }
@@ -380,6 +383,12 @@ mod tests {
         ));
         assert!(csp_allows("img-src 'self'", "https://dns.google", page));
         assert!(csp_allows("connect-src https:", "https://dns.google", page));
+        assert!(csp_allows("connect-src dns.google", "https://dns.google", page));
+        assert!(!csp_allows(
+            "connect-src https://*.example.jp",
+            "https://example.jp",
+            page
+        ));
         assert!(csp_allows(
             "connect-src https://*.example.jp",
             "https://doh.example.jp",
