@@ -294,8 +294,9 @@ pub fn csp_allows(csp: &str, origin: &str, page_origin: &str) -> bool {
                     Some(suffix) => origin
                         .split_once("://")
                         .is_some_and(|(_, host)| host.ends_with(&format!(".{suffix}"))),
-                    None => origin_of(&format!("{s_scheme}://{authority}"))
-                        .is_some_and(|o| o == origin),
+                    None => {
+                        origin_of(&format!("{s_scheme}://{authority}")).is_some_and(|o| o == origin)
+                    }
                 }
             }
         }
@@ -383,7 +384,11 @@ mod tests {
         ));
         assert!(csp_allows("img-src 'self'", "https://dns.google", page));
         assert!(csp_allows("connect-src https:", "https://dns.google", page));
-        assert!(csp_allows("connect-src dns.google", "https://dns.google", page));
+        assert!(csp_allows(
+            "connect-src dns.google",
+            "https://dns.google",
+            page
+        ));
         assert!(!csp_allows(
             "connect-src https://*.example.jp",
             "https://example.jp",

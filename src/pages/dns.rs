@@ -190,7 +190,7 @@ pub fn dns_page() -> Html {
                     }
                 </div>
 
-                <section class="dns-results" aria-labelledby="dns-results-title">
+                <section class="dns-results" id="results" tabindex="-1" aria-labelledby="dns-results-title">
                     <h2 id="dns-results-title">{ t.checks_title }</h2>
                     {
                         match &*domain {

@@ -138,7 +138,7 @@ pub fn login_ip_page() -> Html {
                     </div>
                     <button type="submit" id="login-ip-check">{ t.login_check }</button>
                 </form>
-                <section class="login-ip-results" aria-label={t.login_title}>
+                <section class="login-ip-results" id="results" tabindex="-1" aria-label={t.login_title}>
                     <p role="status" aria-live="polite" class="login-ip-summary">{ summary }</p>
                     if !checked.verdicts.is_empty() {
                         <ol class="ip-verdicts">
