@@ -3,9 +3,11 @@
 //! One struct of `&'static str` per language: a field missing from a table is a compile error,
 //! so no string can exist in one language only.
 
+pub mod console;
 pub mod dns;
 mod en;
 mod ja;
+pub mod self_help;
 
 use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Protocol, Security, Symptom};
 use mail_doctor_core::codes::Severity;

@@ -2,12 +2,14 @@
 //!
 //! The app lives here (not in `main.rs`) so the browser tests can mount it.
 
+pub mod help;
 pub mod i18n;
 pub mod profile_source;
 pub mod share;
 pub mod state;
 
 mod components;
+mod console_web;
 pub mod doh;
 mod pages;
 mod web;
@@ -17,8 +19,11 @@ pub use mail_doctor_core as core;
 use mail_doctor_core::Lang;
 use pages::agent::AgentPage;
 use pages::dns::DnsPage;
+use pages::guide::{GuideIndexPage, GuidePage};
 use pages::login_ip::LoginIpPage;
 use pages::not_found::NotFound;
+use pages::profile::ProfilePage;
+use pages::self_help::SelfHelpPage;
 use profile_source::ProfileState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,6 +44,17 @@ pub enum Route {
     Dns,
     #[at("/login-ip")]
     LoginIp,
+    /// The short share link of a case (`#/c/<payload>`); the page reads the payload itself.
+    #[at("/c/:payload")]
+    Case { payload: String },
+    #[at("/profile")]
+    Profile,
+    #[at("/help")]
+    Help,
+    #[at("/guides")]
+    Guides,
+    #[at("/guide/:client/:kind")]
+    Guide { client: String, kind: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -46,9 +62,13 @@ pub enum Route {
 
 fn switch(route: Route) -> Html {
     match route {
-        Route::Home | Route::Agent => html! { <AgentPage /> },
         Route::Dns => html! { <DnsPage /> },
         Route::LoginIp => html! { <LoginIpPage /> },
+        Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
+        Route::Profile => html! { <ProfilePage /> },
+        Route::Help => html! { <SelfHelpPage /> },
+        Route::Guides => html! { <GuideIndexPage /> },
+        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -1,7 +1,7 @@
 //! Reading and writing the address bar's case link. The codec is the engine's
 //! (`core::share`); this file only finds the `case` parameter in the hash.
 
-use mail_doctor_core::share::{agent_link, decode_case};
+use mail_doctor_core::share::{agent_link, decode_case, payload_in_hash, short_link};
 use mail_doctor_core::Case;
 
 /// What a link's `case` parameter holds.
@@ -23,12 +23,14 @@ pub fn agent_hash(case: &Case) -> String {
     }
 }
 
-/// The case in a location hash such as `#/agent?case=…&x=1`.
+/// The short share route for a case (`#/c/…`); `None` for an empty case.
+pub fn short_hash(case: &Case) -> Option<String> {
+    (*case != Case::default()).then(|| short_link(case))
+}
+
+/// The case in a location hash such as `#/agent?case=…&x=1` or `#/c/…`.
 pub fn case_from_hash(hash: &str) -> LinkCase {
-    let Some((_, query)) = hash.split_once('?') else {
-        return LinkCase::None;
-    };
-    match query.split('&').find_map(|pair| pair.strip_prefix("case=")) {
+    match payload_in_hash(hash) {
         None => LinkCase::None,
         Some(value) => decode_case(value).map_or(LinkCase::Bad, |c| LinkCase::Case(Box::new(c))),
     }
@@ -64,6 +66,17 @@ mod tests {
     }
 
     #[test]
+    fn the_short_form_opens_the_same_case() {
+        let case = Case {
+            address: Some("taro@kita.aoi.example.jp".into()),
+            ..Case::default()
+        };
+        let short = short_hash(&case).expect("a case has a short link");
+        assert!(short.starts_with("#/c/"));
+        assert_eq!(case_from_hash(&short), LinkCase::Case(Box::new(case)));
+    }
+
+    #[test]
     fn bad_links_are_bad_not_panics() {
         assert_eq!(case_from_hash("#/agent"), LinkCase::None);
         assert_eq!(case_from_hash("#/agent?lang=en"), LinkCase::None);
@@ -84,5 +97,7 @@ mod tests {
             }
         }
         assert_eq!(agent_hash(&Case::default()), "#/agent");
+        assert_eq!(case_from_hash("#/c/!!!"), LinkCase::Bad);
+        assert_eq!(short_hash(&Case::default()), None);
     }
 }

@@ -104,6 +104,27 @@ pub fn decode_case(payload: &str) -> Result<Case, ShareError> {
     Case::from_json(&text).map_err(ShareError::NotACase)
 }
 
+/// The start of the short route for a case (`#/c/<payload>`).
+pub const SHORT_PREFIX: &str = "#/c/";
+
+/// The short in-app route for a case: `#/c/<payload>`, the same payload as [`agent_link`]
+/// without the page name and parameter around it. Both forms open the same case.
+pub fn short_link(case: &Case) -> String {
+    format!("{SHORT_PREFIX}{}", encode_case(case))
+}
+
+/// The case payload of a hash in either form (`#/c/<payload>` or `…?case=<payload>`), or
+/// `None` when the hash holds no case at all.
+pub fn payload_in_hash(hash: &str) -> Option<&str> {
+    if let Some(rest) = hash.strip_prefix(SHORT_PREFIX) {
+        // A link pasted from a chat may carry a trailing query or slash.
+        let end = rest.find(['?', '&', '/']).unwrap_or(rest.len());
+        return Some(&rest[..end]);
+    }
+    let (_, query) = hash.split_once('?')?;
+    query.split('&').find_map(|pair| pair.strip_prefix("case="))
+}
+
 /// The in-app route for a case: `#/agent?case=…`.
 pub fn agent_link(case: &Case) -> String {
     format!("#/agent?case={}", encode_case(case))
@@ -147,6 +168,29 @@ mod tests {
         let link = agent_link(&case);
         let payload = link.strip_prefix("#/agent?case=").unwrap();
         assert_eq!(decode_case(payload).unwrap(), case);
+    }
+
+    #[test]
+    fn the_short_and_the_long_form_hold_the_same_case() {
+        let case = Case::from_json(
+            r#"{"address":"hanako@aoi.example.jp","outgoing":{"port":25},"error_text":"554 5.7.1"}"#,
+        )
+        .unwrap();
+        let short = short_link(&case);
+        let long = agent_link(&case);
+        assert!(short.len() < long.len());
+        for hash in [
+            short.clone(),
+            long,
+            format!("{short}?lang=en"),
+            format!("{short}/"),
+        ] {
+            let payload = payload_in_hash(&hash).unwrap();
+            assert_eq!(decode_case(payload).unwrap(), case, "{hash}");
+        }
+        assert_eq!(payload_in_hash("#/agent"), None);
+        assert_eq!(payload_in_hash("#/agent?lang=en"), None);
+        assert_eq!(payload_in_hash("#/c/"), Some(""));
     }
 
     #[test]

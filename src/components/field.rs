@@ -19,6 +19,9 @@ pub struct TextFieldProps {
     pub kind: AttrValue,
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
 }
 
 #[function_component(TextField)]
@@ -56,6 +59,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 spellcheck="false"
                 value={props.value.clone()}
                 placeholder={props.placeholder.clone()}
+                list={props.list.clone()}
                 aria-invalid={props.error.as_ref().map(|_| "true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                 {oninput}

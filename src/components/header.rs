@@ -1,17 +1,47 @@
-//! The page header: the app's name and the language switch.
+//! The page header: the app's name, the pages, and the language switch.
 
+use crate::console_web;
+use crate::i18n::console::console;
 use crate::i18n::dns::dns_strings;
+use crate::i18n::self_help::help_strings;
 use crate::i18n::strings;
-use crate::LangContext;
+use crate::{LangContext, Route};
 use mail_doctor_core::Lang;
 use yew::prelude::*;
+use yew_router::hooks::use_route;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Where the skip link goes (the agent console: its results).
+    #[prop_or(AttrValue::Static("#results"))]
+    pub skip_to: AttrValue,
+    /// The skip link's text (default: "to the results").
+    #[prop_or_default]
+    pub skip_label: Option<AttrValue>,
+}
 
 #[function_component(Header)]
-pub fn header() -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let Some(lang) = use_context::<LangContext>() else {
         return Html::default();
     };
     let s = strings(*lang);
+    let h = help_strings(*lang);
+    let c = console(*lang);
+    let d = dns_strings(*lang);
+    let route = use_route::<Route>();
+    let current = |page: &str| {
+        let on = match page {
+            "help" => matches!(route, Some(Route::Help)),
+            "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
+            "agent" => matches!(route, Some(Route::Home | Route::Agent | Route::Case { .. })),
+            "profile" => matches!(route, Some(Route::Profile)),
+            "dns" => matches!(route, Some(Route::Dns)),
+            "login-ip" => matches!(route, Some(Route::LoginIp)),
+            _ => false,
+        };
+        on.then_some("page")
+    };
     let button = |target: Lang, name: &'static str| {
         let onclick = {
             let lang = lang.clone();
@@ -29,14 +59,26 @@ pub fn header() -> Html {
             >{ name }</button>
         }
     };
+    let skip_label = props
+        .skip_label
+        .clone()
+        .unwrap_or(AttrValue::Static(s.skip_to_results));
     html! {
         <header class="top">
-            <a class="skip" href="#results">{ s.skip_to_results }</a>
+            <a class="skip" href={props.skip_to.clone()}
+                onclick={skip_to(props.skip_to.as_str())}>{ skip_label }</a>
             <div class="brandline">
                 <h1>{ s.app_title }</h1>
                 <p class="tagline">{ s.app_tagline }</p>
             </div>
-            { nav(*lang) }
+            <nav class="pages" aria-label={h.nav_label}>
+                <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ h.nav_help }</a>
+                <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ h.nav_guides }</a>
+                <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ h.nav_agent }</a>
+                <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
+                <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ d.nav_dns }</a>
+                <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ d.nav_login_ip }</a>
+            </nav>
             <div class="langs" role="group" aria-label={s.language}>
                 { button(Lang::Ja, s.lang_name_ja) }
                 { button(Lang::En, s.lang_name_en) }
@@ -45,14 +87,14 @@ pub fn header() -> Html {
     }
 }
 
-/// Links to the pages (the DNS panel and the login-IP check beside the agent console).
-fn nav(lang: Lang) -> Html {
-    let t = dns_strings(lang);
-    html! {
-        <nav class="pages-nav" aria-label={t.nav_label}>
-            <a href="#/agent">{ t.nav_agent }</a>
-            <a href="#/dns">{ t.nav_dns }</a>
-            <a href="#/login-ip">{ t.nav_login_ip }</a>
-        </nav>
-    }
+/// `#main` and `#results` are not routes: the skip link moves the focus there instead of
+/// navigating (to `<main>` when the target is not on the page).
+fn skip_to(target: &str) -> Option<Callback<MouseEvent>> {
+    let id = target.strip_prefix('#')?.to_string();
+    (!id.starts_with('/')).then(|| {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            console_web::focus_first(&[id.as_str(), "main"]);
+        })
+    })
 }

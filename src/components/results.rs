@@ -1,113 +1,13 @@
-//! The diagnosis: findings, the corrected settings next to what the customer has, the fix steps
-//! and what a pasted error means. Everything shown comes from the engine's report and texts.
+//! The corrected settings next to what the customer has, in the chosen client's words. Everything
+//! shown comes from the engine's report and labels.
 
-use crate::i18n::{strings, Strings};
+use crate::i18n::Strings;
 use mail_doctor_core::case::{OutgoingAuth, Security};
 use mail_doctor_core::labels::{Labels, SecurityControl};
 use mail_doctor_core::names::same_host;
-use mail_doctor_core::report::{Corrected, Field, Side};
-use mail_doctor_core::text::Explained;
-use mail_doctor_core::{Case, Lang, Report};
-use std::rc::Rc;
+use mail_doctor_core::report::{Corrected, Field};
+use mail_doctor_core::{Case, Lang};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub report: Rc<Report>,
-    pub explained: Rc<Explained>,
-    pub case: Rc<Case>,
-    pub labels: &'static Labels,
-    pub lang: Lang,
-}
-
-#[function_component(Results)]
-pub fn results(props: &ResultsProps) -> Html {
-    let s = strings(props.lang);
-    let report = &props.report;
-    html! {
-        <>
-            <section class="panel findings" aria-labelledby="findings-title">
-                <h3 id="findings-title">{ s.findings_title }</h3>
-                if report.findings.is_empty() {
-                    <p class="ok" data-empty="findings">{ s.no_findings }</p>
-                } else {
-                    <ul class="finding-list">
-                        { for report.findings.iter().enumerate().map(|(i, f)| {
-                            let text = props.explained.findings.get(i).filter(|t| t.code == f.code);
-                            let title = text.map_or_else(|| f.code.as_str().to_string(), |t| t.title.clone());
-                            let detail = text.map(|t| t.detail.clone()).filter(|d| !d.is_empty());
-                            html! {
-                                <li class={classes!("finding", format!("sev-{}", f.severity.as_str()))}
-                                    data-code={f.code.as_str()}
-                                    data-severity={f.severity.as_str()}
-                                    data-finding-field={f.field.as_str()}>
-                                    <span class="badge">{ s.severity(f.severity) }</span>
-                                    <span class="finding-title">{ title }</span>
-                                    if let Some(detail) = detail {
-                                        <p class="finding-detail">{ detail }</p>
-                                    }
-                                    if f.observed.is_some() || f.expected.is_some() {
-                                        <dl class="finding-values">
-                                            if let Some(o) = &f.observed {
-                                                <div><dt>{ s.observed }</dt><dd><code>{ o }</code></dd></div>
-                                            }
-                                            if let Some(e) = &f.expected {
-                                                <div><dt>{ s.expected }</dt><dd><code>{ e }</code></dd></div>
-                                            }
-                                        </dl>
-                                    }
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                }
-            </section>
-            <section class="panel corrected" aria-labelledby="corrected-title">
-                <h3 id="corrected-title">{ s.corrected_title }</h3>
-                { match &report.corrected {
-                    Some(c) => corrected_table(c, &props.case, props.labels, props.lang, s),
-                    None => html! { <p data-empty="corrected">{ s.corrected_none }</p> },
-                } }
-            </section>
-            if !props.explained.steps.is_empty() {
-                <section class="panel steps" aria-labelledby="steps-title">
-                    <h3 id="steps-title">{ s.steps_title }</h3>
-                    <ol class="step-list">
-                        { for props.explained.steps.iter().map(|step| html! { <li class="step">{ step }</li> }) }
-                    </ol>
-                </section>
-            }
-            if let Some(errors) = report.errors.as_ref().filter(|e| !e.is_empty()) {
-                <section class="panel pasted" aria-labelledby="errors-title">
-                    <h3 id="errors-title">{ s.errors_title }</h3>
-                    <ul class="error-list">
-                        { for errors.iter().map(|e| html! {
-                            <li class="error-match" data-match={e.matched.clone()}>
-                                <code>{ &e.matched }</code>
-                                <span class="side">{ format!(" ({}: {})", s.errors_side, side_name(e.side, s)) }</span>
-                                <span class="causes">{ format!(" → {}", e.causes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")) }</span>
-                            </li>
-                        }) }
-                    </ul>
-                    if let Some(suspects) = report.suspects.as_ref().filter(|x| !x.is_empty()) {
-                        <h4>{ s.suspects_title }</h4>
-                        <ol class="suspects">
-                            { for suspects.iter().map(|c| html! { <li data-cause={c.as_str()}><code>{ c.as_str() }</code></li> }) }
-                        </ol>
-                    }
-                </section>
-            }
-        </>
-    }
-}
-
-fn side_name(side: Side, s: &Strings) -> &'static str {
-    match side {
-        Side::Incoming => s.side_incoming,
-        Side::Outgoing => s.side_outgoing,
-        Side::Both => s.side_both,
-    }
-}
 
 /// One row of the corrected settings.
 struct Row {
@@ -141,7 +41,13 @@ pub fn security_label(control: &SecurityControl) -> mail_doctor_core::lang::Text
     }
 }
 
-fn corrected_table(c: &Corrected, case: &Case, labels: &Labels, lang: Lang, s: &Strings) -> Html {
+pub(crate) fn corrected_table(
+    c: &Corrected,
+    case: &Case,
+    labels: &Labels,
+    lang: Lang,
+    s: &Strings,
+) -> Html {
     let inc = case.incoming.clone().unwrap_or_default();
     let out = case.outgoing.clone().unwrap_or_default();
     let text = |t: mail_doctor_core::lang::Text| t.get(lang);

@@ -6,8 +6,6 @@
 use mail_doctor_core::Lang;
 
 pub struct DnsStrings {
-    pub nav_label: &'static str,
-    pub nav_agent: &'static str,
     pub nav_dns: &'static str,
     pub nav_login_ip: &'static str,
 
@@ -101,8 +99,6 @@ pub struct DnsStrings {
 }
 
 pub const JA: DnsStrings = DnsStrings {
-    nav_label: "ページ",
-    nav_agent: "窓口コンソール",
     nav_dns: "DNS チェック",
     nav_login_ip: "ログイン IP の確認",
 
@@ -191,8 +187,6 @@ pub const JA: DnsStrings = DnsStrings {
 };
 
 pub const EN: DnsStrings = DnsStrings {
-    nav_label: "Pages",
-    nav_agent: "Agent console",
     nav_dns: "DNS checks",
     nav_login_ip: "Login IP check",
 

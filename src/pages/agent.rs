@@ -1,9 +1,13 @@
 //! The agent console: every case field, and the diagnosis beside it, updated on each keystroke.
 
+use crate::components::console_results::ConsoleResults;
 use crate::components::field::{ChoiceField, TextAreaField, TextField};
+use crate::components::fix_tools::FixTools;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
-use crate::components::results::{security_label, Results};
+use crate::components::results::security_label;
+use crate::console_web;
+use crate::i18n::console::{console, Console};
 use crate::i18n::{strings, Strings};
 use crate::share::{self, LinkCase};
 use crate::state::{count, port, Action, Form, Input, State};
@@ -72,17 +76,31 @@ pub fn agent_page() -> Html {
     let words: &'static Labels = labels::for_client(client, version);
     let w = |t: mail_doctor_core::lang::Text| AttrValue::from(t.get(lang));
 
+    let c = console(lang);
     let results = match &profile {
         Some(p) if *case != Case::default() => {
-            let report = diagnose(&case, p, web::today());
-            let explained = text::explain(&report, &case, p, lang);
+            let report = Rc::new(diagnose(&case, p, web::today()));
+            let explained = Rc::new(text::explain(&report, &case, p, lang));
             html! {
-                <Results report={Rc::new(report)} explained={Rc::new(explained)}
-                         case={case.clone()} labels={words} {lang} />
+                <ConsoleResults report={report.clone()} explained={explained.clone()} case={case.clone()}
+                    profile={p.clone()} labels={words} {lang}>
+                    <FixTools {report} {explained} case={case.clone()} {lang} />
+                </ConsoleResults>
             }
         }
-        _ => html! { <p class="placeholder">{ s.no_case_yet }</p> },
+        _ => html! {
+            <>
+                <p class="placeholder">{ s.no_case_yet }</p>
+                <p class="hint">{ c.no_result_to_share }</p>
+            </>
+        },
     };
+    let on_jump = Callback::from(|_: MouseEvent| console_web::focus("results"));
+    // Alt+R / C / L / P while the console is open.
+    use_effect_with((), |_| {
+        let listener = console_web::listen_console_keys();
+        move || drop(listener)
+    });
 
     let on_clear = {
         let state = state.clone();
@@ -92,8 +110,9 @@ pub fn agent_page() -> Html {
     html! {
         <>
             <Header />
-            <main class="page" id="main">
+            <main class="page" id="main" tabindex="-1">
                 <ProfileNotice />
+                { keys_help(c, on_jump) }
                 if state.link_error {
                     <div class="banner error" role="alert" data-link="bad">
                         <strong>{ s.link_bad }</strong>{ " " }{ s.link_bad_detail }
@@ -122,11 +141,12 @@ pub fn agent_page() -> Html {
                             <div class="pair">
                                 <TextField id="f-client-version" label={s.client_version}
                                     value={form.client_version.clone()} onedit={edit(Input::ClientVersion)}
-                                    placeholder={s.client_version_hint} />
+                                    placeholder={s.client_version_hint} list="client-versions" />
                                 <TextField id="f-client-os" label={s.client_os}
                                     value={form.client_os.clone()} onedit={edit(Input::ClientOs)}
-                                    placeholder={s.client_os_hint} />
+                                    placeholder={s.client_os_hint} list="client-oses" />
                             </div>
+                            { version_choices(client, lang) }
                             if client.is_some() {
                                 <p class="hint">{ s.client_words_note }</p>
                             }
@@ -411,5 +431,57 @@ fn address_info(address: &str, profile: Option<&Profile>, lang: Lang, s: &String
                 { for set.smtp.iter().map(|e| endpoint(s.server_outgoing, e)) }
             </ul>
         </div>
+    }
+}
+
+/// The keys of the console, documented on the page, and the jump to the results.
+fn keys_help(c: &Console, on_jump: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="keys" role="note" aria-labelledby="keys-title">
+            <button type="button" class="secondary small" id="jump-results"
+                aria-keyshortcuts="Alt+R" onclick={on_jump}>{ c.jump_to_results }</button>
+            <span class="keys-title" id="keys-title">{ c.keys_title }</span>
+            <ul class="keys-list">
+                <li><kbd>{ c.key_results }</kbd></li>
+                <li><kbd>{ c.key_copy }</kbd></li>
+                <li><kbd>{ c.key_link }</kbd></li>
+                <li><kbd>{ c.key_print }</kbd></li>
+            </ul>
+            <span class="keys-note">{ c.keys_modifier }</span>
+        </div>
+    }
+}
+
+/// Typical OS values of a case, offered as suggestions (any text can still be typed).
+const OS_SUGGESTIONS: &[&str] = &[
+    "windows-11",
+    "windows-10",
+    "windows-8.1",
+    "windows-7",
+    "macos-15",
+    "macos-14",
+    "macos-12",
+    "ios-18",
+    "ios-17",
+    "ios-12",
+    "android-15",
+    "android-14",
+    "android-9",
+];
+
+/// Suggestions for the version (the catalog's versions of the chosen app) and the OS.
+fn version_choices(client: Option<ClientId>, lang: Lang) -> Html {
+    let versions = client.map_or(&[][..], |id| catalog::client(id).versions);
+    html! {
+        <>
+            <datalist id="client-versions">
+                { for versions.iter().map(|v| html! {
+                    <option value={v.id}>{ v.name.get(lang) }</option>
+                }) }
+            </datalist>
+            <datalist id="client-oses">
+                { for OS_SUGGESTIONS.iter().map(|os| html! { <option value={*os} /> }) }
+            </datalist>
+        </>
     }
 }

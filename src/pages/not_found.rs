@@ -12,7 +12,7 @@ pub fn not_found() -> Html {
     html! {
         <>
             <Header />
-            <main class="page" id="main">
+            <main class="page" id="main" tabindex="-1">
                 <p>{ s.not_found_title }</p>
                 <p><Link<Route> to={Route::Agent}>{ s.not_found_link }</Link<Route>></p>
             </main>

@@ -15,7 +15,8 @@ use std::fmt::Write;
 /// What the import produced.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImportResult {
-    /// Profile TOML in the format of `spec/profile.md`.
+    /// Profile TOML in the format of `spec/profile.md`; empty when no provider could be
+    /// imported (a profile needs at least one brand and server set).
     pub toml: String,
     /// Everything that was not imported as written, in file order.
     pub warnings: Vec<ImportWarning>,
@@ -92,7 +93,24 @@ pub fn import_autoconfig(files: &[(&str, &str)]) -> ImportResult {
             providers.push(p);
         }
     }
-    let toml = write_toml(files, &providers);
+    let toml = if providers.is_empty() {
+        warnings.push(ImportWarning {
+            file: files
+                .iter()
+                .map(|(name, _)| *name)
+                .collect::<Vec<_>>()
+                .join(", "),
+            setting: String::new(),
+            message: Localized {
+                ja: "取り込めるプロバイダー（emailProvider）がないため、プロファイルを作れません。"
+                    .into(),
+                en: "No provider (emailProvider) could be imported, so no profile was made.".into(),
+            },
+        });
+        String::new()
+    } else {
+        write_toml(files, &providers)
+    };
     ImportResult {
         toml,
         warnings,

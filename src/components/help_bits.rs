@@ -1,0 +1,73 @@
+//! Small pieces of the self-help and guide pages: the ISP's support contact (at the end of every
+//! path) and the note on installing a settings file on Apple devices.
+
+use crate::i18n::self_help::{fill, help_strings};
+use crate::ProfileContext;
+use mail_doctor_core::case::ClientId;
+use mail_doctor_core::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SupportProps {
+    pub lang: Lang,
+}
+
+/// 「解決しないときは …にお電話ください」 with the profile's phone and page.
+#[function_component(SupportContact)]
+pub fn support_contact(props: &SupportProps) -> Html {
+    let h = help_strings(props.lang);
+    let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
+    let Some(profile) = profile else {
+        return Html::default();
+    };
+    let isp = profile.isp.name.get(props.lang).to_string();
+    let phone = profile.isp.support_phone.trim().to_string();
+    let url = profile.isp.support_url.trim().to_string();
+    let tel: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    html! {
+        <aside class="support" aria-labelledby="support-title" data-support="">
+            <h2 id="support-title">{ h.support_title }</h2>
+            if !phone.is_empty() {
+                <p>{ fill(h.support_phone, &[("isp", &isp), ("phone", &phone)]) }</p>
+                <p><a class="tap tel" href={format!("tel:{tel}")} data-support-phone={phone.clone()}>{ format!("☎ {phone}") }</a></p>
+            }
+            if url.starts_with("https://") || url.starts_with("http://") {
+                <p><a class="tap" href={url.clone()} rel="noopener noreferrer">{ h.support_url }</a></p>
+            }
+            <p class="hint">{ h.support_say }</p>
+        </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MobileconfigProps {
+    pub client: ClientId,
+    pub lang: Lang,
+}
+
+/// For Mail on iPhone / iPad and Mac: a settings file can be installed instead of typing. The
+/// download button goes into the `data-slot="mobileconfig-download"` element (the export
+/// component); the steps here stand on their own.
+#[function_component(MobileconfigNote)]
+pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
+    if !matches!(props.client, ClientId::IosMail | ClientId::AppleMail) {
+        return Html::default();
+    }
+    let h = help_strings(props.lang);
+    html! {
+        <section class="mobileconfig" aria-labelledby="mobileconfig-title" data-mobileconfig="">
+            <h3 id="mobileconfig-title">{ h.mobileconfig_title }</h3>
+            <p>{ h.mobileconfig_intro }</p>
+            <div class="mobileconfig-slot" data-slot="mobileconfig-download"></div>
+            <ol class="plain-steps">
+                { for h.mobileconfig_steps.iter().map(|s| html! { <li>{ *s }</li> }) }
+            </ol>
+            if props.client == ClientId::AppleMail {
+                <p>{ h.mobileconfig_mac }</p>
+            }
+        </section>
+    }
+}

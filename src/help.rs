@@ -1,0 +1,626 @@
+//! The self-help page's and the guide pages' logic, free of any UI: the engine is asked for the
+//! corrected settings of an address, the guide is composed from them, and what the customer
+//! typed from their app's screen is turned into a case. Nothing here decides a rule.
+
+use mail_doctor_core::case::{
+    ClientId, ClientReport, IncomingReport, OutgoingReport, Protocol, Security,
+};
+use mail_doctor_core::guide::{self, Guide, GuideKind};
+use mail_doctor_core::labels::SecurityControl;
+use mail_doctor_core::names::{parse_address, same_host};
+use mail_doctor_core::report::Corrected;
+use mail_doctor_core::{catalog, diagnose, Case, Code, Date, Lang, Profile, Report};
+
+/// What is wrong with a typed address, for the first screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressCheck {
+    /// Nothing typed yet.
+    Empty,
+    /// Not an e-mail address.
+    Invalid,
+    /// The domain is not one of the ISP's; `suggestion` is the full address with the closest
+    /// known domain, when there is one.
+    UnknownDomain { suggestion: Option<String> },
+    /// A known address: the brand's name in the profile.
+    Known,
+}
+
+/// Checks an address the way the engine does (`domain-unknown` and its `expected`).
+pub fn check_address(profile: &Profile, address: &str, today: Date) -> AddressCheck {
+    let address = address.trim();
+    if address.is_empty() {
+        return AddressCheck::Empty;
+    }
+    let Some(parsed) = parse_address(address) else {
+        return AddressCheck::Invalid;
+    };
+    let case = Case {
+        address: Some(address.to_string()),
+        ..Case::default()
+    };
+    let report = diagnose(&case, profile, today);
+    if report.has(Code::AddressInvalid) {
+        return AddressCheck::Invalid;
+    }
+    match report
+        .findings
+        .iter()
+        .find(|f| f.code == Code::DomainUnknown)
+    {
+        Some(f) => AddressCheck::UnknownDomain {
+            suggestion: f
+                .expected
+                .as_ref()
+                .map(|domain| format!("{}@{}", parsed.local, domain)),
+        },
+        None if report.corrected.is_some() => AddressCheck::Known,
+        None => AddressCheck::Invalid,
+    }
+}
+
+/// Whether POP can be offered: the profile has POP for the domain and the app (at this
+/// version) can use it.
+pub fn pop_offered(
+    profile: &Profile,
+    address: &str,
+    client: ClientId,
+    version: Option<&str>,
+) -> bool {
+    let Some(addr) = parse_address(address.trim()) else {
+        return false;
+    };
+    let Some((_, servers)) = profile.servers_for_domain(&addr.domain) else {
+        return false;
+    };
+    servers.pop3.is_some() && catalog::client(client).supports(Protocol::Pop3, version)
+}
+
+/// The profile's settings for an address in an app, from the engine (`report.corrected`).
+/// The protocol may come back as IMAP when POP is not usable.
+pub fn corrected_for(
+    profile: &Profile,
+    address: &str,
+    client: ClientId,
+    version: Option<&str>,
+    protocol: Protocol,
+    today: Date,
+) -> Option<Corrected> {
+    let case = Case {
+        address: Some(address.trim().to_string()),
+        client: Some(ClientReport {
+            id: Some(client),
+            version: version.map(str::to_string),
+            os: None,
+        }),
+        incoming: Some(IncomingReport {
+            protocol: Some(protocol),
+            ..IncomingReport::default()
+        }),
+        ..Case::default()
+    };
+    diagnose(&case, profile, today).corrected
+}
+
+/// Which guide: the app, its version, the walk-through and the wanted protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pick<'a> {
+    pub client: ClientId,
+    pub version: Option<&'a str>,
+    pub kind: GuideKind,
+    pub protocol: Protocol,
+}
+
+/// A guide with the profile's values for `address` filled in (`None` when the address is not
+/// one of the ISP's).
+pub fn guide_for(
+    profile: &Profile,
+    address: &str,
+    pick: Pick,
+    lang: Lang,
+    today: Date,
+) -> Option<Guide> {
+    let Pick {
+        client,
+        version,
+        kind,
+        protocol,
+    } = pick;
+    let corrected = corrected_for(profile, address, client, version, protocol, today)?;
+    Some(guide::guide(
+        client,
+        version,
+        kind,
+        corrected.incoming.protocol,
+        &corrected,
+        address.trim(),
+        lang,
+    ))
+}
+
+/// An address in the profile's first domain, for a guide opened without one.
+pub fn sample_address(profile: &Profile) -> Option<String> {
+    profile
+        .domains()
+        .next()
+        .map(|(domain, _)| format!("taro@{domain}"))
+}
+
+/// What the customer typed from their app's settings screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shown {
+    /// `"imap"`, `"pop3"` or `""`.
+    pub protocol: String,
+    pub in_host: String,
+    pub in_port: String,
+    /// Wire name of the encryption (`"ssl"`…) or `""` when not given.
+    pub in_security: String,
+    pub username: String,
+    pub out_host: String,
+    pub out_port: String,
+    pub out_security: String,
+}
+
+impl Shown {
+    /// Whether anything at all was typed (an empty form is not diagnosed).
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.in_host,
+            &self.in_port,
+            &self.username,
+            &self.out_host,
+            &self.out_port,
+        ]
+        .iter()
+        .all(|s| s.trim().is_empty())
+    }
+}
+
+/// The security a switch or check box means: on = TLS (by the port: SSL/TLS on 465/993/995,
+/// STARTTLS on 587/143/110), off = none. A list's choice is its wire name as is.
+pub fn security_from_control(control: &SecurityControl, on: bool, port: &str) -> Security {
+    match control {
+        SecurityControl::TlsSwitch { .. } if on => crate::state::port(port)
+            .and_then(Security::expected_for_port)
+            .filter(|s| *s != Security::None)
+            .unwrap_or(Security::Ssl),
+        SecurityControl::SslCheckbox { .. } if on => Security::Ssl,
+        _ => Security::None,
+    }
+}
+
+/// The case for what the customer typed, as the engine reads it.
+pub fn shown_case(
+    address: &str,
+    client: ClientId,
+    version: Option<&str>,
+    shown: &Shown,
+    error_text: &str,
+) -> Case {
+    let text = |s: &str| Some(s.trim().to_string()).filter(|t| !t.is_empty());
+    let incoming = IncomingReport {
+        protocol: crate::state::choice(&shown.protocol),
+        host: text(&shown.in_host),
+        port: crate::state::port(&shown.in_port),
+        security: crate::state::choice(&shown.in_security),
+        username: text(&shown.username),
+        auth: None,
+    };
+    let outgoing = OutgoingReport {
+        host: text(&shown.out_host),
+        port: crate::state::port(&shown.out_port),
+        security: crate::state::choice(&shown.out_security),
+        auth: None,
+        username: None,
+    };
+    Case {
+        address: text(address),
+        client: Some(ClientReport {
+            id: Some(client),
+            version: version.map(str::to_string),
+            os: None,
+        }),
+        incoming: (incoming != IncomingReport::default()).then_some(incoming),
+        outgoing: (outgoing != OutgoingReport::default()).then_some(outgoing),
+        error_text: text(error_text),
+        ..Case::default()
+    }
+}
+
+/// One setting to change: which (in the app's words, filled by the caller), what is there now
+/// and what it must be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub setting: Setting,
+    pub now: String,
+    pub wanted: String,
+}
+
+/// The settings the "what your app shows" form asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Protocol,
+    IncomingHost,
+    IncomingPort,
+    IncomingSecurity,
+    Username,
+    OutgoingHost,
+    OutgoingPort,
+    OutgoingSecurity,
+}
+
+impl Setting {
+    /// The name used in `data-change` (the report's field names).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Setting::Protocol => "incoming.protocol",
+            Setting::IncomingHost => "incoming.host",
+            Setting::IncomingPort => "incoming.port",
+            Setting::IncomingSecurity => "incoming.security",
+            Setting::Username => "incoming.username",
+            Setting::OutgoingHost => "outgoing.host",
+            Setting::OutgoingPort => "outgoing.port",
+            Setting::OutgoingSecurity => "outgoing.security",
+        }
+    }
+}
+
+/// The typed settings that differ from the engine's corrected ones. Security values are wire
+/// names; the caller shows them in the app's words.
+pub fn changes(case: &Case, report: &Report) -> Vec<Change> {
+    let Some(c) = &report.corrected else {
+        return Vec::new();
+    };
+    let inc = case.incoming.clone().unwrap_or_default();
+    let out = case.outgoing.clone().unwrap_or_default();
+    let mut list = Vec::new();
+    let mut push = |setting, now: Option<String>, wanted: String, differs: bool| {
+        if let Some(now) = now.filter(|_| differs) {
+            list.push(Change {
+                setting,
+                now,
+                wanted,
+            });
+        }
+    };
+    push(
+        Setting::Protocol,
+        inc.protocol.map(|p| p.as_str().to_string()),
+        c.incoming.protocol.as_str().to_string(),
+        inc.protocol.is_some_and(|p| p != c.incoming.protocol),
+    );
+    push(
+        Setting::IncomingHost,
+        inc.host.clone(),
+        c.incoming.host.clone(),
+        inc.host
+            .as_deref()
+            .is_some_and(|h| !same_host(h, &c.incoming.host)),
+    );
+    push(
+        Setting::IncomingPort,
+        inc.port.map(|p| p.to_string()),
+        c.incoming.port.to_string(),
+        inc.port.is_some_and(|p| p != c.incoming.port),
+    );
+    push(
+        Setting::IncomingSecurity,
+        inc.security.map(|s| s.as_str().to_string()),
+        c.incoming.security.as_str().to_string(),
+        inc.security.is_some_and(|s| s != c.incoming.security),
+    );
+    push(
+        Setting::Username,
+        inc.username.clone(),
+        c.incoming.username.clone(),
+        inc.username
+            .as_deref()
+            .is_some_and(|u| u.trim() != c.incoming.username),
+    );
+    push(
+        Setting::OutgoingHost,
+        out.host.clone(),
+        c.outgoing.host.clone(),
+        out.host
+            .as_deref()
+            .is_some_and(|h| !same_host(h, &c.outgoing.host)),
+    );
+    push(
+        Setting::OutgoingPort,
+        out.port.map(|p| p.to_string()),
+        c.outgoing.port.to_string(),
+        out.port.is_some_and(|p| p != c.outgoing.port),
+    );
+    push(
+        Setting::OutgoingSecurity,
+        out.security.map(|s| s.as_str().to_string()),
+        c.outgoing.security.as_str().to_string(),
+        out.security.is_some_and(|s| s != c.outgoing.security),
+    );
+    list
+}
+
+/// The query of a guide link (`?address=…&protocol=pop3&version=2010`), decoded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GuideQuery {
+    pub address: Option<String>,
+    pub protocol: Option<Protocol>,
+    pub version: Option<String>,
+}
+
+impl GuideQuery {
+    pub fn parse(query: &str) -> GuideQuery {
+        let mut out = GuideQuery::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            match key {
+                "address" => out.address = Some(value.to_string()),
+                "protocol" => {
+                    out.protocol = match value {
+                        "imap" => Some(Protocol::Imap),
+                        "pop3" | "pop" => Some(Protocol::Pop3),
+                        _ => None,
+                    }
+                }
+                "version" => out.version = Some(value.to_string()),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The query string for a guide link (empty when there is nothing to say).
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(a) = &self.address {
+            parts.push(format!("address={}", percent_encode(a)));
+        }
+        if let Some(p) = self.protocol {
+            parts.push(format!("protocol={}", p.as_str()));
+        }
+        if let Some(v) = &self.version {
+            parts.push(format!("version={}", percent_encode(v)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// The hash link of a guide.
+pub fn guide_link(client: ClientId, kind: GuideKind, query: &GuideQuery) -> String {
+    format!(
+        "#/guide/{}/{}{}",
+        client.as_str(),
+        kind.as_str(),
+        query.to_query()
+    )
+}
+
+/// `%XX` and `+` decoding; bad escapes stay as written, bad UTF-8 becomes U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes everything but unreserved characters and `@`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'@') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mail_doctor_core::labels;
+
+    fn pick(client: ClientId, kind: GuideKind) -> Pick<'static> {
+        Pick {
+            client,
+            version: None,
+            kind,
+            protocol: Protocol::Imap,
+        }
+    }
+
+    fn today() -> Date {
+        Date::parse("2026-11-28").expect("date")
+    }
+
+    #[test]
+    fn addresses_are_checked_kindly() {
+        let p = Profile::demo();
+        assert_eq!(check_address(&p, "  ", today()), AddressCheck::Empty);
+        assert_eq!(check_address(&p, "taro", today()), AddressCheck::Invalid);
+        assert_eq!(
+            check_address(&p, "taro@kita.aoi.example.jp", today()),
+            AddressCheck::Known
+        );
+        assert_eq!(
+            check_address(&p, "taro@kita.aoi.exmple.jp", today()),
+            AddressCheck::UnknownDomain {
+                suggestion: Some("taro@kita.aoi.example.jp".into())
+            }
+        );
+        assert_eq!(
+            check_address(&p, "taro@nowhere.invalid", today()),
+            AddressCheck::UnknownDomain { suggestion: None }
+        );
+    }
+
+    #[test]
+    fn a_guide_has_the_profile_values_for_the_address() {
+        let p = Profile::demo();
+        let g = guide_for(
+            &p,
+            "hanako@kita.aoi.example.jp",
+            pick(ClientId::OutlookNew, GuideKind::NewAccount),
+            Lang::Ja,
+            today(),
+        )
+        .expect("known domain");
+        assert!(g.steps.len() >= 3);
+        let values: Vec<&str> = g
+            .steps
+            .iter()
+            .flat_map(|s| s.values.iter().map(|(_, v)| v.as_str()))
+            .collect();
+        assert!(values.contains(&"imap.mail.example.jp"), "{values:?}");
+        assert!(values.contains(&"hanako@kita.aoi.example.jp"));
+        assert!(guide_for(
+            &p,
+            "a@nowhere.invalid",
+            pick(ClientId::IosMail, GuideKind::NewAccount),
+            Lang::En,
+            today()
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn every_client_and_kind_composes_for_the_sample() {
+        let p = Profile::demo();
+        let sample = sample_address(&p).expect("a domain");
+        for client in ClientId::ALL {
+            for kind in guide::available(client) {
+                for lang in Lang::ALL {
+                    let g = guide_for(&p, &sample, pick(client, kind), lang, today())
+                        .expect("sample is known");
+                    assert!(g.steps.len() >= 3, "{client:?} {kind:?}");
+                    assert!(!g.title.contains('{'), "{}", g.title);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pop_is_offered_only_where_app_and_profile_allow() {
+        let p = Profile::demo();
+        let a = "taro@kita.aoi.example.jp";
+        assert!(pop_offered(&p, a, ClientId::IosMail, None));
+        assert!(!pop_offered(
+            &p,
+            a,
+            ClientId::OutlookNew,
+            Some("1.2024.403.300")
+        ));
+        assert!(!pop_offered(
+            &p,
+            "x@nowhere.invalid",
+            ClientId::IosMail,
+            None
+        ));
+    }
+
+    #[test]
+    fn an_iphone_with_a_wrong_port_gets_the_change() {
+        let p = Profile::demo();
+        let shown = Shown {
+            protocol: "imap".into(),
+            in_host: "imap.mail.example.jp".into(),
+            in_port: "995".into(),
+            in_security: "ssl".into(),
+            username: "taro@kita.aoi.example.jp".into(),
+            out_host: "smtp.mail.example.jp".into(),
+            out_port: "465".into(),
+            out_security: "ssl".into(),
+        };
+        let case = shown_case(
+            "taro@kita.aoi.example.jp",
+            ClientId::IosMail,
+            None,
+            &shown,
+            "",
+        );
+        let report = diagnose(&case, &p, today());
+        assert!(report.has(Code::PortWrong), "{:?}", report.codes());
+        let ch = changes(&case, &report);
+        assert_eq!(
+            ch,
+            vec![Change {
+                setting: Setting::IncomingPort,
+                now: "995".into(),
+                wanted: "993".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn switches_mean_tls_by_port() {
+        let l = labels::for_client(Some(ClientId::IosMail), None);
+        let c = &l.outgoing_security;
+        assert_eq!(security_from_control(c, true, "587"), Security::Starttls);
+        assert_eq!(security_from_control(c, true, "465"), Security::Ssl);
+        assert_eq!(security_from_control(c, true, ""), Security::Ssl);
+        assert_eq!(security_from_control(c, false, "465"), Security::None);
+    }
+
+    #[test]
+    fn guide_queries_round_trip() {
+        let q = GuideQuery::parse(
+            "?address=taro%40kita.aoi.example.jp&protocol=pop3&version=1.2025.1&x=%zz",
+        );
+        assert_eq!(q.address.as_deref(), Some("taro@kita.aoi.example.jp"));
+        assert_eq!(q.protocol, Some(Protocol::Pop3));
+        assert_eq!(q.version.as_deref(), Some("1.2025.1"));
+        assert_eq!(GuideQuery::parse(&q.to_query()), q);
+        assert_eq!(
+            GuideQuery::parse("?address=%E3%81%82+b%")
+                .address
+                .as_deref(),
+            Some("あ b%")
+        );
+        assert_eq!(GuideQuery::default().to_query(), "");
+        assert_eq!(
+            guide_link(
+                ClientId::IosMail,
+                GuideKind::NewAccount,
+                &GuideQuery::default()
+            ),
+            "#/guide/ios-mail/new-account"
+        );
+    }
+}

@@ -1,0 +1,219 @@
+//! Guide pages with deep links: `#/guides` lists every app and its guides;
+//! `#/guide/<client-id>/<kind>?address=…&protocol=imap|pop3&version=…` shows one guide with the
+//! profile's values for the address (without one: for a sample address, with a box to type
+//! the customer's own).
+
+use crate::components::field::TextField;
+use crate::components::guide_steps::GuideSteps;
+use crate::components::header::Header;
+use crate::components::help_bits::{MobileconfigNote, SupportContact};
+use crate::components::profile_notice::ProfileNotice;
+use crate::help::{self, AddressCheck, GuideQuery};
+use crate::i18n::self_help::{fill, help_strings};
+use crate::i18n::strings;
+use crate::web;
+use crate::{LangContext, ProfileContext};
+use mail_doctor_core::case::{ClientId, Protocol};
+use mail_doctor_core::guide::{self, GuideKind};
+use mail_doctor_core::{Lang, Profile};
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::hooks::use_location;
+
+#[function_component(GuideIndexPage)]
+pub fn guide_index_page() -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let h = help_strings(lang);
+    html! {
+        <>
+            <Header skip_to="#main" skip_label={h.skip_to_main} />
+            <main class="page help-page" id="main" data-page="guides">
+                <h2>{ h.guides_title }</h2>
+                <p>{ h.guides_intro }</p>
+                <p><a class="tap" href="#/help">{ h.guide_start_help }</a></p>
+                <ul class="guide-index">
+                    { for ClientId::ALL.into_iter().map(|c| {
+                        let (name, desc) = h.app(c);
+                        let heading = format!("gi-{}", c.as_str());
+                        html! {
+                            <li class="guide-client" data-client={c.as_str()}>
+                                <h3 id={heading.clone()}>{ name }</h3>
+                                <p class="hint">{ desc }</p>
+                                <ul class="guide-kinds" aria-labelledby={heading}>
+                                    { for guide::available(c).into_iter().map(|k| html! {
+                                        <li><a class="tap" data-kind={k.as_str()}
+                                            href={help::guide_link(c, k, &GuideQuery::default())}>{ h.kind(k) }</a></li>
+                                    }) }
+                                </ul>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </main>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GuidePageProps {
+    pub client: AttrValue,
+    pub kind: AttrValue,
+}
+
+#[function_component(GuidePage)]
+pub fn guide_page(props: &GuidePageProps) -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let profile: Option<Rc<Profile>> =
+        use_context::<ProfileContext>().and_then(|p| p.profile.clone());
+    let h = help_strings(lang);
+    let location = use_location();
+    let query = GuideQuery::parse(
+        &location
+            .as_ref()
+            .map_or_else(String::new, |l| l.query_str().to_string()),
+    );
+    // The address box starts with the link's address; the link changes it when it changes.
+    let address = use_state(|| query.address.clone().unwrap_or_default());
+    {
+        let address = address.clone();
+        use_effect_with(query.address.clone(), move |a| {
+            address.set(a.clone().unwrap_or_default());
+        });
+    }
+    let protocol = use_state(|| query.protocol.unwrap_or(Protocol::Imap));
+    {
+        let protocol = protocol.clone();
+        use_effect_with(query.protocol, move |p| {
+            protocol.set(p.unwrap_or(Protocol::Imap));
+        });
+    }
+
+    let found = ClientId::from_name(&props.client)
+        .zip(GuideKind::from_name(&props.kind))
+        .filter(|(c, k)| guide::available(*c).contains(k));
+    let body = match (found, &profile) {
+        (None, _) => html! {
+            <div data-guide="not-found">
+                <h2>{ h.guide_not_found }</h2>
+                <p><a class="tap" href="#/guides">{ h.guide_back_index }</a></p>
+            </div>
+        },
+        (Some(_), None) => html! { <p class="placeholder">{ strings(lang).loading_profile }</p> },
+        (Some((client, kind)), Some(profile)) => {
+            let version = query.version.as_deref();
+            let typed = address.trim().to_string();
+            let check = help::check_address(profile, &typed, web::today());
+            let sample = help::sample_address(profile).unwrap_or_default();
+            let shown_address = if check == AddressCheck::Known {
+                typed.clone()
+            } else {
+                sample.clone()
+            };
+            let pop = help::pop_offered(profile, &shown_address, client, version);
+            let proto = if pop { *protocol } else { Protocol::Imap };
+            let pick = help::Pick {
+                client,
+                version,
+                kind,
+                protocol: proto,
+            };
+            let g = help::guide_for(profile, &shown_address, pick, lang, web::today());
+            let onedit = {
+                let address = address.clone();
+                Callback::from(move |v: String| address.set(v))
+            };
+            let note = match &check {
+                AddressCheck::Known => Html::default(),
+                AddressCheck::UnknownDomain { suggestion } => {
+                    let domain = typed.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
+                    html! {
+                        <div class="kind-note" role="status" data-address="unknown">
+                            <p>{ fill(h.address_unknown, &[("domain", domain)]) }</p>
+                            if let Some(s) = suggestion {
+                                <p>{ fill(h.address_did_you_mean, &[("suggestion", s)]) }</p>
+                                <button type="button" class="tap secondary" data-suggestion={s.clone()}
+                                    onclick={{
+                                        let address = address.clone();
+                                        let s = s.clone();
+                                        Callback::from(move |_: MouseEvent| address.set(s.clone()))
+                                    }}>{ format!("{}：{}", h.address_use_suggestion, s) }</button>
+                            }
+                            <p class="hint">{ fill(h.guide_sample_note, &[("address", &sample)]) }</p>
+                        </div>
+                    }
+                }
+                AddressCheck::Invalid if !typed.is_empty() => html! {
+                    <div class="kind-note" role="status" data-address="invalid">
+                        <p>{ h.address_invalid }</p>
+                        <p class="hint">{ fill(h.guide_sample_note, &[("address", &sample)]) }</p>
+                    </div>
+                },
+                _ => html! {
+                    <p class="hint" data-address="sample">{ fill(h.guide_sample_note, &[("address", &sample)]) }</p>
+                },
+            };
+            let asks_protocol = matches!(
+                kind,
+                GuideKind::NewAccount | GuideKind::FixExisting | GuideKind::MailAppReplaced
+            );
+            let radio = |p: Protocol, text: &'static str| {
+                let onchange = {
+                    let protocol = protocol.clone();
+                    Callback::from(move |_: Event| protocol.set(p))
+                };
+                let id = format!("g-protocol-{}", p.as_str());
+                html! {
+                    <div class="radio tap">
+                        <input type="radio" name="g-protocol" id={id.clone()} value={p.as_str()}
+                            checked={proto == p} {onchange} />
+                        <label for={id}>{ text }</label>
+                    </div>
+                }
+            };
+            let (app_name, _) = h.app(client);
+            html! {
+                <>
+                    <p class="crumbs"><a class="tap" href="#/guides">{ h.guide_back_index }</a></p>
+                    <p class="guide-app">{ app_name }</p>
+                    { match &g {
+                        Some(g) => html! { <h2 id="guide-title">{ &g.title }</h2> },
+                        None => html! { <h2 id="guide-title">{ h.kind(kind) }</h2> },
+                    } }
+                    <form class="help-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <TextField id="g-address" label={h.guide_address_label} kind="email"
+                            value={(*address).clone()} {onedit} placeholder={h.address_hint} />
+                        { note }
+                        if asks_protocol && pop {
+                            <fieldset class="protocol-choice">
+                                <legend>{ h.protocol_q }</legend>
+                                { radio(Protocol::Imap, h.protocol_imap) }
+                                { radio(Protocol::Pop3, h.protocol_pop) }
+                                <p class="hint">{ h.protocol_diff }</p>
+                            </fieldset>
+                        } else if asks_protocol && client == ClientId::OutlookNew && version.is_some() {
+                            <p class="hint" data-pop="unavailable">{ h.pop_not_in_app }</p>
+                        }
+                    </form>
+                    if kind == GuideKind::NewAccount {
+                        <MobileconfigNote {client} {lang} />
+                    }
+                    if let Some(g) = g {
+                        <GuideSteps guide={Rc::new(g)} {lang} labelled_by="guide-title" />
+                    }
+                    <p class="hint">{ h.no_password_note }</p>
+                    <SupportContact {lang} />
+                    <p><a class="tap" href="#/help">{ h.guide_start_help }</a></p>
+                </>
+            }
+        }
+    };
+    html! {
+        <>
+            <Header skip_to="#main" skip_label={h.skip_to_main} />
+            <main class="page help-page" id="main" data-page="guide">
+                <ProfileNotice />
+                { body }
+            </main>
+        </>
+    }
+}

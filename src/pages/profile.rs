@@ -1,0 +1,410 @@
+//! The profile browser (agent-facing): search a domain → its brand, server set, username
+//! format; the ISP's policies; retired hosts and IPs; every brand with its domain count.
+//! Deep link: `#/profile?domain=kita.aoi.example.jp`. Look-ups are the engine's
+//! (`brand_for_domain`, `closest_domain`): case, a trailing dot and punycode do not matter.
+
+use crate::components::header::Header;
+use crate::components::profile_notice::ProfileNotice;
+use crate::i18n::console::{console, fill, Console};
+use crate::i18n::self_help::help_strings;
+use crate::i18n::{strings, Strings};
+use crate::profile_source::Source;
+use crate::web;
+use crate::{LangContext, ProfileContext};
+use mail_doctor_core::case::Security;
+use mail_doctor_core::profile::{Endpoint, UsernameFormat};
+use mail_doctor_core::{Lang, Profile};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::hooks::use_location;
+
+/// How many edits a "did you mean" may be away.
+const SUGGEST_EDITS: usize = 3;
+
+/// The `domain` parameter of a hash such as `#/profile?domain=…`, unescaped.
+pub fn domain_from_hash(hash: &str) -> String {
+    hash.split_once('?')
+        .and_then(|(_, q)| q.split('&').find_map(|p| p.strip_prefix("domain=")))
+        .map(decode_component)
+        .unwrap_or_default()
+}
+
+/// The domain to look up in what was typed: an address's part after `@`, trimmed.
+pub fn domain_in(query: &str) -> &str {
+    let q = query.trim();
+    q.rsplit_once('@').map_or(q, |(_, d)| d.trim())
+}
+
+fn profile_hash(query: &str) -> String {
+    if query.trim().is_empty() {
+        "#/profile".to_string()
+    } else {
+        format!("#/profile?domain={}", encode_component(query.trim()))
+    }
+}
+
+#[function_component(ProfilePage)]
+pub fn profile_page() -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let profile_ctx = use_context::<ProfileContext>();
+    let query = use_state(|| domain_from_hash(&web::current_hash()));
+    let (s, c) = (strings(lang), console(lang));
+
+    // The address bar is always a link to this search. (Declared first: effects run in order,
+    // so the check below sees the address bar already updated.)
+    use_effect_with((*query).clone(), |q| web::replace_hash(&profile_hash(q)));
+    // A deep link typed into the address bar of an open tab.
+    {
+        let query = query.clone();
+        let location = use_location();
+        use_effect_with(location, move |_| {
+            let from_link = domain_from_hash(&web::current_hash());
+            if !from_link.is_empty() && from_link != *query {
+                query.set(from_link);
+            }
+        });
+    }
+
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    let choose = |domain: String| {
+        let query = query.clone();
+        Callback::from(move |_: MouseEvent| query.set(domain.clone()))
+    };
+
+    let profile = profile_ctx.as_ref().and_then(|p| p.profile.clone());
+    let in_use = profile_ctx.as_ref().map(|p| match p.source {
+        Source::Loading => c.in_use_loading,
+        Source::Published => c.in_use_published,
+        _ => c.in_use_demo,
+    });
+    let source_kind = profile_ctx.as_ref().map_or("loading", |p| match p.source {
+        Source::Loading => "loading",
+        Source::Published => "published",
+        _ => "demo",
+    });
+
+    html! {
+        <>
+            <Header skip_to="#main" skip_label={help_strings(lang).skip_to_main} />
+            <main class="page profile-page" id="main" tabindex="-1">
+                <ProfileNotice />
+                <h2 id="profile-title">{ c.profile_title }</h2>
+                <p class="hint">{ c.profile_intro }</p>
+                if let Some(profile) = profile {
+                    <section class="panel search" aria-labelledby="search-title">
+                        <h3 id="search-title">{ c.search_title }</h3>
+                        <div class="field">
+                            <label for="p-domain">{ c.search_label }</label>
+                            <input id="p-domain" type="search" autocomplete="off" autocapitalize="off"
+                                spellcheck="false" value={(*query).clone()} {oninput}
+                                aria-describedby="p-domain-hint" />
+                            <p class="hint" id="p-domain-hint">{ c.search_hint }</p>
+                        </div>
+                        <div aria-live="polite">
+                            { lookup(&profile, &query, lang, s, c, &choose) }
+                        </div>
+                    </section>
+
+                    <section class="panel in-use" aria-labelledby="in-use-title" data-profile-source={source_kind}>
+                        <h3 id="in-use-title">{ c.in_use_title }</h3>
+                        <dl class="facts">
+                            <div><dt>{ c.in_use_title }</dt><dd data-in-use="">{ in_use.unwrap_or_default() }</dd></div>
+                            <div><dt>{ c.isp }</dt><dd>{ profile.isp.name.get(lang).to_string() }</dd></div>
+                            <div><dt>{ c.effective }</dt><dd data-effective="">
+                                { profile.isp.effective.map_or_else(|| c.not_set.to_string(), |d| d.to_string()) }
+                            </dd></div>
+                            <div><dt>{ c.support }</dt><dd>
+                                { format!("{} {}", profile.isp.support_phone, profile.isp.support_url) }
+                            </dd></div>
+                            <div><dt>{ c.brands_title }</dt><dd>
+                                { fill(c.domain_count_total, &profile.brands.len().to_string(), &profile.domain_count().to_string(), "") }
+                            </dd></div>
+                        </dl>
+                    </section>
+
+                    { policies(&profile, c) }
+                    { retired(&profile, lang, c) }
+                    { brand_list(&profile, lang, c, &choose) }
+                }
+            </main>
+        </>
+    }
+}
+
+fn security_plain(security: Security, c: &Console) -> &'static str {
+    match security {
+        Security::Ssl => c.security_ssl_plain,
+        Security::Starttls => c.security_starttls_plain,
+        Security::None => c.security_none_plain,
+        Security::Auto => c.security_auto_plain,
+    }
+}
+
+fn lookup(
+    profile: &Profile,
+    query: &str,
+    lang: Lang,
+    s: &Strings,
+    c: &Console,
+    choose: &dyn Fn(String) -> Callback<MouseEvent>,
+) -> Html {
+    let domain = domain_in(query);
+    if domain.is_empty() {
+        return html! { <p class="hint" data-lookup="empty">{ c.search_empty }</p> };
+    }
+    let Some((brand, set)) = profile.servers_for_domain(domain) else {
+        let suggestion = profile.closest_domain(domain, SUGGEST_EDITS);
+        return html! {
+            <div class="lookup unknown" data-lookup="unknown">
+                <p>{ c.search_unknown }</p>
+                if let Some(sug) = suggestion {
+                    <p>
+                        { c.did_you_mean }{ " " }
+                        <button type="button" class="linklike" data-suggestion={sug.to_string()}
+                            onclick={choose(sug.to_string())}>{ sug.to_string() }</button>
+                    </p>
+                }
+            </div>
+        };
+    };
+    let endpoint = |kind: &'static str, e: &Endpoint| {
+        html! {
+            <tr data-endpoint={kind}>
+                <th scope="row">{ kind }</th>
+                <td><code>{ e.host_for(domain) }</code></td>
+                <td>{ e.port }</td>
+                <td>{ security_plain(e.security, c) }</td>
+            </tr>
+        }
+    };
+    let username = match set.username {
+        UsernameFormat::Address => fill(c.username_address, "", "", domain),
+        UsernameFormat::LocalPart => c.username_local_part.to_string(),
+    };
+    let auth = if set.auth == "password" {
+        c.login_password.to_string()
+    } else {
+        set.auth.clone()
+    };
+    html! {
+        <div class="lookup found" data-lookup="found" data-brand={brand.id.clone()}>
+            <h4>{ c.brand_title }</h4>
+            <dl class="facts">
+                <div><dt>{ c.brand_name_ja }</dt><dd lang="ja" data-brand-name="ja">{ brand.name.get(Lang::Ja).to_string() }</dd></div>
+                <div><dt>{ c.brand_name_en }</dt><dd lang="en" data-brand-name="en">{ brand.name.get(Lang::En).to_string() }</dd></div>
+                <div><dt>{ c.brand_id }</dt><dd><code>{ brand.id.clone() }</code></dd></div>
+                <div><dt>{ c.server_set }</dt><dd><code data-server-set="">{ brand.servers.clone() }</code></dd></div>
+            </dl>
+            <div class="table-wrap">
+                <table class="endpoints-table">
+                    <caption>{ format!("{} ({})", s.servers, brand.name.get(lang)) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ c.col_kind }</th>
+                        <th scope="col">{ c.col_host }</th>
+                        <th scope="col">{ c.col_port }</th>
+                        <th scope="col">{ c.col_security }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for set.imap.iter().map(|e| endpoint(s.server_incoming_imap, e)) }
+                        { for set.pop3.iter().map(|e| endpoint(s.server_incoming_pop3, e)) }
+                        { for set.smtp.iter().map(|e| endpoint(s.server_outgoing, e)) }
+                    </tbody>
+                </table>
+            </div>
+            <dl class="facts">
+                <div><dt>{ c.username_format }</dt><dd data-username-format={set.username.as_str()}>{ username }</dd></div>
+                <div><dt>{ c.login_method }</dt><dd>{ auth }</dd></div>
+            </dl>
+            <details class="brand-domains">
+                <summary>{ format!("{} ({})", c.brand_domains, brand.domains.len()) }</summary>
+                <p class="domain-list">{ brand.domains.join(" · ") }</p>
+            </details>
+        </div>
+    }
+}
+
+fn policies(profile: &Profile, c: &Console) -> Html {
+    let p = &profile.policy;
+    let row = |label: &'static str, value: String, key: &'static str| {
+        html! { <div data-policy={key}><dt>{ label }</dt><dd>{ value }</dd></div> }
+    };
+    let block = p.foreign_login_block;
+    html! {
+        <section class="panel" aria-labelledby="policies-title">
+            <h3 id="policies-title">{ c.policies_title }</h3>
+            <dl class="facts">
+                { row(c.policy_min_tls, fill(c.policy_min_tls_value, "", "", p.min_tls.as_str()), "min-tls") }
+                { row(c.policy_recipients, p.max_recipients_per_message.map_or_else(
+                    || c.not_set.to_string(),
+                    |n| fill(c.policy_recipients_value, &n.to_string(), "", "")), "recipients") }
+                { row(c.policy_send_rate, p.send_rate.map_or_else(
+                    || c.not_set.to_string(),
+                    |r| fill(c.policy_send_rate_value, &r.messages.to_string(), &r.per_minutes.to_string(), "")), "send-rate") }
+                { row(c.policy_op25b, (if p.op25b { c.policy_op25b_on } else { c.policy_op25b_off }).to_string(), "op25b") }
+                { row(c.policy_foreign, match (block.enabled, block.microsoft_cloud_exempt) {
+                    (false, _) => c.policy_foreign_off,
+                    (true, true) => c.policy_foreign_exempt,
+                    (true, false) => c.policy_foreign_not_exempt,
+                }.to_string(), "foreign-login") }
+            </dl>
+        </section>
+    }
+}
+
+fn retired(profile: &Profile, lang: Lang, c: &Console) -> Html {
+    html! {
+        <section class="panel" aria-labelledby="retired-title">
+            <h3 id="retired-title">{ c.retired_title }</h3>
+            if profile.retired.is_empty() {
+                <p>{ c.retired_none }</p>
+            } else {
+                <div class="table-wrap">
+                    <table class="retired-table">
+                        <thead><tr>
+                            <th scope="col">{ c.retired_hosts }</th>
+                            <th scope="col">{ c.retired_ips }</th>
+                            <th scope="col">{ c.retired_until }</th>
+                            <th scope="col">{ c.retired_replaced_by }</th>
+                            <th scope="col">{ c.retired_note }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for profile.retired.iter().map(|r| html! {
+                                <tr data-retired="">
+                                    <td>{ for r.hosts.iter().map(|h| html! { <code class="cell-item">{ h.clone() }</code> }) }</td>
+                                    <td>{ for r.ips.iter().map(|ip| html! { <code class="cell-item">{ ip.to_string() }</code> }) }</td>
+                                    <td class="nowrap">{ r.until.map_or_else(|| c.not_set.to_string(), |d| d.to_string()) }</td>
+                                    <td><code>{ r.replaced_by.clone() }</code></td>
+                                    <td>{ r.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn brand_list(
+    profile: &Profile,
+    lang: Lang,
+    c: &Console,
+    choose: &dyn Fn(String) -> Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <section class="panel" aria-labelledby="brands-title">
+            <h3 id="brands-title">{ c.brands_title }</h3>
+            <div class="table-wrap">
+                <table class="brands-table">
+                    <thead><tr>
+                        <th scope="col">{ c.col_brand }</th>
+                        <th scope="col">{ c.brand_id }</th>
+                        <th scope="col">{ c.server_set }</th>
+                        <th scope="col">{ c.col_domains }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for profile.brands.iter().map(|b| {
+                            let first = b.domains.first().cloned().unwrap_or_default();
+                            html! {
+                                <tr data-brand-row={b.id.clone()}>
+                                    <th scope="row">
+                                        <button type="button" class="linklike" onclick={choose(first.clone())}>
+                                            { b.name.get(lang).to_string() }
+                                        </button>
+                                    </th>
+                                    <td><code>{ b.id.clone() }</code></td>
+                                    <td><code>{ b.servers.clone() }</code></td>
+                                    <td data-domain-count={b.domains.len().to_string()}>{ b.domains.len() }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Percent-decoding of a query value (`+` is a space); text that is not valid escaping or not
+/// UTF-8 is kept as typed.
+fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => return text.to_string(),
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// Percent-encoding of a query value: everything but `A-Z a-z 0-9 - . _ ~ @` is escaped.
+fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'@') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deep_link_names_its_domain() {
+        assert_eq!(
+            domain_from_hash("#/profile?domain=kita.aoi.example.jp"),
+            "kita.aoi.example.jp"
+        );
+        assert_eq!(domain_from_hash("#/profile"), "");
+        assert_eq!(domain_from_hash("#/profile?x=1&domain=A%2Eb"), "A.b");
+        let idn = "ほたる.example.jp";
+        assert_eq!(domain_from_hash(&profile_hash(idn)), idn);
+        // Broken escaping is kept as typed, never a panic.
+        for bad in ["%", "%z1", "%ff%fe", "%E3%81"] {
+            assert_eq!(decode_component(bad), bad);
+        }
+    }
+
+    #[test]
+    fn an_address_is_searched_by_its_domain() {
+        assert_eq!(
+            domain_in(" taro@Kita.Aoi.example.jp "),
+            "Kita.Aoi.example.jp"
+        );
+        assert_eq!(domain_in("aoi.example.jp."), "aoi.example.jp.");
+        assert_eq!(domain_in(""), "");
+    }
+}

@@ -1,0 +1,331 @@
+//! Browser tests of the agent console and the profile browser: findings grouped by severity,
+//! the values that must change highlighted, agent notes present (and only in the marked area),
+//! the fix tools, and the profile browser's search. Mounted like `tests/web.rs`; no network, no
+//! waiting on the clock.
+#![cfg(target_arch = "wasm32")]
+
+use mail_doctor_core::share::{agent_link, short_link};
+use mail_doctor_core::text::plain_text;
+use mail_doctor_core::{diagnose, text, Case, Date, Lang, Profile};
+use mail_setup_doctor::profile_source::ProfileState;
+use mail_setup_doctor::{App, AppProps};
+use serde_json::Value;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CASE_01: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/cases/01-onprem-pop-outlook2010.json"
+));
+const CASE_03: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/cases/03-correct-outlook-new-imap.json"
+));
+
+struct Mounted {
+    root: Element,
+    /// Destroyed on drop: a detached app would still follow the address bar.
+    handle: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn at(hash: &str) -> Mounted {
+        let history = gloo::utils::window().history().unwrap();
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(hash))
+            .unwrap();
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                profile: Some(ProfileState::demo()),
+            },
+        )
+        .render();
+        settle().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector).unwrap_or_else(|| {
+            let html = self.root.inner_html();
+            let head: String = html.chars().take(1500).collect();
+            panic!(
+                "no element matches {selector} at {}: {head}",
+                gloo::utils::window().location().hash().unwrap_or_default()
+            )
+        })
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
+        self.all(selector)
+            .iter()
+            .filter_map(|e| e.get_attribute(attr))
+            .collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+
+    async fn type_into(&self, id: &str, value: &str) {
+        let el = self.get(&format!("#{id}"));
+        el.unchecked_ref::<HtmlInputElement>().set_value(value);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        el.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        settle().await;
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector).unchecked_into::<HtmlElement>().click();
+        settle().await;
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn settle() {
+    for _ in 0..4 {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+}
+
+fn shared(json: &str) -> (Case, Value) {
+    let v: Value = serde_json::from_str(json).unwrap();
+    (
+        Case::from_json(&v["case"].to_string()).unwrap(),
+        v["expect"].clone(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn findings_are_grouped_by_severity_in_order() {
+    let (case, expect) = shared(CASE_01);
+    let app = Mounted::at(&agent_link(&case)).await;
+    let groups = app.attrs("[data-group]", "data-group");
+    assert!(!groups.is_empty());
+    let order = |g: &str| ["error", "warning", "info"].iter().position(|x| *x == g);
+    let positions: Vec<_> = groups.iter().map(|g| order(g).unwrap()).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{groups:?}");
+    for group in &groups {
+        let inside = app.attrs(
+            &format!("[data-group='{group}'] [data-severity]"),
+            "data-severity",
+        );
+        assert!(!inside.is_empty());
+        assert!(inside.iter().all(|s| s == group), "{group}: {inside:?}");
+    }
+    // Every expected code is shown, with its one-line cause and its why.
+    for code in expect["codes"].as_array().unwrap() {
+        let code = code.as_str().unwrap();
+        let finding = app.get(&format!("[data-code='{code}']"));
+        assert!(finding.query_selector(".finding-title").unwrap().is_some());
+    }
+    assert!(app.find("[data-code] .finding-detail").is_some());
+    assert!(!app.text("[data-summary]").trim().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_values_that_must_change_are_highlighted() {
+    let (case, _) = shared(CASE_01);
+    let app = Mounted::at(&agent_link(&case)).await;
+    let changed = app.attrs("tr.changed [data-field]", "data-field");
+    for field in [
+        "incoming.host",
+        "incoming.port",
+        "incoming.security",
+        "outgoing.port",
+    ] {
+        assert!(changed.iter().any(|f| f == field), "{field}: {changed:?}");
+    }
+    // The protocol stays POP: not highlighted, but still a `data-field` value.
+    let protocol = app.get("[data-field='incoming.protocol']");
+    assert_eq!(
+        protocol.get_attribute("data-changed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(app.all("[data-field]").len(), 11);
+}
+
+#[wasm_bindgen_test]
+async fn agent_notes_are_present_and_only_in_the_marked_area() {
+    let (case, _) = shared(CASE_01);
+    let app = Mounted::at(&agent_link(&case)).await;
+    let notes = app.get("[data-agent-only]");
+    let text = notes.text_content().unwrap();
+    assert!(text.contains("担当者メモ"), "{text}");
+    // The retired host's history, the policies and an escalation hint.
+    assert!(app.find("[data-agent-only] [data-retired]").is_some());
+    assert!(text.contains("2024-03-31"), "{text}");
+    assert!(text.contains("TLS 1.2"), "{text}");
+    assert!(app.find("[data-agent-only] [data-escalation]").is_some());
+    // Each engine agent note is shown inside the area, and nowhere else.
+    let profile = Profile::demo();
+    let now = js_sys::Date::new_0();
+    let today = Date::new(
+        now.get_full_year() as u16,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .unwrap();
+    let report = diagnose(&case, &profile, today);
+    let explained = text::explain(&report, &case, &profile, Lang::Ja);
+    let agent_notes: Vec<String> = explained
+        .findings
+        .iter()
+        .filter_map(|f| f.agent_note.clone())
+        .collect();
+    assert!(!agent_notes.is_empty());
+    for note in &agent_notes {
+        assert!(text.contains(note.as_str()), "missing note {note}");
+        let outside = app.text(".findings").contains(note.as_str());
+        assert!(!outside, "agent note outside the agent area: {note}");
+    }
+    // The copyable text never carries them.
+    let copy = app
+        .get("#fix-text")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .value();
+    assert_eq!(copy, plain_text(&explained, &report, Lang::Ja));
+    for note in &agent_notes {
+        assert!(!copy.contains(note.as_str()));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_share_link_is_the_short_form_and_has_no_password() {
+    let (case, _) = shared(CASE_03);
+    let app = Mounted::at(&agent_link(&case)).await;
+    let link = app
+        .get("#share-link")
+        .unchecked_into::<HtmlInputElement>()
+        .value();
+    assert!(link.ends_with(&short_link(&case)), "{link}");
+    assert!(!link.to_lowercase().contains("password"));
+    // The short form opens the same case.
+    drop(app);
+    let app = Mounted::at(&short_link(&case)).await;
+    let address = app.get("#f-address").unchecked_into::<HtmlInputElement>();
+    assert_eq!(Some(address.value()), case.address);
+    assert!(app.find("[data-fix-tools]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_case_has_no_tools_and_the_keys_are_documented() {
+    let app = Mounted::at("#/agent").await;
+    assert!(app.find("[data-fix-tools]").is_none());
+    assert!(app.find("[data-agent-only]").is_none());
+    assert_eq!(
+        app.get("#jump-results")
+            .get_attribute("aria-keyshortcuts")
+            .as_deref(),
+        Some("Alt+R")
+    );
+    assert!(app.text(".keys").contains("Alt+C"));
+    // Nav: the profile browser is linked, the current page marked.
+    assert!(app.find("nav a[href='#/profile']").is_some());
+    assert_eq!(
+        app.get("nav a[aria-current='page']")
+            .get_attribute("href")
+            .as_deref(),
+        Some("#/agent")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_profile_browser_finds_a_domain_in_any_form() {
+    let app = Mounted::at("#/profile?domain=kita.aoi.example.jp").await;
+    let found = app.get("[data-lookup='found']");
+    assert_eq!(found.get_attribute("data-brand").as_deref(), Some("aoi"));
+    assert!(app
+        .text("[data-lookup='found']")
+        .contains("imap.mail.example.jp"));
+    assert_eq!(app.all("[data-endpoint]").len(), 4);
+    for typed in [
+        "KITA.Aoi.Example.JP.",
+        "taro@kita.aoi.example.jp",
+        "xn--f9jvc5b.example.jp",
+    ] {
+        app.type_into("p-domain", typed).await;
+        let lookup = app.get("[data-lookup]");
+        assert_eq!(
+            lookup.get_attribute("data-lookup").as_deref(),
+            Some("found"),
+            "{typed}"
+        );
+    }
+    // The address bar follows the search.
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert!(hash.starts_with("#/profile?domain="), "{hash}");
+}
+
+#[wasm_bindgen_test]
+async fn the_profile_browser_suggests_the_nearest_domain() {
+    let app = Mounted::at("#/profile").await;
+    assert!(app.find("[data-lookup='empty']").is_some());
+    app.type_into("p-domain", "kita.aoi.exmaple.jp").await;
+    let suggestion = app.get("[data-suggestion]");
+    assert_eq!(
+        suggestion.get_attribute("data-suggestion").as_deref(),
+        Some("kita.aoi.example.jp")
+    );
+    app.click("[data-suggestion]").await;
+    assert!(app.find("[data-lookup='found']").is_some());
+    // Policies, retired hosts, brands with their domain counts and the profile in use.
+    assert!(app.find("[data-policy='op25b']").is_some());
+    assert!(app.all(".retired-table [data-retired]").len() >= 4);
+    let counts: usize = app
+        .attrs("[data-domain-count]", "data-domain-count")
+        .iter()
+        .map(|n| n.parse::<usize>().unwrap())
+        .sum();
+    assert!(counts >= 100, "{counts}");
+    assert_eq!(app.all("[data-brand-row]").len(), 12);
+    assert_eq!(
+        app.get("[data-profile-source]")
+            .get_attribute("data-profile-source")
+            .as_deref(),
+        Some("demo")
+    );
+    assert_eq!(app.text("[data-effective]"), "2024-03-31");
+}
+
+#[wasm_bindgen_test]
+async fn garbage_in_the_profile_search_never_breaks_the_page() {
+    let app = Mounted::at("#/profile?domain=%E3%81").await;
+    for typed in ["@", "@@@", "..", "%", "a@", "\u{3042}\u{3044}", " "] {
+        app.type_into("p-domain", typed).await;
+        assert!(app.find("[data-lookup]").is_some(), "{typed}");
+    }
+}
