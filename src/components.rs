@@ -1,9 +1,11 @@
 pub mod console_results;
+pub mod dns_panel;
 pub mod field;
 pub mod fix_tools;
 pub mod guide_steps;
 pub mod header;
 pub mod help_bits;
+pub mod lookup_paste;
 pub mod profile_notice;
 pub mod results;
 // The tools (decoder panel, settings-file downloads), public for the self-help page.

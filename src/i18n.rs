@@ -4,6 +4,7 @@
 //! so no string can exist in one language only.
 
 pub mod console;
+pub mod dns;
 mod en;
 mod ja;
 pub mod self_help;

@@ -10,6 +10,7 @@ pub mod state;
 
 pub mod components;
 mod console_web;
+pub mod doh;
 pub mod download;
 pub mod pages;
 mod web;
@@ -19,8 +20,10 @@ pub use mail_doctor_core as core;
 use mail_doctor_core::Lang;
 use pages::advisor::AdvisorPage;
 use pages::agent::AgentPage;
+use pages::dns::DnsPage;
 use pages::guide::{GuideIndexPage, GuidePage};
 use pages::import::ImportPage;
+use pages::login_ip::LoginIpPage;
 use pages::not_found::NotFound;
 use pages::profile::ProfilePage;
 use pages::self_help::SelfHelpPage;
@@ -40,6 +43,10 @@ pub enum Route {
     Home,
     #[at("/agent")]
     Agent,
+    #[at("/dns")]
+    Dns,
+    #[at("/login-ip")]
+    LoginIp,
     /// The short share link of a case (`#/c/<payload>`); the page reads the payload itself.
     #[at("/c/:payload")]
     Case { payload: String },
@@ -62,6 +69,8 @@ pub enum Route {
 
 fn switch(route: Route) -> Html {
     match route {
+        Route::Dns => html! { <DnsPage /> },
+        Route::LoginIp => html! { <LoginIpPage /> },
         Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
         Route::Profile => html! { <ProfilePage /> },
         Route::Help => html! { <SelfHelpPage /> },

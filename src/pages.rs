@@ -1,7 +1,9 @@
 pub mod advisor;
 pub mod agent;
+pub mod dns;
 pub mod guide;
 pub mod import;
+pub mod login_ip;
 pub mod not_found;
 pub mod profile;
 pub mod self_help;

@@ -2,6 +2,7 @@
 
 use crate::console_web;
 use crate::i18n::console::console;
+use crate::i18n::dns::dns_strings;
 use crate::i18n::self_help::help_strings;
 use crate::i18n::strings;
 use crate::{LangContext, Route};
@@ -27,6 +28,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let s = strings(*lang);
     let h = help_strings(*lang);
     let c = console(*lang);
+    let d = dns_strings(*lang);
     let route = use_route::<Route>();
     let current = |page: &str| {
         let on = match page {
@@ -36,6 +38,8 @@ pub fn header(props: &HeaderProps) -> Html {
             "profile" => matches!(route, Some(Route::Profile)),
             "advisor" => matches!(route, Some(Route::Advisor)),
             "import" => matches!(route, Some(Route::Import)),
+            "dns" => matches!(route, Some(Route::Dns)),
+            "login-ip" => matches!(route, Some(Route::LoginIp)),
             _ => false,
         };
         on.then_some("page")
@@ -77,6 +81,8 @@ pub fn header(props: &HeaderProps) -> Html {
                 <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
                 <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ t.nav_advisor }</a>
                 <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ t.nav_import }</a>
+                <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ d.nav_dns }</a>
+                <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ d.nav_login_ip }</a>
             </nav>
             <div class="langs" role="group" aria-label={s.language}>
                 { button(Lang::Ja, s.lang_name_ja) }

@@ -239,6 +239,7 @@ pub fn agent_page() -> Html {
                                     let state = state.clone();
                                     Callback::from(move |_: MouseEvent| state.dispatch(Action::AddResolved))
                                 }}>{ s.resolved_add }</button>
+                            { crate::components::lookup_paste::for_agent(&state, &form.address) }
                         </fieldset>
                     </form>
 
