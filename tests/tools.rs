@@ -323,6 +323,16 @@ async fn the_header_links_to_the_tools() {
     assert!(keys.iter().any(|k| k == "import"), "{keys:?}");
 }
 
+#[wasm_bindgen_test]
+async fn the_customers_pages_show_only_the_customers_links() {
+    for page in ["#/help", "#/guides", "#/guide/ios-mail/new-account"] {
+        let app = Mounted::at(page).await;
+        let keys = app.attrs("[data-nav-page]", "data-nav-page");
+        assert_eq!(keys, ["help", "guides", "agent"], "{page}");
+        drop(app);
+    }
+}
+
 /// The self-help face, mounted on its own the way the self-help page will place it.
 #[function_component(SelfHelpHost)]
 fn self_help_host() -> Html {

@@ -30,6 +30,10 @@ pub fn header(props: &HeaderProps) -> Html {
     let c = console(*lang);
     let d = dns_strings(*lang);
     let route = use_route::<Route>();
+    let end_user_page = matches!(
+        route,
+        Some(Route::Help | Route::Guides | Route::Guide { .. })
+    );
     let current = |page: &str| {
         let on = match page {
             "help" => matches!(route, Some(Route::Help)),
@@ -78,11 +82,15 @@ pub fn header(props: &HeaderProps) -> Html {
                 <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ h.nav_help }</a>
                 <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ h.nav_guides }</a>
                 <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ h.nav_agent }</a>
-                <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
-                <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ t.nav_advisor }</a>
-                <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ t.nav_import }</a>
-                <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ d.nav_dns }</a>
-                <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ d.nav_login_ip }</a>
+                // The desk's tools stay off the customers' pages: on a phone they would push
+                // the question below the first screen, and customers have no use for them.
+                if !end_user_page {
+                    <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
+                    <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ t.nav_advisor }</a>
+                    <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ t.nav_import }</a>
+                    <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ d.nav_dns }</a>
+                    <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ d.nav_login_ip }</a>
+                }
             </nav>
             <div class="langs" role="group" aria-label={s.language}>
                 { button(Lang::Ja, s.lang_name_ja) }
