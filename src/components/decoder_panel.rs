@@ -6,10 +6,10 @@
 //! [`PlainDecoder`] for customers (plain words, no codes, its own text box unless given one).
 
 use crate::i18n::tools::{tools, ToolsStrings};
-use crate::{web, LangContext, ProfileContext};
+use crate::LangContext;
 use mail_doctor_core::decode::{explain, meaning, suspects};
 use mail_doctor_core::report::{ErrorMatch, Side};
-use mail_doctor_core::{diagnose, text, Case, Cause, Lang, Report};
+use mail_doctor_core::{text, Case, Cause, Lang, Report};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -81,15 +81,16 @@ pub fn decode_case(case: &Case, report: Option<&Report>) -> Option<Decoded> {
 pub struct DecoderPanelProps {
     /// The case as the agent typed it (its `error_text` drives the panel).
     pub case: Rc<Case>,
+    /// The page's report for that case (computed once by the page, not again here); `None`
+    /// while no profile is loaded.
+    pub report: Option<Rc<Report>>,
 }
 
 /// The agent console's decoder panel (renders nothing while the error box is empty).
 #[function_component(DecoderPanel)]
 pub fn decoder_panel(props: &DecoderPanelProps) -> Html {
     let lang = use_lang();
-    let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
-    let report = profile.map(|p| diagnose(&props.case, &p, web::today()));
-    let Some(decoded) = decode_case(&props.case, report.as_ref()) else {
+    let Some(decoded) = decode_case(&props.case, props.report.as_deref()) else {
         return Html::default();
     };
     let t = tools(lang);

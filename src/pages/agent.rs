@@ -18,7 +18,7 @@ use mail_doctor_core::case::{ClientId, IncomingAuth, OutgoingAuth, Security, Sym
 use mail_doctor_core::labels::{self, Labels, SecurityControl};
 use mail_doctor_core::names::parse_address;
 use mail_doctor_core::profile::Endpoint;
-use mail_doctor_core::{catalog, diagnose, text, Case, Lang, Profile};
+use mail_doctor_core::{catalog, diagnose, text, Case, Lang, Profile, Report};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -78,9 +78,14 @@ pub fn agent_page() -> Html {
     let w = |t: mail_doctor_core::lang::Text| AttrValue::from(t.get(lang));
 
     let c = console(lang);
-    let results = match &profile {
-        Some(p) if *case != Case::default() => {
-            let report = Rc::new(diagnose(&case, p, web::today()));
+    // One diagnosis per render, shared by the result column and the decoder panel.
+    let report: Option<Rc<Report>> = profile
+        .as_ref()
+        .filter(|_| *case != Case::default())
+        .map(|p| Rc::new(diagnose(&case, p, web::today())));
+    let results = match (&profile, &report) {
+        (Some(p), Some(report)) => {
+            let report = report.clone();
             let explained = Rc::new(text::explain(&report, &case, p, lang));
             html! {
                 <ConsoleResults report={report.clone()} explained={explained.clone()} case={case.clone()}
@@ -246,7 +251,7 @@ pub fn agent_page() -> Html {
                     <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
                         <h2 id="results-title">{ s.results_title }</h2>
                         { results }
-                        <DecoderPanel case={case.clone()} /><ExportButtons address={form.address.clone()} />
+                        <DecoderPanel case={case.clone()} report={report.clone()} /><ExportButtons address={form.address.clone()} />
                     </section>
                 </div>
             </main>
