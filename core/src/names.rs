@@ -4,8 +4,9 @@
 use std::net::IpAddr;
 
 /// The canonical form of a host or domain name for comparison: trimmed, lower case, no trailing
-/// dot, IDNA/punycode ASCII form. Input that IDNA rejects is kept lower-cased, so that a typo
-/// still compares (and shows) as typed.
+/// dot, IDNA/punycode ASCII form. Input that IDNA rejects is kept with its ASCII letters
+/// lower-cased, so that a typo still compares (and shows) as typed. (ASCII only: full Unicode case
+/// mapping would link std's 27 KB case tables into the app for text IDNA has already refused.)
 pub fn normalize_host(name: &str) -> String {
     let trimmed = name.trim().trim_end_matches('.');
     if trimmed.is_ascii() {
@@ -13,7 +14,7 @@ pub fn normalize_host(name: &str) -> String {
     }
     match idna::domain_to_ascii(trimmed) {
         Ok(ascii) if !ascii.is_empty() => ascii,
-        _ => trimmed.to_lowercase(),
+        _ => trimmed.to_ascii_lowercase(),
     }
 }
 

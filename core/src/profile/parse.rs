@@ -642,7 +642,9 @@ impl Checker {
                     return None;
                 }
                 let line = self.line(&v.span());
-                if let Some(first) = seen_ids.insert(id.to_lowercase(), line) {
+                // Brand ids are short codes (ASCII in the spec's example); ASCII folding keeps Unicode case tables
+                // out of the wasm.
+                if let Some(first) = seen_ids.insert(id.to_ascii_lowercase(), line) {
                     self.error(
                         &v.span(),
                         &key,

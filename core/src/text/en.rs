@@ -25,11 +25,13 @@ fn paren(value: Option<&str>) -> String {
     value.map(|v| format!(" ({v})")).unwrap_or_default()
 }
 
-/// A field name inside a sentence: "the incoming port" rather than "Incoming port".
+/// A field name inside a sentence: "the incoming port" rather than "Incoming port". English
+/// wording starts with an ASCII letter; ASCII case mapping keeps std's Unicode case tables (27 KB)
+/// out of the app's wasm.
 fn lower(name: &str) -> String {
     let mut chars = name.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_lowercase()).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -38,7 +40,7 @@ fn lower(name: &str) -> String {
 fn upper(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars).collect(),
         None => String::new(),
     }
 }
