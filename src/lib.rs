@@ -18,15 +18,23 @@ mod web;
 pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
+#[cfg(feature = "desk")]
 use pages::advisor::AdvisorPage;
+#[cfg(feature = "desk")]
 use pages::agent::AgentPage;
+#[cfg(feature = "desk")]
 use pages::dns::DnsPage;
 use pages::guide::{GuideIndexPage, GuidePage};
+#[cfg(feature = "desk")]
 use pages::import::ImportPage;
+#[cfg(feature = "desk")]
 use pages::login_ip::LoginIpPage;
 use pages::not_found::NotFound;
+#[cfg(feature = "desk")]
 use pages::profile::ProfilePage;
 use pages::self_help::SelfHelpPage;
+#[cfg(not(feature = "desk"))]
+use pages::to_desk::ToDesk;
 use profile_source::ProfileState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -67,6 +75,8 @@ pub enum Route {
     NotFound,
 }
 
+/// The full app (`index.html`): every page.
+#[cfg(feature = "desk")]
 fn switch(route: Route) -> Html {
     match route {
         Route::Dns => html! { <DnsPage /> },
@@ -79,6 +89,25 @@ fn switch(route: Route) -> Html {
         Route::Advisor => html! { <AdvisorPage /> },
         Route::Import => html! { <ImportPage /> },
         Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+/// The customers' build (`help.html`, `--no-default-features`): the self-help page and the
+/// guides; a desk route (a share link, a bookmark) opens the same route in `index.html`.
+#[cfg(not(feature = "desk"))]
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Help => html! { <SelfHelpPage /> },
+        Route::Guides => html! { <GuideIndexPage /> },
+        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
+        Route::NotFound => html! { <NotFound /> },
+        Route::Agent
+        | Route::Case { .. }
+        | Route::Dns
+        | Route::LoginIp
+        | Route::Profile
+        | Route::Advisor
+        | Route::Import => html! { <ToDesk /> },
     }
 }
 

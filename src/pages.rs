@@ -7,3 +7,4 @@ pub mod login_ip;
 pub mod not_found;
 pub mod profile;
 pub mod self_help;
+pub mod to_desk;

@@ -43,6 +43,17 @@ pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+/// The full app's page (`index.html`, beside this one) at the same route: where `help.html`
+/// (built without the desk's pages) sends a desk route such as `#/agent?case=…`.
+pub fn desk_page_url() -> String {
+    format!("index.html{}", current_hash())
+}
+
+/// Opens `url` in place of this page (no history entry: Back returns to where the user was).
+pub fn replace_location(url: &str) {
+    let _ = gloo::utils::window().location().replace(url);
+}
+
 /// Puts `hash` in the address bar without a new history entry or a navigation.
 pub fn replace_hash(hash: &str) {
     if current_hash() == hash {

@@ -10,6 +10,11 @@
 //     touched: the browser handles it as if there were no service worker.
 const VERSION = "dev"; // sw-precache: version
 const ASSETS = []; // sw-precache: assets
+// Each page's own files ({"index.html": [...], "help.html": [...]}): the page that registers the
+// worker (`sw.js?page=help.html`, static/boot.js) precaches only its own, so a customer's phone
+// does not download the desk's larger build. The other page is cached when it is first visited.
+const PAGES = {}; // sw-precache: pages
+const PAGE = new URL(self.location.href).searchParams.get("page");
 
 const CACHE = `mail-setup-doctor-${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
@@ -33,7 +38,7 @@ self.addEventListener("install", (event) => {
       const cache = await caches.open(CACHE);
       // One by one: a missing file (a host without profile.toml) must not stop the others.
       await Promise.all(
-        ASSETS.map(async (name) => {
+        (PAGES[PAGE] || ASSETS).map(async (name) => {
           try {
             // Hashed files were just loaded by the page: the HTTP cache has them.
             const mode = HASHED.test(name) ? "default" : "no-cache";

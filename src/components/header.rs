@@ -30,13 +30,18 @@ pub fn header(props: &HeaderProps) -> Html {
     let c = console(*lang);
     let d = dns_strings(*lang);
     let route = use_route::<Route>();
-    let end_user_page = matches!(
-        route,
-        Some(Route::Help | Route::Guides | Route::Guide { .. })
-    );
+    // help.html (built without the "desk" feature) has only the customers' pages.
+    let end_user_page = !cfg!(feature = "desk")
+        || matches!(
+            route,
+            Some(Route::Help | Route::Guides | Route::Guide { .. })
+        );
     let current = |page: &str| {
         let on = match page {
-            "help" => matches!(route, Some(Route::Help)),
+            "help" => {
+                matches!(route, Some(Route::Help))
+                    || (!cfg!(feature = "desk") && matches!(route, Some(Route::Home)))
+            }
             "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
             "agent" => matches!(route, Some(Route::Home | Route::Agent | Route::Case { .. })),
             "profile" => matches!(route, Some(Route::Profile)),

@@ -5,6 +5,12 @@ use mail_doctor_core::Lang;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+/// Where the link goes: the diagnosis page, or in the customers' build (`help.html`) the self-help.
+#[cfg(feature = "desk")]
+const HOME: Route = Route::Agent;
+#[cfg(not(feature = "desk"))]
+const HOME: Route = Route::Help;
+
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
@@ -14,7 +20,7 @@ pub fn not_found() -> Html {
             <Header />
             <main class="page" id="main" tabindex="-1">
                 <p>{ s.not_found_title }</p>
-                <p><Link<Route> to={Route::Agent}>{ s.not_found_link }</Link<Route>></p>
+                <p><Link<Route> to={HOME}>{ s.not_found_link }</Link<Route>></p>
             </main>
         </>
     }

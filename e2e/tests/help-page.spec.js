@@ -1,0 +1,128 @@
+// help.html: the customers' pages (self-help and guides) as their own, smaller build (the app
+// without its "desk" feature; scripts/build-release). What a customer's phone loads, that the
+// flows work there, that a desk link opened on it lands on index.html, and that its offline copy
+// holds only its own files.
+const fs = require('fs');
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { watch, appReady, sharedCase, caseLink } = require('./helpers');
+
+const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const ADDRESS = 'taro@kita.aoi.example.jp';
+
+/** The wasm file a built page loads (its boot script's data-wasm). */
+function wasmOf(page) {
+  const html = fs.readFileSync(path.join(DIST, page), 'utf8');
+  const m = html.match(/data-wasm="(?:\.\/)?([^"]+)"/);
+  expect(m, `${page} names its wasm`).not.toBeNull();
+  return m[1];
+}
+
+test.use(PHONE);
+
+test('help.html loads its own smaller build, and the self-help flow works on it', async ({ page }) => {
+  const helpWasm = wasmOf('help.html');
+  const fullWasm = wasmOf('index.html');
+  expect(helpWasm).not.toEqual(fullWasm);
+  const size = (f) => fs.statSync(path.join(DIST, f)).size;
+  expect(size(helpWasm)).toBeLessThan(size(fullWasm) * 0.75);
+
+  const rec = await watch(page);
+  await page.goto('./help.html');
+  // The page's home is the self-help question, not the agent console.
+  await page.locator('#sh-address').waitFor();
+  await expect(page.locator('#f-address')).toHaveCount(0);
+  await expect(page).toHaveTitle(/セルフチェック/);
+  await page.locator('#sh-address').fill(ADDRESS);
+  await expect(page.locator('[data-address="known"]')).toBeVisible();
+  await page.locator('[data-nav="next"]').click();
+  await page.locator('[data-client="thunderbird"]').click();
+  await expect(page.locator('[data-screen="task"]')).toBeVisible();
+  await page.locator('[data-task="new"]').click();
+  await expect(page.locator('[data-screen="guide"]')).toBeVisible();
+  await expect(page.locator('code.value', { hasText: /^imap\.mail\.example\.jp$/ }).first()).toBeVisible();
+  await expect(page.locator('[data-agent-only]')).toHaveCount(0);
+  // The desk's tools are not in the header of the customers' page.
+  await expect(page.locator('[data-nav-page="dns"]')).toHaveCount(0);
+
+  const wasmRequests = rec.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  expect(wasmRequests).toEqual([helpWasm]);
+  expect(rec.requests.every((u) => u.startsWith('http://127.0.0.1:'))).toBe(true);
+  expect(rec.errors).toEqual([]);
+  expect(rec.console).toEqual([]);
+  expect(await rec.violations()).toEqual([]);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a guide deep link opens on help.html, in English too', async ({ page }) => {
+  const rec = await watch(page);
+  await page.goto(`./help.html#/guide/outlook-new/new-account?address=${encodeURIComponent(ADDRESS)}`);
+  await expect(page.locator('.guide-step').first()).toBeVisible();
+  await expect(page.locator('code.value', { hasText: /^smtp\.mail\.example\.jp$/ }).first()).toBeVisible();
+  await page.locator('button[data-lang="en"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main')).toContainText('Outlook');
+  expect(rec.errors).toEqual([]);
+  expect(await rec.violations()).toEqual([]);
+});
+
+test('a desk link opened on help.html lands on index.html with the same case', async ({ page }) => {
+  const c = sharedCase('01').case;
+  await page.goto('./help.html#/guides');
+  await expect(page.locator('.guide-index')).toBeVisible();
+  const before = await page.evaluate(() => history.length);
+  // As when a customer's page is given an agent's share link.
+  await page.evaluate((hash) => { location.hash = hash; }, caseLink(c));
+  await page.waitForURL(/\/index\.html#\/agent\?case=/);
+  await appReady(page);
+  await expect(page.locator('#f-address')).toHaveValue(c.address);
+  // The hop replaced the desk route's entry: Back returns to the guides, not to a page that
+  // would send the user forward again.
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await page.waitForURL(/\/help\.html#\/guides$/);
+  await expect(page.locator('.guide-index')).toBeVisible();
+});
+
+test.describe('offline copy of help.html', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('precaches only its own files, and works offline after one visit', async ({ page, context }) => {
+    const rec = await watch(page);
+    await page.goto('./help.html');
+    await page.locator('#sh-address').waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      }
+    });
+    const cached = await page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) {
+        const cache = await caches.open(key);
+        for (const req of await cache.keys()) names.push(new URL(req.url).pathname.split('/').pop());
+      }
+      return names.sort();
+    });
+    expect(cached).toContain('help.html');
+    expect(cached).toContain(wasmOf('help.html'));
+    expect(cached).toContain('profile.toml');
+    expect(cached).not.toContain(wasmOf('index.html'));
+    expect(cached).not.toContain('index.html');
+
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.locator('#sh-address').fill(ADDRESS);
+      await expect(page.locator('[data-address="known"]')).toBeVisible();
+      await expect(page.locator('[data-profile="demo"]')).toHaveCount(0);
+    } finally {
+      await context.setOffline(false);
+    }
+    expect(rec.errors).toEqual([]);
+  });
+});

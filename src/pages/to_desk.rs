@@ -1,0 +1,31 @@
+//! In the customers' build (`help.html`), a desk route (`#/agent?case=…`, `#/c/…`, `#/dns`…)
+//! opens the same route in the full app, `index.html` beside it: share links and bookmarks keep
+//! working whichever page they were made on. A plain link stays on the page in case the browser
+//! does not follow.
+
+use crate::components::header::Header;
+use crate::i18n::self_help::help_strings;
+use crate::web;
+use crate::LangContext;
+use mail_doctor_core::Lang;
+use yew::prelude::*;
+
+#[function_component(ToDesk)]
+pub fn to_desk() -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let h = help_strings(lang);
+    let url = web::desk_page_url();
+    {
+        let url = url.clone();
+        use_effect_with((), move |_| web::replace_location(&url));
+    }
+    html! {
+        <>
+            <Header skip_to="#main" skip_label={h.skip_to_main} />
+            <main class="page help-page" id="main" tabindex="-1">
+                <p role="status">{ h.to_desk_opening }</p>
+                <p><a class="tap" href={url} id="to-desk">{ h.to_desk_link }</a></p>
+            </main>
+        </>
+    }
+}
