@@ -35,6 +35,9 @@ test('help.html loads its own smaller build, and the self-help flow works on it'
   await page.locator('#sh-address').waitFor();
   await expect(page.locator('#f-address')).toHaveCount(0);
   await expect(page).toHaveTitle(/セルフチェック/);
+  // Its home is the self-help page, and the header says so (not the desk's link).
+  await expect(page.locator('[data-nav-page="help"]')).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('[data-nav-page="agent"]')).not.toHaveAttribute('aria-current', 'page');
   await page.locator('#sh-address').fill(ADDRESS);
   await expect(page.locator('[data-address="known"]')).toBeVisible();
   await page.locator('[data-nav="next"]').click();

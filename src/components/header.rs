@@ -43,7 +43,10 @@ pub fn header(props: &HeaderProps) -> Html {
                     || (!cfg!(feature = "desk") && matches!(route, Some(Route::Home)))
             }
             "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
-            "agent" => matches!(route, Some(Route::Home | Route::Agent | Route::Case { .. })),
+            "agent" => {
+                matches!(route, Some(Route::Agent | Route::Case { .. }))
+                    || (cfg!(feature = "desk") && matches!(route, Some(Route::Home)))
+            }
             "profile" => matches!(route, Some(Route::Profile)),
             "advisor" => matches!(route, Some(Route::Advisor)),
             "import" => matches!(route, Some(Route::Import)),
