@@ -76,6 +76,34 @@ impl SecurityControl {
     }
 }
 
+/// A setting of a client's account screens, to say where each change is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    IncomingHost,
+    IncomingPort,
+    IncomingSecurity,
+    Username,
+    Spa,
+    AuthMethod,
+    OutgoingHost,
+    OutgoingPort,
+    OutgoingSecurity,
+    OutgoingAuth,
+    /// "Use same settings as my incoming mail server", or the outgoing user name.
+    OutgoingLogin,
+}
+
+/// A further screen or tab of a client's account settings, reached from the first one
+/// (`open_settings`), and the settings on it. A setting on no such screen is on the first one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    /// How to reach it from the first screen (Outlook (classic): 「詳細設定」→「詳細設定」タブ).
+    pub open: Text,
+    /// How to reach it while the screen before it in `screens` is open (「詳細設定」タブ).
+    pub from_previous: Text,
+    pub settings: &'static [Setting],
+}
+
 /// A client's labels for the settings the desk talks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Labels {
@@ -110,6 +138,12 @@ pub struct Labels {
     pub auth_method: Option<(Text, Text)>,
     /// The button or action that saves and tests the settings.
     pub save: Text,
+    /// Further screens or tabs, in the order the fix steps visit them; empty when every
+    /// setting is on the first screen.
+    pub screens: &'static [Screen],
+    /// The button that closes those screens and returns to the first one before `save`
+    /// (Outlook (classic): 「OK」), where the client has one.
+    pub close_screens: Option<Text>,
 }
 
 impl Labels {
@@ -118,6 +152,13 @@ impl Labels {
             Protocol::Imap => self.imap,
             Protocol::Pop3 => self.pop3,
         }
+    }
+
+    /// The screen a setting is on: `None` for the first one, or its index in `screens`.
+    pub fn screen_of(&self, setting: Setting) -> Option<usize> {
+        self.screens
+            .iter()
+            .position(|s| s.settings.contains(&setting))
     }
 
     /// The incoming encryption control for an account of `protocol`.
@@ -202,6 +243,8 @@ pub static GENERIC: Labels = Labels {
         "保存して送受信を試す",
         "Save, then try sending and receiving",
     ),
+    screens: &[],
+    close_screens: None,
 };
 
 #[cfg(test)]

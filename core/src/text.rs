@@ -389,6 +389,10 @@ trait Words: Sync {
     /// a list, or name and password boxes).
     fn step_outgoing_auth(&self, target: &str) -> String;
     fn step_type_password(&self) -> String;
+    /// Open a further screen or tab of the settings (`Labels::screens`).
+    fn step_open_screen(&self, path: &str) -> String;
+    /// Close those screens with `button` and return to the first one.
+    fn step_close_screens(&self, button: &str) -> String;
     fn step_save(&self, save: &str) -> String;
     fn step_keep_old_account(&self, old_protocol: &str) -> String;
     fn step_settings_match(&self) -> String;

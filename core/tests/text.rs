@@ -378,6 +378,85 @@ fn onprem_pop_outlook_2010_steps_say_every_new_value() {
     assert!(ja.summary.contains("停止した旧サーバー"), "{}", ja.summary);
 }
 
+/// The index of the one step that contains `needle`.
+fn step_at(steps: &[String], needle: &str) -> usize {
+    let at: Vec<usize> = (0..steps.len())
+        .filter(|&i| steps[i].contains(needle))
+        .collect();
+    assert_eq!(
+        at.len(),
+        1,
+        "{needle:?} should be in exactly one step of {steps:#?}"
+    );
+    at[0]
+}
+
+#[test]
+fn outlook_classic_steps_go_screen_by_screen() {
+    // Outlook 2010's 「変更」 screen holds the servers and the account name; the outgoing
+    // authentication is on 「詳細設定」's 「送信サーバー」 tab, ports and encryption on its
+    // 「詳細設定」 tab; 「OK」 closes it before 「次へ」.
+    let profile = example();
+    let (case, report) = case_01();
+    let [ja, en] = both(&report, &case, &profile);
+    let s = &ja.steps;
+    let order = [
+        step_at(s, "に pop.mail.example.jp と入力"),
+        step_at(s, "「アカウント名」に"),
+        step_at(s, "に smtp.mail.example.jp と入力"),
+        step_at(s, "「詳細設定」→「送信サーバー」タブを開きます。"),
+        step_at(s, "「送信サーバー (SMTP) は認証が必要」にチェック"),
+        step_at(s, "「受信メール サーバーと同じ設定を使用する」にチェック"),
+        step_at(s, "「詳細設定」タブを開きます。"),
+        step_at(s, "に 995 と入力"),
+        step_at(
+            s,
+            "「このサーバーは暗号化された接続 (SSL) が必要」にチェック",
+        ),
+        step_at(s, "に 465 と入力"),
+        step_at(s, "「使用する暗号化接続の種類」で「SSL」を選びます"),
+        step_at(s, "「OK」を押して、最初の画面に戻ります。"),
+        step_at(s, "「次へ」（設定のテスト）"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}\n{s:#?}");
+    // From the 送信サーバー tab the next tab is one click away: said without the path.
+    assert_eq!(s[order[6]], "「詳細設定」タブを開きます。");
+    let s = &en.steps;
+    let order = [
+        step_at(s, "Enter pop.mail.example.jp"),
+        step_at(s, "Open More Settings → Outgoing Server tab."),
+        step_at(s, "requires authentication"),
+        step_at(s, "Open the Advanced tab."),
+        step_at(s, "Enter 995"),
+        step_at(s, "Click \"OK\" to go back to the first screen."),
+        step_at(s, "Next (test account settings)"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}\n{s:#?}");
+}
+
+#[test]
+fn a_tab_opened_alone_is_reached_from_the_first_screen() {
+    // Only the outgoing encryption is wrong in Outlook 2016: one trip to the 詳細設定 tab.
+    let profile = example();
+    let (mut case, report) = case_02();
+    case.client = client(ClientId::OutlookClassic, Some("2016"), "windows-11");
+    let [ja, en] = both(&report, &case, &profile);
+    assert_eq!(ja.steps.len(), 5, "{:#?}", ja.steps);
+    assert_eq!(ja.steps[1], "「詳細設定」→「詳細設定」タブを開きます。");
+    assert!(
+        ja.steps[2].contains("「SSL/TLS」を選びます"),
+        "{}",
+        ja.steps[2]
+    );
+    assert_eq!(ja.steps[3], "「OK」を押して、最初の画面に戻ります。");
+    assert_eq!(en.steps[1], "Open More Settings → Advanced tab.");
+    // Thunderbird has no such screens: the change comes straight after "open".
+    let (case, report) = case_02();
+    let [ja, _] = both(&report, &case, &profile);
+    assert_eq!(ja.steps.len(), 3, "{:#?}", ja.steps);
+    assert!(!ja.steps.join("").contains("最初の画面に戻ります"));
+}
+
 #[test]
 fn starttls_on_465_changes_only_the_outgoing_encryption() {
     let profile = example();

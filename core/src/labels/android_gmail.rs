@@ -34,4 +34,6 @@ pub static LABELS: Labels = Labels {
     spa: None,
     auth_method: None,
     save: Text::new("次へ", "Next"),
+    screens: &[],
+    close_screens: None,
 };

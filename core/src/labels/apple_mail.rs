@@ -37,4 +37,6 @@ pub static LABELS: Labels = Labels {
         Text::new("パスワード", "Password"),
     )),
     save: Text::new("保存", "Save"),
+    screens: &[],
+    close_screens: None,
 };

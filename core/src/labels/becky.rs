@@ -1,14 +1,14 @@
 //! Becky! Internet Mail 2 (ISP pages; 2.83.x in 2026). Unconfirmed: where STARTTLS is chosen
 //! (the 「詳細」 tab's SSL/TLS settings), so the check boxes here mean implicit TLS only.
 
-use super::{Labels, SecurityControl};
+use super::{Labels, Screen, SecurityControl, Setting};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
     app: Text::new("Becky! Internet Mail", "Becky! Internet Mail"),
     open_settings: Text::new(
-        "「ツール」→「メールボックスの設定」→「基本設定」タブ（ポートと SMTP 認証は「詳細」タブ）",
-        "Tools → Mailbox Setting → Basic tab (ports and SMTP authentication on the Advanced tab)",
+        "「ツール」→「メールボックスの設定」→「基本設定」タブ",
+        "Tools → Mailbox Setting → Basic tab",
     ),
     protocol: Text::new("受信プロトコル", "Receive protocol"),
     imap: Text::new("IMAP4rev1", "IMAP4rev1"),
@@ -36,4 +36,16 @@ pub static LABELS: Labels = Labels {
         Text::new("標準", "Standard"),
     )),
     save: Text::new("OK", "OK"),
+    // The ports and SMTP authentication are on the same dialog's 「詳細」 tab; 「OK」 saves both.
+    screens: &[Screen {
+        open: Text::new("「詳細」タブ", "Advanced tab"),
+        from_previous: Text::new("「詳細」タブ", "Advanced tab"),
+        settings: &[
+            Setting::IncomingPort,
+            Setting::OutgoingPort,
+            Setting::OutgoingAuth,
+            Setting::OutgoingLogin,
+        ],
+    }],
+    close_screens: None,
 };

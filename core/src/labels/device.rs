@@ -46,4 +46,6 @@ pub static LABELS: Labels = Labels {
         Text::new("SMTP 認証（SMTP AUTH）", "SMTP AUTH"),
     )),
     save: Text::new("設定を保存してテスト送信", "Save, then send a test message"),
+    screens: &[],
+    close_screens: None,
 };

@@ -46,6 +46,8 @@ const CURRENT: Labels = Labels {
         "「完了」（追加のときは「保存」）",
         "Done (when adding: Save)",
     ),
+    screens: &[],
+    close_screens: None,
 };
 
 pub static IOS_18: Labels = CURRENT;

@@ -8,7 +8,7 @@
 //! 「なし / SSL / TLS / 自動」, and "TLS" there means STARTTLS (Microsoft's developer docs ✓).
 //! Unconfirmed: whether the 2016+ list says 「なし」 and 「自動」 in every build (ISP pages).
 
-use super::{Labels, SecurityControl};
+use super::{Labels, Screen, SecurityControl, Setting};
 use crate::lang::Text;
 
 /// The 2016+ list (SMTP, and IMAP incoming).
@@ -80,6 +80,32 @@ const COMMON: Labels = Labels {
         "「次へ」（設定のテスト）→「完了」",
         "Next (test account settings) → Finish",
     ),
+    // 「変更」 shows the servers, the account name and SPA; the rest is behind 「詳細設定」
+    // (More Settings), in the 「インターネット電子メール設定」 dialog's tabs (CLIENTS.md).
+    screens: &[
+        Screen {
+            open: Text::new(
+                "「詳細設定」→「送信サーバー」タブ",
+                "More Settings → Outgoing Server tab",
+            ),
+            from_previous: Text::new("「送信サーバー」タブ", "Outgoing Server tab"),
+            settings: &[Setting::OutgoingAuth, Setting::OutgoingLogin],
+        },
+        Screen {
+            open: Text::new(
+                "「詳細設定」→「詳細設定」タブ",
+                "More Settings → Advanced tab",
+            ),
+            from_previous: Text::new("「詳細設定」タブ", "Advanced tab"),
+            settings: &[
+                Setting::IncomingPort,
+                Setting::IncomingSecurity,
+                Setting::OutgoingPort,
+                Setting::OutgoingSecurity,
+            ],
+        },
+    ],
+    close_screens: Some(Text::new("OK", "OK")),
 };
 
 pub static CURRENT: Labels = COMMON;

@@ -53,4 +53,6 @@ pub static LABELS: Labels = Labels {
     spa: None,
     auth_method: None,
     save: Text::new("続行", "Continue"),
+    screens: &[],
+    close_screens: None,
 };

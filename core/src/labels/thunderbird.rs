@@ -37,4 +37,6 @@ pub static LABELS: Labels = Labels {
         Text::new("通常のパスワード認証", "Normal password"),
     )),
     save: Text::new("「再テスト」→「完了」", "Re-test → Done"),
+    screens: &[],
+    close_screens: None,
 };

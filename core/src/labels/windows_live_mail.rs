@@ -4,14 +4,14 @@
 //! is STARTTLS, as in Microsoft's Outlook.com instructions for Live Mail): a `TlsSwitch` drawn as
 //! a check box. The incoming box is taken as implicit TLS only (993/995).
 
-use super::{Labels, SecurityControl};
+use super::{Labels, Screen, SecurityControl, Setting};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
     app: Text::new("Windows Live メール 2012", "Windows Live Mail 2012"),
     open_settings: Text::new(
-        "「アカウント」タブ →「プロパティ」→「サーバー」タブ（ポートと SSL は「詳細設定」タブ）",
-        "Accounts tab → Properties → Servers tab (ports and SSL on the Advanced tab)",
+        "「アカウント」タブ →「プロパティ」→「サーバー」タブ",
+        "Accounts tab → Properties → Servers tab",
     ),
     protocol: Text::new("受信メール サーバーの種類", "My incoming mail server is a"),
     imap: Text::new("IMAP", "IMAP"),
@@ -57,4 +57,16 @@ pub static LABELS: Labels = Labels {
         Text::new("クリア テキスト", "Clear text"),
     )),
     save: Text::new("「適用」→「OK」", "Apply → OK"),
+    // Ports and the SSL boxes are on the same dialog's 「詳細設定」 tab; 「適用」→「OK」 saves both.
+    screens: &[Screen {
+        open: Text::new("「詳細設定」タブ", "Advanced tab"),
+        from_previous: Text::new("「詳細設定」タブ", "Advanced tab"),
+        settings: &[
+            Setting::IncomingPort,
+            Setting::IncomingSecurity,
+            Setting::OutgoingPort,
+            Setting::OutgoingSecurity,
+        ],
+    }],
+    close_screens: None,
 };

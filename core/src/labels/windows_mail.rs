@@ -52,4 +52,6 @@ pub static LABELS: Labels = Labels {
     spa: None,
     auth_method: None,
     save: Text::new("サインイン（編集時は「完了」→「保存」）", "Sign in (when editing: Done → Save)"),
+    screens: &[],
+    close_screens: None,
 };

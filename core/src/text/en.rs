@@ -358,6 +358,19 @@ impl Words for En {
         "Type your password.".to_string()
     }
 
+    fn step_open_screen(&self, path: &str) -> String {
+        // "Open the Advanced tab." for one tab; a path reads as it is.
+        if path.contains('→') {
+            format!("Open {path}.")
+        } else {
+            format!("Open the {path}.")
+        }
+    }
+
+    fn step_close_screens(&self, button: &str) -> String {
+        format!("Click {} to go back to the first screen.", quote(button))
+    }
+
     fn step_save(&self, save: &str) -> String {
         format!(
             "Finally, use {} to save the settings, then check that mail sends and arrives.",

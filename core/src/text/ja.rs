@@ -603,6 +603,14 @@ impl Words for Ja {
         "パスワードを入力します。".to_string()
     }
 
+    fn step_open_screen(&self, path: &str) -> String {
+        format!("{}を開きます。", sp(path))
+    }
+
+    fn step_close_screens(&self, button: &str) -> String {
+        format!("{}を押して、最初の画面に戻ります。", quote(button))
+    }
+
     fn step_save(&self, save: &str) -> String {
         format!(
             "最後に{}で設定を保存し、メールを送受信できるか確かめます。",

@@ -4,7 +4,7 @@
 use super::{protocol_name, Ctx, FindingText, SettingLine, Side, Words};
 use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
 use crate::codes::{Code, Severity};
-use crate::labels::{Labels, SecurityControl};
+use crate::labels::{Labels, SecurityControl, Setting};
 use crate::lang::{Lang, Text};
 use crate::names::same_host;
 use crate::profile::Profile;
@@ -130,39 +130,53 @@ fn settings_steps(
         control_label(&labels.outgoing_security),
     );
 
-    let mut changes = Vec::new();
+    // Each change with the setting it is made in, so that they can be grouped by screen.
+    let mut changes: Vec<(Setting, String)> = Vec::new();
     changes.extend(host_and_port(
         words,
         (labels.incoming_host, host_in),
         (labels.incoming_port, port_in),
         (have_in.host.as_deref(), have_in.port),
         (&want_in.host, want_in.port),
+        (Setting::IncomingHost, Setting::IncomingPort),
         lang,
     ));
-    changes.extend(security_step(
-        words,
-        &in_security,
-        sec_in,
-        have_in.security,
-        want_in.security,
-        lang,
-    ));
+    changes.extend(
+        security_step(
+            words,
+            &in_security,
+            sec_in,
+            have_in.security,
+            want_in.security,
+            lang,
+        )
+        .map(|s| (Setting::IncomingSecurity, s)),
+    );
     if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
-        changes.push(words.step_enter(&at(Side::Either, labels.username), &want_in.username));
+        changes.push((
+            Setting::Username,
+            words.step_enter(&at(Side::Either, labels.username), &want_in.username),
+        ));
     }
     if new_account {
-        changes.push(words.step_type_password());
+        changes.push((Setting::Username, words.step_type_password()));
     }
     match have_in.auth {
         Some(IncomingAuth::Password) => {}
         Some(IncomingAuth::Spa) if labels.spa.is_some() => {
             if let Some(spa) = labels.spa {
-                changes.push(words.step_check(&at(Side::Either, spa), false));
+                changes.push((
+                    Setting::Spa,
+                    words.step_check(&at(Side::Either, spa), false),
+                ));
             }
         }
         _ => {
             if let Some((label, plain)) = labels.auth_method {
-                changes.push(words.step_choose(&at(Side::Either, label), t(plain)));
+                changes.push((
+                    Setting::AuthMethod,
+                    words.step_choose(&at(Side::Either, label), t(plain)),
+                ));
             }
         }
     }
@@ -173,27 +187,34 @@ fn settings_steps(
         (labels.outgoing_port, port_out),
         (have_out.host.as_deref(), have_out.port),
         (&want_out.host, want_out.port),
+        (Setting::OutgoingHost, Setting::OutgoingPort),
         lang,
     ));
-    changes.extend(security_step(
-        words,
-        &labels.outgoing_security,
-        sec_out,
-        have_out.security,
-        want_out.security,
-        lang,
-    ));
-    let outgoing_login = |changes: &mut Vec<String>, with_password: bool| match labels
-        .outgoing_same_login
-    {
-        Some(same) => changes.push(words.step_check(&at(Side::Either, same), true)),
-        None => {
-            changes
-                .push(words.step_enter(&at(Side::Outgoing, labels.username), &want_out.username));
-            if with_password {
-                changes.push(words.step_type_password());
+    changes.extend(
+        security_step(
+            words,
+            &labels.outgoing_security,
+            sec_out,
+            have_out.security,
+            want_out.security,
+            lang,
+        )
+        .map(|s| (Setting::OutgoingSecurity, s)),
+    );
+    let outgoing_login = |changes: &mut Vec<(Setting, String)>, with_password: bool| {
+        let login = match labels.outgoing_same_login {
+            Some(same) => vec![words.step_check(&at(Side::Either, same), true)],
+            None => {
+                let mut login = vec![
+                    words.step_enter(&at(Side::Outgoing, labels.username), &want_out.username)
+                ];
+                if with_password {
+                    login.push(words.step_type_password());
+                }
+                login
             }
-        }
+        };
+        changes.extend(login.into_iter().map(|s| (Setting::OutgoingLogin, s)));
     };
     match have_out.auth {
         Some(OutgoingAuth::SameAsIncoming) => {}
@@ -206,29 +227,34 @@ fn settings_steps(
             let target = at(Side::Either, labels.outgoing_auth);
             // With "same settings as incoming" beside it, it is the classic check box; other
             // clients have a list or name and password boxes under that label.
-            changes.push(if labels.outgoing_same_login.is_some() {
-                words.step_check(&target, true)
-            } else {
-                words.step_outgoing_auth(&target)
-            });
+            changes.push((
+                Setting::OutgoingAuth,
+                if labels.outgoing_same_login.is_some() {
+                    words.step_check(&target, true)
+                } else {
+                    words.step_outgoing_auth(&target)
+                },
+            ));
             outgoing_login(&mut changes, true);
         }
     }
 
     if changes.is_empty() {
-        return changes;
+        return Vec::new();
     }
-    let mut steps = Vec::with_capacity(changes.len() + 3);
+    let mut steps = Vec::with_capacity(changes.len() + 6);
     if new_account {
+        // A new account is typed into the app's set-up screens, in their own order.
         steps.push(words.step_new_account(
             t(labels.app),
             t(labels.protocol),
             t(labels.protocol_name(want_in.protocol)),
         ));
+        steps.extend(changes.into_iter().map(|(_, step)| step));
     } else {
         steps.push(words.step_open(t(labels.app), t(labels.open_settings)));
+        steps.extend(by_screen(words, labels, changes, lang));
     }
-    steps.extend(changes);
     steps.push(words.step_save(t(labels.save)));
     if new_account {
         let old = case
@@ -238,6 +264,41 @@ fn settings_steps(
             .map(protocol_name)
             .unwrap_or_default();
         steps.push(words.step_keep_old_account(old));
+    }
+    steps
+}
+
+/// The changes in the order of the client's screens: those on the first screen, then for each
+/// further screen or tab that has any, "open it" and its changes; then "close" where the client
+/// has such a button (Outlook (classic): 「詳細設定」's tabs, then 「OK」).
+fn by_screen(
+    words: &dyn Words,
+    labels: &Labels,
+    changes: Vec<(Setting, String)>,
+    lang: Lang,
+) -> Vec<String> {
+    let mut on_screen: Vec<Vec<String>> = vec![Vec::new(); labels.screens.len() + 1];
+    for (field, step) in changes {
+        on_screen[labels.screen_of(field).map_or(0, |i| i + 1)].push(step);
+    }
+    let mut on_screen = on_screen.into_iter();
+    let mut steps = on_screen.next().unwrap_or_default();
+    let mut opened = false;
+    for (screen, here) in labels.screens.iter().zip(on_screen) {
+        if here.is_empty() {
+            continue;
+        }
+        let path = if opened {
+            screen.from_previous
+        } else {
+            screen.open
+        };
+        steps.push(words.step_open_screen(path.get(lang)));
+        steps.extend(here);
+        opened = true;
+    }
+    if let (true, Some(close)) = (opened, labels.close_screens) {
+        steps.push(words.step_close_screens(close.get(lang)));
     }
     steps
 }
@@ -255,8 +316,9 @@ fn host_and_port(
     (port_label, port_side): (Text, Side),
     (have_host, have_port): (Option<&str>, Option<u16>),
     (want_host, want_port): (&str, u16),
+    (host_field, port_field): (Setting, Setting),
     lang: Lang,
-) -> Vec<String> {
+) -> Vec<(Setting, String)> {
     let host_right = have_host.is_some_and(|h| same_host(h, want_host));
     let port_right = have_port == Some(want_port);
     let host_target = words.target(host_side, host_label.get(lang));
@@ -264,15 +326,21 @@ fn host_and_port(
         if host_right && port_right {
             return Vec::new();
         }
-        return vec![words.step_enter(&host_target, &format!("{want_host}:{want_port}"))];
+        return vec![(
+            host_field,
+            words.step_enter(&host_target, &format!("{want_host}:{want_port}")),
+        )];
     }
     let mut steps = Vec::new();
     if !host_right {
-        steps.push(words.step_enter(&host_target, want_host));
+        steps.push((host_field, words.step_enter(&host_target, want_host)));
     }
     if !port_right {
         let port_target = words.target(port_side, port_label.get(lang));
-        steps.push(words.step_enter(&port_target, &want_port.to_string()));
+        steps.push((
+            port_field,
+            words.step_enter(&port_target, &want_port.to_string()),
+        ));
     }
     steps
 }
