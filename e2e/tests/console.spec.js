@@ -122,7 +122,7 @@ test('the printout of shared case 01 is one A4 page without form, notes or navig
   await appReady(page);
   await expect(page.locator('.step-list li').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.case-form', '[data-agent-only]', 'header.top', '.fix-tools', '.keys']) {
+  for (const hidden of ['.case-form', '[data-agent-only]', 'header.top', '.fix-tools', '.keys', '.export']) {
     await expect(page.locator(hidden).first()).toBeHidden();
   }
   for (const shown of ['.print-head', '.summary', '.findings', '.corrected', '.steps', '.contact']) {
