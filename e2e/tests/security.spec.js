@@ -19,6 +19,23 @@ test('the app runs under its Content-Security-Policy with no violation', async (
   expect(rec.errors).toEqual([]);
 });
 
+test('help.html has the same Content-Security-Policy and runs under it', async ({ page }) => {
+  // The two pages are separate Trunk entries (index.html, help.html): their policies must not
+  // drift apart.
+  const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
+  const cspOf = (file) =>
+    fs.readFileSync(path.join(DIST, file), 'utf8').match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)[1];
+  expect(cspOf('help.html')).toEqual(cspOf('index.html'));
+  const rec = await watch(page);
+  await page.goto('./help.html');
+  await page.locator('#sh-address').fill('taro@kita.aoi.example.jp');
+  await expect(page.locator('[data-address="known"]')).toBeVisible();
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(await page.locator('input[type="password"]').count()).toBe(0);
+  expect(await rec.violations()).toEqual([]);
+  expect(rec.errors).toEqual([]);
+});
+
 test('no request leaves 127.0.0.1', async ({ page, baseURL }) => {
   const rec = await watch(page);
   await page.goto('./');
