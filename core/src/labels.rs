@@ -93,6 +93,14 @@ pub enum Setting {
     OutgoingLogin,
 }
 
+/// The four settings an "Advanced" tab usually holds: both ports and both encryption controls.
+pub(crate) const PORTS_AND_ENCRYPTION: &[Setting] = &[
+    Setting::IncomingPort,
+    Setting::IncomingSecurity,
+    Setting::OutgoingPort,
+    Setting::OutgoingSecurity,
+];
+
 /// A further screen or tab of a client's account settings, reached from the first one
 /// (`open_settings`), and the settings on it. A setting on no such screen is on the first one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 //! 「なし / SSL / TLS / 自動」, and "TLS" there means STARTTLS (Microsoft's developer docs ✓).
 //! Unconfirmed: whether the 2016+ list says 「なし」 and 「自動」 in every build (ISP pages).
 
-use super::{Labels, Screen, SecurityControl, Setting};
+use super::{Labels, Screen, SecurityControl, Setting, PORTS_AND_ENCRYPTION};
 use crate::lang::Text;
 
 /// The 2016+ list (SMTP, and IMAP incoming).
@@ -97,12 +97,7 @@ const COMMON: Labels = Labels {
                 "More Settings → Advanced tab",
             ),
             from_previous: Text::new("「詳細設定」タブ", "Advanced tab"),
-            settings: &[
-                Setting::IncomingPort,
-                Setting::IncomingSecurity,
-                Setting::OutgoingPort,
-                Setting::OutgoingSecurity,
-            ],
+            settings: PORTS_AND_ENCRYPTION,
         },
     ],
     close_screens: Some(Text::new("OK", "OK")),

@@ -4,7 +4,7 @@
 //! is STARTTLS, as in Microsoft's Outlook.com instructions for Live Mail): a `TlsSwitch` drawn as
 //! a check box. The incoming box is taken as implicit TLS only (993/995).
 
-use super::{Labels, Screen, SecurityControl, Setting};
+use super::{Labels, Screen, SecurityControl, PORTS_AND_ENCRYPTION};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
@@ -61,12 +61,7 @@ pub static LABELS: Labels = Labels {
     screens: &[Screen {
         open: Text::new("「詳細設定」タブ", "Advanced tab"),
         from_previous: Text::new("「詳細設定」タブ", "Advanced tab"),
-        settings: &[
-            Setting::IncomingPort,
-            Setting::IncomingSecurity,
-            Setting::OutgoingPort,
-            Setting::OutgoingSecurity,
-        ],
+        settings: PORTS_AND_ENCRYPTION,
     }],
     close_screens: None,
 };
