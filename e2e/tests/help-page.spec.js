@@ -72,6 +72,14 @@ test('a guide deep link opens on help.html, in English too', async ({ page }) =>
   await page.locator('button[data-lang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main')).toContainText('Outlook');
+  // An address typed into the guide's box goes into the address bar, so a reload or a
+  // bookmark keeps it.
+  await page.locator('#g-address').fill('hanako@midori.example.jp');
+  await expect(page).toHaveURL(/address=hanako@midori\.example\.jp/);
+  await page.reload();
+  await expect(page.locator('#g-address')).toHaveValue('hanako@midori.example.jp');
+  await page.locator('#g-address').fill('');
+  await expect(page).not.toHaveURL(/address=/);
   expect(rec.errors).toEqual([]);
   expect(await rec.violations()).toEqual([]);
 });

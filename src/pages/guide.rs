@@ -120,7 +120,21 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
             let g = help::guide_for(profile, &shown_address, pick, lang, web::today());
             let onedit = {
                 let address = address.clone();
-                Callback::from(move |v: String| address.set(v))
+                let rest = GuideQuery {
+                    address: None,
+                    ..query.clone()
+                };
+                Callback::from(move |v: String| {
+                    // The address bar follows the box (without a history entry), so the page
+                    // can be bookmarked or sent on with the customer's values in it.
+                    let typed = v.trim();
+                    let q = GuideQuery {
+                        address: typed.contains('@').then(|| typed.to_string()),
+                        ..rest.clone()
+                    };
+                    web::replace_hash(&help::guide_link(client, kind, &q));
+                    address.set(v);
+                })
             };
             let note = match &check {
                 AddressCheck::Known => Html::default(),
