@@ -506,7 +506,7 @@ mod tests {
         let values: Vec<&str> = g
             .steps
             .iter()
-            .flat_map(|s| s.values.iter().map(|(_, v)| v.as_str()))
+            .flat_map(|s| s.values.iter().map(|v| v.value.as_str()))
             .collect();
         assert!(values.contains(&"imap.mail.example.jp"), "{values:?}");
         assert!(values.contains(&"hanako@kita.aoi.example.jp"));

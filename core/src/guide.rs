@@ -95,6 +95,17 @@ pub(crate) enum Value {
     OutgoingUsername,
 }
 
+impl Value {
+    /// Whether the customer types it (a host, a port, a name), rather than choosing it from a
+    /// list or with a switch. Only typed values are offered for copying.
+    pub(crate) fn typed(self) -> bool {
+        !matches!(
+            self,
+            Value::Protocol | Value::IncomingSecurity | Value::OutgoingSecurity
+        )
+    }
+}
+
 /// The incoming values, in the order the settings screens ask for them.
 pub(crate) const INCOMING: &[Value] = &[
     Value::Protocol,
@@ -210,9 +221,19 @@ pub struct Step {
     /// What the screen should show afterwards.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<String>,
-    /// `(label, value)` pairs to show as copyable values, in the client's words.
+    /// The values to show, with their labels in the client's words.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub values: Vec<(String, String)>,
+    pub values: Vec<StepValue>,
+}
+
+/// A value a step shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepValue {
+    /// The setting's label in the client's words.
+    pub label: String,
+    pub value: String,
+    /// Typed by the customer (offered for copying), rather than chosen from a list or a switch.
+    pub typed: bool,
 }
 
 fn tables(client: ClientId, version: Option<&str>) -> &'static ClientGuides {
@@ -310,8 +331,8 @@ impl Guide {
         let mut out = format!("{}\n", self.title);
         for step in &self.steps {
             out.push_str(&format!("{}. {}\n", step.number, step.text));
-            for (label, value) in &step.values {
-                out.push_str(&format!("   {label}: {value}\n"));
+            for v in &step.values {
+                out.push_str(&format!("   {}: {}\n", v.label, v.value));
             }
             if let Some(expect) = &step.expect {
                 out.push_str(&format!("   → {expect}\n"));
@@ -454,7 +475,7 @@ impl Filler<'_> {
             .replace("{label}", label.get(self.lang))
     }
 
-    fn value(&self, value: Value) -> (String, String) {
+    fn value(&self, value: Value) -> StepValue {
         let l = self.labels;
         let lang = self.lang;
         let incoming = &self.settings.incoming;
@@ -485,6 +506,10 @@ impl Filler<'_> {
             }
             Value::OutgoingUsername => (l.username.get(lang), outgoing.username.clone()),
         };
-        (label.to_string(), shown)
+        StepValue {
+            label: label.to_string(),
+            value: shown,
+            typed: value.typed(),
+        }
     }
 }

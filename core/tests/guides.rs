@@ -49,8 +49,8 @@ fn all_text(g: &Guide) -> String {
             out.push('\n');
             out.push_str(e);
         }
-        for (label, value) in &s.values {
-            out.push_str(&format!("\n{label}: {value}"));
+        for v in &s.values {
+            out.push_str(&format!("\n{}: {}", v.label, v.value));
         }
     }
     out
@@ -97,11 +97,11 @@ fn every_guide_composes_fully_in_both_languages() {
                             assert!(g.steps.iter().all(|s| !s.text.trim().is_empty()));
                             assert!(g.steps.iter().enumerate().all(|(i, s)| s.number == i + 1));
                             // Nothing collects or shows a password.
-                            assert!(g.steps.iter().all(|s| s
-                                .values
-                                .iter()
-                                .all(|(l, _)| !l.to_lowercase().contains("password")
-                                    && !l.contains("パスワード"))));
+                            assert!(g.steps.iter().all(|s| s.values.iter().all(|v| !v
+                                .label
+                                .to_lowercase()
+                                .contains("password")
+                                && !v.label.contains("パスワード"))));
                         }
                         assert_eq!(
                             ja.steps.len(),
@@ -111,6 +111,11 @@ fn every_guide_composes_fully_in_both_languages() {
                         for (a, b) in ja.steps.iter().zip(&en.steps) {
                             assert_eq!(a.expect.is_some(), b.expect.is_some());
                             assert_eq!(a.values.len(), b.values.len());
+                            assert!(a
+                                .values
+                                .iter()
+                                .zip(&b.values)
+                                .all(|(x, y)| x.typed == y.typed));
                         }
                         assert!(!ja.title.is_empty() && !en.title.is_empty());
                         count += 1;

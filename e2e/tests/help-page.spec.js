@@ -50,6 +50,11 @@ test('help.html loads its own smaller build, and the self-help flow works on it'
   await page.locator('[data-task="new"]').click();
   await expect(page.locator('[data-screen="guide"]')).toBeVisible();
   await expect(page.locator('code.value', { hasText: /^imap\.mail\.example\.jp$/ }).first()).toBeVisible();
+  // A typed value can be copied; a choice (接続の保護: SSL/TLS) is not offered for copying.
+  const row = (value) => page.locator('.value-row', { has: page.locator('code.value', { hasText: value }) }).first();
+  await expect(row(/^imap\.mail\.example\.jp$/).locator('button.copy')).toHaveCount(1);
+  await expect(row(/^SSL\/TLS$/)).toBeVisible();
+  await expect(row(/^SSL\/TLS$/).locator('button.copy')).toHaveCount(0);
   await expect(page.locator('[data-agent-only]')).toHaveCount(0);
   // The desk's tools are not in the header of the customers' page.
   await expect(page.locator('[data-nav-page="dns"]')).toHaveCount(0);

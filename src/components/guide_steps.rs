@@ -28,13 +28,17 @@ pub fn guide_steps(props: &GuideStepsProps) -> Html {
                     <p class="step-text">{ &step.text }</p>
                     if !step.values.is_empty() {
                         <dl class="step-values" aria-label={h.values_label}>
-                            { for step.values.iter().map(|(label, value)| html! {
+                            { for step.values.iter().map(|v| html! {
                                 <div class="value-row">
-                                    <dt>{ label }</dt>
+                                    <dt>{ &v.label }</dt>
                                     <dd>
-                                        <code class="value" data-value-label={label.clone()}>{ value }</code>
-                                        <CopyButton text={AttrValue::from(value.clone())}
-                                            label={AttrValue::from(label.clone())} lang={props.lang} />
+                                        <code class="value" data-value-label={v.label.clone()}>{ &v.value }</code>
+                                        // Only what is typed gets a copy button: a list choice
+                                        // or a switch (「SSL/TLS」, 「オン」) is not pasted anywhere.
+                                        if v.typed {
+                                            <CopyButton text={AttrValue::from(v.value.clone())}
+                                                label={AttrValue::from(v.label.clone())} lang={props.lang} />
+                                        }
                                     </dd>
                                 </div>
                             }) }
