@@ -7,14 +7,13 @@
 use mail_doctor_core::share::{agent_link, short_link};
 use mail_doctor_core::text::plain_text;
 use mail_doctor_core::{diagnose, text, Case, Date, Lang, Profile};
-use mail_setup_doctor::profile_source::ProfileState;
-use mail_setup_doctor::{App, AppProps};
 use serde_json::Value;
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
-use yew::AppHandle;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+
+mod common;
+use common::Mounted;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -27,100 +26,6 @@ const CASE_03: &str = include_str!(concat!(
     "/../shared/cases/03-correct-outlook-new-imap.json"
 ));
 
-struct Mounted {
-    root: Element,
-    /// Destroyed on drop: a detached app would still follow the address bar.
-    handle: Option<AppHandle<App>>,
-}
-
-impl Mounted {
-    async fn at(hash: &str) -> Mounted {
-        let history = gloo::utils::window().history().unwrap();
-        history
-            .replace_state_with_url(&JsValue::NULL, "", Some(hash))
-            .unwrap();
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                profile: Some(ProfileState::demo()),
-            },
-        )
-        .render();
-        settle().await;
-        Mounted {
-            root,
-            handle: Some(handle),
-        }
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector).unwrap_or_else(|| {
-            let html = self.root.inner_html();
-            let head: String = html.chars().take(1500).collect();
-            panic!(
-                "no element matches {selector} at {}: {head}",
-                gloo::utils::window().location().hash().unwrap_or_default()
-            )
-        })
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .collect()
-    }
-
-    fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
-        self.all(selector)
-            .iter()
-            .filter_map(|e| e.get_attribute(attr))
-            .collect()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.get(selector).text_content().unwrap_or_default()
-    }
-
-    async fn type_into(&self, id: &str, value: &str) {
-        let el = self.get(&format!("#{id}"));
-        el.unchecked_ref::<HtmlInputElement>().set_value(value);
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        el.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, selector: &str) {
-        self.get(selector).unchecked_into::<HtmlElement>().click();
-        settle().await;
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-async fn settle() {
-    for _ in 0..4 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-}
-
 fn shared(json: &str) -> (Case, Value) {
     let v: Value = serde_json::from_str(json).unwrap();
     (
@@ -132,7 +37,7 @@ fn shared(json: &str) -> (Case, Value) {
 #[wasm_bindgen_test]
 async fn findings_are_grouped_by_severity_in_order() {
     let (case, expect) = shared(CASE_01);
-    let app = Mounted::at(&agent_link(&case)).await;
+    let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let groups = app.attrs("[data-group]", "data-group");
     assert!(!groups.is_empty());
     let order = |g: &str| ["error", "warning", "info"].iter().position(|x| *x == g);
@@ -159,7 +64,7 @@ async fn findings_are_grouped_by_severity_in_order() {
 #[wasm_bindgen_test]
 async fn the_values_that_must_change_are_highlighted() {
     let (case, _) = shared(CASE_01);
-    let app = Mounted::at(&agent_link(&case)).await;
+    let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let changed = app.attrs("tr.changed [data-field]", "data-field");
     for field in [
         "incoming.host",
@@ -181,7 +86,7 @@ async fn the_values_that_must_change_are_highlighted() {
 #[wasm_bindgen_test]
 async fn agent_notes_are_present_and_only_in_the_marked_area() {
     let (case, _) = shared(CASE_01);
-    let app = Mounted::at(&agent_link(&case)).await;
+    let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let notes = app.get("[data-agent-only]");
     let text = notes.text_content().unwrap();
     assert!(text.contains("担当者メモ"), "{text}");
@@ -226,7 +131,7 @@ async fn agent_notes_are_present_and_only_in_the_marked_area() {
 #[wasm_bindgen_test]
 async fn the_share_link_is_the_short_form_and_has_no_password() {
     let (case, _) = shared(CASE_03);
-    let app = Mounted::at(&agent_link(&case)).await;
+    let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let link = app
         .get("#share-link")
         .unchecked_into::<HtmlInputElement>()
@@ -235,7 +140,7 @@ async fn the_share_link_is_the_short_form_and_has_no_password() {
     assert!(!link.to_lowercase().contains("password"));
     // The short form opens the same case.
     drop(app);
-    let app = Mounted::at(&short_link(&case)).await;
+    let app = Mounted::at(&short_link(&case)).await.destroy_on_drop();
     let address = app.get("#f-address").unchecked_into::<HtmlInputElement>();
     assert_eq!(Some(address.value()), case.address);
     assert!(app.find("[data-fix-tools]").is_some());
@@ -243,7 +148,7 @@ async fn the_share_link_is_the_short_form_and_has_no_password() {
 
 #[wasm_bindgen_test]
 async fn an_empty_case_has_no_tools_and_the_keys_are_documented() {
-    let app = Mounted::at("#/agent").await;
+    let app = Mounted::at("#/agent").await.destroy_on_drop();
     assert!(app.find("[data-fix-tools]").is_none());
     assert!(app.find("[data-agent-only]").is_none());
     assert_eq!(
@@ -265,7 +170,9 @@ async fn an_empty_case_has_no_tools_and_the_keys_are_documented() {
 
 #[wasm_bindgen_test]
 async fn the_profile_browser_finds_a_domain_in_any_form() {
-    let app = Mounted::at("#/profile?domain=kita.aoi.example.jp").await;
+    let app = Mounted::at("#/profile?domain=kita.aoi.example.jp")
+        .await
+        .destroy_on_drop();
     let found = app.get("[data-lookup='found']");
     assert_eq!(found.get_attribute("data-brand").as_deref(), Some("aoi"));
     assert!(app
@@ -292,7 +199,7 @@ async fn the_profile_browser_finds_a_domain_in_any_form() {
 
 #[wasm_bindgen_test]
 async fn the_profile_browser_suggests_the_nearest_domain() {
-    let app = Mounted::at("#/profile").await;
+    let app = Mounted::at("#/profile").await.destroy_on_drop();
     assert!(app.find("[data-lookup='empty']").is_some());
     app.type_into("p-domain", "kita.aoi.exmaple.jp").await;
     let suggestion = app.get("[data-suggestion]");
@@ -323,7 +230,9 @@ async fn the_profile_browser_suggests_the_nearest_domain() {
 
 #[wasm_bindgen_test]
 async fn garbage_in_the_profile_search_never_breaks_the_page() {
-    let app = Mounted::at("#/profile?domain=%E3%81").await;
+    let app = Mounted::at("#/profile?domain=%E3%81")
+        .await
+        .destroy_on_drop();
     for typed in ["@", "@@@", "..", "%", "a@", "\u{3042}\u{3044}", " "] {
         app.type_into("p-domain", typed).await;
         assert!(app.find("[data-lookup]").is_some(), "{typed}");

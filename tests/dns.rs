@@ -10,18 +10,17 @@
 
 use mail_doctor_core::dns::{DnsError, QueryKind, Record, Status};
 use mail_setup_doctor::doh;
-use mail_setup_doctor::profile_source::ProfileState;
-use mail_setup_doctor::{App, AppProps};
 use std::cell::Cell;
 use std::net::IpAddr;
 use std::rc::Rc;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
-use yew::AppHandle;
+use web_sys::{Element, HtmlInputElement};
+
+mod common;
+use common::Mounted;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -167,102 +166,6 @@ async fn a_query_that_never_ends_does_not_hold_up_another() {
 // ---------------------------------------------------------------------------------------------
 // The app, mounted.
 
-struct Mounted {
-    root: Element,
-    handle: AppHandle<App>,
-}
-
-impl Mounted {
-    async fn at(hash: &str) -> Mounted {
-        let history = gloo::utils::window().history().unwrap();
-        history
-            .replace_state_with_url(&JsValue::NULL, "", Some(hash))
-            .unwrap();
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                profile: Some(ProfileState::demo()),
-            },
-        )
-        .render();
-        settle().await;
-        Mounted { root, handle }
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .collect()
-    }
-
-    /// Waits (bounded, 8 s) until `selector` matches: the DoH answers arrive when they arrive.
-    async fn wait_for(&self, selector: &str) -> Element {
-        for _ in 0..800 {
-            if let Some(e) = self.find(selector) {
-                return e;
-            }
-            yew::platform::time::sleep(Duration::from_millis(10)).await;
-        }
-        panic!("nothing matched {selector} within 8 s");
-    }
-
-    async fn type_into(&self, id: &str, value: &str) {
-        let el = self.get(&format!("#{id}"));
-        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-            input.set_value(value);
-        } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-            area.set_value(value);
-        } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
-            select.set_value(value);
-        } else {
-            panic!("#{id} is not a form control");
-        }
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        el.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, selector: &str) {
-        self.get(selector).unchecked_into::<HtmlElement>().click();
-        settle().await;
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.get(selector).text_content().unwrap_or_default()
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-        let _ = &self.handle;
-        doh::set_session_resolver(None);
-        doh::set_session_timeout(None);
-    }
-}
-
-async fn settle() {
-    for _ in 0..4 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-}
-
 fn attr(e: &Element, name: &str) -> String {
     e.get_attribute(name).unwrap_or_default()
 }
@@ -271,7 +174,9 @@ fn attr(e: &Element, name: &str) -> String {
 async fn the_dns_panel_classifies_a_whole_domain() {
     let Some(url) = resolver() else { return };
     doh::set_session_resolver(Some(url));
-    let app = Mounted::at("#/dns?domain=aoi.example.jp").await;
+    let app = Mounted::at("#/dns?domain=aoi.example.jp")
+        .await
+        .reset_doh_on_drop();
     assert_eq!(
         attr(&app.get("#dns-resolver-in-use"), "data-source"),
         "session"
@@ -380,7 +285,9 @@ async fn a_resolver_that_never_answers_times_out_on_every_row() {
     let Some(url) = resolver() else { return };
     doh::set_session_resolver(Some(&endpoint(url, "silent")));
     doh::set_session_timeout(Some(300));
-    let app = Mounted::at("#/dns?domain=aoi.example.jp").await;
+    let app = Mounted::at("#/dns?domain=aoi.example.jp")
+        .await
+        .reset_doh_on_drop();
     app.wait_for(".dns-progress[data-done='true']").await;
     let rows = app.all(".dns-row");
     assert!(rows.len() > 10);
@@ -404,7 +311,9 @@ async fn a_broken_resolver_and_a_closed_port_show_their_errors() {
         (closed_port_url(), "network", "CORS"),
     ] {
         doh::set_session_resolver(Some(&resolver));
-        let app = Mounted::at("#/dns?domain=kogane.example.jp").await;
+        let app = Mounted::at("#/dns?domain=kogane.example.jp")
+            .await
+            .reset_doh_on_drop();
         app.wait_for(".dns-progress[data-done='true']").await;
         let err = app.get("[data-check='kogane.example.jp MX'] .dns-error");
         assert_eq!(attr(&err, "data-error"), code, "{resolver}");
@@ -415,7 +324,9 @@ async fn a_broken_resolver_and_a_closed_port_show_their_errors() {
 
 #[wasm_bindgen_test]
 async fn a_resolver_url_is_checked_before_use() {
-    let app = Mounted::at("#/dns?domain=aoi.example.jp").await;
+    let app = Mounted::at("#/dns?domain=aoi.example.jp")
+        .await
+        .reset_doh_on_drop();
     app.type_into("dns-resolver", "http://dns.example.net/dns-query")
         .await;
     app.click("#dns-resolver-apply").await;
@@ -442,7 +353,7 @@ Address:  192.0.2.110
 
 #[wasm_bindgen_test]
 async fn pasted_japanese_nslookup_fills_the_rows_and_finds_the_retired_ip() {
-    let app = Mounted::at("#/agent").await;
+    let app = Mounted::at("#/agent").await.reset_doh_on_drop();
     app.type_into("f-address", "taro@aoi.example.jp").await;
     assert!(attr(&app.get("#f-open-dns"), "href").ends_with("#/dns?domain=aoi.example.jp"));
     app.type_into("f-lookup-paste", NSLOOKUP_JA).await;
@@ -481,7 +392,7 @@ async fn pasted_japanese_nslookup_fills_the_rows_and_finds_the_retired_ip() {
 async fn login_ips_are_classified_against_microsofts_ranges() {
     // PTR look-ups go to a closed port: they fail on their own line, the verdicts stand.
     doh::set_session_resolver(Some(&closed_port_url()));
-    let app = Mounted::at("#/login-ip").await;
+    let app = Mounted::at("#/login-ip").await.reset_doh_on_drop();
     assert_eq!(attr(&app.get(".policy"), "data-exempt"), "true");
     app.type_into(
         "login-ip-text",
@@ -506,7 +417,7 @@ async fn login_ips_are_classified_against_microsofts_ranges() {
 async fn login_ip_ptr_names_arrive_over_doh() {
     let Some(url) = resolver() else { return };
     doh::set_session_resolver(Some(url));
-    let app = Mounted::at("#/login-ip").await;
+    let app = Mounted::at("#/login-ip").await.reset_doh_on_drop();
     app.type_into("login-ip-text", "rip=203.0.113.143").await;
     app.click("#login-ip-check").await;
     let ptr = app

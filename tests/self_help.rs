@@ -6,108 +6,22 @@
 use mail_doctor_core::case::ClientId;
 use mail_doctor_core::{diagnose, text, Case, Date, Lang, Profile};
 use mail_setup_doctor::help::{shown_case, Shown};
-use mail_setup_doctor::profile_source::ProfileState;
-use mail_setup_doctor::{App, AppProps};
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
-use yew::AppHandle;
+
+mod common;
+use common::Mounted;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ADDRESS: &str = "taro@kita.aoi.example.jp";
 
-struct Mounted {
-    root: Element,
-    handle: AppHandle<App>,
-}
-
+/// The self-help flow's helpers.
 impl Mounted {
-    async fn at(hash: &str) -> Mounted {
-        let history = gloo::utils::window().history().unwrap();
-        history
-            .replace_state_with_url(&JsValue::NULL, "", Some(hash))
-            .unwrap();
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                profile: Some(ProfileState::demo()),
-            },
-        )
-        .render();
-        settle().await;
-        Mounted { root, handle }
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .collect()
-    }
-
-    fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
-        self.all(selector)
-            .iter()
-            .filter_map(|e| e.get_attribute(attr))
-            .collect()
-    }
-
-    fn text(&self) -> String {
-        self.root.text_content().unwrap_or_default()
-    }
-
     fn values(&self) -> Vec<String> {
         self.all("code.value")
             .iter()
             .filter_map(|e| e.text_content())
             .collect()
-    }
-
-    async fn type_into(&self, id: &str, value: &str) {
-        let el = self.get(&format!("#{id}"));
-        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-            input.set_value(value);
-        } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
-            select.set_value(value);
-        } else {
-            panic!("#{id} is not a form control");
-        }
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        el.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        settle().await;
-    }
-
-    async fn type_into_area(&self, id: &str, value: &str) {
-        let el = self.get(&format!("#{id}"));
-        el.unchecked_ref::<web_sys::HtmlTextAreaElement>()
-            .set_value(value);
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        el.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, selector: &str) {
-        self.get(selector).unchecked_into::<HtmlElement>().click();
-        settle().await;
     }
 
     fn screen(&self) -> String {
@@ -130,19 +44,6 @@ impl Mounted {
         }
         assert_eq!(self.screen(), "task");
         self.click(&format!("[data-task='{task}']")).await;
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-        let _ = &self.handle;
-    }
-}
-
-async fn settle() {
-    for _ in 0..4 {
-        yew::platform::time::sleep(Duration::ZERO).await;
     }
 }
 
@@ -244,7 +145,7 @@ async fn what_the_app_shows_gives_findings_and_changes_without_agent_notes() {
             >= 3
     );
     // No code is shown as text, and no agent note of these findings is on the page.
-    let page = app.text();
+    let page = app.page_text();
     assert!(!page.contains("host-retired") && !page.contains("smtp-port-25"));
     assert!(app.find("[data-agent-only]").is_none());
     let profile = Profile::demo();
@@ -273,7 +174,7 @@ async fn what_the_app_shows_gives_findings_and_changes_without_agent_notes() {
         }
     }
     // Pasted error text is explained in plain words.
-    app.type_into_area("sh-error-text", "0x800CCC0E").await;
+    app.type_into("sh-error-text", "0x800CCC0E").await;
     assert!(app.find("[data-match]").is_some());
 }
 

@@ -8,14 +8,15 @@ use mail_doctor_core::{Lang, Profile};
 use mail_setup_doctor::components::decoder_panel::PlainDecoder;
 use mail_setup_doctor::components::export_buttons::{build, ExportButtons};
 use mail_setup_doctor::profile_source::ProfileState;
-use mail_setup_doctor::{App, AppProps, LangContext, ProfileContext};
+use mail_setup_doctor::{LangContext, ProfileContext};
 use std::rc::Rc;
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-use yew::AppHandle;
+
+mod common;
+use common::{settle, Mounted, Page};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -32,113 +33,6 @@ const ZOHO: &str = include_str!(concat!(
 const ERRORS: &str = "送信中にエラーが発生しました。\n\
 'Sending' reported error (0x800CCC0E) : 'Cannot connect to the server.'\n\
 The server responded: 554 5.7.1 <taro@kita.aoi.example.jp>: Relay access denied";
-
-/// The app mounted at a hash.
-struct Mounted {
-    page: Page,
-    handle: AppHandle<App>,
-}
-
-/// What the helpers look into: the root element of a mounted app or component.
-struct Page {
-    root: Element,
-}
-
-impl std::ops::Deref for Mounted {
-    type Target = Page;
-    fn deref(&self) -> &Page {
-        &self.page
-    }
-}
-
-impl Mounted {
-    async fn at(hash: &str) -> Mounted {
-        let history = gloo::utils::window().history().unwrap();
-        history
-            .replace_state_with_url(&JsValue::NULL, "", Some(hash))
-            .unwrap();
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                profile: Some(ProfileState::demo()),
-            },
-        )
-        .render();
-        settle().await;
-        Mounted {
-            page: Page { root },
-            handle,
-        }
-    }
-}
-
-impl Page {
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .collect()
-    }
-
-    fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
-        self.all(selector)
-            .iter()
-            .filter_map(|e| e.get_attribute(attr))
-            .collect()
-    }
-
-    async fn type_into(&self, id: &str, value: &str) {
-        let el = self.get(&format!("#{id}"));
-        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-            input.set_value(value);
-        } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-            area.set_value(value);
-        } else {
-            panic!("#{id} is not a text control");
-        }
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        el.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, selector: &str) {
-        self.get(selector).unchecked_into::<HtmlElement>().click();
-        settle().await;
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.get(selector).text_content().unwrap_or_default()
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.page.root.remove();
-        let _ = &self.handle;
-    }
-}
-
-/// Lets Yew's scheduler run every pending render (no wall-clock waiting).
-async fn settle() {
-    for _ in 0..4 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-}
 
 #[wasm_bindgen_test]
 async fn the_decoder_panel_explains_each_pasted_error_with_causes_and_checks() {
@@ -350,12 +244,9 @@ fn self_help_host() -> Html {
 
 #[wasm_bindgen_test]
 async fn the_self_help_decoder_and_downloads_work_on_their_own() {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<SelfHelpHost>::with_root(root.clone()).render();
+    let app = Page::fresh();
+    let handle = yew::Renderer::<SelfHelpHost>::with_root(app.root.clone()).render();
     settle().await;
-    let app = Page { root };
     app.type_into("plain-decoder-text", "エラー番号: 0x800CCC0E")
         .await;
     let matched = app.attrs("[data-decoder='plain'] [data-error]", "data-error");

@@ -11,17 +11,13 @@ use mail_setup_doctor::i18n::strings;
 use mail_setup_doctor::profile_source::{Fetched, ProfileState};
 use mail_setup_doctor::share::agent_hash;
 use mail_setup_doctor::state::{Form, Input};
-use mail_setup_doctor::{App, AppProps};
 use serde_json::Value;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
-use web_sys::{
-    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement,
-    HtmlTextAreaElement,
-};
-use yew::AppHandle;
+use web_sys::HtmlInputElement;
+
+mod common;
+use common::{current_hash, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -43,85 +39,19 @@ const CASES: &[(&str, &str)] = &[
     ("05", shared_case!("05-burst-sender.json")),
 ];
 
-struct Mounted {
-    root: Element,
-    handle: AppHandle<App>,
-}
-
+/// The agent form's helpers.
 impl Mounted {
-    /// Mounts a fresh app with the address bar at `hash`.
-    async fn at(hash: &str, profile: ProfileState) -> Mounted {
-        set_hash(hash);
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                profile: Some(profile),
-            },
-        )
-        .render();
-        settle().await;
-        Mounted { root, handle }
-    }
-
     async fn empty() -> Mounted {
-        Mounted::at("#/agent", ProfileState::demo()).await
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .collect()
+        Mounted::at("#/agent").await
     }
 
     fn codes(&self) -> Vec<String> {
-        self.all("[data-code]")
-            .iter()
-            .filter_map(|e| e.get_attribute("data-code"))
-            .collect()
+        self.attrs("[data-code]", "data-code")
     }
 
     fn corrected(&self, field: &str) -> Option<String> {
         self.find(&format!("[data-field='{field}']"))
             .and_then(|e| e.get_attribute("data-value"))
-    }
-
-    /// Types `value` into the control `#id` the way a browser does: value, then a bubbling
-    /// `input` event (Yew listens at the root).
-    async fn type_into(&self, id: &str, value: &str) {
-        let el = self.get(&format!("#{id}"));
-        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-            input.set_value(value);
-        } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
-            select.set_value(value);
-        } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-            area.set_value(value);
-        } else {
-            panic!("#{id} is not a form control");
-        }
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        el.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, selector: &str) {
-        self.get(selector).unchecked_into::<HtmlElement>().click();
-        settle().await;
     }
 
     /// Types a whole case into the form, field by field.
@@ -166,31 +96,6 @@ impl Mounted {
                 .await;
         }
     }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-        let _ = &self.handle;
-    }
-}
-
-/// Lets Yew's scheduler run every pending render (no wall-clock waiting).
-async fn settle() {
-    for _ in 0..4 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-}
-
-fn set_hash(hash: &str) {
-    let history = gloo::utils::window().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some(hash))
-        .unwrap();
-}
-
-fn current_hash() -> String {
-    gloo::utils::window().location().hash().unwrap()
 }
 
 fn example(json: &str) -> (Case, Value) {
@@ -262,7 +167,7 @@ async fn typing_each_shared_case_shows_its_findings_and_corrected_settings() {
 async fn a_case_link_opens_the_same_case() {
     for (name, json) in CASES {
         let (case, expect) = example(json);
-        let app = Mounted::at(&agent_hash(&case), ProfileState::demo()).await;
+        let app = Mounted::at(&agent_hash(&case)).await;
         check_expectations(&app, name, &expect);
         let address = app.get("#f-address").unchecked_into::<HtmlInputElement>();
         assert_eq!(Some(address.value()), case.address, "case {name}");
@@ -340,7 +245,7 @@ async fn a_bad_link_shows_a_message_and_an_empty_form() {
         "#/agent?case=eyJhZGRyZXNzIjoxfQ",
         "#/agent?case=\u{3042}",
     ] {
-        let app = Mounted::at(bad, ProfileState::demo()).await;
+        let app = Mounted::at(bad).await;
         assert!(app.find("[data-link='bad']").is_some(), "{bad}");
         let address = app.get("#f-address").unchecked_into::<HtmlInputElement>();
         assert_eq!(address.value(), "");
@@ -372,7 +277,7 @@ async fn symptoms_and_half_typed_numbers_never_break_the_page() {
 #[wasm_bindgen_test]
 async fn an_invalid_published_profile_shows_its_errors_and_uses_the_demo() {
     let state = ProfileState::from_fetch(Fetched::Text("[isp]\nname = 1\n".into()));
-    let app = Mounted::at("#/agent", state).await;
+    let app = Mounted::with_profile("#/agent", state).await;
     assert!(app.find("[data-profile='demo']").is_some());
     assert!(!app.all(".profile-error").is_empty());
     app.type_into("f-address", "taro@kita.aoi.example.jp").await;
@@ -386,6 +291,6 @@ async fn an_invalid_published_profile_shows_its_errors_and_uses_the_demo() {
 async fn a_published_profile_shows_no_demo_banner() {
     let state =
         ProfileState::from_fetch(Fetched::Text(mail_doctor_core::profile::DEMO_TOML.into()));
-    let app = Mounted::at("#/agent", state).await;
+    let app = Mounted::with_profile("#/agent", state).await;
     assert!(app.find("[data-profile]").is_none());
 }
