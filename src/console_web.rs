@@ -84,6 +84,17 @@ pub fn page_address() -> String {
     }
 }
 
+/// The folder of the page (`https://host/path/`), for links to the other page beside it
+/// (`help.html`).
+pub fn page_folder() -> String {
+    let address = page_address();
+    let without_query = address.split('?').next().unwrap_or_default();
+    match without_query.rfind('/') {
+        Some(i) => without_query[..=i].to_string(),
+        None => String::new(),
+    }
+}
+
 /// Opens the `<details>` element `id` (Yew does not manage its `open` attribute).
 pub fn open_details(id: &str) {
     if let Some(el) = gloo::utils::document().get_element_by_id(id) {

@@ -393,6 +393,43 @@ impl GuideQuery {
     }
 }
 
+/// The link to send a customer for `case`, relative to the app's folder: the customers' page
+/// (`help.html`) with the guide for their app — "check and fix", or "set up a new account" when
+/// the case must change between POP and IMAP — and their address, protocol and version filled
+/// in; the self-help questions when the app is not known.
+pub fn customer_link(case: &Case, report: &Report) -> String {
+    let client = case.client.as_ref();
+    let Some(id) = client.and_then(|c| c.id) else {
+        return "help.html#/help".to_string();
+    };
+    let want = report.corrected.as_ref().map(|c| c.incoming.protocol);
+    let have = case.incoming.as_ref().and_then(|i| i.protocol);
+    let kind = match (have, want) {
+        (Some(h), Some(w)) if h != w => GuideKind::NewAccount,
+        _ => GuideKind::FixExisting,
+    };
+    let available = guide::available(id);
+    let kind = if available.contains(&kind) {
+        kind
+    } else if let Some(first) = available.first() {
+        *first
+    } else {
+        return "help.html#/help".to_string();
+    };
+    let address = case
+        .address
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| a.contains('@'))
+        .map(String::from);
+    let query = GuideQuery {
+        address,
+        protocol: want,
+        version: client.and_then(|c| c.version.clone()),
+    };
+    format!("help.html{}", guide_link(id, kind, &query))
+}
+
 /// The hash link of a guide.
 pub fn guide_link(client: ClientId, kind: GuideKind, query: &GuideQuery) -> String {
     format!(
@@ -456,6 +493,41 @@ pub fn percent_encode(s: &str) -> String {
 mod tests {
     use super::*;
     use mail_doctor_core::labels;
+
+    #[test]
+    fn the_customer_link_opens_their_guide_with_their_values() {
+        let profile = Profile::demo();
+        let case: Case = serde_json::from_str(
+            r#"{"address": " taro@kita.aoi.example.jp ",
+                "client": {"id": "outlook-classic", "version": "2010", "os": "windows-7"},
+                "incoming": {"protocol": "pop3", "host": "mail.aoi.example.jp", "port": 110}}"#,
+        )
+        .expect("case");
+        let report = diagnose(&case, &profile, Date::new(2026, 11, 28).expect("date"));
+        assert_eq!(
+            customer_link(&case, &report),
+            "help.html#/guide/outlook-classic/fix-existing?address=taro@kita.aoi.example.jp&protocol=pop3&version=2010"
+        );
+        // POP to IMAP cannot be changed in place: the new-account guide.
+        let mut imap = case.clone();
+        imap.incoming.as_mut().expect("incoming").protocol = Some(Protocol::Imap);
+        let mut report_pop = report.clone();
+        if let Some(c) = report_pop.corrected.as_mut() {
+            c.incoming.protocol = Protocol::Pop3;
+        }
+        assert!(customer_link(&imap, &report_pop)
+            .starts_with("help.html#/guide/outlook-classic/new-account?"));
+        // No app yet: the self-help questions.
+        let none = Case {
+            client: None,
+            ..case.clone()
+        };
+        assert_eq!(customer_link(&none, &report), "help.html#/help");
+        // Never a password, whatever the case holds.
+        assert!(!customer_link(&case, &report)
+            .to_lowercase()
+            .contains("password"));
+    }
 
     fn pick(client: ClientId, kind: GuideKind) -> Pick<'static> {
         Pick {

@@ -107,6 +107,23 @@ test('a desk link opened on help.html lands on index.html with the same case', a
   await expect(page.locator('.guide-index')).toBeVisible();
 });
 
+test("the agent's customer link opens the customer's guide on help.html with their values", async ({ page }) => {
+  const c = sharedCase('01').case;
+  await page.goto(`./index.html${caseLink(c)}`);
+  await appReady(page);
+  const link = await page.locator('#customer-link').inputValue();
+  expect(link).toMatch(/\/help\.html#\/guide\/outlook-classic\/fix-existing\?address=taro@kita\.aoi\.example\.jp&protocol=pop3&version=2010$/);
+  expect(link).not.toMatch(/password/i);
+  const rec = await watch(page);
+  await page.goto(link);
+  await expect(page.locator('#g-address')).toHaveValue(c.address);
+  await expect(page.locator('code.value', { hasText: /^pop\.mail\.example\.jp$/ }).first()).toBeVisible();
+  await expect(page.locator('code.value', { hasText: /^995$/ }).first()).toBeVisible();
+  await expect(page.locator('[data-agent-only]')).toHaveCount(0);
+  const wasm = rec.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  expect(wasm).toEqual([wasmOf('help.html')]);
+});
+
 test.describe('offline copy of help.html', () => {
   test.use({ serviceWorkers: 'allow' });
 

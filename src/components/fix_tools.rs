@@ -1,6 +1,7 @@
 //! The fix-instructions tools of one case: copy as plain text (`core::text::plain_text`, the
 //! async Clipboard API, falling back to a selected read-only text box), print (the print
-//! stylesheet keeps one A4 page) and the share link (`#/c/…`; a case never holds a password).
+//! stylesheet keeps one A4 page), the share link (`#/c/…`; a case never holds a password) and
+//! the link to send the customer (`help.html` with their app's guide and values).
 
 use crate::console_web;
 use crate::i18n::console::console;
@@ -25,11 +26,14 @@ enum Status {
     TextSelected,
     LinkCopied,
     LinkSelected,
+    CustomerLinkCopied,
+    CustomerLinkSelected,
 }
 
 const TEXT_ID: &str = "fix-text";
 const TEXT_BOX_ID: &str = "fix-text-box";
 const LINK_ID: &str = "share-link";
+const CUSTOMER_LINK_ID: &str = "customer-link";
 
 #[function_component(FixTools)]
 pub fn fix_tools(props: &FixToolsProps) -> Html {
@@ -39,6 +43,11 @@ pub fn fix_tools(props: &FixToolsProps) -> Html {
     let link = crate::share::short_hash(&props.case)
         .map(|route| format!("{}{route}", console_web::page_address()))
         .unwrap_or_default();
+    let customer_link = format!(
+        "{}{}",
+        console_web::page_folder(),
+        crate::help::customer_link(&props.case, &props.report)
+    );
 
     // A new case or language: the old "copied" is no longer true.
     {
@@ -81,13 +90,31 @@ pub fn fix_tools(props: &FixToolsProps) -> Html {
             });
         })
     };
+    let on_copy_customer_link = {
+        let (status, link) = (status.clone(), customer_link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, link) = (status.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if console_web::copy_text(&link).await {
+                    status.set(Status::CustomerLinkCopied);
+                } else {
+                    status.set(if console_web::select_and_copy(CUSTOMER_LINK_ID) {
+                        Status::CustomerLinkCopied
+                    } else {
+                        Status::CustomerLinkSelected
+                    });
+                }
+            });
+        })
+    };
     let on_print = Callback::from(|_: MouseEvent| console_web::print());
 
     let message = match *status {
         Status::Idle => "",
         Status::TextCopied => c.copied,
         Status::LinkCopied => c.link_copied,
-        Status::TextSelected | Status::LinkSelected => c.copy_failed,
+        Status::CustomerLinkCopied => c.customer_link_copied,
+        Status::TextSelected | Status::LinkSelected | Status::CustomerLinkSelected => c.copy_failed,
     };
     html! {
         <section class="panel fix-tools" aria-labelledby="fix-title" data-fix-tools="">
@@ -114,6 +141,16 @@ pub fn fix_tools(props: &FixToolsProps) -> Html {
                         onclick={on_copy_link} aria-keyshortcuts="Alt+L">{ c.copy_link }</button>
                 </div>
                 <p class="hint" id="share-hint">{ c.share_hint }</p>
+            </div>
+            <div class="field share">
+                <label for={CUSTOMER_LINK_ID}>{ c.customer_link_label }</label>
+                <div class="share-row">
+                    <input id={CUSTOMER_LINK_ID} type="text" readonly=true value={customer_link}
+                        aria-describedby="customer-link-hint" spellcheck="false" />
+                    <button type="button" id="copy-customer-link" class="secondary"
+                        onclick={on_copy_customer_link}>{ c.copy_customer_link }</button>
+                </div>
+                <p class="hint" id="customer-link-hint">{ c.customer_link_hint }</p>
             </div>
         </section>
     }

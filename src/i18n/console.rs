@@ -55,6 +55,11 @@ pub struct Console {
     pub share_hint: &'static str,
     pub copy_link: &'static str,
     pub link_copied: &'static str,
+    /// The link for the customer: `help.html` with the guide for their app and address.
+    pub customer_link_label: &'static str,
+    pub customer_link_hint: &'static str,
+    pub copy_customer_link: &'static str,
+    pub customer_link_copied: &'static str,
     pub no_result_to_share: &'static str,
 
     // Profile browser.
@@ -166,6 +171,10 @@ pub const JA: Console = Console {
     share_hint: "パスワードは含まれません。同じ入力内容と診断結果が開きます。",
     copy_link: "リンクをコピー",
     link_copied: "リンクをコピーしました",
+    customer_link_label: "お客さまに送るリンク（設定の手順）",
+    customer_link_hint: "お客さま向けのページが開き、お使いのアプリの手順にメールアドレスと正しい値が入っています。SMS やメールでお送りください。パスワードは含まれません。",
+    copy_customer_link: "お客さま用リンクをコピー",
+    customer_link_copied: "お客さま用リンクをコピーしました",
     no_result_to_share: "入力すると、案内の文面・印刷・リンクが使えるようになります。",
 
     profile_title: "プロファイル一覧",
@@ -276,6 +285,10 @@ pub const EN: Console = Console {
     share_hint: "No password is in it. It opens the same entries and results.",
     copy_link: "Copy link",
     link_copied: "Link copied",
+    customer_link_label: "Link to send the customer (setup steps)",
+    customer_link_hint: "It opens the customers' page with the steps for their app, their address and the right values filled in. Send it by text message or e-mail. No password is in it.",
+    copy_customer_link: "Copy customer link",
+    customer_link_copied: "Customer link copied",
     no_result_to_share: "Enter the case to get the text, the printout and the link.",
 
     profile_title: "Profile browser",
