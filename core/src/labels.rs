@@ -8,6 +8,7 @@
 
 use crate::case::{ClientId, Protocol, Security};
 use crate::lang::Text;
+use crate::report::Field;
 
 mod android_gmail;
 mod apple_mail;
@@ -76,40 +77,25 @@ impl SecurityControl {
     }
 }
 
-/// A setting of a client's account screens, to say where each change is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Setting {
-    IncomingHost,
-    IncomingPort,
-    IncomingSecurity,
-    Username,
-    Spa,
-    AuthMethod,
-    OutgoingHost,
-    OutgoingPort,
-    OutgoingSecurity,
-    OutgoingAuth,
-    /// "Use same settings as my incoming mail server", or the outgoing user name.
-    OutgoingLogin,
-}
-
 /// The four settings an "Advanced" tab usually holds: both ports and both encryption controls.
-pub(crate) const PORTS_AND_ENCRYPTION: &[Setting] = &[
-    Setting::IncomingPort,
-    Setting::IncomingSecurity,
-    Setting::OutgoingPort,
-    Setting::OutgoingSecurity,
+pub(crate) const PORTS_AND_ENCRYPTION: &[Field] = &[
+    Field::IncomingPort,
+    Field::IncomingSecurity,
+    Field::OutgoingPort,
+    Field::OutgoingSecurity,
 ];
 
 /// A further screen or tab of a client's account settings, reached from the first one
-/// (`open_settings`), and the settings on it. A setting on no such screen is on the first one.
+/// (`open_settings`), and the settings on it (as the report names them: `incoming.auth` is SPA
+/// or the authentication method, `outgoing.username` the outgoing login). A setting on no such
+/// screen is on the first one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
     /// How to reach it from the first screen (Outlook (classic): 「詳細設定」→「詳細設定」タブ).
     pub open: Text,
     /// How to reach it while the screen before it in `screens` is open (「詳細設定」タブ).
     pub from_previous: Text,
-    pub settings: &'static [Setting],
+    pub settings: &'static [Field],
 }
 
 /// A client's labels for the settings the desk talks about.
@@ -163,10 +149,10 @@ impl Labels {
     }
 
     /// The screen a setting is on: `None` for the first one, or its index in `screens`.
-    pub fn screen_of(&self, setting: Setting) -> Option<usize> {
+    pub fn screen_of(&self, field: Field) -> Option<usize> {
         self.screens
             .iter()
-            .position(|s| s.settings.contains(&setting))
+            .position(|s| s.settings.contains(&field))
     }
 
     /// The incoming encryption control for an account of `protocol`.

@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { watch, appReady, sharedCase, caseLink } = require('./helpers');
+const { watch, appReady, sharedCase, caseLink, swControls } = require('./helpers');
 
 const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -131,12 +131,7 @@ test.describe('offline copy of help.html', () => {
     const rec = await watch(page);
     await page.goto('./help.html');
     await page.locator('#sh-address').waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-      }
-    });
+    await swControls(page);
     const cached = await page.evaluate(async () => {
       const names = [];
       for (const key of await caches.keys()) {

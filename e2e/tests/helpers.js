@@ -38,4 +38,14 @@ async function appReady(page) {
   await page.locator('#f-address').waitFor();
 }
 
-module.exports = { sharedCase, caseLink, watch, appReady };
+/** Waits until the service worker has installed (precached) and controls the page. */
+async function swControls(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+module.exports = { sharedCase, caseLink, watch, appReady, swControls };

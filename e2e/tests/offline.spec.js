@@ -3,23 +3,13 @@
 const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { watch, appReady } = require('./helpers');
+const { watch, appReady, swControls } = require('./helpers');
 
 // Every other spec blocks service workers (playwright.config.js); this one needs it.
 test.use({ serviceWorkers: 'allow' });
 
 const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
 const PROFILE = path.join(DIST, 'profile.toml');
-
-/** Waits until the service worker has installed (precached) and controls the page. */
-async function swControls(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-}
 
 async function diagnoseRetiredHost(page, address) {
   await page.locator('#f-address').fill(address);

@@ -39,7 +39,10 @@ fn profile_hash(query: &str) -> String {
     if query.trim().is_empty() {
         "#/profile".to_string()
     } else {
-        format!("#/profile?domain={}", encode_component(query.trim()))
+        format!(
+            "#/profile?domain={}",
+            crate::help::percent_encode(query.trim())
+        )
     }
 }
 
@@ -363,19 +366,6 @@ fn decode_component(text: &str) -> String {
         }
     }
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
-}
-
-/// Percent-encoding of a query value: everything but `A-Z a-z 0-9 - . _ ~ @` is escaped.
-fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'@') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! Becky! Internet Mail 2 (ISP pages; 2.83.x in 2026). Unconfirmed: where STARTTLS is chosen
 //! (the 「詳細」 tab's SSL/TLS settings), so the check boxes here mean implicit TLS only.
 
-use super::{Labels, Screen, SecurityControl, Setting};
+use super::{Labels, Screen, SecurityControl};
 use crate::lang::Text;
+use crate::report::Field;
 
 pub static LABELS: Labels = Labels {
     app: Text::new("Becky! Internet Mail", "Becky! Internet Mail"),
@@ -41,10 +42,10 @@ pub static LABELS: Labels = Labels {
         open: Text::new("「詳細」タブ", "Advanced tab"),
         from_previous: Text::new("「詳細」タブ", "Advanced tab"),
         settings: &[
-            Setting::IncomingPort,
-            Setting::OutgoingPort,
-            Setting::OutgoingAuth,
-            Setting::OutgoingLogin,
+            Field::IncomingPort,
+            Field::OutgoingPort,
+            Field::OutgoingAuth,
+            Field::OutgoingUsername,
         ],
     }],
     close_screens: None,

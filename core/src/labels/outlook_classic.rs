@@ -8,8 +8,9 @@
 //! 「なし / SSL / TLS / 自動」, and "TLS" there means STARTTLS (Microsoft's developer docs ✓).
 //! Unconfirmed: whether the 2016+ list says 「なし」 and 「自動」 in every build (ISP pages).
 
-use super::{Labels, Screen, SecurityControl, Setting, PORTS_AND_ENCRYPTION};
+use super::{Labels, Screen, SecurityControl, PORTS_AND_ENCRYPTION};
 use crate::lang::Text;
+use crate::report::Field;
 
 /// The 2016+ list (SMTP, and IMAP incoming).
 const LIST_CURRENT: SecurityControl = SecurityControl::Choice {
@@ -89,7 +90,7 @@ const COMMON: Labels = Labels {
                 "More Settings → Outgoing Server tab",
             ),
             from_previous: Text::new("「送信サーバー」タブ", "Outgoing Server tab"),
-            settings: &[Setting::OutgoingAuth, Setting::OutgoingLogin],
+            settings: &[Field::OutgoingAuth, Field::OutgoingUsername],
         },
         Screen {
             open: Text::new(

@@ -4,11 +4,11 @@
 use super::{protocol_name, Ctx, FindingText, SettingLine, Side, Words};
 use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
 use crate::codes::{Code, Severity};
-use crate::labels::{Labels, SecurityControl, Setting};
+use crate::labels::{Labels, SecurityControl};
 use crate::lang::{Lang, Text};
 use crate::names::same_host;
 use crate::profile::Profile;
-use crate::report::{Corrected, Report};
+use crate::report::{Corrected, Field, Report};
 
 /// Findings that ask for action (errors and warnings).
 fn actionable(severity: Severity) -> bool {
@@ -131,14 +131,14 @@ fn settings_steps(
     );
 
     // Each change with the setting it is made in, so that they can be grouped by screen.
-    let mut changes: Vec<(Setting, String)> = Vec::new();
+    let mut changes: Vec<(Field, String)> = Vec::new();
     changes.extend(host_and_port(
         words,
         (labels.incoming_host, host_in),
         (labels.incoming_port, port_in),
         (have_in.host.as_deref(), have_in.port),
         (&want_in.host, want_in.port),
-        (Setting::IncomingHost, Setting::IncomingPort),
+        (Field::IncomingHost, Field::IncomingPort),
         lang,
     ));
     changes.extend(
@@ -150,23 +150,23 @@ fn settings_steps(
             want_in.security,
             lang,
         )
-        .map(|s| (Setting::IncomingSecurity, s)),
+        .map(|s| (Field::IncomingSecurity, s)),
     );
     if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
         changes.push((
-            Setting::Username,
+            Field::IncomingUsername,
             words.step_enter(&at(Side::Either, labels.username), &want_in.username),
         ));
     }
     if new_account {
-        changes.push((Setting::Username, words.step_type_password()));
+        changes.push((Field::IncomingUsername, words.step_type_password()));
     }
     match have_in.auth {
         Some(IncomingAuth::Password) => {}
         Some(IncomingAuth::Spa) if labels.spa.is_some() => {
             if let Some(spa) = labels.spa {
                 changes.push((
-                    Setting::Spa,
+                    Field::IncomingAuth,
                     words.step_check(&at(Side::Either, spa), false),
                 ));
             }
@@ -174,7 +174,7 @@ fn settings_steps(
         _ => {
             if let Some((label, plain)) = labels.auth_method {
                 changes.push((
-                    Setting::AuthMethod,
+                    Field::IncomingAuth,
                     words.step_choose(&at(Side::Either, label), t(plain)),
                 ));
             }
@@ -187,7 +187,7 @@ fn settings_steps(
         (labels.outgoing_port, port_out),
         (have_out.host.as_deref(), have_out.port),
         (&want_out.host, want_out.port),
-        (Setting::OutgoingHost, Setting::OutgoingPort),
+        (Field::OutgoingHost, Field::OutgoingPort),
         lang,
     ));
     changes.extend(
@@ -199,9 +199,9 @@ fn settings_steps(
             want_out.security,
             lang,
         )
-        .map(|s| (Setting::OutgoingSecurity, s)),
+        .map(|s| (Field::OutgoingSecurity, s)),
     );
-    let outgoing_login = |changes: &mut Vec<(Setting, String)>, with_password: bool| {
+    let outgoing_login = |changes: &mut Vec<(Field, String)>, with_password: bool| {
         let login = match labels.outgoing_same_login {
             Some(same) => vec![words.step_check(&at(Side::Either, same), true)],
             None => {
@@ -214,7 +214,7 @@ fn settings_steps(
                 login
             }
         };
-        changes.extend(login.into_iter().map(|s| (Setting::OutgoingLogin, s)));
+        changes.extend(login.into_iter().map(|s| (Field::OutgoingUsername, s)));
     };
     match have_out.auth {
         Some(OutgoingAuth::SameAsIncoming) => {}
@@ -228,7 +228,7 @@ fn settings_steps(
             // With "same settings as incoming" beside it, it is the classic check box; other
             // clients have a list or name and password boxes under that label.
             changes.push((
-                Setting::OutgoingAuth,
+                Field::OutgoingAuth,
                 if labels.outgoing_same_login.is_some() {
                     words.step_check(&target, true)
                 } else {
@@ -274,7 +274,7 @@ fn settings_steps(
 fn by_screen(
     words: &dyn Words,
     labels: &Labels,
-    changes: Vec<(Setting, String)>,
+    changes: Vec<(Field, String)>,
     lang: Lang,
 ) -> Vec<String> {
     let mut on_screen: Vec<Vec<String>> = vec![Vec::new(); labels.screens.len() + 1];
@@ -316,9 +316,9 @@ fn host_and_port(
     (port_label, port_side): (Text, Side),
     (have_host, have_port): (Option<&str>, Option<u16>),
     (want_host, want_port): (&str, u16),
-    (host_field, port_field): (Setting, Setting),
+    (host_field, port_field): (Field, Field),
     lang: Lang,
-) -> Vec<(Setting, String)> {
+) -> Vec<(Field, String)> {
     let host_right = have_host.is_some_and(|h| same_host(h, want_host));
     let port_right = have_port == Some(want_port);
     let host_target = words.target(host_side, host_label.get(lang));
