@@ -19,6 +19,7 @@ pub mod ipranges;
 pub mod labels;
 pub mod lang;
 pub mod names;
+pub mod order;
 pub mod profile;
 pub mod report;
 pub mod rules;

@@ -143,6 +143,6 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
             unique.push(f);
         }
     }
-    unique.sort_by_key(|f| f.severity);
+    crate::order::stable_sort_by_key(&mut unique, |f| f.severity as u64);
     unique
 }

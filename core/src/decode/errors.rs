@@ -12,6 +12,7 @@ use super::table::ENTRIES;
 use super::{fold, fold_pattern, tidy, Folded};
 use crate::codes::{Cause, Code, OtherCause};
 use crate::lang::{Lang, Text};
+use crate::order::{descending, stable_sort_by_key};
 use crate::report::{ErrorMatch, Finding, Side};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -89,10 +90,8 @@ pub fn decode(text: &str) -> Vec<Decoded> {
     scan_smtp(text, &folded, &mut hits);
     scan_texts(&folded.chars, &mut hits);
     // Longest first, then earliest; a hit overlapping a kept one is dropped.
-    hits.sort_by(|a, b| {
-        (b.to - b.from)
-            .cmp(&(a.to - a.from))
-            .then(a.from.cmp(&b.from))
+    stable_sort_by_key(&mut hits, |h| {
+        (descending(h.to - h.from) << 32) | h.from as u64
     });
     let mut taken = vec![false; folded.chars.len()];
     let mut kept: Vec<Hit> = Vec::new();
@@ -106,16 +105,14 @@ pub fn decode(text: &str) -> Vec<Decoded> {
         }
         kept.push(h);
     }
-    kept.sort_by_key(|h| h.from);
-    let mut found_ids: Vec<&str> = kept.iter().map(|h| ENTRIES[h.entry].id).collect();
-    found_ids.sort_unstable();
-    found_ids.dedup();
+    stable_sort_by_key(&mut kept, |h| h.from as u64);
+    let found_ids: Vec<&str> = kept.iter().map(|h| ENTRIES[h.entry].id).collect();
     let mut out: Vec<Decoded> = Vec::new();
     for h in kept {
         let entry = &ENTRIES[h.entry];
         let dropped = match entry.alias_of {
             Some("*") => found_ids.iter().any(|id| *id != entry.id),
-            Some(a) => found_ids.binary_search(&a).is_ok(),
+            Some(a) => found_ids.contains(&a),
             None => false,
         };
         if dropped {
@@ -580,7 +577,7 @@ pub fn suspects(errors: &[ErrorMatch], findings: &[Finding]) -> Vec<Cause> {
             }
         }
     }
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    stable_sort_by_key(&mut ranked, |r| descending(r.1 as usize));
     let has = |code: Code| findings.iter().any(|f| f.code == code);
     let mut out: Vec<Cause> = Vec::new();
     for &(cause, _, _) in &ranked {
