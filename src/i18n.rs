@@ -32,6 +32,8 @@ pub struct Strings {
     pub profile_error_key: &'static str,
     pub profile_error_message: &'static str,
     pub profile_unusable: &'static str,
+    /// The customers' page (help.html) without a usable published profile: it has no demo.
+    pub profile_unusable_customer: &'static str,
 
     pub link_bad: &'static str,
     pub link_bad_detail: &'static str,

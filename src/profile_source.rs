@@ -2,8 +2,13 @@
 //!
 //! The published `profile.toml` beside `index.html` wins; when it is missing or unreadable the
 //! built-in demo is used, and when it is invalid its errors are shown and the demo is used.
+//!
+//! Only the desk's build (the `desk` feature, index.html) carries the demo. The customers' page
+//! (help.html) must never show the demo ISP's servers to a customer as if they were theirs: without
+//! a usable published profile it says so and asks them to come back or call (and its wasm is
+//! lighter by the demo's text).
 
-use mail_doctor_core::profile::{ProfileError, DEMO_TOML};
+use mail_doctor_core::profile::ProfileError;
 use mail_doctor_core::Profile;
 use std::rc::Rc;
 
@@ -73,17 +78,33 @@ impl ProfileState {
         }
     }
 
+    /// Whether `profile.toml` is still being fetched (nothing to show yet, nothing wrong).
+    pub fn is_loading(&self) -> bool {
+        self.source == Source::Loading
+    }
+
+    /// Whether the demo is shown (never in the customers' build, which has none).
     pub fn is_demo(&self) -> bool {
-        matches!(
-            self.source,
-            Source::DemoMissing | Source::DemoNetwork | Source::DemoAfterErrors(_)
-        )
+        self.profile.is_some()
+            && matches!(
+                self.source,
+                Source::DemoMissing | Source::DemoNetwork | Source::DemoAfterErrors(_)
+            )
     }
 }
 
 /// The demo, read without `Profile::demo()`'s panic: a broken build must still show a page.
+#[cfg(feature = "desk")]
 fn demo_profile() -> Option<Rc<Profile>> {
-    Profile::parse(DEMO_TOML).ok().map(Rc::new)
+    Profile::parse(mail_doctor_core::profile::DEMO_TOML)
+        .ok()
+        .map(Rc::new)
+}
+
+/// The customers' build has no demo (see the module's comment).
+#[cfg(not(feature = "desk"))]
+fn demo_profile() -> Option<Rc<Profile>> {
+    None
 }
 
 #[cfg(test)]

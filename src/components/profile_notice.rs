@@ -1,4 +1,5 @@
-//! Where the profile came from: the demo banner and a published profile's errors.
+//! Where the profile came from: the demo banner and a published profile's errors (the desk's
+//! build); on the customers' page, which has no demo, only that it cannot help right now.
 
 use crate::i18n::strings;
 use crate::profile_source::Source;
@@ -16,7 +17,10 @@ pub fn profile_notice() -> Html {
     let banner = |text: &'static str| {
         html! { <p class="banner demo" data-profile="demo" role="status">{ text }</p> }
     };
-    let unusable = profile.profile.is_none() && profile.source != Source::Loading;
+    let unusable = profile.profile.is_none() && !profile.is_loading();
+    // The customers' page has no demo to show, and the profile's errors are the operator's
+    // business: a customer is told only that it cannot help now.
+    let desk = cfg!(feature = "desk");
     html! {
         <>
             { match &profile.source {
@@ -24,6 +28,7 @@ pub fn profile_notice() -> Html {
                     <p class="banner loading" data-profile="loading" role="status">{ s.loading_profile }</p>
                 },
                 Source::Published => Html::default(),
+                _ if !desk => Html::default(),
                 Source::DemoMissing => banner(s.demo_banner),
                 Source::DemoNetwork => banner(s.demo_banner_after_network),
                 Source::DemoAfterErrors(errors) => html! {
@@ -52,7 +57,9 @@ pub fn profile_notice() -> Html {
                 },
             } }
             if unusable {
-                <p class="banner error" role="alert">{ s.profile_unusable }</p>
+                <p class="banner error" data-profile="unusable" role="alert">
+                    { if desk { s.profile_unusable } else { s.profile_unusable_customer } }
+                </p>
             }
         </>
     }

@@ -19,6 +19,8 @@ pub const EN: Strings = Strings {
     profile_error_message: "Problem",
     profile_unusable:
         "No profile could be loaded, so nothing can be diagnosed. What you typed stays here.",
+    profile_unusable_customer:
+        "The mail settings cannot be loaded right now. Please open this page again in a while. If it is urgent, please call your cable TV company's support desk.",
 
     link_bad: "This link could not be opened as a case.",
     link_bad_detail:

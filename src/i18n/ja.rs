@@ -20,6 +20,8 @@ pub const JA: Strings = Strings {
     profile_error_message: "内容",
     profile_unusable:
         "プロファイルを読み込めないため、診断できません。入力内容はそのまま残ります。",
+    profile_unusable_customer:
+        "いまはメールの設定情報を読み込めません。しばらくしてから、このページを開き直してください。お急ぎの場合は、ご契約のケーブルテレビ会社の窓口にお電話ください。",
 
     link_bad: "このリンクからは事例を開けませんでした。",
     link_bad_detail: "リンクが途中で切れているか、形式が違います。空の入力欄から始めてください。",

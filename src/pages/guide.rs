@@ -63,8 +63,16 @@ pub struct GuidePageProps {
 #[function_component(GuidePage)]
 pub fn guide_page(props: &GuidePageProps) -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
-    let profile: Option<Rc<Profile>> =
-        use_context::<ProfileContext>().and_then(|p| p.profile.clone());
+    let state = use_context::<ProfileContext>();
+    let profile: Option<Rc<Profile>> = state.as_ref().and_then(|p| p.profile.clone());
+    // Without a profile, "loading" only while it loads; after that the notice says why.
+    let waiting = |lang: Lang| {
+        if state.as_ref().is_some_and(|p| p.is_loading()) {
+            html! { <p class="placeholder">{ strings(lang).loading_profile }</p> }
+        } else {
+            Html::default()
+        }
+    };
     let h = help_strings(lang);
     let location = use_location();
     let query = GuideQuery::parse(
@@ -98,7 +106,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                 <p><a class="tap" href="#/guides">{ h.guide_back_index }</a></p>
             </div>
         },
-        (Some(_), None) => html! { <p class="placeholder">{ strings(lang).loading_profile }</p> },
+        (Some(_), None) => waiting(lang),
         (Some((client, kind)), Some(profile)) => {
             let version = query.version.as_deref();
             let typed = address.trim().to_string();

@@ -198,8 +198,16 @@ impl Flow {
 #[function_component(SelfHelpPage)]
 pub fn self_help_page() -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
-    let profile: Option<Rc<Profile>> =
-        use_context::<ProfileContext>().and_then(|p| p.profile.clone());
+    let state = use_context::<ProfileContext>();
+    let profile: Option<Rc<Profile>> = state.as_ref().and_then(|p| p.profile.clone());
+    // Without a profile, "loading" only while it loads; after that the notice says why.
+    let waiting = |lang: Lang| {
+        if state.as_ref().is_some_and(|p| p.is_loading()) {
+            html! { <p class="placeholder">{ strings(lang).loading_profile }</p> }
+        } else {
+            Html::default()
+        }
+    };
     let flow = use_reducer(Flow::default);
     let heading = use_node_ref();
     let h = help_strings(lang);
@@ -220,7 +228,7 @@ pub fn self_help_page() -> Html {
     }
 
     let body = match &profile {
-        None => html! { <p class="placeholder">{ strings(lang).loading_profile }</p> },
+        None => waiting(lang),
         Some(p) => screen(&flow, p, lang, &heading),
     };
     let back = {
