@@ -18,22 +18,22 @@ mod web;
 pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
-#[cfg(feature = "desk")]
+#[cfg(feature = "tools")]
 use pages::advisor::AdvisorPage;
 #[cfg(feature = "desk")]
 use pages::agent::AgentPage;
-#[cfg(feature = "desk")]
+#[cfg(feature = "tools")]
 use pages::dns::DnsPage;
 use pages::guide::{GuideIndexPage, GuidePage};
-#[cfg(feature = "desk")]
+#[cfg(feature = "tools")]
 use pages::import::ImportPage;
-#[cfg(feature = "desk")]
+#[cfg(feature = "tools")]
 use pages::login_ip::LoginIpPage;
 use pages::not_found::NotFound;
 #[cfg(feature = "desk")]
 use pages::profile::ProfilePage;
 use pages::self_help::SelfHelpPage;
-#[cfg(not(feature = "desk"))]
+#[cfg(not(feature = "tools"))]
 use pages::to_desk::ToDesk;
 use profile_source::ProfileState;
 use std::rc::Rc;
@@ -75,8 +75,8 @@ pub enum Route {
     NotFound,
 }
 
-/// The full app (`index.html`): every page.
-#[cfg(feature = "desk")]
+/// The full app (`tools.html`, the default features): every page.
+#[cfg(feature = "tools")]
 fn switch(route: Route) -> Html {
     match route {
         Route::Dns => html! { <DnsPage /> },
@@ -92,8 +92,26 @@ fn switch(route: Route) -> Html {
     }
 }
 
+/// The desk's page (`index.html`, `--features desk`): the agent console, the profile browser and
+/// the customers' pages; a tool's route opens the same route in `tools.html`.
+#[cfg(all(feature = "desk", not(feature = "tools")))]
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
+        Route::Profile => html! { <ProfilePage /> },
+        Route::Help => html! { <SelfHelpPage /> },
+        Route::Guides => html! { <GuideIndexPage /> },
+        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
+        Route::NotFound => html! { <NotFound /> },
+        Route::Dns | Route::LoginIp | Route::Advisor | Route::Import => {
+            html! { <ToDesk page={web::TOOLS_PAGE} /> }
+        }
+    }
+}
+
 /// The customers' build (`help.html`, `--no-default-features`): the self-help page and the
-/// guides; a desk route (a share link, a bookmark) opens the same route in `index.html`.
+/// guides; a desk route (a share link, a bookmark) opens the same route in `index.html`, a tool's
+/// in `tools.html`.
 #[cfg(not(feature = "desk"))]
 fn switch(route: Route) -> Html {
     match route {
@@ -101,13 +119,12 @@ fn switch(route: Route) -> Html {
         Route::Guides => html! { <GuideIndexPage /> },
         Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
         Route::NotFound => html! { <NotFound /> },
-        Route::Agent
-        | Route::Case { .. }
-        | Route::Dns
-        | Route::LoginIp
-        | Route::Profile
-        | Route::Advisor
-        | Route::Import => html! { <ToDesk /> },
+        Route::Agent | Route::Case { .. } | Route::Profile => {
+            html! { <ToDesk page={web::DESK_PAGE} /> }
+        }
+        Route::Dns | Route::LoginIp | Route::Advisor | Route::Import => {
+            html! { <ToDesk page={web::TOOLS_PAGE} /> }
+        }
     }
 }
 

@@ -43,11 +43,18 @@ pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The full app's page (`index.html`, beside this one) at the same route: where `help.html`
-/// (built without the desk's pages) sends a desk route such as `#/agent?case=…`.
-pub fn desk_page_url() -> String {
-    format!("index.html{}", current_hash())
+/// `page` (beside this one) at the same route: where a build without a route's page sends it
+/// (`help.html`'s `#/agent?case=…` to `index.html`, a tool's `#/dns` to `tools.html`).
+pub fn page_url(page: &str) -> String {
+    format!("{page}{}", current_hash())
 }
+
+/// The desk's page: the agent console and the profile browser (`--features desk`).
+#[cfg(not(feature = "desk"))]
+pub const DESK_PAGE: &str = "index.html";
+/// The full app, with the desk's tools (the default features).
+#[cfg(not(feature = "tools"))]
+pub const TOOLS_PAGE: &str = "tools.html";
 
 /// Opens `url` in place of this page (no history entry: Back returns to where the user was).
 pub fn replace_location(url: &str) {

@@ -19,7 +19,8 @@ try {
 // Registered once the app runs, so that its downloads do not compete with the first load (the
 // hashed files then come from the HTTP cache). A failed registration changes nothing.
 if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
-  // Named after this page (index.html or help.html), so the worker precaches this page's files.
+  // Named after this page (index.html, help.html or tools.html), so the worker precaches this
+  // page's files.
   const page = location.pathname.split("/").pop() || "index.html";
   navigator.serviceWorker
     .register(`sw.js?page=${encodeURIComponent(page)}`)

@@ -10,9 +10,11 @@
 //     touched: the browser handles it as if there were no service worker.
 const VERSION = "dev"; // sw-precache: version
 const ASSETS = []; // sw-precache: assets
-// Each page's own files ({"index.html": [...], "help.html": [...]}): the page that registers the
-// worker (`sw.js?page=help.html`, static/boot.js) precaches only its own, so a customer's phone
-// does not download the desk's larger build. The other page is cached when it is first visited.
+// Each page's own files ({"index.html": [...], "help.html": [...], "tools.html": [...]}): the page
+// that registers the worker (`sw.js?page=help.html`, static/boot.js) precaches only its own, so a
+// customer's phone does not download the desk's larger builds. index.html's list also holds
+// tools.html's files (scripts/sw-precache): the desk's tools work offline after one visit.
+// Another page is cached when it is first visited.
 const PAGES = {}; // sw-precache: pages
 const PAGE = new URL(self.location.href).searchParams.get("page");
 

@@ -49,7 +49,7 @@ mod tests {
         let mut down = ours.clone();
         stable_sort_by_key(&mut down, |e| descending(e.0 as usize));
         let mut std_down = ours;
-        std_down.sort_by(|a, b| b.0.cmp(&a.0));
+        std_down.sort_by_key(|e| std::cmp::Reverse(e.0));
         assert_eq!(down, std_down);
         // Two fields: the first largest first, then the second smallest first.
         let mut two = vec![(2usize, 5usize), (3, 9), (2, 1), (3, 2)];

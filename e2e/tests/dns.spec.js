@@ -42,7 +42,7 @@ test.describe('DNS over HTTPS', () => {
   test('a full DNS panel run classifies the domain, with no axe violations', async ({ page, baseURL }) => {
     const rec = await watch(page);
     const forwarded = await routeDoh(page, baseURL);
-    await page.goto('./#/dns?domain=aoi.example.jp');
+    await page.goto('./tools.html#/dns?domain=aoi.example.jp');
     await expect(page.locator('.dns-progress[data-done="true"]')).toBeVisible();
     await expect(page.locator('#dns-resolver-in-use')).toHaveAttribute('data-source', 'default');
 
@@ -83,7 +83,7 @@ test.describe('DNS over HTTPS', () => {
 
   test('the login-IP check has no axe violations and shows PTR names as they arrive', async ({ page, baseURL }) => {
     await routeDoh(page, baseURL);
-    await page.goto('./#/login-ip');
+    await page.goto('./tools.html#/login-ip');
     await page.locator('#login-ip-text').fill('rip=[2603:1026:c03:6046::5]\nrip=52.96.56.197\nrip=192.0.2.25');
     await page.locator('#login-ip-check').click();
     await expect(page.locator('[data-ip="52.96.56.197"]')).toHaveAttribute('data-microsoft', 'true');

@@ -24,9 +24,11 @@ test.use(PHONE);
 
 test('help.html loads its own smaller build, and the self-help flow works on it', async ({ page }) => {
   const helpWasm = wasmOf('help.html');
-  const fullWasm = wasmOf('index.html');
-  expect(helpWasm).not.toEqual(fullWasm);
+  const deskWasm = wasmOf('index.html');
+  const fullWasm = wasmOf('tools.html');
+  expect(helpWasm).not.toEqual(deskWasm);
   const size = (f) => fs.statSync(path.join(DIST, f)).size;
+  expect(size(helpWasm)).toBeLessThan(size(deskWasm));
   expect(size(helpWasm)).toBeLessThan(size(fullWasm) * 0.75);
 
   const rec = await watch(page);
@@ -144,6 +146,7 @@ test.describe('offline copy of help.html', () => {
     expect(cached).toContain(wasmOf('help.html'));
     expect(cached).toContain('profile.toml');
     expect(cached).not.toContain(wasmOf('index.html'));
+    expect(cached).not.toContain(wasmOf('tools.html'));
     expect(cached).not.toContain('index.html');
 
     await context.setOffline(true);

@@ -52,7 +52,7 @@ test('pasted errors on the agent page open the decoder panel', async ({ page }) 
 
 test('the advisor with the seed example: refused from message 201, drawn and linked', async ({ page }) => {
   const rec = await watch(page);
-  await page.goto('./#/advisor');
+  await page.goto('./tools.html#/advisor');
   await page.locator('#adv-example').click();
   await expect(page.locator('[data-first-refusal]')).toHaveAttribute('data-first-refusal', '201');
   await expect(page.locator('.verdict-text')).toContainText('201');
@@ -62,13 +62,13 @@ test('the advisor with the seed example: refused from message 201, drawn and lin
   await page.screenshot({ path: path.join(ARTIFACTS, 'advisor.png'), fullPage: true });
 
   // The deep link reopens it; a compliant spacing has no refused bars.
-  await page.goto('./#/advisor?r=10&m=200&t=0&w=61&n=1000');
+  await page.goto('./tools.html#/advisor?r=10&m=200&t=0&w=61&n=1000');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'ok');
   await expect(page.locator('svg.timeline-svg')).toBeVisible();
   await expect(page.locator('svg.timeline-svg .bar-refused')).toHaveCount(0);
   // A spread-out pattern: 300 messages over 60 minutes, in English.
   await page.locator('button[data-lang="en"]').click();
-  await page.goto('./#/advisor?r=150&m=300&t=60');
+  await page.goto('./tools.html#/advisor?r=150&m=300&t=60');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'both-over-limit');
   await page.locator('svg.timeline-svg').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(ARTIFACTS, 'advisor-spread-en.png'), fullPage: true });
@@ -108,7 +108,7 @@ test('each settings file downloads, parses and holds no password', async ({ page
 
 test('the import page reads uploaded files into a valid profile TOML with warnings', async ({ page }) => {
   const rec = await watch(page);
-  await page.goto('./#/import');
+  await page.goto('./tools.html#/import');
   await page.locator('#imp-files').setInputFiles([
     path.join(ISPDB, 'biglobe.ne.jp.xml'),
     path.join(ISPDB, 'zoho.jp.xml'),
@@ -129,14 +129,14 @@ test('the import page reads uploaded files into a valid profile TOML with warnin
 });
 
 test('the advisor and import pages have no axe violations, in both languages', async ({ page }) => {
-  await page.goto('./#/advisor?r=10&m=200&t=0&w=60&n=1000');
+  await page.goto('./tools.html#/advisor?r=10&m=200&t=0&w=60&n=1000');
   await expect(page.locator('svg.timeline-svg')).toBeVisible();
   await axeClean(page);
   await page.locator('button[data-lang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await axeClean(page);
 
-  await page.goto('./#/import');
+  await page.goto('./tools.html#/import');
   await page.locator('#imp-files').setInputFiles(path.join(ISPDB, 'zoho.jp.xml'));
   await expect(page.locator('tr.warning').first()).toBeVisible();
   await axeClean(page);
@@ -145,7 +145,7 @@ test('the advisor and import pages have no axe violations, in both languages', a
 test('the advisor is usable at 390 px wide (screenshot saved to e2e/artifacts)', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.goto('./#/advisor?r=10&m=200&t=0&w=60&n=1000');
+  await page.goto('./tools.html#/advisor?r=10&m=200&t=0&w=60&n=1000');
   await expect(page.locator('svg.timeline-svg')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -1,7 +1,8 @@
-//! In the customers' build (`help.html`), a desk route (`#/agent?case=…`, `#/c/…`, `#/dns`…)
-//! opens the same route in the full app, `index.html` beside it: share links and bookmarks keep
-//! working whichever page they were made on. A plain link stays on the page in case the browser
-//! does not follow.
+//! A route this build does not carry opens the same route in the page beside it that does: in the
+//! customers' build (`help.html`) a desk route (`#/agent?case=…`, `#/c/…`) opens `index.html`;
+//! there and in `help.html`, a tool's route (`#/dns?domain=…`, `#/login-ip`…) opens `tools.html`.
+//! Share links and bookmarks keep working whichever page they were made on. A plain link stays on
+//! the page in case the browser does not follow.
 
 use crate::components::header::Header;
 use crate::i18n::self_help::help_strings;
@@ -10,11 +11,17 @@ use crate::LangContext;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ToDeskProps {
+    /// The page beside this one that has the route (`index.html`, `tools.html`).
+    pub page: &'static str,
+}
+
 #[function_component(ToDesk)]
-pub fn to_desk() -> Html {
+pub fn to_desk(props: &ToDeskProps) -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
     let h = help_strings(lang);
-    let url = web::desk_page_url();
+    let url = web::page_url(props.page);
     {
         let url = url.clone();
         use_effect_with((), move |_| web::replace_location(&url));
