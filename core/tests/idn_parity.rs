@@ -416,7 +416,9 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(5_000))]
 
     #[test]
-    fn random_names_of_supported_characters(chars in prop::collection::vec(prop::sample::select(alphabet()), 1..24)) {
+    fn random_names_of_supported_characters(
+        chars in prop::collection::vec(prop::sample::select(alphabet()), 1..24),
+    ) {
         let input: String = chars.into_iter().collect();
         prop_assert_eq!(normalize_host(&input), old(&input), "{:?}", input);
     }
@@ -431,7 +433,8 @@ proptest! {
         if let Some(p) = idna::punycode::encode_str(&text) {
             // Whole, or cut short (often invalid, or decoding to other characters).
             let p: String = if cut < 20 { p } else { p.chars().take(cut - 20).collect() };
-            let decodes_to_supported = idna::punycode::decode(&p).is_none_or(|d| d.into_iter().all(supported));
+            let decodes_to_supported =
+                idna::punycode::decode(&p).is_none_or(|d| d.into_iter().all(supported));
             let p = if upper { p.to_ascii_uppercase() } else { p };
             let input = format!("ほたる.xn--{p}.jp");
             let expected = if decodes_to_supported { old(&input) } else { refused(&input) };

@@ -33,9 +33,10 @@
 //!   decoded text must be made of the characters above, be valid as it stands (nothing that
 //!   maps) and in NFC, and not start with a combining mark; they come out lower-cased.
 //!
-//! Labels are not otherwise checked, as `idna::domain_to_ascii` does not check them: empty labels
-//! (`ほたる..jp`), leading, trailing or doubled hyphens and long labels pass; a non-ASCII label
-//! over 1,000 characters, or an `xn--` label over 2,004 characters, is refused as `idna` refuses it.
+//! Labels are not otherwise checked, as `idna::domain_to_ascii` does not check them: empty
+//! labels (`ほたる..jp`), leading, trailing or doubled hyphens and long labels pass; a non-ASCII
+//! label over 1,000 characters, or an `xn--` label over 2,004 characters, is refused as `idna`
+//! refuses it.
 //!
 //! **Narrowing:** every other non-ASCII character makes [`to_ascii`] refuse the whole name, where
 //! `idna` would have mapped or kept many of them (98,338 code points; 942,541 others it refuses
