@@ -3,17 +3,23 @@
 
 use std::net::IpAddr;
 
+mod idn;
+
 /// The canonical form of a host or domain name for comparison: trimmed, lower case, no trailing
 /// dot, IDNA/punycode ASCII form. Input that IDNA rejects is kept with its ASCII letters
 /// lower-cased, so that a typo still compares (and shows) as typed. (ASCII only: full Unicode case
 /// mapping would link std's 27 KB case tables into the app for text IDNA has already refused.)
+///
+/// The IDNA step is `idn::to_ascii` (`names/idn.rs`): `idna::domain_to_ascii` for the characters
+/// people in Japan type (kana, kanji, full- and half-width forms), without its Unicode data; a
+/// name with any other non-ASCII character counts as rejected (see that module).
 pub fn normalize_host(name: &str) -> String {
     let trimmed = name.trim().trim_end_matches('.');
     if trimmed.is_ascii() {
         return trimmed.to_ascii_lowercase();
     }
-    match idna::domain_to_ascii(trimmed) {
-        Ok(ascii) if !ascii.is_empty() => ascii,
+    match idn::to_ascii(trimmed) {
+        Some(ascii) if !ascii.is_empty() => ascii,
         _ => trimmed.to_ascii_lowercase(),
     }
 }
