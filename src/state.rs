@@ -4,11 +4,9 @@
 //! engine's [`Case`] on every render, and [`Form::from_case`] fills it from a shared link.
 
 use mail_doctor_core::case::{
-    ClientId, ClientReport, IncomingReport, OutgoingReport, Resolved, Sending, Symptom,
+    ClientId, ClientReport, IncomingReport, OutgoingReport, Resolved, Sending, Symptom, Wire,
 };
 use mail_doctor_core::Case;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -241,19 +239,13 @@ pub fn count(s: &str) -> Option<u32> {
 }
 
 /// A choice by its wire name (`"starttls"` → `Security::Starttls`).
-pub fn choice<T: DeserializeOwned>(name: &str) -> Option<T> {
-    if name.is_empty() {
-        return None;
-    }
-    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+pub fn choice<T: Wire>(name: &str) -> Option<T> {
+    T::from_name(name)
 }
 
 /// The wire name of a choice.
-pub fn name_of<T: Serialize>(value: Option<T>) -> String {
-    value
-        .and_then(|v| serde_json::to_value(v).ok())
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+pub fn name_of<T: Wire>(value: Option<T>) -> String {
+    value.map(|v| v.as_str().to_string()).unwrap_or_default()
 }
 
 fn num_text<N: ToString>(n: Option<N>) -> String {

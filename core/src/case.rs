@@ -3,6 +3,19 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A choice with a fixed wire name (the name in case JSON and in links): read and written without
+/// serde, so a page that only needs the names (the customers' help.html) does not link serde_json.
+/// A test checks each name against serde's.
+pub trait Wire: Copy + Sized + 'static {
+    /// Every value, in a stable order.
+    const ALL: &'static [Self];
+    fn as_str(self) -> &'static str;
+    /// The value with this wire name.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == name)
+    }
+}
+
 /// What the customer reports.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -337,9 +350,50 @@ fn array_for_object(value: &serde_json::Value) -> Option<String> {
         .map(|i| format!("`resolved[{i}]`"))
 }
 
+macro_rules! wire {
+    ($t:ident: $($v:ident),+) => {
+        impl Wire for $t {
+            const ALL: &'static [$t] = &[$($t::$v),+];
+            fn as_str(self) -> &'static str {
+                $t::as_str(self)
+            }
+        }
+    };
+}
+wire!(ClientId: OutlookNew, OutlookClassic, WindowsMail, WindowsLiveMail, Thunderbird, AppleMail, IosMail, AndroidGmail, Becky, Device);
+wire!(Protocol: Imap, Pop3);
+wire!(Security: Ssl, Starttls, None, Auto);
+wire!(IncomingAuth: Password, Spa, CramMd5, Oauth2, None);
+wire!(OutgoingAuth: SameAsIncoming, Password, None, PopBeforeSmtp);
+wire!(Symptom: CannotSend, CannotReceive, PasswordPrompt, Slow, LoginBlocked);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn wire_names_are_serdes<T: Wire + Serialize + serde::de::DeserializeOwned + PartialEq>() {
+        for &v in T::ALL {
+            let serde_name = serde_json::to_value(v).expect("serialises");
+            assert_eq!(serde_name.as_str(), Some(v.as_str()));
+            assert!(T::from_name(v.as_str()) == Some(v));
+            let back: T = serde_json::from_value(serde_name).expect("reads back");
+            assert!(back == v);
+        }
+        assert!(T::from_name("").is_none() && T::from_name("no-such-name").is_none());
+    }
+
+    #[test]
+    fn wire_names_are_the_serde_names_and_list_every_value() {
+        wire_names_are_serdes::<ClientId>();
+        wire_names_are_serdes::<Protocol>();
+        wire_names_are_serdes::<Security>();
+        wire_names_are_serdes::<IncomingAuth>();
+        wire_names_are_serdes::<OutgoingAuth>();
+        wire_names_are_serdes::<Symptom>();
+        // ALL lists every value: a value serde reads is in it.
+        assert_eq!(<ClientId as Wire>::ALL.len(), ClientId::ALL.len());
+        assert_eq!(<Symptom as Wire>::ALL.len(), Symptom::ALL.len());
+    }
 
     #[test]
     fn reads_the_spec_example_and_ignores_unknown_fields() {
