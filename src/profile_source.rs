@@ -28,10 +28,25 @@ pub enum Source {
 }
 
 /// The profile the page uses (`None` only while loading, or if even the demo cannot be read).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ProfileState {
     pub profile: Option<Rc<Profile>>,
     pub source: Source,
+}
+
+/// The same state when it holds the same loaded profile (the same `Rc`), not an equal copy: Yew
+/// compares the context on every render, and comparing two 10,000-domain profiles field by field
+/// would cost time (and the wasm the code of a deep comparison) for nothing. A profile is loaded
+/// once per page load.
+impl PartialEq for ProfileState {
+    fn eq(&self, other: &ProfileState) -> bool {
+        let same_profile = match (&self.profile, &other.profile) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same_profile && self.source == other.source
+    }
 }
 
 /// What fetching `profile.toml` gave.
@@ -110,6 +125,19 @@ fn demo_profile() -> Option<Rc<Profile>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn states_are_equal_when_they_share_the_loaded_profile() {
+        let text = mail_doctor_core::profile::DEMO_TOML;
+        let a = ProfileState::from_fetch(Fetched::Text(text.into()));
+        assert_eq!(a, a.clone());
+        // An equal profile loaded again is a new state (Yew re-renders once; nothing compares
+        // two profiles field by field).
+        let b = ProfileState::from_fetch(Fetched::Text(text.into()));
+        assert_ne!(a, b);
+        assert_eq!(ProfileState::loading(), ProfileState::loading());
+        assert_ne!(a, ProfileState::loading());
+    }
 
     #[test]
     fn missing_and_failed_fall_back_to_the_demo() {
