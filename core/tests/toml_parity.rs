@@ -83,7 +83,7 @@ fn from_ours(v: &ours::Kind<'_>) -> Neutral {
     match v {
         ours::Kind::String(s) => Neutral::Str(s.to_string()),
         ours::Kind::Integer(i) => Neutral::Int(*i),
-        ours::Kind::Float(f) => float(*f),
+        ours::Kind::Float(f) => float(f.parse().expect("our float parses")),
         ours::Kind::Boolean(b) => Neutral::Bool(*b),
         ours::Kind::Datetime(dt) => Neutral::Datetime(format!(
             "{:?} {:?} {:?}",

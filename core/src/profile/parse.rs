@@ -962,6 +962,43 @@ replaced_by = "cloud"
     }
 
     #[test]
+    fn syntax_errors_say_what_and_where() {
+        one_problem(
+            &base_with(
+                "username = \"address\"",
+                "username = \"address\"\nusername = \"address\"",
+            ),
+            12,
+            "",
+            "TOML syntax: key \"username\" is defined twice (first on line 11)",
+        );
+        one_problem(
+            &base_with("[servers.cloud]", "[servers.cloud"),
+            5,
+            "",
+            "TOML syntax: expected ] to close the table header",
+        );
+        one_problem(
+            &base_with("port = 993", "port = 0993"),
+            6,
+            "",
+            "a number cannot have a leading 0 (found 0993)",
+        );
+        one_problem(
+            &base_with("effective = 2024-03-31", "effective = 2024-02-30"),
+            3,
+            "",
+            "not a valid date or time like 2024-03-31 or 07:30:00 (found 2024-02-30)",
+        );
+        one_problem(
+            &base_with("username = \"address\"", "username = address"),
+            11,
+            "",
+            "text values must be in quotes (found address)",
+        );
+    }
+
+    #[test]
     fn cascading_syntax_errors_are_not_repeated() {
         let text = format!("a = {}1", "[".repeat(500));
         let found = problems(&text);

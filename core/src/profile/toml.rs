@@ -35,7 +35,9 @@ pub enum Kind<'a> {
     String(Cow<'a, str>),
     /// `None` when it does not fit an i64 (see the module notes).
     Integer(Option<i64>),
-    Float(f64),
+    /// As written, without `_` (`str::parse::<f64>` reads it). Kept as text: the profile only
+    /// needs to know it is a float, and parsing would bring float tables into the wasm.
+    Float(String),
     Boolean(bool),
     Datetime(Datetime),
     Array(Array<'a>),
@@ -287,7 +289,7 @@ impl<'a> Parser<'a> {
                     let Some(table) = walk(&mut root, &current) else {
                         return fail(self.here(), "internal error: lost the current table");
                     };
-                    insert(table, &keys, value, false)?;
+                    insert(self.text, table, &keys, value, false)?;
                     self.end_of_line("the value")?;
                 }
             }
@@ -333,6 +335,7 @@ impl<'a> Parser<'a> {
             }
             Some(i) => {
                 let entry = &mut parent.entries[i];
+                let first = line_of(self.text, entry.key_span.start);
                 match &mut entry.value.kind {
                     Kind::Array(a) if array && a.of_tables => a.items.push(new_table(span)),
                     // A table so far only implied by `[a.b]` or `[[a.b]]` headers below it.
@@ -342,12 +345,17 @@ impl<'a> Parser<'a> {
                         entry.value.span = span;
                     }
                     Kind::Table(_) if !array => {
-                        return fail(last.1.clone(), format!("table {name} is defined twice"))
+                        return fail(
+                            last.1.clone(),
+                            format!("table {name} is defined twice (first on line {first})"),
+                        )
                     }
                     _ => {
                         return fail(
                             last.1.clone(),
-                            format!("{name} is already defined as another kind of value"),
+                            format!(
+                                "{name} is already defined as another kind of value (line {first})"
+                            ),
                         )
                     }
                 }
@@ -396,10 +404,17 @@ impl<'a> Parser<'a> {
                     .position(|c| !(c.is_ascii_alphanumeric() || c == b'-' || c == b'_'))
                 {
                     let bad = key[i..].chars().next().unwrap_or(' ');
+                    let visible = bad.is_ascii_graphic()
+                        || !(bad.is_ascii() || bad.is_whitespace() || bad.is_control());
+                    let bad = if visible {
+                        format!("'{bad}'")
+                    } else {
+                        format!("U+{:04X}", u32::from(bad))
+                    };
                     return fail(
                         start + i..start + i + 1,
                         format!(
-                            "{bad:?} cannot be in a bare key: use letters, digits, - and _, or quote the key"
+                            "{bad} cannot be in a bare key: use letters, digits, - and _, or quote the key"
                         ),
                     );
                 }
@@ -418,9 +433,17 @@ impl<'a> Parser<'a> {
             Some(c) if c == b'.' || starts_bare(c) => {
                 self.bare_word();
                 let span = start..self.pos;
-                match bare_value(&self.text[span.clone()]) {
+                let word = &self.text[span.clone()];
+                match bare_value(word) {
                     Ok(kind) => kind,
-                    Err(message) => return fail(span, message),
+                    Err(message) => {
+                        let shown = word
+                            .char_indices()
+                            .nth(40)
+                            .map_or(word, |(i, _)| &word[..i]);
+                        let more = if shown.len() < word.len() { "…" } else { "" };
+                        return fail(span, format!("{message} (found {shown}{more})"));
+                    }
                 }
             }
             _ => return fail(self.here(), "expected a value"),
@@ -522,7 +545,7 @@ impl<'a> Parser<'a> {
             self.pos += 1;
             self.skip_blank()?;
             let value = self.value()?;
-            insert(&mut table, &keys, value, true)?;
+            insert(self.text, &mut table, &keys, value, true)?;
             self.skip_blank()?;
             match self.peek() {
                 Some(b',') => self.pos += 1,
@@ -816,8 +839,14 @@ fn descend<'t, 'a>(
     Ok(table)
 }
 
+/// 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.bytes().take(offset).filter(|&c| c == b'\n').count() + 1
+}
+
 /// Adds `keys = value` to `table` (the current table, or an inline table being read).
 fn insert<'a>(
+    text: &str,
     table: &mut Table<'a>,
     keys: &[Key<'a>],
     value: Value<'a>,
@@ -837,10 +866,18 @@ fn insert<'a>(
     } else {
         dotted && !parent.implicit
     };
-    if mixed || parent.find(&last.0).is_some() {
+    let name = quoted(&last.0);
+    if mixed {
         return fail(
             last.1.clone(),
-            format!("key {} is defined twice", quoted(&last.0)),
+            format!("a dotted key cannot add {name} to this table here"),
+        );
+    }
+    if let Some(i) = parent.find(&last.0) {
+        let first = line_of(text, parent.entries[i].key_span.start);
+        return fail(
+            last.1.clone(),
+            format!("key {name} is defined twice (first on line {first})"),
         );
     }
     parent.push(last, value);
@@ -849,9 +886,8 @@ fn insert<'a>(
 
 const UNQUOTED: &str = "text values must be in quotes";
 const BAD_NUMBER: &str = "not a valid number";
-const LEADING_ZERO: &str = "a number cannot start with 0 (except 0 itself and 0.x)";
-const BAD_DATE: &str =
-    "not a valid date or time (write 2024-03-31, 07:30:00 or 2024-03-31T07:30:00)";
+const LEADING_ZERO: &str = "a number cannot have a leading 0";
+const BAD_DATE: &str = "not a valid date or time like 2024-03-31 or 07:30:00";
 
 /// An unquoted value: boolean, number or date-time, by the crate's `decode_unquoted_scalar`.
 fn bare_value(raw: &str) -> Result<Kind<'static>, &'static str> {
@@ -873,7 +909,7 @@ fn bare_value(raw: &str) -> Result<Kind<'static>, &'static str> {
         // The crate checks these as floats: no digit before the point.
         Some(b'.') => Err(BAD_NUMBER),
         Some(b'i' | b'I' | b'n' | b'N') if value == "inf" || value == "nan" => {
-            Ok(Kind::Float(raw.parse().unwrap_or(f64::NAN)))
+            Ok(Kind::Float(raw.to_string()))
         }
         _ if raw == "true" => Ok(Kind::Boolean(true)),
         _ if raw == "false" => Ok(Kind::Boolean(false)),
@@ -938,8 +974,7 @@ fn number(raw: &str, value: &str) -> Result<Kind<'static>, &'static str> {
     }
     if rest.contains(['.', 'e', 'E']) {
         float_shape(value)?;
-        let text = separators(raw, true)?;
-        return Ok(Kind::Float(text.parse().unwrap_or(f64::NAN)));
+        return Ok(Kind::Float(separators(raw, true)?));
     }
     if rest.starts_with('_') {
         if value.starts_with('0') {
@@ -1137,7 +1172,7 @@ mod tests {
         assert!(matches!(kind("s"), Kind::String(s) if s == "a\tbéA\u{1b}"));
         assert!(matches!(kind("i"), Kind::Integer(Some(31))));
         assert!(matches!(kind("j"), Kind::Integer(Some(1000))));
-        assert!(matches!(kind("f"), Kind::Float(f) if *f == 0.65));
+        assert!(matches!(kind("f"), Kind::Float(f) if f == "6.5e-1"));
         assert!(matches!(kind("b"), Kind::Boolean(true)));
         let Kind::Datetime(d) = kind("d") else {
             panic!()
@@ -1166,7 +1201,7 @@ mod tests {
         assert!(err("[a]\n[a]").message.contains("defined twice"));
         assert!(err("a = {}\n[a.b]").message.contains("inline table"));
         assert!(err("a = [1]\n[[a]]").message.contains("another kind"));
-        assert!(err("a = 01").message.contains("start with 0"));
+        assert!(err("a = 01").message.contains("leading 0"));
         assert!(err("a = hello").message.contains("quotes"));
         assert!(err("a = \"\\q\"").message.contains("unknown escape"));
         assert!(err(&format!("a = {}", "[".repeat(100)))
