@@ -178,10 +178,6 @@ fn starts_bare(c: u8) -> bool {
     !ends_bare(c) && c != b'"' && c != b'\''
 }
 
-fn quoted(key: &str) -> String {
-    format!("\"{key}\"")
-}
-
 struct Parser<'a> {
     text: &'a str,
     b: &'a [u8],
@@ -320,7 +316,7 @@ impl<'a> Parser<'a> {
         let mut path = Vec::new();
         let (last, parents) = keys.split_last().expect("a key has a part");
         let parent = descend(root, parents, false, false, &mut path)?;
-        let name = quoted(&last.0);
+        let name = &last.0;
         let index = match parent.find(&last.0) {
             None => {
                 let kind = if array {
@@ -335,29 +331,28 @@ impl<'a> Parser<'a> {
             }
             Some(i) => {
                 let entry = &mut parent.entries[i];
-                let first = line_of(self.text, entry.key_span.start);
-                match &mut entry.value.kind {
-                    Kind::Array(a) if array && a.of_tables => a.items.push(new_table(span)),
+                let first = entry.key_span.start;
+                let problem = match &mut entry.value.kind {
+                    Kind::Array(a) if array && a.of_tables => {
+                        a.items.push(new_table(span));
+                        None
+                    }
                     // A table so far only implied by `[a.b]` or `[[a.b]]` headers below it.
                     Kind::Table(t) if !array && t.implicit && !t.dotted => {
                         t.implicit = false;
                         entry.key_span = last.1.clone();
                         entry.value.span = span;
+                        None
                     }
-                    Kind::Table(_) if !array => {
-                        return fail(
-                            last.1.clone(),
-                            format!("table {name} is defined twice (first on line {first})"),
-                        )
-                    }
-                    _ => {
-                        return fail(
-                            last.1.clone(),
-                            format!(
-                                "{name} is already defined as another kind of value (line {first})"
-                            ),
-                        )
-                    }
+                    Kind::Table(_) if !array => Some(("table ", "is defined twice (first on")),
+                    _ => Some(("", "is already defined as another kind of value (on")),
+                };
+                if let Some((prefix, what)) = problem {
+                    let line = line_of(self.text, first);
+                    return fail(
+                        last.1.clone(),
+                        format!("{prefix}\"{name}\" {what} line {line})"),
+                    );
                 }
                 i
             }
@@ -810,21 +805,21 @@ fn descend<'t, 'a>(
             }
         };
         path.push(index);
-        let name = quoted(&key.0);
+        let name = &key.0;
         let problem = match &mut table.entries[index].value.kind {
             Kind::Array(a) if a.of_tables && !in_inline => None,
             Kind::Table(t) if t.inline && !in_inline => Some(format!(
-                "{name} is an inline table {{ … }}: add the key inside its braces"
+                "\"{name}\" is an inline table {{ … }}: add the key inside its braces"
             )),
             Kind::Table(t) if dotted && !t.implicit => Some(format!(
-                "table {name} is already defined: a dotted key cannot add to it here"
+                "table \"{name}\" is already defined: a dotted key cannot add to it here"
             )),
             Kind::Table(t) => {
                 t.dotted |= dotted;
                 None
             }
             other => Some(format!(
-                "{name} is already {}, not a table",
+                "\"{name}\" is already {}, not a table",
                 kind_name(other)
             )),
         };
@@ -866,18 +861,18 @@ fn insert<'a>(
     } else {
         dotted && !parent.implicit
     };
-    let name = quoted(&last.0);
+    let name = &last.0;
     if mixed {
         return fail(
             last.1.clone(),
-            format!("a dotted key cannot add {name} to this table here"),
+            format!("a dotted key cannot add \"{name}\" to this table here"),
         );
     }
     if let Some(i) = parent.find(&last.0) {
         let first = line_of(text, parent.entries[i].key_span.start);
         return fail(
             last.1.clone(),
-            format!("key {name} is defined twice (first on line {first})"),
+            format!("key \"{name}\" is defined twice (first on line {first})"),
         );
     }
     parent.push(last, value);
