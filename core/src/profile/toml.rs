@@ -12,7 +12,11 @@
 //!   each between two hex digits even when other characters follow (`1_2x`, `1_a`): the crate
 //!   checks only the characters next to each `_`;
 //! - inside an inline table, new lines and comments may also stand between a key and its `=`
-//!   and between the `=` and the value.
+//!   and between the `=` and the value;
+//! - a dotted key of two parts or more may reach into the last table of an array of tables
+//!   from its parent table (`[[t.arr]]`, then `[t]` and `arr.y.x = 1`);
+//! - nesting deeper than 80 arrays or inline tables, and keys of more than 80 parts, are
+//!   refused (the crate's recursion limit; TOML sets none).
 //!
 //! `core/tests/toml_parity.rs` runs both readers over many documents and compares the trees.
 
