@@ -7,7 +7,7 @@
 //!
 //! Where the `toml` crate is more lenient than the TOML 1.1 grammar, this reader follows the
 //! crate (the profile loader must accept and report exactly what it did):
-//! - an integer outside the i64 range is still an integer ([`Kind::Integer`] holds `None`);
+//! - an integer outside the i64 range is still an integer (`Kind::Integer` holds `None`);
 //! - so are `0x`, `0o` and `0b` without digits, and a decimal integer whose `_` separators are
 //!   each between two hex digits even when other characters follow (`1_2x`, `1_a`): the crate
 //!   checks only the characters next to each `_`;
