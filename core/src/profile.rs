@@ -5,6 +5,8 @@
 
 mod parse;
 pub mod synthetic;
+/// The TOML reader the profile uses (public for the differential test against the `toml` crate).
+pub mod toml;
 
 pub use parse::ProfileError;
 
