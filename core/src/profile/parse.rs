@@ -4,7 +4,7 @@
 //! field by field. A check that fails records a [`ProfileError`] and carries on, so the
 //! operator sees the whole list in one go. Unknown keys are ignored: the format may grow.
 
-use super::toml::{Array, Kind, Table, Value};
+use super::toml::{Array, Entry, Kind, Table, Value};
 use super::*;
 use std::ops::Range;
 
@@ -114,7 +114,7 @@ impl Checker {
     }
 
     fn finish(mut self) -> Vec<ProfileError> {
-        self.errors.sort_by_key(|e| e.line);
+        crate::order::stable_sort_by_key(&mut self.errors, |e| e.line as u64);
         self.errors
     }
 
@@ -398,9 +398,7 @@ impl Checker {
             );
         }
         // In name order, as the `toml` crate's tree gave them (problems on one line keep their order).
-        let mut entries: Vec<_> = t.iter().collect();
-        entries.sort_by(|a, b| a.key.cmp(&b.key));
-        for entry in entries {
+        for entry in by_name(t) {
             let path = join("servers", &entry.key);
             if let Some(set) = self.server_set(&entry.value, &path) {
                 sets.insert(entry.key.to_string(), set);
@@ -853,12 +851,17 @@ fn current_hosts<'a>(
 /// The server set names written in the file, whether or not their tables are valid, in name
 /// order (the lists in messages).
 fn defined_sets(root: &Table<'_>) -> Vec<String> {
-    let mut names: Vec<String> = match root.get("servers").map(|v| &v.kind) {
-        Some(Kind::Table(t)) => t.iter().map(|e| e.key.to_string()).collect(),
+    match root.get("servers").map(|v| &v.kind) {
+        Some(Kind::Table(t)) => by_name(t).map(|e| e.key.to_string()).collect(),
         _ => Vec::new(),
-    };
-    names.sort();
-    names
+    }
+}
+
+/// A table's entries in key order (keys are unique in a table, so no order between equals).
+fn by_name<'t, 'i>(t: &'t Table<'i>) -> impl Iterator<Item = &'t Entry<'i>> {
+    let mut entries: Vec<&Entry<'i>> = t.iter().collect();
+    entries.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+    entries.into_iter()
 }
 
 /// `https://host…`; plain `http://` only to this machine (a local test resolver).
