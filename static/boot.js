@@ -12,12 +12,30 @@ document.getElementById("fatal-reload")?.addEventListener("click", () => locatio
 // but not yet timed when its element goes away, so a start right after the first frame made the
 // app's own copy of the same paragraph, painted after the wasm, count as the page's Largest
 // Contentful Paint (docs/performance.md, "the LCP settled"). Waited for while the wasm downloads
-// and compiles, so it costs nothing unless the wasm is ready before the first frame is shown.
+// and compiles, so it costs nothing unless the wasm is ready before the shell is shown.
+//
+// The signal: the Element Timing entry of the shell's main text (`elementtiming="shell"`, the
+// largest text of the first screen) once it is painted and timed; a first frame may hold only
+// the header when the parser yields. Browsers without Element Timing: the first Largest
+// Contentful Paint entry, or else the first contentful paint.
 function shellShown() {
   const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
   // A page loaded in the background (or prerendered) paints nothing until it is shown.
-  if (document.visibilityState !== "visible" || !types.includes("paint")) return Promise.resolve();
-  const type = types.includes("largest-contentful-paint") ? "largest-contentful-paint" : "paint";
+  if (document.visibilityState !== "visible") return Promise.resolve();
+  let type;
+  let wanted;
+  if (types.includes("element") && document.querySelector('[elementtiming="shell"]')) {
+    type = "element";
+    wanted = (e) => e.identifier === "shell";
+  } else if (types.includes("largest-contentful-paint")) {
+    type = "largest-contentful-paint";
+    wanted = () => true;
+  } else if (types.includes("paint")) {
+    type = "paint";
+    wanted = (e) => e.name === "first-contentful-paint";
+  } else {
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
     const done = () => {
       observer.disconnect();
@@ -25,11 +43,11 @@ function shellShown() {
       resolve();
     };
     const observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => e.entryType !== "paint" || e.name === "first-contentful-paint")) done();
+      if (list.getEntries().some(wanted)) done();
     });
     observer.observe({ type, buffered: true });
-    // Never wait long for it: a browser that reports no such entry still starts the app.
-    const timer = setTimeout(done, 1000);
+    // A safety net, never reached when the shell is painted: the app starts all the same.
+    const timer = setTimeout(done, 3000);
   });
 }
 
