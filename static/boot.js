@@ -7,9 +7,69 @@ const fatal = document.getElementById("fatal");
 // because after a panic the wasm module can no longer run code.
 document.getElementById("fatal-reload")?.addEventListener("click", () => location.reload());
 
+// Resolves once the browser has shown the page's static first screen (the shell in #app) and
+// timed that paint. The app empties #app when it starts; Chromium forgets a text it has painted
+// but not yet timed when its element goes away, so a start right after the first frame made the
+// app's own copy of the same paragraph, painted after the wasm, count as the page's Largest
+// Contentful Paint (docs/performance.md, "the LCP settled"). Waited for while the wasm downloads
+// and compiles, so it costs nothing unless the wasm is ready before the shell is shown.
+//
+// The signal: the Element Timing entry of the shell's main text (`elementtiming="shell"`, the
+// largest text of the first screen) once it is painted and timed; a first frame may hold only
+// the header when the parser yields. Browsers without Element Timing: the first Largest
+// Contentful Paint entry, or else the first contentful paint.
+function shellShown() {
+  const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
+  // A page loaded in the background (or prerendered) paints nothing until it is shown.
+  if (document.visibilityState !== "visible") return Promise.resolve();
+  let type;
+  let wanted;
+  if (types.includes("element") && document.querySelector('[elementtiming="shell"]')) {
+    type = "element";
+    wanted = (e) => e.identifier === "shell";
+  } else if (types.includes("largest-contentful-paint")) {
+    type = "largest-contentful-paint";
+    wanted = () => true;
+  } else if (types.includes("paint")) {
+    type = "paint";
+    wanted = (e) => e.name === "first-contentful-paint";
+  } else {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some(wanted)) done();
+    });
+    observer.observe({ type, buffered: true });
+    // A safety net, never reached when the shell is painted: the app starts all the same.
+    const timer = setTimeout(done, 3000);
+  });
+}
+
+// The wasm compiled while the shell is shown (the response streams into the compiler; a server
+// that does not say application/wasm gets the slower path, as wasm-bindgen's own loader does).
+async function compileWasm(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`failed to fetch ${url}: ${response.status}`);
+  if (WebAssembly.compileStreaming && response.headers.get("Content-Type") === "application/wasm") {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 try {
-  const { default: init } = await import(boot.dataset.js);
-  await init({ module_or_path: boot.dataset.wasm });
+  const shown = shellShown();
+  const [{ default: init }, module] = await Promise.all([
+    import(boot.dataset.js),
+    compileWasm(boot.dataset.wasm),
+  ]);
+  await shown;
+  await init({ module_or_path: module });
 } catch (err) {
   console.error(err);
   if (fatal) fatal.hidden = false;
