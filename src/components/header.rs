@@ -83,7 +83,9 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="skip" href={props.skip_to.clone()}
                 onclick={skip_to(props.skip_to.as_str())}>{ skip_label }</a>
             <div class="brandline">
-                <h1>{ s.app_title }</h1>
+                // Element Timing: e2e/tests/first-paint.spec.js knows the app's first frame has
+                // been painted and timed when this entry arrives (no waiting on a clock).
+                <h1 elementtiming="app">{ s.app_title }</h1>
                 <p class="tagline">{ s.app_tagline }</p>
             </div>
             <nav class="pages" aria-label={h.nav_label}>
