@@ -13,6 +13,7 @@ mod console_web;
 pub mod doh;
 pub mod download;
 pub mod pages;
+pub mod router;
 mod web;
 
 pub use mail_doctor_core as core;
@@ -36,42 +37,38 @@ use pages::self_help::SelfHelpPage;
 #[cfg(not(feature = "tools"))]
 use pages::to_desk::ToDesk;
 use profile_source::ProfileState;
+use router::HashRouter;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The language in use; switching it re-renders everything.
 pub type LangContext = UseStateHandle<Lang>;
 /// The profile in use and where it came from.
 pub type ProfileContext = Rc<ProfileState>;
 
-#[derive(Clone, Routable, PartialEq)]
+/// The pages; `router.rs` has their paths (`Route::from_path`).
+#[derive(Clone, PartialEq, Debug)]
 pub enum Route {
-    #[at("/")]
+    /// `#/`
     Home,
-    #[at("/agent")]
     Agent,
-    #[at("/dns")]
     Dns,
-    #[at("/login-ip")]
     LoginIp,
     /// The short share link of a case (`#/c/<payload>`); the page reads the payload itself.
-    #[at("/c/:payload")]
-    Case { payload: String },
-    #[at("/profile")]
+    Case {
+        payload: String,
+    },
     Profile,
-    #[at("/help")]
     Help,
-    #[at("/guides")]
     Guides,
-    #[at("/guide/:client/:kind")]
-    Guide { client: String, kind: String },
-    #[at("/advisor")]
+    /// `#/guide/<client>/<kind>`
+    Guide {
+        client: String,
+        kind: String,
+    },
     Advisor,
-    #[at("/import")]
     Import,
-    #[not_found]
-    #[at("/404")]
+    /// Any other path.
     NotFound,
 }
 
@@ -162,11 +159,17 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<LangContext> context={lang.clone()}>
             <ContextProvider<ProfileContext> context={(*profile).clone()}>
                 <HashRouter>
-                    <Switch<Route> render={switch} />
+                    <Pages />
                 </HashRouter>
             </ContextProvider<ProfileContext>>
         </ContextProvider<LangContext>>
     }
+}
+
+/// The page at the address bar's route.
+#[function_component(Pages)]
+fn pages() -> Html {
+    router::use_route().map_or_else(Html::default, switch)
 }
 
 /// Starts the app in the page: the panic hook first, then the app into `#app`.

@@ -57,12 +57,15 @@ test('no password field exists anywhere', async ({ page }) => {
   expect(page.url()).not.toMatch(/password/i);
 });
 
-// Every route of the app's router (the `#[at("...")]` lines of the Route enum in src/lib.rs, read
-// here so that a new page is checked the day it lands), with sample values for its parameters.
+// Every route of the app's router (the paths of the ROUTES table in src/router.rs, read here so
+// that a new page is checked the day it lands), with sample values for its parameters.
 const ROUTE_PARAMS = { client: 'outlook-classic', kind: 'new-account', payload: 'x' };
 function appRoutes() {
-  const lib = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'lib.rs'), 'utf8');
-  const paths = [...lib.matchAll(/#\[at\("([^"]*)"\)\]/g)].map((m) => m[1]);
+  const router = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'router.rs'), 'utf8');
+  const start = router.indexOf('const ROUTES');
+  const table = router.slice(start, router.indexOf('];', start));
+  // And a path that is no route: the not-found page.
+  const paths = [...table.matchAll(/^\s*\("(\/[^"]*)",/gm)].map((m) => m[1]).concat(['/404']);
   return [...new Set(paths)].map((p) => p.replace(/:([a-z_]+)/g, (_, name) => ROUTE_PARAMS[name] || 'x'));
 }
 

@@ -5,10 +5,10 @@ use crate::i18n::console::console;
 use crate::i18n::dns::dns_strings;
 use crate::i18n::self_help::help_strings;
 use crate::i18n::strings;
+use crate::router::use_route;
 use crate::{LangContext, Route};
 use mail_doctor_core::Lang;
 use yew::prelude::*;
-use yew_router::hooks::use_route;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -29,7 +29,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let h = help_strings(*lang);
     let c = console(*lang);
     let d = dns_strings(*lang);
-    let route = use_route::<Route>();
+    let route = use_route();
     // help.html (built without the "desk" feature) has only the customers' pages.
     let end_user_page = !cfg!(feature = "desk")
         || matches!(

@@ -6,12 +6,12 @@ use crate::components::field::TextField;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::i18n::tools::{fill, tools, ToolsStrings};
+use crate::router::use_location;
 use crate::{web, LangContext, ProfileContext};
 use mail_doctor_core::advisor::{advise, Advice, RefusalReason, SendPattern, Verdict};
 use mail_doctor_core::profile::Policy;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
-use yew_router::hooks::use_location;
 
 /// The advisor's inputs exactly as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

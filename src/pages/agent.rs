@@ -10,6 +10,7 @@ use crate::components::{decoder_panel::DecoderPanel, export_buttons::ExportButto
 use crate::console_web;
 use crate::i18n::console::{console, Console};
 use crate::i18n::{strings, Strings};
+use crate::router::use_location;
 use crate::share::{self, LinkCase};
 use crate::state::{count, port, Action, Form, Input, State};
 use crate::web;
@@ -22,7 +23,6 @@ use mail_doctor_core::{catalog, diagnose, text, Case, Lang, Profile, Report};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::hooks::use_location;
 
 fn initial_state() -> State {
     match share::case_from_hash(&web::current_hash()) {

@@ -11,6 +11,7 @@ use crate::components::profile_notice::ProfileNotice;
 use crate::help::{self, AddressCheck, GuideQuery};
 use crate::i18n::self_help::{fill, help_strings};
 use crate::i18n::strings;
+use crate::router::use_location;
 use crate::web;
 use crate::{LangContext, ProfileContext};
 use mail_doctor_core::case::{ClientId, Protocol};
@@ -18,7 +19,6 @@ use mail_doctor_core::guide::{self, GuideKind};
 use mail_doctor_core::{Lang, Profile};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::hooks::use_location;
 
 #[function_component(GuideIndexPage)]
 pub fn guide_index_page() -> Html {

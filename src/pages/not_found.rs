@@ -1,15 +1,14 @@
 use crate::components::header::Header;
 use crate::i18n::strings;
-use crate::{LangContext, Route};
+use crate::LangContext;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Where the link goes: the diagnosis page, or in the customers' build (`help.html`) the self-help.
 #[cfg(feature = "desk")]
-const HOME: Route = Route::Agent;
+const HOME: &str = "#/agent";
 #[cfg(not(feature = "desk"))]
-const HOME: Route = Route::Help;
+const HOME: &str = "#/help";
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
@@ -20,7 +19,7 @@ pub fn not_found() -> Html {
             <Header />
             <main class="page" id="main" tabindex="-1">
                 <p>{ s.not_found_title }</p>
-                <p><Link<Route> to={HOME}>{ s.not_found_link }</Link<Route>></p>
+                <p><a href={HOME}>{ s.not_found_link }</a></p>
             </main>
         </>
     }

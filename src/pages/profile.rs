@@ -9,6 +9,7 @@ use crate::i18n::console::{console, fill, Console};
 use crate::i18n::self_help::help_strings;
 use crate::i18n::{strings, Strings};
 use crate::profile_source::Source;
+use crate::router::use_location;
 use crate::web;
 use crate::{LangContext, ProfileContext};
 use mail_doctor_core::case::Security;
@@ -16,7 +17,6 @@ use mail_doctor_core::profile::{Endpoint, UsernameFormat};
 use mail_doctor_core::{Lang, Profile};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::hooks::use_location;
 
 /// How many edits a "did you mean" may be away.
 const SUGGEST_EDITS: usize = 3;
