@@ -120,18 +120,22 @@ fn hex_digit(c: u8) -> Option<u8> {
 /// Where the address bar's hash points: a path (`/guide/x/y`) and a query (`?address=…`, or
 /// empty).
 ///
-/// Two locations are never equal, as with yew-router for the history entries this app makes (a
-/// link's, the address bar's, `web::replace_hash`'s: none carries yew-router's state): an effect
-/// keyed on `use_location()` runs at every render, and re-reads the address bar.
+/// Two locations are equal when they come from the same navigation: an effect keyed on
+/// `use_location()` runs when the browser navigates (a link, Back, a link pasted into the address
+/// bar, even to the same URL), not at every render. (With yew-router no two were ever equal, so
+/// such effects ran at every render and re-read the address bar: the profile search, which puts
+/// its trimmed text there with `web::replace_hash`, lost a space as soon as it was typed.)
 #[derive(Clone, Debug)]
 pub struct Location {
     path: Rc<str>,
     query: Rc<str>,
+    /// Which navigation of the router this is.
+    navigation: u32,
 }
 
 impl PartialEq for Location {
-    fn eq(&self, _: &Self) -> bool {
-        false
+    fn eq(&self, other: &Self) -> bool {
+        self.navigation == other.navigation && self.path == other.path && self.query == other.query
     }
 }
 
@@ -161,6 +165,7 @@ impl Location {
             Some(url) => Location {
                 path: url.pathname().into(),
                 query: url.search().into(),
+                navigation: 0,
             },
             None => Location::split(hash),
         })
@@ -178,6 +183,7 @@ impl Location {
             } else {
                 format!("?{query}").into()
             },
+            navigation: 0,
         }
     }
 
@@ -206,10 +212,16 @@ impl Reducible for Navigated {
 
     fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
         match Location::current() {
-            Some(location) => Rc::new(Navigated {
-                location,
-                count: self.count.wrapping_add(1),
-            }),
+            Some(location) => {
+                let count = self.count.wrapping_add(1);
+                Rc::new(Navigated {
+                    location: Location {
+                        navigation: count,
+                        ..location
+                    },
+                    count,
+                })
+            }
             None => self,
         }
     }

@@ -229,6 +229,35 @@ async fn the_profile_browser_suggests_the_nearest_domain() {
 }
 
 #[wasm_bindgen_test]
+async fn the_profile_search_keeps_what_is_typed_spaces_included() {
+    let app = Mounted::at("#/profile").await.destroy_on_drop();
+    // Typed a letter at a time: the address bar gets the trimmed search, the box keeps the space.
+    for typed in ["kita", "kita ", "kita a"] {
+        app.type_into("p-domain", typed).await;
+        let value = app
+            .get("#p-domain")
+            .unchecked_into::<HtmlInputElement>()
+            .value();
+        assert_eq!(value, typed);
+    }
+    assert!(
+        common::current_hash().ends_with("domain=kita%20a"),
+        "{}",
+        common::current_hash()
+    );
+    // A link pasted into the address bar of the open tab still replaces the search.
+    common::set_hash("#/profile?domain=aoi.example.jp");
+    let pop = web_sys::Event::new("popstate").unwrap();
+    gloo::utils::window().dispatch_event(&pop).unwrap();
+    common::settle().await;
+    let value = app
+        .get("#p-domain")
+        .unchecked_into::<HtmlInputElement>()
+        .value();
+    assert_eq!(value, "aoi.example.jp");
+}
+
+#[wasm_bindgen_test]
 async fn garbage_in_the_profile_search_never_breaks_the_page() {
     let app = Mounted::at("#/profile?domain=%E3%81")
         .await
