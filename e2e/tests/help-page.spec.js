@@ -6,19 +6,10 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { watch, appReady, sharedCase, caseLink, swControls } = require('./helpers');
+const { watch, appReady, sharedCase, caseLink, swControls, DIST, wasmOf, cachedNames } = require('./helpers');
 
-const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const ADDRESS = 'taro@kita.aoi.example.jp';
-
-/** The wasm file a built page loads (its boot script's data-wasm). */
-function wasmOf(page) {
-  const html = fs.readFileSync(path.join(DIST, page), 'utf8');
-  const m = html.match(/data-wasm="(?:\.\/)?([^"]+)"/);
-  expect(m, `${page} names its wasm`).not.toBeNull();
-  return m[1];
-}
 
 test.use(PHONE);
 
@@ -134,14 +125,7 @@ test.describe('offline copy of help.html', () => {
     await page.goto('./help.html');
     await page.locator('#sh-address').waitFor();
     await swControls(page);
-    const cached = await page.evaluate(async () => {
-      const names = [];
-      for (const key of await caches.keys()) {
-        const cache = await caches.open(key);
-        for (const req of await cache.keys()) names.push(new URL(req.url).pathname.split('/').pop());
-      }
-      return names.sort();
-    });
+    const cached = await cachedNames(page);
     expect(cached).toContain('help.html');
     expect(cached).toContain(wasmOf('help.html'));
     expect(cached).toContain('profile.toml');

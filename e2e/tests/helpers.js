@@ -48,4 +48,27 @@ async function swControls(page) {
   });
 }
 
-module.exports = { sharedCase, caseLink, watch, appReady, swControls };
+/** The release build the specs run against (scripts/build-release). */
+const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
+
+/** The wasm file a built page loads (its boot script's data-wasm). */
+function wasmOf(page) {
+  const html = fs.readFileSync(path.join(DIST, page), 'utf8');
+  const m = html.match(/data-wasm="(?:\.\/)?([^"]+)"/);
+  if (!m) throw new Error(`${page} names no wasm`);
+  return m[1];
+}
+
+/** The file names in the page's service-worker caches, sorted. */
+async function cachedNames(page) {
+  return page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const req of await cache.keys()) names.push(new URL(req.url).pathname.split('/').pop());
+    }
+    return names.sort();
+  });
+}
+
+module.exports = { sharedCase, caseLink, watch, appReady, swControls, DIST, wasmOf, cachedNames };

@@ -5,17 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { watch, appReady, swControls } = require('./helpers');
-
-const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
-
-/** The wasm file a built page loads (its boot script's data-wasm). */
-function wasmOf(page) {
-  const html = fs.readFileSync(path.join(DIST, page), 'utf8');
-  const m = html.match(/data-wasm="(?:\.\/)?([^"]+)"/);
-  expect(m, `${page} names its wasm`).not.toBeNull();
-  return m[1];
-}
+const { watch, appReady, swControls, DIST, wasmOf, cachedNames } = require('./helpers');
 
 test('index.html loads a lighter build than tools.html, and a tool route goes on to tools.html with its query', async ({ page }) => {
   const size = (f) => fs.statSync(path.join(DIST, f)).size;
@@ -68,14 +58,7 @@ test.describe('offline copy of the desk', () => {
     await page.goto('./');
     await appReady(page);
     await swControls(page);
-    const cached = await page.evaluate(async () => {
-      const names = [];
-      for (const key of await caches.keys()) {
-        const cache = await caches.open(key);
-        for (const req of await cache.keys()) names.push(new URL(req.url).pathname.split('/').pop());
-      }
-      return names.sort();
-    });
+    const cached = await cachedNames(page);
     expect(cached).toContain(wasmOf('index.html'));
     expect(cached).toContain('tools.html');
     expect(cached).toContain(wasmOf('tools.html'));

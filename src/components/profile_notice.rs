@@ -64,3 +64,13 @@ pub fn profile_notice() -> Html {
         </>
     }
 }
+
+/// What a page shows in place of its content while it has no profile: "loading" while
+/// `profile.toml` loads; after that nothing, as [`ProfileNotice`] says why.
+pub fn loading_placeholder(state: Option<&ProfileContext>, lang: Lang) -> Html {
+    if state.is_some_and(|p| p.is_loading()) {
+        html! { <p class="placeholder">{ strings(lang).loading_profile }</p> }
+    } else {
+        Html::default()
+    }
+}

@@ -7,10 +7,9 @@ use crate::components::field::TextField;
 use crate::components::guide_steps::GuideSteps;
 use crate::components::header::Header;
 use crate::components::help_bits::{MobileconfigNote, SupportContact};
-use crate::components::profile_notice::ProfileNotice;
+use crate::components::profile_notice::{loading_placeholder, ProfileNotice};
 use crate::help::{self, AddressCheck, GuideQuery};
 use crate::i18n::self_help::{fill, help_strings};
-use crate::i18n::strings;
 use crate::router::use_location;
 use crate::web;
 use crate::{LangContext, ProfileContext};
@@ -65,14 +64,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
     let state = use_context::<ProfileContext>();
     let profile: Option<Rc<Profile>> = state.as_ref().and_then(|p| p.profile.clone());
-    // Without a profile, "loading" only while it loads; after that the notice says why.
-    let waiting = |lang: Lang| {
-        if state.as_ref().is_some_and(|p| p.is_loading()) {
-            html! { <p class="placeholder">{ strings(lang).loading_profile }</p> }
-        } else {
-            Html::default()
-        }
-    };
+    let waiting = |lang: Lang| loading_placeholder(state.as_ref(), lang);
     let h = help_strings(lang);
     let location = use_location();
     let query = GuideQuery::parse(

@@ -7,7 +7,7 @@ use crate::components::field::{TextAreaField, TextField};
 use crate::components::guide_steps::{CopyButton, GuideSteps};
 use crate::components::header::Header;
 use crate::components::help_bits::{MobileconfigNote, SupportContact};
-use crate::components::profile_notice::ProfileNotice;
+use crate::components::profile_notice::{loading_placeholder, ProfileNotice};
 use crate::help::{self, AddressCheck, GuideQuery, Setting, Shown};
 use crate::i18n::self_help::{fill, help_strings, HelpStrings};
 use crate::i18n::strings;
@@ -200,14 +200,7 @@ pub fn self_help_page() -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
     let state = use_context::<ProfileContext>();
     let profile: Option<Rc<Profile>> = state.as_ref().and_then(|p| p.profile.clone());
-    // Without a profile, "loading" only while it loads; after that the notice says why.
-    let waiting = |lang: Lang| {
-        if state.as_ref().is_some_and(|p| p.is_loading()) {
-            html! { <p class="placeholder">{ strings(lang).loading_profile }</p> }
-        } else {
-            Html::default()
-        }
-    };
+    let waiting = |lang: Lang| loading_placeholder(state.as_ref(), lang);
     let flow = use_reducer(Flow::default);
     let heading = use_node_ref();
     let h = help_strings(lang);
