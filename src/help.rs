@@ -440,32 +440,37 @@ pub fn guide_link(client: ClientId, kind: GuideKind, query: &GuideQuery) -> Stri
     )
 }
 
-/// `%XX` and `+` decoding; bad escapes stay as written, bad UTF-8 becomes U+FFFD.
-pub fn percent_decode(s: &str) -> String {
+/// The one percent-decoder of the app: `%XX` escapes to bytes, and `+` to a space when
+/// `plus_is_space` (a query; not a path). An escape that is not `%` and two hex digits stays as
+/// written; the flag says whether every `%` was a valid escape. Callers decide what bad UTF-8 or
+/// bad escaping means for them.
+pub fn unescape(s: &str, plus_is_space: bool) -> (Vec<u8>, bool) {
+    fn hex(c: u8) -> Option<u8> {
+        (c as char).to_digit(16).map(|d| d as u8)
+    }
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
+    let mut clean = true;
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'+' => {
+            b'%' => match bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| Some(hex(h[0])? << 4 | hex(h[1])?))
+            {
+                Some(b) => {
+                    out.push(b);
+                    i += 3;
+                }
+                None => {
+                    clean = false;
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
+            b'+' if plus_is_space => {
                 out.push(b' ');
                 i += 1;
-            }
-            b'%' => {
-                let hex = bytes
-                    .get(i + 1..i + 3)
-                    .and_then(|h| std::str::from_utf8(h).ok())
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
             }
             b => {
                 out.push(b);
@@ -473,7 +478,12 @@ pub fn percent_decode(s: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    (out, clean)
+}
+
+/// A query value decoded (`+` is a space); bad escapes stay as written, bad UTF-8 becomes U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    String::from_utf8_lossy(&unescape(s, true).0).into_owned()
 }
 
 /// Encodes everything but unreserved characters and `@`.
@@ -492,6 +502,22 @@ pub fn percent_encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_decoder_for_queries_and_paths() {
+        assert_eq!(unescape("a%20b+c", true), (b"a b c".to_vec(), true));
+        assert_eq!(unescape("a%20b+c", false), (b"a b+c".to_vec(), true));
+        // Not an escape: kept as written, and said so (a sign is not a hex digit).
+        for bad in ["%", "%z1", "%+f", "a%2"] {
+            assert_eq!(
+                unescape(bad, false),
+                (bad.as_bytes().to_vec(), false),
+                "{bad}"
+            );
+        }
+        assert_eq!(percent_decode("%E3%81"), "\u{FFFD}");
+        assert_eq!(percent_decode("%E3%81%82+%41"), "あ A");
+    }
     use mail_doctor_core::labels;
 
     #[test]

@@ -72,53 +72,35 @@ pub enum Route {
     NotFound,
 }
 
-/// The full app (`tools.html`, the default features): every page.
-#[cfg(feature = "tools")]
+/// The page for a route, in each of the three builds (Cargo.toml's features): `tools.html` (the
+/// default features) has every page; `index.html` (`desk`) the agent console, the profile browser
+/// and the customers' pages; `help.html` (none) the customers' pages. A route a build does not
+/// carry opens the same route in the page that does (`pages/to_desk.rs`).
 fn switch(route: Route) -> Html {
     match route {
-        Route::Dns => html! { <DnsPage /> },
-        Route::LoginIp => html! { <LoginIpPage /> },
+        #[cfg(feature = "desk")]
         Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
+        #[cfg(feature = "desk")]
         Route::Profile => html! { <ProfilePage /> },
-        Route::Help => html! { <SelfHelpPage /> },
-        Route::Guides => html! { <GuideIndexPage /> },
-        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
-        Route::Advisor => html! { <AdvisorPage /> },
-        Route::Import => html! { <ImportPage /> },
-        Route::NotFound => html! { <NotFound /> },
-    }
-}
-
-/// The desk's page (`index.html`, `--features desk`): the agent console, the profile browser and
-/// the customers' pages; a tool's route opens the same route in `tools.html`.
-#[cfg(all(feature = "desk", not(feature = "tools")))]
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
-        Route::Profile => html! { <ProfilePage /> },
-        Route::Help => html! { <SelfHelpPage /> },
-        Route::Guides => html! { <GuideIndexPage /> },
-        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
-        Route::NotFound => html! { <NotFound /> },
-        Route::Dns | Route::LoginIp | Route::Advisor | Route::Import => {
-            html! { <ToDesk page={web::TOOLS_PAGE} /> }
-        }
-    }
-}
-
-/// The customers' build (`help.html`, `--no-default-features`): the self-help page and the
-/// guides; a desk route (a share link, a bookmark) opens the same route in `index.html`, a tool's
-/// in `tools.html`.
-#[cfg(not(feature = "desk"))]
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home | Route::Help => html! { <SelfHelpPage /> },
-        Route::Guides => html! { <GuideIndexPage /> },
-        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
-        Route::NotFound => html! { <NotFound /> },
+        #[cfg(not(feature = "desk"))]
+        Route::Home => html! { <SelfHelpPage /> },
+        #[cfg(not(feature = "desk"))]
         Route::Agent | Route::Case { .. } | Route::Profile => {
             html! { <ToDesk page={web::DESK_PAGE} /> }
         }
+        Route::Help => html! { <SelfHelpPage /> },
+        Route::Guides => html! { <GuideIndexPage /> },
+        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
+        Route::NotFound => html! { <NotFound /> },
+        #[cfg(feature = "tools")]
+        Route::Dns => html! { <DnsPage /> },
+        #[cfg(feature = "tools")]
+        Route::LoginIp => html! { <LoginIpPage /> },
+        #[cfg(feature = "tools")]
+        Route::Advisor => html! { <AdvisorPage /> },
+        #[cfg(feature = "tools")]
+        Route::Import => html! { <ImportPage /> },
+        #[cfg(not(feature = "tools"))]
         Route::Dns | Route::LoginIp | Route::Advisor | Route::Import => {
             html! { <ToDesk page={web::TOOLS_PAGE} /> }
         }

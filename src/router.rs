@@ -91,30 +91,7 @@ fn match_path(pattern: &str, path: &str) -> Option<Vec<String>> {
 /// `%XX` escapes decoded (anything else, `+` and a lone `%` included, is kept); `None` when the
 /// result is not UTF-8.
 fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = (bytes[i] == b'%')
-            .then(|| bytes.get(i + 1..i + 3))
-            .flatten()
-            .and_then(|hex| Some(hex_digit(hex[0])? << 4 | hex_digit(hex[1])?));
-        match escaped {
-            Some(byte) => {
-                out.push(byte);
-                i += 3;
-            }
-            None => {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn hex_digit(c: u8) -> Option<u8> {
-    (c as char).to_digit(16).map(|d| d as u8)
+    String::from_utf8(crate::help::unescape(text, false).0).ok()
 }
 
 /// Where the address bar's hash points: a path (`/guide/x/y`) and a query (`?address=…`, or

@@ -98,7 +98,7 @@ impl ClientId {
     }
 
     pub fn from_name(name: &str) -> Option<ClientId> {
-        ClientId::ALL.into_iter().find(|c| c.as_str() == name)
+        <ClientId as Wire>::from_name(name)
     }
 }
 
@@ -351,21 +351,43 @@ fn array_for_object(value: &serde_json::Value) -> Option<String> {
 }
 
 macro_rules! wire {
-    ($t:ident: $($v:ident),+) => {
+    ($t:ident = $all:expr) => {
         impl Wire for $t {
-            const ALL: &'static [$t] = &[$($t::$v),+];
+            const ALL: &'static [$t] = &$all;
             fn as_str(self) -> &'static str {
                 $t::as_str(self)
             }
         }
     };
 }
-wire!(ClientId: OutlookNew, OutlookClassic, WindowsMail, WindowsLiveMail, Thunderbird, AppleMail, IosMail, AndroidGmail, Becky, Device);
-wire!(Protocol: Imap, Pop3);
-wire!(Security: Ssl, Starttls, None, Auto);
-wire!(IncomingAuth: Password, Spa, CramMd5, Oauth2, None);
-wire!(OutgoingAuth: SameAsIncoming, Password, None, PopBeforeSmtp);
-wire!(Symptom: CannotSend, CannotReceive, PasswordPrompt, Slow, LoginBlocked);
+wire!(ClientId = ClientId::ALL);
+wire!(Protocol = [Protocol::Imap, Protocol::Pop3]);
+wire!(
+    Security = [
+        Security::Ssl,
+        Security::Starttls,
+        Security::None,
+        Security::Auto
+    ]
+);
+wire!(
+    IncomingAuth = [
+        IncomingAuth::Password,
+        IncomingAuth::Spa,
+        IncomingAuth::CramMd5,
+        IncomingAuth::Oauth2,
+        IncomingAuth::None,
+    ]
+);
+wire!(
+    OutgoingAuth = [
+        OutgoingAuth::SameAsIncoming,
+        OutgoingAuth::Password,
+        OutgoingAuth::None,
+        OutgoingAuth::PopBeforeSmtp,
+    ]
+);
+wire!(Symptom = Symptom::ALL);
 
 #[cfg(test)]
 mod tests {
@@ -390,9 +412,6 @@ mod tests {
         wire_names_are_serdes::<IncomingAuth>();
         wire_names_are_serdes::<OutgoingAuth>();
         wire_names_are_serdes::<Symptom>();
-        // ALL lists every value: a value serde reads is in it.
-        assert_eq!(<ClientId as Wire>::ALL.len(), ClientId::ALL.len());
-        assert_eq!(<Symptom as Wire>::ALL.len(), Symptom::ALL.len());
     }
 
     #[test]

@@ -74,18 +74,6 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-fn type_name(v: &Kind<'_>) -> &'static str {
-    match v {
-        Kind::String(_) => "a string",
-        Kind::Integer(_) => "an integer",
-        Kind::Float(_) => "a float",
-        Kind::Boolean(_) => "a boolean",
-        Kind::Datetime(_) => "a date",
-        Kind::Array(_) => "an array",
-        Kind::Table(_) => "a table",
-    }
-}
-
 impl Checker {
     fn new(text: &str) -> Checker {
         let newlines = text
@@ -119,7 +107,7 @@ impl Checker {
     }
 
     fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
-        let found = type_name(&value.kind);
+        let found = value.kind.name();
         self.error(
             &value.span,
             key,

@@ -48,6 +48,21 @@ pub enum Kind<'a> {
     Table(Table<'a>),
 }
 
+impl Kind<'_> {
+    /// What the value is, for messages: "a string", "a table"…
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::String(_) => "a string",
+            Kind::Integer(_) => "an integer",
+            Kind::Float(_) => "a float",
+            Kind::Boolean(_) => "a boolean",
+            Kind::Datetime(_) => "a date",
+            Kind::Array(_) => "an array",
+            Kind::Table(_) => "a table",
+        }
+    }
+}
+
 /// Offset date-time, local date-time, local date or local time: the parts written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Datetime {
@@ -757,18 +772,6 @@ fn new_table<'a>(span: Range<usize>) -> Value<'a> {
     }
 }
 
-fn kind_name(kind: &Kind<'_>) -> &'static str {
-    match kind {
-        Kind::String(_) => "a string",
-        Kind::Integer(_) => "an integer",
-        Kind::Float(_) => "a float",
-        Kind::Boolean(_) => "a boolean",
-        Kind::Datetime(_) => "a date",
-        Kind::Array(_) => "an array",
-        Kind::Table(_) => "a table",
-    }
-}
-
 /// The table a path of entry indices leads to (into the last table of an array of tables).
 fn walk<'t, 'a>(mut table: &'t mut Table<'a>, path: &[usize]) -> Option<&'t mut Table<'a>> {
     for &i in path {
@@ -824,7 +827,7 @@ fn descend<'t, 'a>(
             }
             other => Some(format!(
                 "\"{name}\" is already {}, not a table",
-                kind_name(other)
+                other.name()
             )),
         };
         if let Some(message) = problem {
