@@ -10,6 +10,7 @@
 //! Also here: which resolver to use (profile, then this tab's choice, then the default), its
 //! validation, and whether the page's Content-Security-Policy lets the browser reach it.
 
+use crate::web::{session_get, session_set};
 use mail_doctor_core::dns::{
     build_query, doh_get_url, parse_doh_reply, Answer, DnsError, QueryKind,
 };
@@ -157,23 +158,6 @@ pub fn timeout_in_use() -> u32 {
 /// Sets (or with `None` clears) this tab's query timeout.
 pub fn set_session_timeout(ms: Option<u32>) {
     session_set(SESSION_TIMEOUT_KEY, ms.map(|m| m.to_string()).as_deref());
-}
-
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
-}
-
-fn session_get(key: &str) -> Option<String> {
-    session().and_then(|s| s.get_item(key).ok().flatten())
-}
-
-fn session_set(key: &str, value: Option<&str>) {
-    if let Some(s) = session() {
-        let _ = match value {
-            Some(v) => s.set_item(key, v),
-            None => s.remove_item(key),
-        };
-    }
 }
 
 /// Why a typed resolver URL is not used.

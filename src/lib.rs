@@ -25,16 +25,17 @@ use pages::advisor::AdvisorPage;
 use pages::agent::AgentPage;
 #[cfg(feature = "tools")]
 use pages::dns::DnsPage;
+#[cfg(feature = "customers")]
 use pages::guide::{GuideIndexPage, GuidePage};
 #[cfg(feature = "tools")]
 use pages::import::ImportPage;
 #[cfg(feature = "tools")]
 use pages::login_ip::LoginIpPage;
 use pages::not_found::NotFound;
-#[cfg(feature = "desk")]
+#[cfg(feature = "tools")]
 use pages::profile::ProfilePage;
+#[cfg(feature = "customers")]
 use pages::self_help::SelfHelpPage;
-#[cfg(not(feature = "tools"))]
 use pages::to_desk::ToDesk;
 use profile_source::ProfileState;
 use router::HashRouter;
@@ -72,26 +73,33 @@ pub enum Route {
     NotFound,
 }
 
-/// The page for a route, in each of the three builds (Cargo.toml's features): `tools.html` (the
-/// default features) has every page; `index.html` (`desk`) the agent console, the profile browser
-/// and the customers' pages; `help.html` (none) the customers' pages. A route a build does not
-/// carry opens the same route in the page that does (`pages/to_desk.rs`).
+/// Whether this build is one of the desk's pages (`index.html`, `tools.html`, the full app) rather
+/// than the customers' (`help.html`): the desk's pages fall back to the built-in demo profile,
+/// show the operator the profile's errors, and their home is the agent console.
+pub const DESK_BUILD: bool = cfg!(any(feature = "desk", feature = "tools"));
+
+/// The page for a route. Each release page is built with the Cargo features of its own pages
+/// (Cargo.toml): `index.html` the agent console (`desk`), `help.html` the customers' self-help
+/// and guides (`customers`), `tools.html` the profile browser and the desk's tools (`tools`);
+/// the default features build the full app. A route this build does not carry opens the same
+/// route in the page that does (`web::page_of`, `pages/to_desk.rs`).
 fn switch(route: Route) -> Html {
     match route {
         #[cfg(feature = "desk")]
         Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
-        #[cfg(feature = "desk")]
-        Route::Profile => html! { <ProfilePage /> },
-        #[cfg(not(feature = "desk"))]
+        #[cfg(all(feature = "customers", not(any(feature = "desk", feature = "tools"))))]
         Route::Home => html! { <SelfHelpPage /> },
-        #[cfg(not(feature = "desk"))]
-        Route::Agent | Route::Case { .. } | Route::Profile => {
-            html! { <ToDesk page={web::DESK_PAGE} /> }
-        }
+        #[cfg(feature = "customers")]
         Route::Help => html! { <SelfHelpPage /> },
+        #[cfg(feature = "customers")]
         Route::Guides => html! { <GuideIndexPage /> },
+        #[cfg(feature = "customers")]
         Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
-        Route::NotFound => html! { <NotFound /> },
+        // tools.html's own home: the profile browser, the first of the desk's tools.
+        #[cfg(all(feature = "tools", not(feature = "desk")))]
+        Route::Home => html! { <ProfilePage /> },
+        #[cfg(feature = "tools")]
+        Route::Profile => html! { <ProfilePage /> },
         #[cfg(feature = "tools")]
         Route::Dns => html! { <DnsPage /> },
         #[cfg(feature = "tools")]
@@ -100,10 +108,10 @@ fn switch(route: Route) -> Html {
         Route::Advisor => html! { <AdvisorPage /> },
         #[cfg(feature = "tools")]
         Route::Import => html! { <ImportPage /> },
-        #[cfg(not(feature = "tools"))]
-        Route::Dns | Route::LoginIp | Route::Advisor | Route::Import => {
-            html! { <ToDesk page={web::TOOLS_PAGE} /> }
-        }
+        Route::NotFound => html! { <NotFound /> },
+        // Unreachable in the full app, which carries every page.
+        #[allow(unreachable_patterns)]
+        elsewhere => html! { <ToDesk page={web::page_of(&elsewhere)} /> },
     }
 }
 
@@ -116,7 +124,8 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let lang = use_state(|| Lang::Ja);
+    // Japanese unless this tab chose English on one of the app's pages (web::tab_lang).
+    let lang = use_state(|| web::tab_lang().unwrap_or(Lang::Ja));
     let profile = {
         let given = props.profile.clone();
         use_state(move || Rc::new(given.unwrap_or_else(ProfileState::loading)))
@@ -135,7 +144,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    use_effect_with(*lang, |lang| web::set_document_lang(lang.tag()));
+    use_effect_with(*lang, |lang| {
+        web::set_document_lang(lang.tag());
+        web::remember_lang(*lang);
+    });
 
     html! {
         <ContextProvider<LangContext> context={lang.clone()}>

@@ -109,7 +109,7 @@ impl ProfileState {
 }
 
 /// The demo, read without `Profile::demo()`'s panic: a broken build must still show a page.
-#[cfg(feature = "desk")]
+#[cfg(any(feature = "desk", feature = "tools"))]
 fn demo_profile() -> Option<Rc<Profile>> {
     Profile::parse(mail_doctor_core::profile::DEMO_TOML)
         .ok()
@@ -117,7 +117,7 @@ fn demo_profile() -> Option<Rc<Profile>> {
 }
 
 /// The customers' build has no demo (see the module's comment).
-#[cfg(not(feature = "desk"))]
+#[cfg(not(any(feature = "desk", feature = "tools")))]
 fn demo_profile() -> Option<Rc<Profile>> {
     None
 }

@@ -3,6 +3,7 @@
 
 use crate::i18n::strings;
 use crate::profile_source::Fetched;
+use crate::Route;
 use gloo::net::http::Request;
 use mail_doctor_core::{Date, Lang};
 use wasm_bindgen::JsValue;
@@ -28,6 +29,40 @@ pub async fn fetch_profile() -> Fetched {
     }
 }
 
+/// This tab's `sessionStorage`: what a tab keeps while it moves between the app's pages (the
+/// language, a DNS resolver chosen for the tab). Nothing secret is ever put there.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+pub(crate) fn session_get(key: &str) -> Option<String> {
+    session().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Sets `key`, or with `None` removes it.
+pub(crate) fn session_set(key: &str, value: Option<&str>) {
+    if let Some(s) = session() {
+        let _ = match value {
+            Some(v) => s.set_item(key, v),
+            None => s.remove_item(key),
+        };
+    }
+}
+
+/// `sessionStorage` key of the language chosen in this tab.
+const LANG_KEY: &str = "mail-doctor.lang";
+
+/// The language chosen in this tab, if any: a page reached from another of the app's pages
+/// (the console's guide link opens `help.html`) speaks the language the user chose there.
+pub fn tab_lang() -> Option<Lang> {
+    session_get(LANG_KEY).and_then(|tag| Lang::from_tag(&tag))
+}
+
+/// Keeps `lang` as this tab's language (see [`tab_lang`]).
+pub fn remember_lang(lang: Lang) {
+    session_set(LANG_KEY, Some(lang.tag()));
+}
+
 pub fn set_document_lang(tag: &str) {
     if let Some(html) = gloo::utils::document().document_element() {
         let _ = html.set_attribute("lang", tag);
@@ -49,12 +84,18 @@ pub fn page_url(page: &str) -> String {
     format!("{page}{}", current_hash())
 }
 
-/// The desk's page: the agent console and the profile browser (`--features desk`).
-#[cfg(not(feature = "desk"))]
-pub const DESK_PAGE: &str = "index.html";
-/// The full app, with the desk's tools (the default features).
-#[cfg(not(feature = "tools"))]
-pub const TOOLS_PAGE: &str = "tools.html";
+/// The release page that carries a route's page (each is built with its pages' Cargo features):
+/// the agent console in `index.html`, the customers' self-help and guides in `help.html`, the
+/// profile browser and the desk's tools in `tools.html`.
+pub fn page_of(route: &Route) -> &'static str {
+    match route {
+        Route::Home | Route::Agent | Route::Case { .. } | Route::NotFound => "index.html",
+        Route::Help | Route::Guides | Route::Guide { .. } => "help.html",
+        Route::Profile | Route::Dns | Route::LoginIp | Route::Advisor | Route::Import => {
+            "tools.html"
+        }
+    }
+}
 
 /// Opens `url` in place of this page (no history entry: Back returns to where the user was).
 pub fn replace_location(url: &str) {

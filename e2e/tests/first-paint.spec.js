@@ -12,7 +12,7 @@ test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMob
 for (const [page_, appSelector] of [
   ['help.html', '#sh-address'],
   ['index.html', '#f-address'],
-  ['tools.html', '#f-address'],
+  ['tools.html', '#p-domain'],
 ]) {
   test(`${page_}: the shell's first paint stays the Largest Contentful Paint`, async ({ page }) => {
     const rec = await watch(page);

@@ -76,10 +76,13 @@ test('no password field on any route of the router', async ({ page }) => {
   const violations = [];
   for (const route of routes) {
     await page.goto('about:blank');
-    // tools.html is the full app: every route renders there itself (index.html and help.html
-    // send the routes they do not carry to it or to each other: tools-page.spec.js).
-    await page.goto('./tools.html#' + route);
+    // Opened on the desk's index.html; a route it does not carry goes on to the page that does
+    // (src/pages/to_desk.rs, tools-page.spec.js), and is checked there.
+    await page.goto('./index.html#' + route);
     // The app has rendered this route: its header is there (the static shell has no nav).
+    await page.locator('header nav').first().waitFor();
+    // A hop's page (#to-desk) is gone once the page that carries the route has loaded.
+    await expect(page.locator('#to-desk')).toHaveCount(0);
     await page.locator('header nav').first().waitFor();
     expect(await page.locator('input[type="password"]').count(), route).toBe(0);
     violations.push(...(await rec.violations()).map((v) => `${route}: ${v}`));

@@ -30,8 +30,8 @@ pub fn header(props: &HeaderProps) -> Html {
     let c = console(*lang);
     let d = dns_strings(*lang);
     let route = use_route();
-    // help.html (built without the "desk" feature) has only the customers' pages.
-    let end_user_page = !cfg!(feature = "desk")
+    // help.html (the customers' build) has only the customers' pages.
+    let end_user_page = !crate::DESK_BUILD
         || matches!(
             route,
             Some(Route::Help | Route::Guides | Route::Guide { .. })
@@ -40,14 +40,18 @@ pub fn header(props: &HeaderProps) -> Html {
         let on = match page {
             "help" => {
                 matches!(route, Some(Route::Help))
-                    || (!cfg!(feature = "desk") && matches!(route, Some(Route::Home)))
+                    || (!crate::DESK_BUILD && matches!(route, Some(Route::Home)))
             }
             "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
             "agent" => {
                 matches!(route, Some(Route::Agent | Route::Case { .. }))
                     || (cfg!(feature = "desk") && matches!(route, Some(Route::Home)))
             }
-            "profile" => matches!(route, Some(Route::Profile)),
+            "profile" => {
+                matches!(route, Some(Route::Profile))
+                    || (cfg!(all(feature = "tools", not(feature = "desk")))
+                        && matches!(route, Some(Route::Home)))
+            }
             "advisor" => matches!(route, Some(Route::Advisor)),
             "import" => matches!(route, Some(Route::Import)),
             "dns" => matches!(route, Some(Route::Dns)),

@@ -20,7 +20,7 @@ pub fn profile_notice() -> Html {
     let unusable = profile.profile.is_none() && !profile.is_loading();
     // The customers' page has no demo to show, and the profile's errors are the operator's
     // business: a customer is told only that it cannot help now.
-    let desk = cfg!(feature = "desk");
+    let desk = crate::DESK_BUILD;
     html! {
         <>
             { match &profile.source {

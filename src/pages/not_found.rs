@@ -5,10 +5,11 @@ use mail_doctor_core::Lang;
 use yew::prelude::*;
 
 /// Where the link goes: the diagnosis page, or in the customers' build (`help.html`) the self-help.
-#[cfg(feature = "desk")]
-const HOME: &str = "#/agent";
-#[cfg(not(feature = "desk"))]
-const HOME: &str = "#/help";
+const HOME: &str = if crate::DESK_BUILD {
+    "#/agent"
+} else {
+    "#/help"
+};
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
