@@ -23,6 +23,22 @@ pub struct Strings {
     pub lang_name_ja: &'static str,
     pub lang_name_en: &'static str,
 
+    /// The header's page links: every page's name is here, not in its page's own table, so
+    /// that a page's build links only its own words (docs/size.md).
+    pub nav_label: &'static str,
+    pub nav_help: &'static str,
+    pub nav_guides: &'static str,
+    pub nav_agent: &'static str,
+    pub nav_profile: &'static str,
+    pub nav_advisor: &'static str,
+    pub nav_import: &'static str,
+    pub nav_dns: &'static str,
+    pub nav_login_ip: &'static str,
+    pub skip_to_main: &'static str,
+    /// A route this page does not carry opens the page that does (src/pages/to_desk.rs).
+    pub to_desk_opening: &'static str,
+    pub to_desk_link: &'static str,
+
     pub loading_profile: &'static str,
     pub demo_banner: &'static str,
     pub demo_banner_after_error: &'static str,

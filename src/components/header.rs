@@ -1,9 +1,6 @@
 //! The page header: the app's name, the pages, and the language switch.
 
 use crate::console_web;
-use crate::i18n::console::console;
-use crate::i18n::dns::dns_strings;
-use crate::i18n::self_help::help_strings;
 use crate::i18n::strings;
 use crate::router::use_route;
 use crate::{LangContext, Route};
@@ -26,9 +23,6 @@ pub fn header(props: &HeaderProps) -> Html {
         return Html::default();
     };
     let s = strings(*lang);
-    let h = help_strings(*lang);
-    let c = console(*lang);
-    let d = dns_strings(*lang);
     let route = use_route();
     // help.html (the customers' build) has only the customers' pages.
     let end_user_page = !crate::DESK_BUILD
@@ -60,7 +54,6 @@ pub fn header(props: &HeaderProps) -> Html {
         };
         on.then_some("page")
     };
-    let t = crate::i18n::tools::tools(*lang);
     let button = |target: Lang, name: &'static str| {
         let onclick = {
             let lang = lang.clone();
@@ -92,18 +85,18 @@ pub fn header(props: &HeaderProps) -> Html {
                 <h1 elementtiming="app">{ s.app_title }</h1>
                 <p class="tagline">{ s.app_tagline }</p>
             </div>
-            <nav class="pages" aria-label={h.nav_label}>
-                <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ h.nav_help }</a>
-                <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ h.nav_guides }</a>
-                <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ h.nav_agent }</a>
+            <nav class="pages" aria-label={s.nav_label}>
+                <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ s.nav_help }</a>
+                <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ s.nav_guides }</a>
+                <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ s.nav_agent }</a>
                 // The desk's tools stay off the customers' pages: on a phone they would push
                 // the question below the first screen, and customers have no use for them.
                 if !end_user_page {
-                    <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ c.nav_profile }</a>
-                    <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ t.nav_advisor }</a>
-                    <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ t.nav_import }</a>
-                    <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ d.nav_dns }</a>
-                    <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ d.nav_login_ip }</a>
+                    <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ s.nav_profile }</a>
+                    <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ s.nav_advisor }</a>
+                    <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ s.nav_import }</a>
+                    <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ s.nav_dns }</a>
+                    <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ s.nav_login_ip }</a>
                 }
             </nav>
             <div class="langs" role="group" aria-label={s.language}>

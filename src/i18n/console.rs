@@ -7,7 +7,6 @@ use mail_doctor_core::Lang;
 /// Every user-visible string of the console pages.
 pub struct Console {
     // Navigation (the other pages' links are the self-help table's).
-    pub nav_profile: &'static str,
 
     // Keyboard.
     pub keys_title: &'static str,
@@ -127,8 +126,6 @@ pub struct Console {
 }
 
 pub const JA: Console = Console {
-    nav_profile: "プロファイル一覧",
-
     keys_title: "キーボード操作",
     key_results: "Alt+R 診断結果へ移動",
     key_copy: "Alt+C テキストでコピー",
@@ -241,8 +238,6 @@ pub const JA: Console = Console {
 };
 
 pub const EN: Console = Console {
-    nav_profile: "Profile browser",
-
     keys_title: "Keyboard",
     key_results: "Alt+R jump to the results",
     key_copy: "Alt+C copy as text",

@@ -6,9 +6,6 @@
 use mail_doctor_core::Lang;
 
 pub struct DnsStrings {
-    pub nav_dns: &'static str,
-    pub nav_login_ip: &'static str,
-
     pub dns_title: &'static str,
     pub dns_intro: &'static str,
     pub domain_label: &'static str,
@@ -99,9 +96,6 @@ pub struct DnsStrings {
 }
 
 pub const JA: DnsStrings = DnsStrings {
-    nav_dns: "DNS チェック",
-    nav_login_ip: "ログイン IP の確認",
-
     dns_title: "DNS チェック（DNS-over-HTTPS）",
     dns_intro: "お客さまのメールドメインについて、MX・現在のサーバー名・旧サーバー名・SRV・自動設定の名前を DNS-over-HTTPS で調べ、返ってきたアドレスが現在のサーバーか停止した旧サーバーかを表示します。",
     domain_label: "メールドメイン",
@@ -187,9 +181,6 @@ pub const JA: DnsStrings = DnsStrings {
 };
 
 pub const EN: DnsStrings = DnsStrings {
-    nav_dns: "DNS checks",
-    nav_login_ip: "Login IP check",
-
     dns_title: "DNS checks (DNS-over-HTTPS)",
     dns_intro: "Looks up the customer's mail domain over DNS-over-HTTPS: MX, the current server names, the retired server names, SRV and the automatic-setup names, and tells for every address whether it is a current server or a retired on-prem one.",
     domain_label: "Mail domain",

@@ -8,6 +8,19 @@ pub const JA: Strings = Strings {
     lang_name_ja: "日本語",
     lang_name_en: "English",
 
+    nav_label: "ページ",
+    nav_help: "セルフチェック",
+    nav_guides: "設定ガイド",
+    nav_agent: "窓口用",
+    nav_profile: "プロファイル一覧",
+    nav_advisor: "送信数の制限チェック",
+    nav_import: "プロファイルの取り込み",
+    nav_dns: "DNS チェック",
+    nav_login_ip: "ログイン IP の確認",
+    skip_to_main: "本文へ移動",
+    to_desk_opening: "ページを開いています…",
+    to_desk_link: "開かないときは、ここを押してください。",
+
     loading_profile: "設定プロファイルを読み込んでいます…",
     demo_banner: "デモ用プロファイルで表示しています（profile.toml が公開されていません）。",
     demo_banner_after_error:

@@ -6,15 +6,6 @@ use mail_doctor_core::guide::GuideKind;
 use mail_doctor_core::Lang;
 
 pub struct HelpStrings {
-    pub nav_label: &'static str,
-    pub nav_help: &'static str,
-    pub nav_guides: &'static str,
-    pub nav_agent: &'static str,
-    pub skip_to_main: &'static str,
-    /// `help.html` (the customers' pages only) asked for a desk page: it opens `index.html`.
-    pub to_desk_opening: &'static str,
-    pub to_desk_link: &'static str,
-
     pub help_title: &'static str,
     pub help_intro: &'static str,
     /// "Question {n} of {total}".
@@ -128,14 +119,6 @@ pub struct HelpStrings {
 }
 
 pub const JA: HelpStrings = HelpStrings {
-    nav_label: "ページ",
-    nav_help: "セルフチェック",
-    nav_guides: "設定ガイド",
-    nav_agent: "窓口用",
-    skip_to_main: "本文へ移動",
-    to_desk_opening: "窓口用のページを開いています…",
-    to_desk_link: "開かないときは、ここを押してください。",
-
     help_title: "メール設定のセルフチェック",
     help_intro: "いくつかの質問に答えると、お使いのアプリでの設定のしかたと、直すところをご案内します。パスワードはこのページでは入力しません。",
     progress: "質問 {n} / {total}",
@@ -266,14 +249,6 @@ pub const JA: HelpStrings = HelpStrings {
 };
 
 pub const EN: HelpStrings = HelpStrings {
-    nav_label: "Pages",
-    nav_help: "Self-help",
-    nav_guides: "Setup guides",
-    nav_agent: "Help desk",
-    skip_to_main: "Skip to the main content",
-    to_desk_opening: "Opening the help desk's page…",
-    to_desk_link: "If it does not open, tap here.",
-
     help_title: "Check your mail settings",
     help_intro: "Answer a few questions and we show how to set up your app, and what to change. You never type your password on this page.",
     progress: "Question {n} of {total}",

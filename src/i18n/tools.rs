@@ -5,11 +5,6 @@
 use mail_doctor_core::Lang;
 
 pub struct ToolsStrings {
-    pub nav_label: &'static str,
-    pub nav_agent: &'static str,
-    pub nav_advisor: &'static str,
-    pub nav_import: &'static str,
-
     // Decoder panel (agent console).
     pub decoder_title: &'static str,
     pub decoder_side: &'static str,
@@ -118,11 +113,6 @@ pub struct ToolsStrings {
 }
 
 pub const JA: ToolsStrings = ToolsStrings {
-    nav_label: "ページ",
-    nav_agent: "受付画面",
-    nav_advisor: "送信数の制限チェック",
-    nav_import: "プロファイルの取り込み",
-
     decoder_title: "エラーメッセージの解読",
     decoder_side: "どちら側",
     side_incoming: "受信",
@@ -232,11 +222,6 @@ pub const JA: ToolsStrings = ToolsStrings {
 };
 
 pub const EN: ToolsStrings = ToolsStrings {
-    nav_label: "Pages",
-    nav_agent: "Agent console",
-    nav_advisor: "Sending-limit check",
-    nav_import: "Profile import",
-
     decoder_title: "Error message decoder",
     decoder_side: "Side",
     side_incoming: "incoming",

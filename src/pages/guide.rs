@@ -10,6 +10,7 @@ use crate::components::help_bits::{MobileconfigNote, SupportContact};
 use crate::components::profile_notice::{loading_placeholder, ProfileNotice};
 use crate::help::{self, AddressCheck, GuideQuery};
 use crate::i18n::self_help::{fill, help_strings};
+use crate::i18n::strings;
 use crate::router::use_location;
 use crate::web;
 use crate::{LangContext, ProfileContext};
@@ -25,7 +26,7 @@ pub fn guide_index_page() -> Html {
     let h = help_strings(lang);
     html! {
         <>
-            <Header skip_to="#main" skip_label={h.skip_to_main} />
+            <Header skip_to="#main" skip_label={strings(lang).skip_to_main} />
             <main class="page help-page" id="main" data-page="guides">
                 <h2>{ h.guides_title }</h2>
                 <p>{ h.guides_intro }</p>
@@ -223,7 +224,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
     };
     html! {
         <>
-            <Header skip_to="#main" skip_label={h.skip_to_main} />
+            <Header skip_to="#main" skip_label={strings(lang).skip_to_main} />
             <main class="page help-page" id="main" data-page="guide">
                 <ProfileNotice />
                 { body }

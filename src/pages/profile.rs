@@ -6,7 +6,6 @@
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::i18n::console::{console, fill, Console};
-use crate::i18n::self_help::help_strings;
 use crate::i18n::{strings, Strings};
 use crate::profile_source::Source;
 use crate::router::use_location;
@@ -94,7 +93,7 @@ pub fn profile_page() -> Html {
 
     html! {
         <>
-            <Header skip_to="#main" skip_label={help_strings(lang).skip_to_main} />
+            <Header skip_to="#main" skip_label={strings(lang).skip_to_main} />
             <main class="page profile-page" id="main" tabindex="-1">
                 <ProfileNotice />
                 <h2 id="profile-title">{ c.profile_title }</h2>

@@ -237,7 +237,7 @@ pub fn self_help_page() -> Html {
     );
     html! {
         <>
-            <Header skip_to="#main" skip_label={h.skip_to_main} />
+            <Header skip_to="#main" skip_label={strings(lang).skip_to_main} />
             <main class="page help-page" id="main" data-page="help">
                 <ProfileNotice />
                 <h2 class="help-title">{ h.help_title }</h2>

@@ -5,7 +5,7 @@
 //! the page in case the browser does not follow.
 
 use crate::components::header::Header;
-use crate::i18n::self_help::help_strings;
+use crate::i18n::strings;
 use crate::web;
 use crate::LangContext;
 use mail_doctor_core::Lang;
@@ -20,7 +20,7 @@ pub struct ToDeskProps {
 #[function_component(ToDesk)]
 pub fn to_desk(props: &ToDeskProps) -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
-    let h = help_strings(lang);
+    let h = strings(lang);
     let url = web::page_url(props.page);
     {
         let url = url.clone();
