@@ -7,7 +7,9 @@ pub mod console;
 pub mod dns;
 mod en;
 mod ja;
+pub mod profile_browser;
 pub mod self_help;
+pub mod tool_pages;
 pub mod tools;
 
 use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Protocol, Security, Symptom};

@@ -3,7 +3,8 @@
 //! resolves" rows (so the diagnosis can say the PC still reaches a retired server), with what
 //! was read shown; plus the link to the DNS panel for the case's domain.
 
-use crate::i18n::dns::{dns_strings, fill};
+use crate::i18n::console::console;
+use crate::i18n::dns::fill;
 use crate::pages::dns::dns_hash;
 use crate::state::{Action, State};
 use crate::LangContext;
@@ -71,7 +72,7 @@ pub struct LookupPasteProps {
 #[function_component(LookupPaste)]
 pub fn lookup_paste(props: &LookupPasteProps) -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
-    let t = dns_strings(lang);
+    let t = console(lang);
     let text = use_state(String::new);
     // `None` before the first read.
     let read = use_state(|| None::<Vec<Resolved>>);

@@ -1,4 +1,5 @@
-//! The words of the DNS panel, the pasted-lookup box and the login-IP check.
+//! The words of the DNS panel and the login-IP check (the console's pasted-lookup box has its
+//! own in `console`).
 //!
 //! One struct of `&'static str` per language, like the shell's tables: a field missing from a
 //! table is a compile error. `{n}`-style placeholders are filled with [`fill`].
@@ -21,7 +22,6 @@ pub struct DnsStrings {
     pub resolver_hint: &'static str,
     pub resolver_apply: &'static str,
     pub resolver_reset: &'static str,
-    pub resolver_in_use: &'static str,
     pub resolver_from_profile: &'static str,
     pub resolver_from_default: &'static str,
     pub resolver_from_session: &'static str,
@@ -59,16 +59,6 @@ pub struct DnsStrings {
     pub lookup_button: &'static str,
     pub lookup_what_for: &'static str,
     pub lookup_invalid: &'static str,
-
-    pub paste_title: &'static str,
-    pub paste_label: &'static str,
-    pub paste_hint: &'static str,
-    pub paste_read: &'static str,
-    pub paste_nothing: &'static str,
-    /// `{n}`.
-    pub paste_read_title: &'static str,
-    pub paste_added_note: &'static str,
-    pub open_dns_panel: &'static str,
 
     pub login_title: &'static str,
     pub login_intro: &'static str,
@@ -111,7 +101,6 @@ pub const JA: DnsStrings = DnsStrings {
     resolver_hint: "https:// の URL（試験用に限り http://127.0.0.1 または http://localhost も可）。変更はこのタブを閉じるまで有効です。",
     resolver_apply: "このリゾルバーを使う",
     resolver_reset: "元に戻す",
-    resolver_in_use: "使用中:",
     resolver_from_profile: "（プロファイルの設定）",
     resolver_from_default: "（既定の公開リゾルバー）",
     resolver_from_session: "（このタブで変更）",
@@ -147,14 +136,6 @@ pub const JA: DnsStrings = DnsStrings {
     lookup_what_for: "お客さまのメールアプリに入っている名前: どこにつながるかを確認します",
     lookup_invalid: "ホスト名の形になっていません。",
 
-    paste_title: "お客さまの PC の名前解決の結果",
-    paste_label: "お客さまの PC の nslookup / ping の結果を貼り付け",
-    paste_hint: "コマンド プロンプトや PowerShell の nslookup・ping・Resolve-DnsName の出力をそのまま貼り付けられます（日本語・英語どちらでも）。",
-    paste_read: "読み取って事例に反映",
-    paste_nothing: "名前とアドレスを読み取れませんでした。nslookup または ping の出力全体を貼り付けてください。",
-    paste_read_title: "読み取った結果（{n} 件）",
-    paste_added_note: "下の「お客さまの PC が引いたアドレス」に反映しました。",
-    open_dns_panel: "このドメインの DNS を調べる",
 
     login_title: "ログイン IP の確認（Outlook (new) のクラウド同期）",
     login_intro: "Outlook (new) と Outlook モバイルは Microsoft のクラウドからメールサーバーにログインするため、海外の Microsoft の IP アドレスからのログインとして記録されます。ログの IP が Microsoft の同期用アドレス範囲に入るかを確かめます。",
@@ -196,7 +177,6 @@ pub const EN: DnsStrings = DnsStrings {
     resolver_hint: "An https:// URL (http:// only for 127.0.0.1 or localhost, for testing). A change lasts until this tab is closed.",
     resolver_apply: "Use this resolver",
     resolver_reset: "Reset",
-    resolver_in_use: "In use:",
     resolver_from_profile: "(from the profile)",
     resolver_from_default: "(the default public resolver)",
     resolver_from_session: "(changed in this tab)",
@@ -232,14 +212,6 @@ pub const EN: DnsStrings = DnsStrings {
     lookup_what_for: "A name in the customer's mail app: where does it lead?",
     lookup_invalid: "This is not a host name.",
 
-    paste_title: "What the customer's PC resolves",
-    paste_label: "Paste the customer's nslookup / ping output",
-    paste_hint: "The output of nslookup, ping or Resolve-DnsName from Command Prompt or PowerShell can be pasted as it is (Japanese or English).",
-    paste_read: "Read into the case",
-    paste_nothing: "No names and addresses could be read. Paste the whole output of nslookup or ping.",
-    paste_read_title: "Read ({n})",
-    paste_added_note: "Added to \"What the customer's PC resolves\" below.",
-    open_dns_panel: "Check this domain's DNS",
 
     login_title: "Login IP check (Outlook (new) cloud sync)",
     login_intro: "Outlook (new) and Outlook mobile log in to the mail server from Microsoft's cloud, so the logins are recorded from Microsoft IP addresses abroad. This checks whether an IP from the logs is inside Microsoft's sync ranges.",

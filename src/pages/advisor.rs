@@ -5,7 +5,8 @@
 use crate::components::field::TextField;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
-use crate::i18n::tools::{fill, tools, ToolsStrings};
+use crate::i18n::tool_pages::{tool_pages, ToolPageStrings};
+use crate::i18n::tools::fill;
 use crate::router::use_location;
 use crate::{web, LangContext, ProfileContext};
 use mail_doctor_core::advisor::{advise, Advice, RefusalReason, SendPattern, Verdict};
@@ -159,7 +160,7 @@ impl AdvisorForm {
 pub fn advisor_page() -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
     let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
-    let t = tools(lang);
+    let t = tool_pages(lang);
     let form = use_state(|| AdvisorForm::from_hash(&web::current_hash()));
 
     use_effect_with(form.to_hash(), |hash| web::replace_hash(hash));
@@ -252,7 +253,7 @@ pub fn advisor_page() -> Html {
     }
 }
 
-fn limits_view(policy: Option<&Policy>, t: &ToolsStrings) -> Html {
+fn limits_view(policy: Option<&Policy>, t: &ToolPageStrings) -> Html {
     let Some(policy) = policy else {
         return Html::default();
     };
@@ -274,7 +275,7 @@ fn limits_view(policy: Option<&Policy>, t: &ToolsStrings) -> Html {
     }
 }
 
-fn advice_view(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
+fn advice_view(advice: &Advice, lang: Lang, t: &ToolPageStrings) -> Html {
     let words = advice.explain(lang);
     let ok = advice.verdict == Verdict::Ok;
     let verdict_key = serde_json::to_value(advice.verdict)
@@ -317,7 +318,7 @@ const BOTTOM: f64 = 42.0;
 
 /// The timeline picture: messages per minute as bars (refused ones hatched), the sliding-window
 /// count as a line, the limit as a horizontal line; with a title and a text summary.
-pub fn timeline_chart(advice: &Advice, lang: Lang, t: &ToolsStrings) -> Html {
+pub fn timeline_chart(advice: &Advice, lang: Lang, t: &ToolPageStrings) -> Html {
     let points = &advice.timeline;
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
         return Html::default();

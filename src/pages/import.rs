@@ -4,7 +4,8 @@
 
 use crate::components::header::Header;
 use crate::download::{download_text, read_file_text};
-use crate::i18n::tools::{fill, tools, ToolsStrings};
+use crate::i18n::tool_pages::{tool_pages, ToolPageStrings};
+use crate::i18n::tools::fill;
 use crate::LangContext;
 use mail_doctor_core::import::{import_autoconfig, ImportResult};
 use mail_doctor_core::{Lang, Profile};
@@ -87,7 +88,7 @@ impl ImportState {
 #[function_component(ImportPage)]
 pub fn import_page() -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
-    let t = tools(lang);
+    let t = tool_pages(lang);
     let state = use_reducer(ImportState::default);
 
     let on_files = {
@@ -195,7 +196,7 @@ pub fn import_page() -> Html {
     }
 }
 
-fn result_view(result: &ImportResult, lang: Lang, t: &ToolsStrings) -> Html {
+fn result_view(result: &ImportResult, lang: Lang, t: &ToolPageStrings) -> Html {
     let parsed = Profile::parse(&result.toml);
     let toml = result.toml.clone();
     let on_download = {

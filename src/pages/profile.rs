@@ -6,6 +6,7 @@
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::i18n::console::{console, fill, Console};
+use crate::i18n::profile_browser::{profile_strings, ProfileStrings};
 use crate::i18n::{strings, Strings};
 use crate::profile_source::Source;
 use crate::router::use_location;
@@ -50,7 +51,7 @@ pub fn profile_page() -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
     let profile_ctx = use_context::<ProfileContext>();
     let query = use_state(|| domain_from_hash(&web::current_hash()));
-    let (s, c) = (strings(lang), console(lang));
+    let (s, c, w) = (strings(lang), console(lang), profile_strings(lang));
 
     // The address bar is always a link to this search. (Declared first: effects run in order,
     // so the check below sees the address bar already updated.)
@@ -81,9 +82,9 @@ pub fn profile_page() -> Html {
 
     let profile = profile_ctx.as_ref().and_then(|p| p.profile.clone());
     let in_use = profile_ctx.as_ref().map(|p| match p.source {
-        Source::Loading => c.in_use_loading,
-        Source::Published => c.in_use_published,
-        _ => c.in_use_demo,
+        Source::Loading => w.in_use_loading,
+        Source::Published => w.in_use_published,
+        _ => w.in_use_demo,
     });
     let source_kind = profile_ctx.as_ref().map_or("loading", |p| match p.source {
         Source::Loading => "loading",
@@ -96,55 +97,55 @@ pub fn profile_page() -> Html {
             <Header skip_to="#main" skip_label={strings(lang).skip_to_main} />
             <main class="page profile-page" id="main" tabindex="-1">
                 <ProfileNotice />
-                <h2 id="profile-title">{ c.profile_title }</h2>
-                <p class="hint">{ c.profile_intro }</p>
+                <h2 id="profile-title">{ w.profile_title }</h2>
+                <p class="hint">{ w.profile_intro }</p>
                 if let Some(profile) = profile {
                     <section class="panel search" aria-labelledby="search-title">
-                        <h3 id="search-title">{ c.search_title }</h3>
+                        <h3 id="search-title">{ w.search_title }</h3>
                         <div class="field">
-                            <label for="p-domain">{ c.search_label }</label>
+                            <label for="p-domain">{ w.search_label }</label>
                             <input id="p-domain" type="search" autocomplete="off" autocapitalize="off"
                                 spellcheck="false" value={(*query).clone()} {oninput}
                                 aria-describedby="p-domain-hint" />
-                            <p class="hint" id="p-domain-hint">{ c.search_hint }</p>
+                            <p class="hint" id="p-domain-hint">{ w.search_hint }</p>
                         </div>
                         <div aria-live="polite">
-                            { lookup(&profile, &query, lang, s, c, &choose) }
+                            { lookup(&profile, &query, lang, s, w, &choose) }
                         </div>
                     </section>
 
                     <section class="panel in-use" aria-labelledby="in-use-title" data-profile-source={source_kind}>
-                        <h3 id="in-use-title">{ c.in_use_title }</h3>
+                        <h3 id="in-use-title">{ w.in_use_title }</h3>
                         <dl class="facts">
-                            <div><dt>{ c.in_use_title }</dt><dd data-in-use="">{ in_use.unwrap_or_default() }</dd></div>
-                            <div><dt>{ c.isp }</dt><dd>{ profile.isp.name.get(lang).to_string() }</dd></div>
-                            <div><dt>{ c.effective }</dt><dd data-effective="">
-                                { profile.isp.effective.map_or_else(|| c.not_set.to_string(), |d| d.to_string()) }
+                            <div><dt>{ w.in_use_title }</dt><dd data-in-use="">{ in_use.unwrap_or_default() }</dd></div>
+                            <div><dt>{ w.isp }</dt><dd>{ profile.isp.name.get(lang).to_string() }</dd></div>
+                            <div><dt>{ w.effective }</dt><dd data-effective="">
+                                { profile.isp.effective.map_or_else(|| w.not_set.to_string(), |d| d.to_string()) }
                             </dd></div>
-                            <div><dt>{ c.support }</dt><dd>
+                            <div><dt>{ w.support }</dt><dd>
                                 { format!("{} {}", profile.isp.support_phone, profile.isp.support_url) }
                             </dd></div>
-                            <div><dt>{ c.brands_title }</dt><dd>
-                                { fill(c.domain_count_total, &profile.brands.len().to_string(), &profile.domain_count().to_string(), "") }
+                            <div><dt>{ w.brands_title }</dt><dd>
+                                { fill(w.domain_count_total, &profile.brands.len().to_string(), &profile.domain_count().to_string(), "") }
                             </dd></div>
                         </dl>
                     </section>
 
-                    { policies(&profile, c) }
-                    { retired(&profile, lang, c) }
-                    { brand_list(&profile, lang, c, &choose) }
+                    { policies(&profile, c, w) }
+                    { retired(&profile, lang, c, w) }
+                    { brand_list(&profile, lang, w, &choose) }
                 }
             </main>
         </>
     }
 }
 
-fn security_plain(security: Security, c: &Console) -> &'static str {
+fn security_plain(security: Security, w: &ProfileStrings) -> &'static str {
     match security {
-        Security::Ssl => c.security_ssl_plain,
-        Security::Starttls => c.security_starttls_plain,
-        Security::None => c.security_none_plain,
-        Security::Auto => c.security_auto_plain,
+        Security::Ssl => w.security_ssl_plain,
+        Security::Starttls => w.security_starttls_plain,
+        Security::None => w.security_none_plain,
+        Security::Auto => w.security_auto_plain,
     }
 }
 
@@ -153,21 +154,21 @@ fn lookup(
     query: &str,
     lang: Lang,
     s: &Strings,
-    c: &Console,
+    w: &ProfileStrings,
     choose: &dyn Fn(String) -> Callback<MouseEvent>,
 ) -> Html {
     let domain = domain_in(query);
     if domain.is_empty() {
-        return html! { <p class="hint" data-lookup="empty">{ c.search_empty }</p> };
+        return html! { <p class="hint" data-lookup="empty">{ w.search_empty }</p> };
     }
     let Some((brand, set)) = profile.servers_for_domain(domain) else {
         let suggestion = profile.closest_domain(domain, SUGGEST_EDITS);
         return html! {
             <div class="lookup unknown" data-lookup="unknown">
-                <p>{ c.search_unknown }</p>
+                <p>{ w.search_unknown }</p>
                 if let Some(sug) = suggestion {
                     <p>
-                        { c.did_you_mean }{ " " }
+                        { w.did_you_mean }{ " " }
                         <button type="button" class="linklike" data-suggestion={sug.to_string()}
                             onclick={choose(sug.to_string())}>{ sug.to_string() }</button>
                     </p>
@@ -181,36 +182,36 @@ fn lookup(
                 <th scope="row">{ kind }</th>
                 <td><code>{ e.host_for(domain) }</code></td>
                 <td>{ e.port }</td>
-                <td>{ security_plain(e.security, c) }</td>
+                <td>{ security_plain(e.security, w) }</td>
             </tr>
         }
     };
     let username = match set.username {
-        UsernameFormat::Address => fill(c.username_address, "", "", domain),
-        UsernameFormat::LocalPart => c.username_local_part.to_string(),
+        UsernameFormat::Address => fill(w.username_address, "", "", domain),
+        UsernameFormat::LocalPart => w.username_local_part.to_string(),
     };
     let auth = if set.auth == "password" {
-        c.login_password.to_string()
+        w.login_password.to_string()
     } else {
         set.auth.clone()
     };
     html! {
         <div class="lookup found" data-lookup="found" data-brand={brand.id.clone()}>
-            <h4>{ c.brand_title }</h4>
+            <h4>{ w.brand_title }</h4>
             <dl class="facts">
-                <div><dt>{ c.brand_name_ja }</dt><dd lang="ja" data-brand-name="ja">{ brand.name.get(Lang::Ja).to_string() }</dd></div>
-                <div><dt>{ c.brand_name_en }</dt><dd lang="en" data-brand-name="en">{ brand.name.get(Lang::En).to_string() }</dd></div>
-                <div><dt>{ c.brand_id }</dt><dd><code>{ brand.id.clone() }</code></dd></div>
-                <div><dt>{ c.server_set }</dt><dd><code data-server-set="">{ brand.servers.clone() }</code></dd></div>
+                <div><dt>{ w.brand_name_ja }</dt><dd lang="ja" data-brand-name="ja">{ brand.name.get(Lang::Ja).to_string() }</dd></div>
+                <div><dt>{ w.brand_name_en }</dt><dd lang="en" data-brand-name="en">{ brand.name.get(Lang::En).to_string() }</dd></div>
+                <div><dt>{ w.brand_id }</dt><dd><code>{ brand.id.clone() }</code></dd></div>
+                <div><dt>{ w.server_set }</dt><dd><code data-server-set="">{ brand.servers.clone() }</code></dd></div>
             </dl>
             <div class="table-wrap">
                 <table class="endpoints-table">
                     <caption>{ format!("{} ({})", s.servers, brand.name.get(lang)) }</caption>
                     <thead><tr>
-                        <th scope="col">{ c.col_kind }</th>
-                        <th scope="col">{ c.col_host }</th>
-                        <th scope="col">{ c.col_port }</th>
-                        <th scope="col">{ c.col_security }</th>
+                        <th scope="col">{ w.col_kind }</th>
+                        <th scope="col">{ w.col_host }</th>
+                        <th scope="col">{ w.col_port }</th>
+                        <th scope="col">{ w.col_security }</th>
                     </tr></thead>
                     <tbody>
                         { for set.imap.iter().map(|e| endpoint(s.server_incoming_imap, e)) }
@@ -220,18 +221,18 @@ fn lookup(
                 </table>
             </div>
             <dl class="facts">
-                <div><dt>{ c.username_format }</dt><dd data-username-format={set.username.as_str()}>{ username }</dd></div>
-                <div><dt>{ c.login_method }</dt><dd>{ auth }</dd></div>
+                <div><dt>{ w.username_format }</dt><dd data-username-format={set.username.as_str()}>{ username }</dd></div>
+                <div><dt>{ w.login_method }</dt><dd>{ auth }</dd></div>
             </dl>
             <details class="brand-domains">
-                <summary>{ format!("{} ({})", c.brand_domains, brand.domains.len()) }</summary>
+                <summary>{ format!("{} ({})", w.brand_domains, brand.domains.len()) }</summary>
                 <p class="domain-list">{ brand.domains.join(" · ") }</p>
             </details>
         </div>
     }
 }
 
-fn policies(profile: &Profile, c: &Console) -> Html {
+fn policies(profile: &Profile, c: &Console, w: &ProfileStrings) -> Html {
     let p = &profile.policy;
     let row = |label: &'static str, value: String, key: &'static str| {
         html! { <div data-policy={key}><dt>{ label }</dt><dd>{ value }</dd></div> }
@@ -239,14 +240,14 @@ fn policies(profile: &Profile, c: &Console) -> Html {
     let block = p.foreign_login_block;
     html! {
         <section class="panel" aria-labelledby="policies-title">
-            <h3 id="policies-title">{ c.policies_title }</h3>
+            <h3 id="policies-title">{ w.policies_title }</h3>
             <dl class="facts">
                 { row(c.policy_min_tls, fill(c.policy_min_tls_value, "", "", p.min_tls.as_str()), "min-tls") }
                 { row(c.policy_recipients, p.max_recipients_per_message.map_or_else(
-                    || c.not_set.to_string(),
+                    || w.not_set.to_string(),
                     |n| fill(c.policy_recipients_value, &n.to_string(), "", "")), "recipients") }
                 { row(c.policy_send_rate, p.send_rate.map_or_else(
-                    || c.not_set.to_string(),
+                    || w.not_set.to_string(),
                     |r| fill(c.policy_send_rate_value, &r.messages.to_string(), &r.per_minutes.to_string(), "")), "send-rate") }
                 { row(c.policy_op25b, (if p.op25b { c.policy_op25b_on } else { c.policy_op25b_off }).to_string(), "op25b") }
                 { row(c.policy_foreign, match (block.enabled, block.microsoft_cloud_exempt) {
@@ -259,12 +260,12 @@ fn policies(profile: &Profile, c: &Console) -> Html {
     }
 }
 
-fn retired(profile: &Profile, lang: Lang, c: &Console) -> Html {
+fn retired(profile: &Profile, lang: Lang, c: &Console, w: &ProfileStrings) -> Html {
     html! {
         <section class="panel" aria-labelledby="retired-title">
-            <h3 id="retired-title">{ c.retired_title }</h3>
+            <h3 id="retired-title">{ w.retired_title }</h3>
             if profile.retired.is_empty() {
-                <p>{ c.retired_none }</p>
+                <p>{ w.retired_none }</p>
             } else {
                 <div class="table-wrap">
                     <table class="retired-table">
@@ -280,7 +281,7 @@ fn retired(profile: &Profile, lang: Lang, c: &Console) -> Html {
                                 <tr data-retired="">
                                     <td>{ for r.hosts.iter().map(|h| html! { <code class="cell-item">{ h.clone() }</code> }) }</td>
                                     <td>{ for r.ips.iter().map(|ip| html! { <code class="cell-item">{ ip.to_string() }</code> }) }</td>
-                                    <td class="nowrap">{ r.until.map_or_else(|| c.not_set.to_string(), |d| d.to_string()) }</td>
+                                    <td class="nowrap">{ r.until.map_or_else(|| w.not_set.to_string(), |d| d.to_string()) }</td>
                                     <td><code>{ r.replaced_by.clone() }</code></td>
                                     <td>{ r.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default() }</td>
                                 </tr>
@@ -296,19 +297,19 @@ fn retired(profile: &Profile, lang: Lang, c: &Console) -> Html {
 fn brand_list(
     profile: &Profile,
     lang: Lang,
-    c: &Console,
+    w: &ProfileStrings,
     choose: &dyn Fn(String) -> Callback<MouseEvent>,
 ) -> Html {
     html! {
         <section class="panel" aria-labelledby="brands-title">
-            <h3 id="brands-title">{ c.brands_title }</h3>
+            <h3 id="brands-title">{ w.brands_title }</h3>
             <div class="table-wrap">
                 <table class="brands-table">
                     <thead><tr>
-                        <th scope="col">{ c.col_brand }</th>
-                        <th scope="col">{ c.brand_id }</th>
-                        <th scope="col">{ c.server_set }</th>
-                        <th scope="col">{ c.col_domains }</th>
+                        <th scope="col">{ w.col_brand }</th>
+                        <th scope="col">{ w.brand_id }</th>
+                        <th scope="col">{ w.server_set }</th>
+                        <th scope="col">{ w.col_domains }</th>
                     </tr></thead>
                     <tbody>
                         { for profile.brands.iter().map(|b| {
