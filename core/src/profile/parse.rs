@@ -1169,6 +1169,19 @@ replaced_by = "cloud"
     }
 
     #[test]
+    fn a_brand_id_used_three_times_names_its_previous_use() {
+        let third = "[[brands]]\nid = \"aoi\"\nname = { ja = \"三\", en = \"Third\" }\n\
+                     servers = \"cloud\"\ndomains = [\"third.example.jp\"]\n\n[[retired]]";
+        let text = base_with("id = \"midori\"", "id = \"AOI\"").replacen("[[retired]]", third, 1);
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!((found[0].0, found[0].1.as_str()), (20, "brands[1].id"));
+        assert!(found[0].2.contains("already used (line 14)"), "{found:#?}");
+        assert_eq!((found[1].0, found[1].1.as_str()), (26, "brands[2].id"));
+        assert!(found[1].2.contains("already used (line 20)"), "{found:#?}");
+    }
+
+    #[test]
     fn username_is_address_or_local_part() {
         one_problem(
             &base_with("username = \"address\"", "username = \"email\""),
@@ -1302,6 +1315,25 @@ replaced_by = "cloud"
         assert_eq!(
             p.retired[0].ips,
             ["2001:db8::25".parse::<IpAddr>().unwrap()]
+        );
+    }
+
+    #[test]
+    fn a_retired_host_of_two_current_sets_names_the_last_in_name_order() {
+        let old_set = "username = \"address\"\n\n[servers.old]\n\
+                       imap = { host = \"IMAP.mail.example.jp\", port = 993, security = \"ssl\" }\n\
+                       smtp = [{ host = \"smtp.old.example.jp\", port = 465, security = \"ssl\" }]\n\
+                       username = \"address\"";
+        let text = base_with("username = \"address\"", old_set).replacen(
+            "[\"mail.aoi.example.jp\"]",
+            "[\"mail.aoi.example.jp\", \"imap.mail.example.jp\"]",
+            1,
+        );
+        let found = problems(&text);
+        assert!(
+            found.iter().any(|(_, k, m)| k == "retired[0].hosts[1]"
+                && m.contains("is a current server of servers.old")),
+            "{found:#?}"
         );
     }
 
