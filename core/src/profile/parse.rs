@@ -588,9 +588,11 @@ impl Checker {
             self.error(&value.span, "brands", "needs at least one brand");
         }
         let defined = defined_sets(root);
-        // Canonical domain → (brand index, brand id, line) of its first listing.
-        let mut seen_domains: HashMap<String, (usize, String, usize)> = HashMap::new();
-        let mut seen_ids: HashMap<String, usize> = HashMap::new();
+        // Canonical domain → its first listing in `firsts`: (brand index, brand id, line). The
+        // maps are `BTreeMap<String, usize>` like the profile's indexes (one B-tree in the wasm).
+        let mut seen_domains: BTreeMap<String, usize> = BTreeMap::new();
+        let mut firsts: Vec<(usize, String, usize)> = Vec::new();
+        let mut seen_ids: BTreeMap<String, usize> = BTreeMap::new();
         for (i, b) in list.iter().enumerate() {
             let path = format!("brands[{i}]");
             let Some(t) = self.table(b, &path) else {
@@ -650,7 +652,7 @@ impl Checker {
                         }
                         let canonical = normalize_host(&domain);
                         let line = self.line(&d.span);
-                        match seen_domains.get(&canonical) {
+                        match seen_domains.get(&canonical).map(|&k| &firsts[k]) {
                             Some((owner, owner_id, first)) if *owner == i => {
                                 let msg = format!(
                                     "domain \"{domain}\" is listed twice in brand \"{owner_id}\" (first on line {first})"
@@ -664,7 +666,8 @@ impl Checker {
                                 self.error(&d.span, &key, msg);
                             }
                             None => {
-                                seen_domains.insert(canonical, (i, brand_id.clone(), line));
+                                seen_domains.insert(canonical, firsts.len());
+                                firsts.push((i, brand_id.clone(), line));
                                 domains.push(domain);
                             }
                         }
@@ -724,7 +727,10 @@ impl Checker {
                             );
                         } else if self.host_name(&host, &host, &h.span, &key) {
                             // A host both current and retired would be reported as switched off.
-                            match current.get(&normalize_host(&host)) {
+                            let set = current
+                                .get(&normalize_host(&host))
+                                .and_then(|&k| sets.keys().nth(k));
+                            match set {
                                 Some(set) => self.error(
                                     &h.span,
                                     &key,
@@ -807,13 +813,11 @@ impl Checker {
     }
 }
 
-/// Every current server host (templates filled in for the domains that use them) → its set.
-fn current_hosts<'a>(
-    sets: &'a BTreeMap<String, ServerSet>,
-    brands: &[Brand],
-) -> HashMap<String, &'a str> {
-    let mut hosts = HashMap::new();
-    for (name, set) in sets {
+/// Every current server host (templates filled in for the domains that use them) → its set, as
+/// the set's position in `sets` (a later set wins a host listed by two).
+fn current_hosts(sets: &BTreeMap<String, ServerSet>, brands: &[Brand]) -> BTreeMap<String, usize> {
+    let mut hosts = BTreeMap::new();
+    for (k, (name, set)) in sets.iter().enumerate() {
         let endpoints = || {
             set.imap
                 .iter()
@@ -821,13 +825,13 @@ fn current_hosts<'a>(
                 .chain(set.smtp.iter())
         };
         for e in endpoints().filter(|e| !e.host.contains("{domain}")) {
-            hosts.insert(normalize_host(&e.host), name.as_str());
+            hosts.insert(normalize_host(&e.host), k);
         }
         if endpoints().any(|e| e.host.contains("{domain}")) {
             for brand in brands.iter().filter(|b| &b.servers == name) {
                 for d in &brand.domains {
                     for h in set.hosts_for(d) {
-                        hosts.insert(h, name.as_str());
+                        hosts.insert(h, k);
                     }
                 }
             }
