@@ -9,7 +9,6 @@
 
 use crate::lang::{Lang, Text};
 use serde::Serialize;
-use std::collections::HashSet;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::OnceLock;
 
@@ -231,7 +230,8 @@ pub fn classify_ips(text: &str, ranges: &Ranges) -> Vec<IpVerdict> {
         .collect();
     let text = text.as_str();
     let mut out: Vec<IpVerdict> = Vec::new();
-    let mut seen: HashSet<IpAddr> = HashSet::new();
+    // The addresses already listed, sorted (a binary search; no hash table in the wasm).
+    let mut seen: Vec<IpAddr> = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -256,8 +256,9 @@ pub fn classify_ips(text: &str, ranges: &Ranges) -> Vec<IpVerdict> {
         let Some(ip) = parse_run(run) else {
             continue;
         };
-        if !seen.insert(ip) {
-            continue;
+        match seen.binary_search(&ip) {
+            Ok(_) => continue,
+            Err(at) => seen.insert(at, ip),
         }
         let ip_text = ip.to_string();
         let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(i) == Some(&b']');

@@ -14,7 +14,7 @@ use crate::case::{Protocol, Security};
 use crate::date::Date;
 use crate::lang::Localized;
 use crate::names::{edit_distance_within, normalize_host};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::net::IpAddr;
 
 /// The demo profile's TOML, built into the app and the CLI.
@@ -31,10 +31,11 @@ pub struct Profile {
     pub retired: Vec<Retired>,
     /// `[dns]`: the project's addition (DNS-over-HTTPS resolver for the browser's DNS checks).
     pub dns: DnsSettings,
-    /// Canonical domain → index into `brands`.
-    domain_index: HashMap<String, usize>,
+    /// Canonical domain → index into `brands`. A B-tree rather than a hash map: the wasm links
+    /// `BTreeMap<String, usize>` for the parser anyway, so no hash table is built for the engine.
+    domain_index: BTreeMap<String, usize>,
     /// Canonical retired host → index into `retired`.
-    retired_host_index: HashMap<String, usize>,
+    retired_host_index: BTreeMap<String, usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -220,13 +221,13 @@ impl Profile {
         retired: Vec<Retired>,
         dns: DnsSettings,
     ) -> Profile {
-        let mut domain_index = HashMap::new();
+        let mut domain_index = BTreeMap::new();
         for (i, brand) in brands.iter().enumerate() {
             for d in &brand.domains {
                 domain_index.entry(normalize_host(d)).or_insert(i);
             }
         }
-        let mut retired_host_index = HashMap::new();
+        let mut retired_host_index = BTreeMap::new();
         for (i, r) in retired.iter().enumerate() {
             for h in &r.hosts {
                 retired_host_index.entry(normalize_host(h)).or_insert(i);

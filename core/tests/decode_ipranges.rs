@@ -135,3 +135,19 @@ fn wording_says_what_a_match_does_and_does_not_prove() {
     assert_eq!(v[0].explanation(Lang::Ja), MATCH_MEANS.ja);
     assert_eq!(v[1].explanation(Lang::En), NO_MATCH_MEANS.en);
 }
+
+#[test]
+fn each_address_is_listed_once_as_first_written() {
+    let found = classify_ips(
+        "2001:DB8::1 then 192.0.2.1, [2001:db8:0::1]:443 and 192.0.2.1 again, 2001:db8::1",
+        Ranges::builtin(),
+    );
+    let listed: Vec<(&str, &str)> = found
+        .iter()
+        .map(|v| (v.ip.as_str(), v.found.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [("2001:db8::1", "2001:DB8::1"), ("192.0.2.1", "192.0.2.1")]
+    );
+}

@@ -203,3 +203,28 @@ Addresses:  203.0.113.25\n\
     // Plain prose and a lone `dig +short` address (no name): nothing.
     assert!(parse_lookup("これは a test です\nthis is a test\n192.0.2.1\n").is_empty());
 }
+
+#[test]
+fn repeated_addresses_and_aliases_merge_into_the_asked_name_once() {
+    // The target's addresses repeat; the asked name has some of its own; a second alias of the
+    // same target does not take it over (the first alias seen wins).
+    let paste = "mail.aoi.example.jp is an alias for imap.mail.example.jp.\n\
+imap.mail.example.jp has address 192.0.2.110\n\
+imap.mail.example.jp has address 192.0.2.111\n\
+imap.mail.example.jp has address 192.0.2.110\n\
+other.example.jp is an alias for imap.mail.example.jp.\n\
+mail.aoi.example.jp has address 192.0.2.111\n\
+mail.aoi.example.jp has address 192.0.2.112\n\
+smtp.mail.example.jp has address 192.0.2.25\n\
+smtp.mail.example.jp has address 192.0.2.25\n";
+    assert_eq!(
+        parse_lookup(paste),
+        [
+            r(
+                "mail.aoi.example.jp",
+                &["192.0.2.110", "192.0.2.111", "192.0.2.112"]
+            ),
+            r("smtp.mail.example.jp", &["192.0.2.25"]),
+        ]
+    );
+}

@@ -11,7 +11,6 @@ use crate::{LangContext, ProfileContext};
 use mail_doctor_core::dns::{Answer, DnsError, QueryKind, Record};
 use mail_doctor_core::ipranges::{classify_ips, IpVerdict, Ranges};
 use mail_doctor_core::Lang;
-use std::collections::HashMap;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -19,7 +18,8 @@ use yew::prelude::*;
 struct Checked {
     run: u64,
     verdicts: Vec<IpVerdict>,
-    ptr: HashMap<String, Result<Answer, DnsError>>,
+    /// PTR answers by IP text, sorted by it (a binary search; no hash table in the wasm).
+    ptr: Vec<(String, Result<Answer, DnsError>)>,
     /// Set once the agent pressed the button (so "no IP found" is not shown before).
     asked: bool,
 }
@@ -39,7 +39,7 @@ impl Reducible for Checked {
                 next = Checked {
                     run,
                     verdicts,
-                    ptr: HashMap::new(),
+                    ptr: Vec::new(),
                     asked: true,
                 };
             }
@@ -47,7 +47,10 @@ impl Reducible for Checked {
                 if run != next.run {
                     return self;
                 }
-                next.ptr.insert(ip, result);
+                match next.ptr.binary_search_by(|(k, _)| k.as_str().cmp(&ip)) {
+                    Ok(at) => next.ptr[at].1 = result,
+                    Err(at) => next.ptr.insert(at, (ip, result)),
+                }
             }
         }
         std::rc::Rc::new(next)
@@ -142,7 +145,7 @@ pub fn login_ip_page() -> Html {
                     <p role="status" aria-live="polite" class="login-ip-summary">{ summary }</p>
                     if !checked.verdicts.is_empty() {
                         <ol class="ip-verdicts">
-                            { for checked.verdicts.iter().map(|v| verdict(v, checked.ptr.get(&v.ip), lang)) }
+                            { for checked.verdicts.iter().map(|v| verdict(v, ptr_of(&checked.ptr, &v.ip), lang)) }
                         </ol>
                         <p class="hint">{ t.login_ptr_note }</p>
                         <p class="hint">{ t.login_why }</p>
@@ -151,6 +154,16 @@ pub fn login_ip_page() -> Html {
             </main>
         </>
     }
+}
+
+/// The PTR answer for an IP, if it has arrived.
+fn ptr_of<'a>(
+    ptr: &'a [(String, Result<Answer, DnsError>)],
+    ip: &str,
+) -> Option<&'a Result<Answer, DnsError>> {
+    ptr.binary_search_by(|(k, _)| k.as_str().cmp(ip))
+        .ok()
+        .map(|at| &ptr[at].1)
 }
 
 fn verdict(v: &IpVerdict, ptr: Option<&Result<Answer, DnsError>>, lang: Lang) -> Html {

@@ -15,7 +15,6 @@ use crate::lang::{Lang, Text};
 use crate::order::{descending, stable_sort_by_key};
 use crate::report::{ErrorMatch, Finding, Side};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// How many characters a `*` in a message pattern may stand for.
@@ -309,17 +308,18 @@ fn scan_smtp(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
 /// A message pattern split at its `*` gaps, folded.
 struct Compiled {
     entry: usize,
+    /// The first char of the first part (parts are never empty).
+    first: char,
     parts: Vec<Vec<char>>,
 }
 
-/// All message patterns, and for each first char the patterns starting with it.
-type PatternIndex = (Vec<Compiled>, BTreeMap<char, Vec<usize>>);
-
-fn compiled() -> &'static PatternIndex {
-    static COMPILED: OnceLock<PatternIndex> = OnceLock::new();
+/// All message patterns, sorted by their first char (stable: table order within one char), so
+/// the patterns that can start at a char are one run found by binary search. A sorted list
+/// rather than a map keeps another B-tree out of the wasm.
+fn compiled() -> &'static [Compiled] {
+    static COMPILED: OnceLock<Vec<Compiled>> = OnceLock::new();
     COMPILED.get_or_init(|| {
         let mut all = Vec::new();
-        let mut by_first: BTreeMap<char, Vec<usize>> = BTreeMap::new();
         for (entry, e) in ENTRIES.iter().enumerate() {
             for pat in e.patterns {
                 let Pat::Text(p) = pat else { continue };
@@ -330,28 +330,33 @@ fn compiled() -> &'static PatternIndex {
                     .filter(|p| !p.is_empty())
                     .collect();
                 if let Some(&first) = parts.first().and_then(|p| p.first()) {
-                    by_first.entry(first).or_default().push(all.len());
-                    all.push(Compiled { entry, parts });
+                    all.push(Compiled {
+                        entry,
+                        first,
+                        parts,
+                    });
                 }
             }
         }
-        (all, by_first)
+        stable_sort_by_key(&mut all, |c| u64::from(c.first));
+        all
     })
 }
 
 /// Every non-overlapping occurrence of every message pattern, in one pass over the text.
 fn scan_texts(t: &[char], hits: &mut Vec<Hit>) {
-    let (all, by_first) = compiled();
+    let all = compiled();
     let mut next_ok = vec![0usize; all.len()];
     for i in 0..t.len() {
-        let Some(candidates) = by_first.get(&t[i]) else {
-            continue;
-        };
-        for &k in candidates {
+        let c = t[i];
+        let start = all.partition_point(|p| p.first < c);
+        for (k, pat) in all.iter().enumerate().skip(start) {
+            if pat.first != c {
+                break;
+            }
             if i < next_ok[k] {
                 continue;
             }
-            let pat = &all[k];
             let first = &pat.parts[0];
             if t.get(i..i + first.len()) != Some(first.as_slice()) {
                 continue;

@@ -18,28 +18,31 @@
 
 use super::fold_char;
 use crate::case::Resolved;
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::net::IpAddr;
 
+/// The maps are `BTreeMap<String, usize>`, the one map type the engine's wasm links (the
+/// profile's indexes): no hash table is instantiated for a paste of a few lines.
 #[derive(Default)]
 struct Collected {
-    /// Each name with addresses, in first-seen order (indexed by `index`).
+    /// Each name with its addresses (each once), in first-seen order (indexed by `index`).
     records: Vec<(String, Vec<String>)>,
-    index: HashMap<String, usize>,
-    /// Addresses already recorded, per name.
-    seen: HashSet<(String, String)>,
-    /// target → the first alias seen pointing at it.
-    alias_of: HashMap<String, String>,
+    index: BTreeMap<String, usize>,
+    /// target → the first alias seen pointing at it, as a position in `aliases`.
+    alias_of: BTreeMap<String, usize>,
+    aliases: Vec<String>,
 }
 
 impl Collected {
     fn address(&mut self, name: &str, ip: IpAddr) {
         let ip = ip.to_string();
-        if !self.seen.insert((name.to_string(), ip.clone())) {
-            return;
-        }
         match self.index.get(name) {
-            Some(&i) => self.records[i].1.push(ip),
+            Some(&i) => {
+                let addresses = &mut self.records[i].1;
+                if !addresses.contains(&ip) {
+                    addresses.push(ip);
+                }
+            }
             None => {
                 self.index.insert(name.to_string(), self.records.len());
                 self.records.push((name.to_string(), vec![ip]));
@@ -48,10 +51,9 @@ impl Collected {
     }
 
     fn alias(&mut self, alias: &str, target: &str) {
-        if alias != target {
-            self.alias_of
-                .entry(target.to_string())
-                .or_insert_with(|| alias.to_string());
+        if alias != target && !self.alias_of.contains_key(target) {
+            self.alias_of.insert(target.to_string(), self.aliases.len());
+            self.aliases.push(alias.to_string());
         }
     }
 
@@ -59,7 +61,7 @@ impl Collected {
     fn asked<'a>(&'a self, name: &'a str) -> &'a str {
         let mut current = name;
         let mut hops = 0;
-        while let Some(alias) = self.alias_of.get(current) {
+        while let Some(alias) = self.alias_of.get(current).map(|&k| &self.aliases[k]) {
             // A loop in the pasted aliases, or an absurd chain: stop.
             if alias == name || hops >= 16 {
                 break;
@@ -72,19 +74,22 @@ impl Collected {
 
     fn finish(self) -> Vec<Resolved> {
         let mut out: Vec<Resolved> = Vec::new();
-        let mut at: HashMap<&str, usize> = HashMap::new();
-        let mut seen: HashSet<(usize, &str)> = HashSet::new();
+        let mut at: BTreeMap<String, usize> = BTreeMap::new();
         for (name, addresses) in &self.records {
             let host = self.asked(name);
-            let i = *at.entry(host).or_insert_with(|| {
-                out.push(Resolved {
-                    host: host.to_string(),
-                    addresses: Vec::new(),
-                });
-                out.len() - 1
-            });
+            let i = match at.get(host) {
+                Some(&i) => i,
+                None => {
+                    at.insert(host.to_string(), out.len());
+                    out.push(Resolved {
+                        host: host.to_string(),
+                        addresses: Vec::new(),
+                    });
+                    out.len() - 1
+                }
+            };
             for a in addresses {
-                if seen.insert((i, a.as_str())) {
+                if !out[i].addresses.contains(a) {
                     out[i].addresses.push(a.clone());
                 }
             }

@@ -588,9 +588,11 @@ impl Checker {
             self.error(&value.span, "brands", "needs at least one brand");
         }
         let defined = defined_sets(root);
-        // Canonical domain → (brand index, brand id, line) of its first listing.
-        let mut seen_domains: HashMap<String, (usize, String, usize)> = HashMap::new();
-        let mut seen_ids: HashMap<String, usize> = HashMap::new();
+        // Canonical domain → its first listing in `firsts`: (brand index, brand id, line). The
+        // maps are `BTreeMap<String, usize>` like the profile's indexes (one B-tree in the wasm).
+        let mut seen_domains: BTreeMap<String, usize> = BTreeMap::new();
+        let mut firsts: Vec<(usize, String, usize)> = Vec::new();
+        let mut seen_ids: BTreeMap<String, usize> = BTreeMap::new();
         for (i, b) in list.iter().enumerate() {
             let path = format!("brands[{i}]");
             let Some(t) = self.table(b, &path) else {
@@ -650,7 +652,7 @@ impl Checker {
                         }
                         let canonical = normalize_host(&domain);
                         let line = self.line(&d.span);
-                        match seen_domains.get(&canonical) {
+                        match seen_domains.get(&canonical).map(|&k| &firsts[k]) {
                             Some((owner, owner_id, first)) if *owner == i => {
                                 let msg = format!(
                                     "domain \"{domain}\" is listed twice in brand \"{owner_id}\" (first on line {first})"
@@ -664,7 +666,8 @@ impl Checker {
                                 self.error(&d.span, &key, msg);
                             }
                             None => {
-                                seen_domains.insert(canonical, (i, brand_id.clone(), line));
+                                seen_domains.insert(canonical, firsts.len());
+                                firsts.push((i, brand_id.clone(), line));
                                 domains.push(domain);
                             }
                         }
@@ -724,7 +727,10 @@ impl Checker {
                             );
                         } else if self.host_name(&host, &host, &h.span, &key) {
                             // A host both current and retired would be reported as switched off.
-                            match current.get(&normalize_host(&host)) {
+                            let set = current
+                                .get(&normalize_host(&host))
+                                .and_then(|&k| sets.keys().nth(k));
+                            match set {
                                 Some(set) => self.error(
                                     &h.span,
                                     &key,
@@ -807,13 +813,11 @@ impl Checker {
     }
 }
 
-/// Every current server host (templates filled in for the domains that use them) → its set.
-fn current_hosts<'a>(
-    sets: &'a BTreeMap<String, ServerSet>,
-    brands: &[Brand],
-) -> HashMap<String, &'a str> {
-    let mut hosts = HashMap::new();
-    for (name, set) in sets {
+/// Every current server host (templates filled in for the domains that use them) → its set, as
+/// the set's position in `sets` (a later set wins a host listed by two).
+fn current_hosts(sets: &BTreeMap<String, ServerSet>, brands: &[Brand]) -> BTreeMap<String, usize> {
+    let mut hosts = BTreeMap::new();
+    for (k, (name, set)) in sets.iter().enumerate() {
         let endpoints = || {
             set.imap
                 .iter()
@@ -821,13 +825,13 @@ fn current_hosts<'a>(
                 .chain(set.smtp.iter())
         };
         for e in endpoints().filter(|e| !e.host.contains("{domain}")) {
-            hosts.insert(normalize_host(&e.host), name.as_str());
+            hosts.insert(normalize_host(&e.host), k);
         }
         if endpoints().any(|e| e.host.contains("{domain}")) {
             for brand in brands.iter().filter(|b| &b.servers == name) {
                 for d in &brand.domains {
                     for h in set.hosts_for(d) {
-                        hosts.insert(h, name.as_str());
+                        hosts.insert(h, k);
                     }
                 }
             }
@@ -846,10 +850,16 @@ fn defined_sets(root: &Table<'_>) -> Vec<String> {
 }
 
 /// A table's entries in key order (keys are unique in a table, so no order between equals).
+/// Ordered through the `BTreeMap<String, usize>` the parser uses anyway rather than a slice
+/// sort, which would add a whole sort to the wasm for a handful of server sets.
 fn by_name<'t, 'i>(t: &'t Table<'i>) -> impl Iterator<Item = &'t Entry<'i>> {
-    let mut entries: Vec<&Entry<'i>> = t.iter().collect();
-    entries.sort_unstable_by(|a, b| a.key.cmp(&b.key));
-    entries.into_iter()
+    let entries: Vec<&Entry<'i>> = t.iter().collect();
+    let mut order: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        order.insert(e.key.to_string(), i);
+    }
+    let sorted: Vec<&Entry<'i>> = order.values().map(|&i| entries[i]).collect();
+    sorted.into_iter()
 }
 
 /// `https://host…`; plain `http://` only to this machine (a local test resolver).
@@ -1169,6 +1179,19 @@ replaced_by = "cloud"
     }
 
     #[test]
+    fn a_brand_id_used_three_times_names_its_previous_use() {
+        let third = "[[brands]]\nid = \"aoi\"\nname = { ja = \"三\", en = \"Third\" }\n\
+                     servers = \"cloud\"\ndomains = [\"third.example.jp\"]\n\n[[retired]]";
+        let text = base_with("id = \"midori\"", "id = \"AOI\"").replacen("[[retired]]", third, 1);
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!((found[0].0, found[0].1.as_str()), (20, "brands[1].id"));
+        assert!(found[0].2.contains("already used (line 14)"), "{found:#?}");
+        assert_eq!((found[1].0, found[1].1.as_str()), (26, "brands[2].id"));
+        assert!(found[1].2.contains("already used (line 20)"), "{found:#?}");
+    }
+
+    #[test]
     fn username_is_address_or_local_part() {
         one_problem(
             &base_with("username = \"address\"", "username = \"email\""),
@@ -1302,6 +1325,25 @@ replaced_by = "cloud"
         assert_eq!(
             p.retired[0].ips,
             ["2001:db8::25".parse::<IpAddr>().unwrap()]
+        );
+    }
+
+    #[test]
+    fn a_retired_host_of_two_current_sets_names_the_last_in_name_order() {
+        let old_set = "username = \"address\"\n\n[servers.old]\n\
+                       imap = { host = \"IMAP.mail.example.jp\", port = 993, security = \"ssl\" }\n\
+                       smtp = [{ host = \"smtp.old.example.jp\", port = 465, security = \"ssl\" }]\n\
+                       username = \"address\"";
+        let text = base_with("username = \"address\"", old_set).replacen(
+            "[\"mail.aoi.example.jp\"]",
+            "[\"mail.aoi.example.jp\", \"imap.mail.example.jp\"]",
+            1,
+        );
+        let found = problems(&text);
+        assert!(
+            found.iter().any(|(_, k, m)| k == "retired[0].hosts[1]"
+                && m.contains("is a current server of servers.old")),
+            "{found:#?}"
         );
     }
 
