@@ -523,7 +523,7 @@ mod tests {
     #[test]
     fn the_customer_link_opens_their_guide_with_their_values() {
         let profile = Profile::demo();
-        let case: Case = serde_json::from_str(
+        let case = Case::from_json(
             r#"{"address": " taro@kita.aoi.example.jp ",
                 "client": {"id": "outlook-classic", "version": "2010", "os": "windows-7"},
                 "incoming": {"protocol": "pop3", "host": "mail.aoi.example.jp", "port": 110}}"#,

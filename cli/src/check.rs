@@ -36,16 +36,8 @@ fn report_json(args: &[String]) -> Result<String, String> {
     };
     let profile = load_profile(args.get("profile"))?;
     let text_in = read_text(path)?;
-    let case = Case::from_json(&text_in).map_err(|e| {
-        // serde_json's message repeats the place at its end; say it once, up front.
-        let place = format!(" at line {} column {}", e.line, e.column);
-        let message = e.message.strip_suffix(&place).unwrap_or(&e.message);
-        if e.line > 0 {
-            format!("{path}: line {} column {}: {message}", e.line, e.column)
-        } else {
-            format!("{path}: {message}")
-        }
-    })?;
+    // `line L column C: message`, the place said once.
+    let case = Case::from_json(&text_in).map_err(|e| format!("{path}: {e}"))?;
     let report = diagnose(&case, &profile, today);
     let text = lang.map(|lang| text::explain(&report, &case, &profile, lang));
     let output = Output {

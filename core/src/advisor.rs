@@ -64,6 +64,27 @@ pub enum Verdict {
     Blocked,
 }
 
+impl Verdict {
+    pub const ALL: [Verdict; 5] = [
+        Verdict::Ok,
+        Verdict::RecipientsOverLimit,
+        Verdict::RateOverLimit,
+        Verdict::BothOverLimit,
+        Verdict::Blocked,
+    ];
+
+    /// The wire name (as in the CLI's JSON), without serde: the page marks its verdict with it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Ok => "ok",
+            Verdict::RecipientsOverLimit => "recipients-over-limit",
+            Verdict::RateOverLimit => "rate-over-limit",
+            Verdict::BothOverLimit => "both-over-limit",
+            Verdict::Blocked => "blocked",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RefusalReason {

@@ -3,9 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+mod json;
+
 /// A choice with a fixed wire name (the name in case JSON and in links): read and written without
-/// serde, so a page that only needs the names (the customers' help.html) does not link serde_json.
-/// A test checks each name against serde's.
+/// serde (`case/json.rs`, the help pages' links), so that no page links serde_json. The serde
+/// derives stay for the CLI's JSON output and the tests, which check each name against serde's.
 pub trait Wire: Copy + Sized + 'static {
     /// Every value, in a stable order.
     const ALL: &'static [Self];
@@ -286,8 +288,9 @@ pub struct Resolved {
 /// Why a case could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseError {
-    /// One clear line (English; the UI localises by `line`/`column` and shows this as detail).
+    /// One clear line in English that names the field (`incoming.port`) when it is about one.
     pub message: String,
+    /// Where the problem starts: line and column (in characters), both from 1.
     pub line: usize,
     pub column: usize,
 }
@@ -307,47 +310,21 @@ impl std::fmt::Display for CaseError {
 }
 
 impl Case {
-    /// Reads a case from JSON text.
+    /// Reads a case from JSON text (`case/json.rs`: by hand, not with serde, so that the pages
+    /// that read share links do not carry a JSON library).
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        let case: Case = serde_json::from_str(text).map_err(|e| CaseError {
-            message: e.to_string(),
-            line: e.line(),
-            column: e.column(),
-        })?;
-        // serde reads a JSON array into a struct field by field; the spec wants an object
-        // wherever the case has one, so `["x"]` is an input error, not `address: "x"`.
-        let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
-        if let Some(place) = array_for_object(&value) {
-            return Err(CaseError {
-                message: format!("{place} must be a JSON object {{ … }}, not a list"),
-                line: 0,
-                column: 0,
-            });
-        }
-        Ok(case)
+        json::read(text).map_err(|e| CaseError {
+            message: e.message,
+            line: e.line,
+            column: e.column,
+        })
     }
 
+    /// The case as compact JSON (fields in the order above; absent values and empty lists left
+    /// out).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        json::write(self)
     }
-}
-
-/// The first place where the case has a list where an object belongs.
-fn array_for_object(value: &serde_json::Value) -> Option<String> {
-    let root = match value {
-        serde_json::Value::Array(_) => return Some("the case".into()),
-        serde_json::Value::Object(map) => map,
-        _ => return None,
-    };
-    for key in ["client", "incoming", "outgoing", "sending"] {
-        if root.get(key).is_some_and(serde_json::Value::is_array) {
-            return Some(format!("`{key}`"));
-        }
-    }
-    root.get("resolved")
-        .and_then(serde_json::Value::as_array)
-        .and_then(|items| items.iter().position(serde_json::Value::is_array))
-        .map(|i| format!("`resolved[{i}]`"))
 }
 
 macro_rules! wire {

@@ -194,6 +194,13 @@ fn json_has_the_numbers_and_the_timeline() {
     );
     let v = serde_json::to_value(&a).expect("json");
     assert_eq!(v["verdict"], "rate-over-limit");
+    for verdict in Verdict::ALL {
+        assert_eq!(
+            serde_json::to_value(verdict).expect("json"),
+            verdict.as_str(),
+            "the page's verdict name is serde's"
+        );
+    }
     assert_eq!(v["worst_window"], 6);
     assert_eq!(v["first_refusal"]["message"], 4);
     assert_eq!(v["timeline"][1]["minute"], 1);

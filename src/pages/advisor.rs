@@ -278,12 +278,8 @@ fn limits_view(policy: Option<&Policy>, t: &ToolPageStrings) -> Html {
 fn advice_view(advice: &Advice, lang: Lang, t: &ToolPageStrings) -> Html {
     let words = advice.explain(lang);
     let ok = advice.verdict == Verdict::Ok;
-    let verdict_key = serde_json::to_value(advice.verdict)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
     html! {
-        <div class="advice" data-verdict={verdict_key}>
+        <div class="advice" data-verdict={advice.verdict.as_str()}>
             <p class={classes!("verdict", if ok { "ok" } else { "refused" })}>
                 <strong>{ if ok { t.adv_verdict_ok } else { t.adv_verdict_refused } }</strong>
             </p>
