@@ -135,6 +135,14 @@ impl<'a> Reader<'a> {
         &mut self,
         mut field: impl FnMut(&mut Self, &str, usize) -> Result<(), Error>,
     ) -> Result<(), Error> {
+        self.object_dyn(&mut field)
+    }
+
+    /// [`Reader::object`] compiled once, whatever the caller (smaller wasm).
+    fn object_dyn(
+        &mut self,
+        field: &mut dyn FnMut(&mut Self, &str, usize) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         self.pos += 1;
         self.skip_space();
         if self.next_byte() == Some(b'}') {
@@ -157,6 +165,14 @@ impl<'a> Reader<'a> {
     pub fn list(
         &mut self,
         mut item: impl FnMut(&mut Self, usize) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.list_dyn(&mut item)
+    }
+
+    /// [`Reader::list`] compiled once, whatever the caller.
+    fn list_dyn(
+        &mut self,
+        item: &mut dyn FnMut(&mut Self, usize) -> Result<(), Error>,
     ) -> Result<(), Error> {
         self.pos += 1;
         self.skip_space();
