@@ -67,12 +67,15 @@ pub fn profile(data: &[u8]) {
     }
 }
 
-/// Case JSON: read, diagnose against the demo profile, explain in both languages.
+/// Case JSON: read, written and read back to the same case, diagnosed against the demo
+/// profile, explained in both languages.
 pub fn case(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
     if let Ok(case) = Case::from_json(text) {
+        let written = case.to_json();
+        assert_eq!(Case::from_json(&written).as_ref(), Ok(&case), "{written}");
         diagnose_and_explain(&case, demo());
     }
 }

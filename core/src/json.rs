@@ -135,6 +135,14 @@ impl<'a> Reader<'a> {
         &mut self,
         mut field: impl FnMut(&mut Self, &str, usize) -> Result<(), Error>,
     ) -> Result<(), Error> {
+        self.object_dyn(&mut field)
+    }
+
+    /// [`Reader::object`] compiled once, whatever the caller (smaller wasm).
+    fn object_dyn(
+        &mut self,
+        field: &mut dyn FnMut(&mut Self, &str, usize) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         self.pos += 1;
         self.skip_space();
         if self.next_byte() == Some(b'}') {
@@ -157,6 +165,14 @@ impl<'a> Reader<'a> {
     pub fn list(
         &mut self,
         mut item: impl FnMut(&mut Self, usize) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.list_dyn(&mut item)
+    }
+
+    /// [`Reader::list`] compiled once, whatever the caller.
+    fn list_dyn(
+        &mut self,
+        item: &mut dyn FnMut(&mut Self, usize) -> Result<(), Error>,
     ) -> Result<(), Error> {
         self.pos += 1;
         self.skip_space();
@@ -502,5 +518,96 @@ impl<'o> ObjectWriter<'o> {
     /// Writes `}`.
     pub fn close(self) {
         self.out.push('}');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(s: &str) -> String {
+        let mut out = String::new();
+        write_string(&mut out, s);
+        out
+    }
+
+    #[test]
+    fn strings_are_written_with_serde_json_s_escapes() {
+        assert_eq!(written("plain"), r#""plain""#);
+        assert_eq!(
+            written("\"\\/\u{8}\u{c}\n\r\t\u{0}\u{1f}\u{7f}"),
+            concat!(r#""\"\\/\b\f\n\r\t\u0000\u001f"#, "\u{7f}\"")
+        );
+        assert_eq!(written("送信 😀"), "\"送信 😀\"");
+    }
+
+    #[test]
+    fn escapes_are_read_surrogate_pairs_included() {
+        let mut r = Reader::new(r#""a\"\\\/\b\f\n\r\t\u00e9\u9001\ud83d\ude00z""#);
+        assert_eq!(r.peek(), Ok(Kind::String));
+        assert_eq!(
+            r.string().unwrap(),
+            "a\"\\/\u{8}\u{c}\n\r\t\u{e9}\u{9001}😀z"
+        );
+        for lone in [
+            r#""\ud83d""#,
+            r#""\ude00""#,
+            r#""\ud83d\u0041""#,
+            r#""\ud83dx""#,
+        ] {
+            let mut r = Reader::new(lone);
+            assert!(
+                r.string().unwrap_err().message.contains("surrogate"),
+                "{lone}"
+            );
+            // A skipped string may hold one.
+            let mut r = Reader::new(lone);
+            assert_eq!(r.skip(), Ok(()), "{lone}");
+        }
+        let mut r = Reader::new(r#""\x""#);
+        assert!(r
+            .string()
+            .unwrap_err()
+            .message
+            .starts_with("invalid escape"));
+    }
+
+    #[test]
+    fn skipping_any_depth_uses_no_stack() {
+        let n = 1_000_000;
+        let text = format!("{}{}", "[{\"a\":".repeat(n), "}]".repeat(n)).replace("\"a\":}", "}");
+        assert_eq!(Reader::new(&text).skip(), Ok(()));
+        let open = "[".repeat(n);
+        assert!(Reader::new(&open)
+            .skip()
+            .unwrap_err()
+            .message
+            .contains("text ends"));
+    }
+
+    #[test]
+    fn errors_count_lines_and_characters() {
+        let mut r = Reader::new("{\n  \"送信\": x}");
+        assert_eq!(r.peek(), Ok(Kind::Object));
+        let err = r.object(|r, _, _| r.skip()).unwrap_err();
+        assert_eq!((err.line, err.column), (2, 9));
+        for (text, message) in [
+            ("01", "cannot start with 0"),
+            ("1.", "invalid number"),
+            ("-", "invalid number"),
+            ("1e+", "invalid number"),
+            ("tru", "expected a JSON value"),
+            ("[1,]", "expected a JSON value"),
+            ("{\"a\" 1}", "expected `:`"),
+            ("{\"a\":1 \"b\"}", "expected `,` or `}`"),
+            ("{1:2}", "field name"),
+            ("\"a\nb\"", "control character"),
+        ] {
+            let err = Reader::new(text).skip().unwrap_err();
+            assert!(err.message.contains(message), "{text}: {err:?}");
+        }
+        let mut r = Reader::new("1 2");
+        assert_eq!(r.skip(), Ok(()));
+        assert!(r.finish().unwrap_err().message.contains("after the end"));
     }
 }

@@ -68,7 +68,7 @@ fn read_case(r: &mut Reader<'_>) -> Result<Case, Error> {
         "resolved",
     ];
     let mut case = Case::default();
-    object(r, None, FIELDS, |r, i, _| {
+    object(r, None, FIELDS, &mut |r, i| {
         let at = Place::field("", FIELDS[i]);
         match i {
             0 => case.address = opt_string(r, at)?,
@@ -94,7 +94,7 @@ fn read_case(r: &mut Reader<'_>) -> Result<Case, Error> {
 fn read_client(r: &mut Reader<'_>, parent: &str) -> Result<ClientReport, Error> {
     const FIELDS: &[&str] = &["id", "version", "os"];
     let mut c = ClientReport::default();
-    object(r, Some(parent), FIELDS, |r, i, _| {
+    object(r, Some(parent), FIELDS, &mut |r, i| {
         let at = Place::field(parent, FIELDS[i]);
         match i {
             0 => c.id = opt_wire(r, at)?,
@@ -109,7 +109,7 @@ fn read_client(r: &mut Reader<'_>, parent: &str) -> Result<ClientReport, Error> 
 fn read_incoming(r: &mut Reader<'_>, parent: &str) -> Result<IncomingReport, Error> {
     const FIELDS: &[&str] = &["protocol", "host", "port", "security", "username", "auth"];
     let mut s = IncomingReport::default();
-    object(r, Some(parent), FIELDS, |r, i, _| {
+    object(r, Some(parent), FIELDS, &mut |r, i| {
         let at = Place::field(parent, FIELDS[i]);
         match i {
             0 => s.protocol = opt_wire(r, at)?,
@@ -127,7 +127,7 @@ fn read_incoming(r: &mut Reader<'_>, parent: &str) -> Result<IncomingReport, Err
 fn read_outgoing(r: &mut Reader<'_>, parent: &str) -> Result<OutgoingReport, Error> {
     const FIELDS: &[&str] = &["host", "port", "security", "auth", "username"];
     let mut s = OutgoingReport::default();
-    object(r, Some(parent), FIELDS, |r, i, _| {
+    object(r, Some(parent), FIELDS, &mut |r, i| {
         let at = Place::field(parent, FIELDS[i]);
         match i {
             0 => s.host = opt_string(r, at)?,
@@ -144,7 +144,7 @@ fn read_outgoing(r: &mut Reader<'_>, parent: &str) -> Result<OutgoingReport, Err
 fn read_sending(r: &mut Reader<'_>, parent: &str) -> Result<Sending, Error> {
     const FIELDS: &[&str] = &["recipients_per_message", "messages", "per_minutes"];
     let mut s = Sending::default();
-    object(r, Some(parent), FIELDS, |r, i, _| {
+    object(r, Some(parent), FIELDS, &mut |r, i| {
         let at = Place::field(parent, FIELDS[i]);
         let n = opt_number(r, at, u32::MAX.into())?;
         match i {
@@ -160,7 +160,7 @@ fn read_sending(r: &mut Reader<'_>, parent: &str) -> Result<Sending, Error> {
 fn read_resolved(r: &mut Reader<'_>, parent: &str) -> Result<Resolved, Error> {
     const FIELDS: &[&str] = &["host", "addresses"];
     let mut item = Resolved::default();
-    object(r, Some(parent), FIELDS, |r, i, _| {
+    object(r, Some(parent), FIELDS, &mut |r, i| {
         let at = Place::field(parent, FIELDS[i]);
         match i {
             0 => item.host = string(r, at)?,
@@ -178,7 +178,7 @@ fn object(
     r: &mut Reader<'_>,
     parent: Option<&str>,
     fields: &[&str],
-    mut field: impl FnMut(&mut Reader<'_>, usize, usize) -> Result<(), Error>,
+    field: &mut dyn FnMut(&mut Reader<'_>, usize) -> Result<(), Error>,
 ) -> Result<(), Error> {
     match r.peek()? {
         Kind::Object => {}
@@ -192,8 +192,11 @@ fn object(
         found => {
             return Err(match parent {
                 None => {
-                    let at = Place::field("", "the case");
-                    wrong_type(r, at, "a JSON object { … }", found)
+                    let message = format!(
+                        "invalid type: the case must be a JSON object {{ … }}, not {}",
+                        found.name()
+                    );
+                    refuse(r, found, message)
                 }
                 Some(p) => wrong_type(r, Place::field("", p), "an object { … }", found),
             })
@@ -209,29 +212,31 @@ fn object(
             return Err(r.error_at(at, format!("duplicate field `{place}`")));
         }
         seen |= 1 << i;
-        field(r, i, at)
+        field(r, i)
     })
 }
 
-/// The error for a value of the wrong kind, at its start. A string or a number is read first,
-/// so that text broken inside it is reported as such (as serde did).
-fn wrong_type(r: &mut Reader<'_>, at: Place<'_>, expected: &str, found: Kind) -> Error {
+/// The error for a value of the wrong kind: `message`, at the value's start. A string or a
+/// number is read first, so that text broken inside it is reported as such (as serde did).
+fn refuse(r: &mut Reader<'_>, found: Kind, message: String) -> Error {
     let start = r.offset();
     let read = match found {
         Kind::String => r.string().map(drop),
         Kind::Number => r.number().map(drop),
         _ => Ok(()),
     };
-    if let Err(broken) = read {
-        return broken;
+    match read {
+        Err(broken) => broken,
+        Ok(()) => r.error_at(start, message),
     }
-    r.error_at(
-        start,
-        format!(
-            "invalid type at `{at}`: expected {expected}, found {}",
-            found.name()
-        ),
-    )
+}
+
+fn wrong_type(r: &mut Reader<'_>, at: Place<'_>, expected: &str, found: Kind) -> Error {
+    let message = format!(
+        "invalid type at `{at}`: expected {expected}, found {}",
+        found.name()
+    );
+    refuse(r, found, message)
 }
 
 fn string(r: &mut Reader<'_>, at: Place<'_>) -> Result<String, Error> {
@@ -280,14 +285,26 @@ fn opt_number<T: TryFrom<u64>>(
 
 /// A choice by its wire name.
 fn wire<T: Wire>(r: &mut Reader<'_>, at: Place<'_>) -> Result<T, Error> {
+    let i = name_index(r, at, &|i| T::ALL.get(i).map(|v| v.as_str()))?;
+    Ok(T::ALL[i])
+}
+
+/// Reads a name and gives its index among `names` (the names by index, `None` past the last):
+/// one copy for every kind of choice.
+fn name_index(
+    r: &mut Reader<'_>,
+    at: Place<'_>,
+    names: &dyn Fn(usize) -> Option<&'static str>,
+) -> Result<usize, Error> {
     let found = r.peek()?;
     if found != Kind::String {
         return Err(wrong_type(r, at, "a string", found));
     }
     let start = r.offset();
     let name = r.string()?;
-    T::from_name(&name).ok_or_else(|| {
-        let names: Vec<String> = T::ALL.iter().map(|v| format!("`{}`", v.as_str())).collect();
+    let all = || (0..).map_while(names);
+    all().position(|n| n == name).ok_or_else(|| {
+        let names: Vec<String> = all().map(|n| format!("`{n}`")).collect();
         r.error_at(
             start,
             format!(

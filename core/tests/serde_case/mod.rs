@@ -96,10 +96,12 @@ fn same_line(ours: usize, line: usize, column: usize) -> bool {
 
 /// Refusals where serde went on reading past the place we name, so its line may be a later one:
 /// a list where the case has an object (serde read it as the object's fields, one by one), an
-/// object where a choice belongs (serde read it as the map form of an enum), and a broken
-/// escape (serde read the four characters after `\u` first; we name the escape).
+/// object where a choice belongs (serde read it as the map form of an enum), a broken escape
+/// (serde read the four characters after `\u` first; we name the escape), and a field given
+/// twice (serde named the place after the white space that follows the key; we name the key).
 fn serde_read_further(our_message: &str) -> bool {
     our_message.contains("not a list")
         || our_message.ends_with("found an object")
         || our_message.starts_with("invalid escape")
+        || our_message.starts_with("duplicate field")
 }
