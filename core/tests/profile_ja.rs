@@ -121,7 +121,7 @@ fn a_toml_syntax_error() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     let e = &errors[0];
     assert_eq!((e.line, e.key.as_str()), (7, ""));
-    assert!(matches!(e.problem, Problem::Syntax(_)), "{e:?}");
+    assert!(matches!(*e.problem, Problem::Syntax(_)), "{e:?}");
     assert_eq!(
         e.message_in(Lang::Ja),
         "TOML の書き方に誤りがあります。address と書かれています。文字の値は \"…\" のように引用符で囲んでください。"

@@ -9,9 +9,10 @@ use super::toml::{Array, Entry, Kind, Table, Value};
 use super::*;
 use crate::lang::Lang;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// One problem in a profile: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct ProfileError {
     /// 1-based line; 0 when the problem has no single place.
     pub line: usize,
@@ -19,8 +20,9 @@ pub struct ProfileError {
     pub key: String,
     /// In English; [`ProfileError::message_in`] gives either language.
     pub message: String,
-    /// What is wrong, with the values the message names.
-    pub problem: Problem,
+    /// What is wrong, with the values the message names. Shared: copies of the error (the
+    /// app clones its state) copy a pointer, not every kind of problem.
+    pub problem: Arc<Problem>,
 }
 
 impl ProfileError {
@@ -29,7 +31,7 @@ impl ProfileError {
             line,
             key: key.to_string(),
             message: problem.text(Lang::En),
-            problem,
+            problem: Arc::new(problem),
         }
     }
 
@@ -41,6 +43,17 @@ impl ProfileError {
         }
     }
 }
+
+/// Equal when the line, key and English message are: the message names the problem and its
+/// values. (A derived comparison of every [`Problem`] variant would only add code to the app,
+/// which compares the errors it shows.)
+impl PartialEq for ProfileError {
+    fn eq(&self, other: &ProfileError) -> bool {
+        self.line == other.line && self.key == other.key && self.message == other.message
+    }
+}
+
+impl Eq for ProfileError {}
 
 impl std::fmt::Display for ProfileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

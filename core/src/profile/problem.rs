@@ -7,6 +7,7 @@
 //! ([`super::ProfileError::message`]).
 
 use crate::lang::Lang;
+use std::fmt::{Display, Write};
 
 /// A problem found while checking the profile's tables.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -226,227 +227,247 @@ pub enum Bare {
     ExponentDigits,
 }
 
-/// Adds a space after a word ending in a Latin letter, digit or quote, before a Japanese
-/// particle ("\"1.2\" か" rather than "\"1.2\"か"), as the Japanese tables do.
-fn sp(word: &str) -> String {
-    match word.chars().last() {
-        Some(c) if c.is_ascii_alphanumeric() || matches!(c, '"' | '}' | ']' | ')') => {
-            format!("{word} ")
+/// `template` with `%0`, `%1`… replaced by `args` (the values are not read again).
+fn fill(template: &str, args: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(i) = rest.find('%') {
+        out.push_str(&rest[..i]);
+        let arg = rest
+            .as_bytes()
+            .get(i + 1)
+            .and_then(|d| args.get(usize::from(d.wrapping_sub(b'0'))));
+        match arg {
+            Some(arg) => {
+                let _ = write!(out, "{arg}");
+                rest = &rest[i + 2..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[i + 1..];
+            }
         }
-        _ => word.to_string(),
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The English or the Japanese of a word table.
+fn pick(lang: Lang, en: &'static str, ja: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Ja => ja,
+    }
+}
+
+/// A byte as four hex digits (`U+0007`).
+struct Hex(u8);
+
+impl Display for Hex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04X}", self.0)
     }
 }
 
 impl Problem {
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
+        let template = match lang {
             Lang::En => self.en(),
             Lang::Ja => self.ja(),
+        };
+        self.with_args(lang, |args| fill(template, args))
+    }
+
+    /// Calls `f` with the values the message names, in the order of the `%N` of both templates.
+    fn with_args(&self, lang: Lang, f: impl FnOnce(&[&dyn Display]) -> String) -> String {
+        match self {
+            Problem::Syntax(s) => f(&[&s.text(lang)]),
+            Problem::WrongType { expected, found } => f(&[&expected.word(lang), &found.word(lang)]),
+            Problem::NumberRange { max } => f(&[max]),
+            Problem::QuotedDate { date: v }
+            | Problem::MissingTable { name: v }
+            | Problem::MissingKey { name: v }
+            | Problem::NotWebAddress { url: v }
+            | Problem::UnknownSecurity { value: v }
+            | Problem::BadPlaceholder { host: v }
+            | Problem::IpNotHost { value: v }
+            | Problem::BadHostName { value: v }
+            | Problem::PlaceholderInDomain { domain: v }
+            | Problem::PlaceholderInRetired { host: v }
+            | Problem::NotIp { value: v }
+            | Problem::DohNotHttps { url: v } => f(&[v]),
+            Problem::UnknownServerSet { name, known } => {
+                let known = match (known.is_empty(), lang) {
+                    (true, _) => pick(lang, "none", "サーバーの組はまだありません").to_string(),
+                    (false, Lang::En) => known.join(", "),
+                    (false, Lang::Ja) => format!("あるのは {}", known.join("、")),
+                };
+                f(&[name, &known])
+            }
+            Problem::DuplicateBrandId { id, first } => f(&[id, first]),
+            Problem::DomainTwice {
+                domain,
+                brand,
+                first,
+            }
+            | Problem::DomainTaken {
+                domain,
+                brand,
+                first,
+            } => f(&[domain, brand, first]),
+            Problem::RetiredIsCurrent { host, set } => f(&[host, set]),
+            Problem::DateWithTime
+            | Problem::NoText
+            | Problem::TlsVersion
+            | Problem::TlsUnquoted
+            | Problem::NoServerSets
+            | Problem::NoMailbox
+            | Problem::NoSmtp
+            | Problem::UsernameFormat
+            | Problem::Auth
+            | Problem::SecurityAuto
+            | Problem::NoBrands
+            | Problem::EmptyBrands
+            | Problem::Empty
+            | Problem::NoDomains
+            | Problem::NoRetiredHosts => f(&[]),
         }
     }
 
-    fn en(&self) -> String {
+    fn en(&self) -> &'static str {
         match self {
-            Problem::Syntax(s) => format!("TOML syntax: {}", s.text(Lang::En)),
-            Problem::WrongType { expected, found } => {
-                format!("expected {}, found {}", expected.en(), found.en())
-            }
-            Problem::NumberRange { max } => format!("must be a whole number from 1 to {max}"),
-            Problem::DateWithTime => "expected a date like 2024-03-31, without a time".into(),
-            Problem::QuotedDate { date } => format!("write the date without quotes: {date}"),
-            Problem::NoText => "needs ja or en text".into(),
-            Problem::MissingTable { name } => format!("missing [{name}] table"),
-            Problem::MissingKey { name } => format!("missing key \"{name}\""),
-            Problem::NotWebAddress { url } => {
-                format!("\"{url}\" must be a web address (https://…)")
-            }
-            Problem::TlsVersion => "must be \"1.2\" or \"1.3\"".into(),
-            Problem::TlsUnquoted => "write the version in quotes: \"1.2\" or \"1.3\"".into(),
-            Problem::NoServerSets => "no server sets: add a [servers.NAME] table".into(),
-            Problem::NoMailbox => "offers neither imap nor pop3".into(),
-            Problem::NoSmtp => "needs at least one server".into(),
-            Problem::UsernameFormat => "must be \"address\" or \"local-part\"".into(),
-            Problem::Auth => "must be \"password\"".into(),
+            Problem::Syntax(_) => "TOML syntax: %0",
+            Problem::WrongType { .. } => "expected %0, found %1",
+            Problem::NumberRange { .. } => "must be a whole number from 1 to %0",
+            Problem::DateWithTime => "expected a date like 2024-03-31, without a time",
+            Problem::QuotedDate { .. } => "write the date without quotes: %0",
+            Problem::NoText => "needs ja or en text",
+            Problem::MissingTable { .. } => "missing [%0] table",
+            Problem::MissingKey { .. } => "missing key \"%0\"",
+            Problem::NotWebAddress { .. } => "\"%0\" must be a web address (https://…)",
+            Problem::TlsVersion => "must be \"1.2\" or \"1.3\"",
+            Problem::TlsUnquoted => "write the version in quotes: \"1.2\" or \"1.3\"",
+            Problem::NoServerSets => "no server sets: add a [servers.NAME] table",
+            Problem::NoMailbox => "offers neither imap nor pop3",
+            Problem::NoSmtp => "needs at least one server",
+            Problem::UsernameFormat => "must be \"address\" or \"local-part\"",
+            Problem::Auth => "must be \"password\"",
             Problem::SecurityAuto => {
-                "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\"".into()
+                "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\""
             }
-            Problem::UnknownSecurity { value } => {
-                format!("unknown security \"{value}\" (use \"ssl\", \"starttls\" or \"none\")")
+            Problem::UnknownSecurity { .. } => {
+                "unknown security \"%0\" (use \"ssl\", \"starttls\" or \"none\")"
             }
-            Problem::BadPlaceholder { host } => {
-                format!("\"{host}\": only {{domain}} may be used as a placeholder")
+            Problem::BadPlaceholder { .. } => "\"%0\": only {domain} may be used as a placeholder",
+            Problem::IpNotHost { .. } => "\"%0\" is an IP address: write a host name",
+            Problem::BadHostName { .. } => "\"%0\" is not a valid host name",
+            Problem::UnknownServerSet { .. } => "unknown server set \"%0\" (known: %1)",
+            Problem::NoBrands => "no brands: add a [[brands]] table",
+            Problem::EmptyBrands => "needs at least one brand",
+            Problem::Empty => "must not be empty",
+            Problem::DuplicateBrandId { .. } => "brand id \"%0\" is already used (line %1)",
+            Problem::NoDomains => "needs at least one domain",
+            Problem::PlaceholderInDomain { .. } => {
+                "\"%0\": placeholders are not allowed in domains"
             }
-            Problem::IpNotHost { value } => {
-                format!("\"{value}\" is an IP address: write a host name")
+            Problem::DomainTwice { .. } => {
+                "domain \"%0\" is listed twice in brand \"%1\" (first on line %2)"
             }
-            Problem::BadHostName { value } => format!("\"{value}\" is not a valid host name"),
-            Problem::UnknownServerSet { name, known } => {
-                let known = if known.is_empty() {
-                    "none".to_string()
-                } else {
-                    known.join(", ")
-                };
-                format!("unknown server set \"{name}\" (known: {known})")
+            Problem::DomainTaken { .. } => {
+                "domain \"%0\" already belongs to brand \"%1\" (line %2)"
             }
-            Problem::NoBrands => "no brands: add a [[brands]] table".into(),
-            Problem::EmptyBrands => "needs at least one brand".into(),
-            Problem::Empty => "must not be empty".into(),
-            Problem::DuplicateBrandId { id, first } => {
-                format!("brand id \"{id}\" is already used (line {first})")
+            Problem::PlaceholderInRetired { .. } => {
+                "\"%0\": placeholders are not allowed in retired hosts"
             }
-            Problem::NoDomains => "needs at least one domain".into(),
-            Problem::PlaceholderInDomain { domain } => {
-                format!("\"{domain}\": placeholders are not allowed in domains")
-            }
-            Problem::DomainTwice {
-                domain,
-                brand,
-                first,
-            } => format!(
-                "domain \"{domain}\" is listed twice in brand \"{brand}\" (first on line {first})"
-            ),
-            Problem::DomainTaken {
-                domain,
-                brand,
-                first,
-            } => format!("domain \"{domain}\" already belongs to brand \"{brand}\" (line {first})"),
-            Problem::PlaceholderInRetired { host } => {
-                format!("\"{host}\": placeholders are not allowed in retired hosts")
-            }
-            Problem::RetiredIsCurrent { host, set } => {
-                format!("\"{host}\" is a current server of servers.{set}")
-            }
-            Problem::NotIp { value } => format!("\"{value}\" is not an IP address"),
-            Problem::NoRetiredHosts => "needs hosts or ips".into(),
-            Problem::DohNotHttps { url } => format!("\"{url}\" must be an https:// URL"),
+            Problem::RetiredIsCurrent { .. } => "\"%0\" is a current server of servers.%1",
+            Problem::NotIp { .. } => "\"%0\" is not an IP address",
+            Problem::NoRetiredHosts => "needs hosts or ips",
+            Problem::DohNotHttps { .. } => "\"%0\" must be an https:// URL",
         }
     }
 
-    fn ja(&self) -> String {
+    fn ja(&self) -> &'static str {
         match self {
-            Problem::Syntax(s) => format!("TOML の書き方に誤りがあります。{}", s.text(Lang::Ja)),
-            Problem::WrongType { expected, found } => format!(
-                "{}を書いてください（いまは{}です）。",
-                sp(expected.ja()),
-                sp(found.ja())
-            ),
-            Problem::NumberRange { max } => format!("1 から {max} までの整数にしてください。"),
+            Problem::Syntax(_) => "TOML の書き方に誤りがあります。%0",
+            Problem::WrongType { .. } => "%0を書いてください（いまは%1です）。",
+            Problem::NumberRange { .. } => "1 から %0 までの整数にしてください。",
             Problem::DateWithTime => {
-                "2024-03-31 のように、時刻を付けずに日付だけを書いてください。".into()
+                "2024-03-31 のように、時刻を付けずに日付だけを書いてください。"
             }
-            Problem::QuotedDate { date } => {
-                format!("日付は引用符で囲まずに書いてください：{date}")
+            Problem::QuotedDate { .. } => "日付は引用符で囲まずに書いてください：%0",
+            Problem::NoText => "ja か en の文を書いてください。",
+            Problem::MissingTable { .. } => "[%0] テーブルがありません。追加してください。",
+            Problem::MissingKey { .. } => "項目 \"%0\" がありません。",
+            Problem::NotWebAddress { .. } => {
+                "\"%0\" はウェブのアドレスではありません。https:// で始めてください。"
             }
-            Problem::NoText => "ja か en の文を書いてください。".into(),
-            Problem::MissingTable { name } => {
-                format!("[{name}] テーブルがありません。追加してください。")
-            }
-            Problem::MissingKey { name } => format!("項目 \"{name}\" がありません。"),
-            Problem::NotWebAddress { url } => {
-                format!("\"{url}\" はウェブのアドレスではありません。https:// で始めてください。")
-            }
-            Problem::TlsVersion => "\"1.2\" か \"1.3\" にしてください。".into(),
-            Problem::TlsUnquoted => {
-                "バージョンは引用符で囲んでください：\"1.2\" か \"1.3\"".into()
-            }
+            Problem::TlsVersion => "\"1.2\" か \"1.3\" にしてください。",
+            Problem::TlsUnquoted => "バージョンは引用符で囲んでください：\"1.2\" か \"1.3\"",
             Problem::NoServerSets => {
-                "サーバーの組がありません。[servers.NAME] テーブルを追加してください。".into()
+                "サーバーの組がありません。[servers.NAME] テーブルを追加してください。"
             }
-            Problem::NoMailbox => {
-                "imap も pop3 もありません。どちらかを書いてください。".into()
+            Problem::NoMailbox => "imap も pop3 もありません。どちらかを書いてください。",
+            Problem::NoSmtp => "サーバーを 1 つ以上書いてください。",
+            Problem::UsernameFormat => "\"address\" か \"local-part\" にしてください。",
+            Problem::Auth => "\"password\" にしてください。",
+            Problem::SecurityAuto => "\"auto\" はメールソフト側の設定です。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
+            Problem::UnknownSecurity { .. } => "\"%0\" という暗号化方法はありません。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
+            Problem::BadPlaceholder { .. } => "\"%0\"：置き換えに使えるのは {domain} だけです。",
+            Problem::IpNotHost { .. } => {
+                "\"%0\" は IP アドレスです。ホスト名を書いてください。"
             }
-            Problem::NoSmtp => "サーバーを 1 つ以上書いてください。".into(),
-            Problem::UsernameFormat => "\"address\" か \"local-part\" にしてください。".into(),
-            Problem::Auth => "\"password\" にしてください。".into(),
-            Problem::SecurityAuto => "\"auto\" はメールソフト側の設定です。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。".into(),
-            Problem::UnknownSecurity { value } => format!(
-                "\"{value}\" という暗号化方法はありません。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。"
-            ),
-            Problem::BadPlaceholder { host } => {
-                format!("\"{host}\"：置き換えに使えるのは {{domain}} だけです。")
+            Problem::BadHostName { .. } => "\"%0\" はホスト名として正しくありません。",
+            Problem::UnknownServerSet { .. } => "\"%0\" というサーバーの組はありません（%1）。",
+            Problem::NoBrands => "ブランドがありません。[[brands]] テーブルを追加してください。",
+            Problem::EmptyBrands => "ブランドを 1 つ以上書いてください。",
+            Problem::Empty => "空にはできません。値を書いてください。",
+            Problem::DuplicateBrandId { .. } => {
+                "ブランド ID \"%0\" は %1 行目ですでに使われています。"
             }
-            Problem::IpNotHost { value } => {
-                format!("\"{value}\" は IP アドレスです。ホスト名を書いてください。")
+            Problem::NoDomains => "ドメインを 1 つ以上書いてください。",
+            Problem::PlaceholderInDomain { .. } => {
+                "\"%0\"：ドメインには { } の置き換えは使えません。"
             }
-            Problem::BadHostName { value } => {
-                format!("\"{value}\" はホスト名として正しくありません。")
+            Problem::DomainTwice { .. } => {
+                "ドメイン \"%0\" がブランド \"%1\" に 2 回書かれています（1 回目は %2 行目）。"
             }
-            Problem::UnknownServerSet { name, known } => {
-                let known = if known.is_empty() {
-                    "サーバーの組はまだありません".to_string()
-                } else {
-                    format!("あるのは {}", known.join("、"))
-                };
-                format!("\"{name}\" というサーバーの組はありません（{known}）。")
+            Problem::DomainTaken { .. } => {
+                "ドメイン \"%0\" はすでにブランド \"%1\" に入っています（%2 行目）。"
             }
-            Problem::NoBrands => {
-                "ブランドがありません。[[brands]] テーブルを追加してください。".into()
+            Problem::PlaceholderInRetired { .. } => {
+                "\"%0\"：停止したサーバーには { } の置き換えは使えません。"
             }
-            Problem::EmptyBrands => "ブランドを 1 つ以上書いてください。".into(),
-            Problem::Empty => "空にはできません。値を書いてください。".into(),
-            Problem::DuplicateBrandId { id, first } => {
-                format!("ブランド ID \"{id}\" は {first} 行目ですでに使われています。")
+            Problem::RetiredIsCurrent { .. } => {
+                "\"%0\" は servers.%1 でいま使っているサーバーです。"
             }
-            Problem::NoDomains => "ドメインを 1 つ以上書いてください。".into(),
-            Problem::PlaceholderInDomain { domain } => {
-                format!("\"{domain}\"：ドメインには {{ }} の置き換えは使えません。")
-            }
-            Problem::DomainTwice {
-                domain,
-                brand,
-                first,
-            } => format!(
-                "ドメイン \"{domain}\" がブランド \"{brand}\" に 2 回書かれています（1 回目は {first} 行目）。"
-            ),
-            Problem::DomainTaken {
-                domain,
-                brand,
-                first,
-            } => format!(
-                "ドメイン \"{domain}\" はすでにブランド \"{brand}\" に入っています（{first} 行目）。"
-            ),
-            Problem::PlaceholderInRetired { host } => {
-                format!("\"{host}\"：停止したサーバーには {{ }} の置き換えは使えません。")
-            }
-            Problem::RetiredIsCurrent { host, set } => {
-                format!("\"{host}\" は servers.{set} でいま使っているサーバーです。")
-            }
-            Problem::NotIp { value } => format!("\"{value}\" は IP アドレスではありません。"),
-            Problem::NoRetiredHosts => "hosts か ips を書いてください。".into(),
-            Problem::DohNotHttps { url } => {
-                format!("\"{url}\" は https:// で始まる URL にしてください。")
-            }
+            Problem::NotIp { .. } => "\"%0\" は IP アドレスではありません。",
+            Problem::NoRetiredHosts => "hosts か ips を書いてください。",
+            Problem::DohNotHttps { .. } => "\"%0\" は https:// で始まる URL にしてください。",
         }
     }
 }
 
 impl Expected {
-    fn en(self) -> &'static str {
-        match self {
-            Expected::String => "a string",
-            Expected::Table => "a table",
-            Expected::Array => "an array",
-            Expected::Boolean => "true or false",
-            Expected::WholeNumber => "a whole number",
-            Expected::Date => "a date like 2024-03-31",
-            Expected::Localized => "a table { ja = \"…\", en = \"…\" }",
-            Expected::Tls => "\"1.2\" or \"1.3\"",
-            Expected::Endpoint => "a table { host, port, security }",
-        }
-    }
-
-    fn ja(self) -> &'static str {
-        match self {
-            Expected::String => "\"…\" で囲んだ文字列",
-            Expected::Table => "テーブル",
-            Expected::Array => "配列 [ … ]",
-            Expected::Boolean => "true か false",
-            Expected::WholeNumber => "整数",
-            Expected::Date => "2024-03-31 のような日付",
-            Expected::Localized => "{ ja = \"…\", en = \"…\" } の形のテーブル",
-            Expected::Tls => "\"1.2\" か \"1.3\"",
-            Expected::Endpoint => "{ host, port, security } の形のテーブル",
-        }
+    /// Japanese words ending in Latin text carry the space before the particle that follows.
+    fn word(self, lang: Lang) -> &'static str {
+        let (en, ja) = match self {
+            Expected::String => ("a string", "\"…\" で囲んだ文字列"),
+            Expected::Table => ("a table", "テーブル"),
+            Expected::Array => ("an array", "配列 [ … ] "),
+            Expected::Boolean => ("true or false", "true か false "),
+            Expected::WholeNumber => ("a whole number", "整数"),
+            Expected::Date => ("a date like 2024-03-31", "2024-03-31 のような日付"),
+            Expected::Localized => (
+                "a table { ja = \"…\", en = \"…\" }",
+                "{ ja = \"…\", en = \"…\" } の形のテーブル",
+            ),
+            Expected::Tls => ("\"1.2\" or \"1.3\"", "\"1.2\" か \"1.3\" "),
+            Expected::Endpoint => (
+                "a table { host, port, security }",
+                "{ host, port, security } の形のテーブル",
+            ),
+        };
+        pick(lang, en, ja)
     }
 }
 
@@ -463,214 +484,239 @@ impl ValueKind {
         }
     }
 
-    fn ja(self) -> &'static str {
-        match self {
+    fn word(self, lang: Lang) -> &'static str {
+        let ja = match self {
             ValueKind::String => "文字列",
             ValueKind::Integer => "整数",
             ValueKind::Float => "小数",
-            ValueKind::Boolean => "true か false",
+            ValueKind::Boolean => "真偽値（true か false）",
             ValueKind::Date => "日付",
             ValueKind::Array => "配列",
             ValueKind::Table => "テーブル",
-        }
+        };
+        pick(lang, self.en(), ja)
     }
 }
 
 impl Syntax {
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
+        let template = match lang {
             Lang::En => self.en(),
             Lang::Ja => self.ja(),
+        };
+        self.with_args(lang, |args| fill(template, args))
+    }
+
+    /// Calls `f` with the values the message names, in the order of the `%N` of both templates.
+    fn with_args(&self, lang: Lang, f: impl FnOnce(&[&dyn Display]) -> String) -> String {
+        match self {
+            Syntax::TextAfter(after) => f(&[&match after {
+                After::Header => pick(lang, "the table header", "テーブルの見出し"),
+                After::Comment => pick(lang, "the comment", "コメント"),
+                After::Value => pick(lang, "the value", "値"),
+            }]),
+            Syntax::HeaderNotClosed { array } => f(&[&if *array { "]]" } else { "]" }]),
+            Syntax::TableTwice { name, first }
+            | Syntax::OtherKind { name, first }
+            | Syntax::KeyTwice { name, first } => f(&[name, first]),
+            Syntax::BadKeyChar { shown: v }
+            | Syntax::InlineTableClosed { name: v }
+            | Syntax::DottedIntoTable { name: v }
+            | Syntax::DottedMixed { name: v } => f(&[v]),
+            Syntax::BadValue { why, found } => f(&[&why.word(lang), found]),
+            Syntax::ControlInString { code } => f(&[&Hex(*code)]),
+            Syntax::BadUnicodeEscape { letter, digits } => f(&[letter, digits]),
+            Syntax::NotATable { name, kind } => f(&[name, &kind.word(lang)]),
+            Syntax::ControlInComment
+            | Syntax::LoneCarriageReturn
+            | Syntax::NoEquals
+            | Syntax::LostTable
+            | Syntax::EmptyArrayOfTables
+            | Syntax::KeyTooLong
+            | Syntax::MultilineKey
+            | Syntax::NoKey
+            | Syntax::NoValue
+            | Syntax::TooDeep
+            | Syntax::ArrayNotClosed
+            | Syntax::ArrayComma
+            | Syntax::InlineNotClosed
+            | Syntax::InlineComma
+            | Syntax::StringNotClosed
+            | Syntax::StringNotClosedInLine
+            | Syntax::LineBreakInString
+            | Syntax::BackslashNotLast
+            | Syntax::UnknownEscape => f(&[]),
         }
     }
 
-    fn en(&self) -> String {
+    fn en(&self) -> &'static str {
         match self {
-            Syntax::ControlInComment => "control character in a comment".into(),
-            Syntax::LoneCarriageReturn => "carriage return without a line feed after it".into(),
-            Syntax::TextAfter(after) => {
-                let after = match after {
-                    After::Header => "the table header",
-                    After::Comment => "the comment",
-                    After::Value => "the value",
-                };
-                format!("unexpected text after {after}: start a new line for it")
+            Syntax::ControlInComment => "control character in a comment",
+            Syntax::LoneCarriageReturn => "carriage return without a line feed after it",
+            Syntax::TextAfter(_) => "unexpected text after %0: start a new line for it",
+            Syntax::NoEquals => "expected = after the key",
+            Syntax::LostTable => "internal error: lost the current table",
+            Syntax::EmptyArrayOfTables => "internal error: empty array of tables",
+            Syntax::HeaderNotClosed { .. } => "expected %0 to close the table header",
+            Syntax::TableTwice { .. } => "table \"%0\" is defined twice (first on line %1)",
+            Syntax::OtherKind { .. } => {
+                "\"%0\" is already defined as another kind of value (on line %1)"
             }
-            Syntax::NoEquals => "expected = after the key".into(),
-            Syntax::LostTable => "internal error: lost the current table".into(),
-            Syntax::EmptyArrayOfTables => "internal error: empty array of tables".into(),
-            Syntax::HeaderNotClosed { array } => {
-                let close = if *array { "]]" } else { "]" };
-                format!("expected {close} to close the table header")
+            Syntax::KeyTooLong => "dotted key with too many parts",
+            Syntax::MultilineKey => "a key cannot be a multi-line string",
+            Syntax::BadKeyChar { .. } => {
+                "%0 cannot be in a bare key: use letters, digits, - and _, or quote the key"
             }
-            Syntax::TableTwice { name, first } => {
-                format!("table \"{name}\" is defined twice (first on line {first})")
-            }
-            Syntax::OtherKind { name, first } => {
-                format!("\"{name}\" is already defined as another kind of value (on line {first})")
-            }
-            Syntax::KeyTooLong => "dotted key with too many parts".into(),
-            Syntax::MultilineKey => "a key cannot be a multi-line string".into(),
-            Syntax::BadKeyChar { shown } => format!(
-                "{shown} cannot be in a bare key: use letters, digits, - and _, or quote the key"
-            ),
-            Syntax::NoKey => "expected a key".into(),
-            Syntax::BadValue { why, found } => format!("{} (found {found})", why.en()),
-            Syntax::NoValue => "expected a value".into(),
-            Syntax::TooDeep => "arrays and inline tables are nested too deeply".into(),
-            Syntax::ArrayNotClosed => "this array has no closing ]".into(),
-            Syntax::ArrayComma => "expected , or ] after the array item".into(),
-            Syntax::InlineNotClosed => "this inline table has no closing }".into(),
-            Syntax::InlineComma => "expected , or } after the value".into(),
-            Syntax::StringNotClosed => "this string has no closing quote".into(),
+            Syntax::NoKey => "expected a key",
+            Syntax::BadValue { .. } => "%0 (found %1)",
+            Syntax::NoValue => "expected a value",
+            Syntax::TooDeep => "arrays and inline tables are nested too deeply",
+            Syntax::ArrayNotClosed => "this array has no closing ]",
+            Syntax::ArrayComma => "expected , or ] after the array item",
+            Syntax::InlineNotClosed => "this inline table has no closing }",
+            Syntax::InlineComma => "expected , or } after the value",
+            Syntax::StringNotClosed => "this string has no closing quote",
             Syntax::StringNotClosedInLine => {
-                "this string has no closing quote before the end of the line".into()
+                "this string has no closing quote before the end of the line"
             }
-            Syntax::LineBreakInString => "line break in a one-line string".into(),
-            Syntax::ControlInString { code } => {
-                format!("control character U+{code:04X} in a string: write it as an escape")
+            Syntax::LineBreakInString => "line break in a one-line string",
+            Syntax::ControlInString { .. } => {
+                "control character U+%0 in a string: write it as an escape"
             }
             Syntax::BackslashNotLast => {
-                "a backslash at the end of a line must be the last thing on it".into()
+                "a backslash at the end of a line must be the last thing on it"
             }
-            Syntax::BadUnicodeEscape { letter, digits } => {
-                format!("\\{letter} needs {digits} hex digits of a Unicode character")
-            }
+            Syntax::BadUnicodeEscape { .. } => "\\%0 needs %1 hex digits of a Unicode character",
             Syntax::UnknownEscape => {
-                "unknown escape: use \\\\ for a backslash (or \\n, \\t, \\\", \\uXXXX…)".into()
+                "unknown escape: use \\\\ for a backslash (or \\n, \\t, \\\", \\uXXXX…)"
             }
-            Syntax::InlineTableClosed { name } => {
-                format!("\"{name}\" is an inline table {{ … }}: add the key inside its braces")
+            Syntax::InlineTableClosed { .. } => {
+                "\"%0\" is an inline table { … }: add the key inside its braces"
             }
-            Syntax::DottedIntoTable { name } => {
-                format!("table \"{name}\" is already defined: a dotted key cannot add to it here")
+            Syntax::DottedIntoTable { .. } => {
+                "table \"%0\" is already defined: a dotted key cannot add to it here"
             }
-            Syntax::NotATable { name, kind } => {
-                format!("\"{name}\" is already {}, not a table", kind.en())
-            }
-            Syntax::DottedMixed { name } => {
-                format!("a dotted key cannot add \"{name}\" to this table here")
-            }
-            Syntax::KeyTwice { name, first } => {
-                format!("key \"{name}\" is defined twice (first on line {first})")
-            }
+            Syntax::NotATable { .. } => "\"%0\" is already %1, not a table",
+            Syntax::DottedMixed { .. } => "a dotted key cannot add \"%0\" to this table here",
+            Syntax::KeyTwice { .. } => "key \"%0\" is defined twice (first on line %1)",
         }
     }
 
-    fn ja(&self) -> String {
+    fn ja(&self) -> &'static str {
         match self {
-            Syntax::ControlInComment => "コメントに制御文字が入っています。".into(),
-            Syntax::LoneCarriageReturn => "改行の CR の後ろに LF がありません。".into(),
-            Syntax::TextAfter(after) => {
-                let after = match after {
-                    After::Header => "テーブルの見出し",
-                    After::Comment => "コメント",
-                    After::Value => "値",
-                };
-                format!("{after}の後ろに続けて書かれています。改行してから書いてください。")
+            Syntax::ControlInComment => "コメントに制御文字が入っています。",
+            Syntax::LoneCarriageReturn => "改行の CR の後ろに LF がありません。",
+            Syntax::TextAfter(_) => "%0の後ろに続けて書かれています。改行してから書いてください。",
+            Syntax::NoEquals => "キーの後ろに = がありません。",
+            Syntax::LostTable => "内部エラーです（いまのテーブルが見つかりません）。",
+            Syntax::EmptyArrayOfTables => "内部エラーです（テーブルの配列が空です）。",
+            Syntax::HeaderNotClosed { .. } => "テーブルの見出しを %0 で閉じてください。",
+            Syntax::TableTwice { .. } => {
+                "テーブル \"%0\" が 2 回書かれています（1 回目は %1 行目）。"
             }
-            Syntax::NoEquals => "キーの後ろに = がありません。".into(),
-            Syntax::LostTable => "内部エラーです（いまのテーブルが見つかりません）。".into(),
-            Syntax::EmptyArrayOfTables => "内部エラーです（テーブルの配列が空です）。".into(),
-            Syntax::HeaderNotClosed { array } => {
-                let close = if *array { "]]" } else { "]" };
-                format!("テーブルの見出しを {close} で閉じてください。")
-            }
-            Syntax::TableTwice { name, first } => format!(
-                "テーブル \"{name}\" が 2 回書かれています（1 回目は {first} 行目）。"
-            ),
-            Syntax::OtherKind { name, first } => format!(
-                "\"{name}\" は {first} 行目で別の種類の値として書かれています。"
-            ),
-            Syntax::KeyTooLong => "ドットでつないだキーが長すぎます。".into(),
-            Syntax::MultilineKey => "キーに複数行の文字列は使えません。".into(),
-            Syntax::BadKeyChar { shown } => format!(
-                "{shown} は引用符なしのキーに使えません。英数字と - と _ だけにするか、キーを引用符で囲んでください。"
-            ),
-            Syntax::NoKey => "キーがありません。".into(),
-            Syntax::BadValue { why, found } => format!("{found} と書かれています。{}", why.ja()),
-            Syntax::NoValue => "値がありません。".into(),
-            Syntax::TooDeep => "配列やインラインテーブルの入れ子が深すぎます。".into(),
-            Syntax::ArrayNotClosed => "この配列を閉じる ] がありません。".into(),
-            Syntax::ArrayComma => "配列の項目の後ろには , か ] を書いてください。".into(),
-            Syntax::InlineNotClosed => "このインラインテーブルを閉じる } がありません。".into(),
-            Syntax::InlineComma => "値の後ろには , か } を書いてください。".into(),
-            Syntax::StringNotClosed => "この文字列を閉じる引用符がありません。".into(),
+            Syntax::OtherKind { .. } => "\"%0\" は %1 行目で別の種類の値として書かれています。",
+            Syntax::KeyTooLong => "ドットでつないだキーが長すぎます。",
+            Syntax::MultilineKey => "キーに複数行の文字列は使えません。",
+            Syntax::BadKeyChar { .. } => "%0 は引用符なしのキーに使えません。英数字と - と _ だけにするか、キーを引用符で囲んでください。",
+            Syntax::NoKey => "キーがありません。",
+            Syntax::BadValue { .. } => "%1 と書かれています。%0",
+            Syntax::NoValue => "値がありません。",
+            Syntax::TooDeep => "配列やインラインテーブルの入れ子が深すぎます。",
+            Syntax::ArrayNotClosed => "この配列を閉じる ] がありません。",
+            Syntax::ArrayComma => "配列の項目の後ろには , か ] を書いてください。",
+            Syntax::InlineNotClosed => "このインラインテーブルを閉じる } がありません。",
+            Syntax::InlineComma => "値の後ろには , か } を書いてください。",
+            Syntax::StringNotClosed => "この文字列を閉じる引用符がありません。",
             Syntax::StringNotClosedInLine => {
-                "この文字列を閉じる引用符が、行の終わりまでにありません。".into()
+                "この文字列を閉じる引用符が、行の終わりまでにありません。"
             }
-            Syntax::LineBreakInString => "1 行の文字列の中で改行しています。".into(),
-            Syntax::ControlInString { code } => format!(
-                "文字列に制御文字 U+{code:04X} が入っています。エスケープで書いてください。"
-            ),
-            Syntax::BackslashNotLast => {
-                "行末のバックスラッシュの後ろには何も書けません。".into()
+            Syntax::LineBreakInString => "1 行の文字列の中で改行しています。",
+            Syntax::ControlInString { .. } => {
+                "文字列に制御文字 U+%0 が入っています。エスケープで書いてください。"
             }
-            Syntax::BadUnicodeEscape { letter, digits } => format!(
-                "\\{letter} の後ろには Unicode の文字を表す {digits} 桁の 16 進数を書いてください。"
-            ),
-            Syntax::UnknownEscape => "使えないエスケープです。バックスラッシュは \\\\ と書いてください（ほかに \\n、\\t、\\\"、\\uXXXX など）。".into(),
-            Syntax::InlineTableClosed { name } => format!(
-                "\"{name}\" はインラインテーブル {{ … }} です。キーはその {{ }} の中に書いてください。"
-            ),
-            Syntax::DottedIntoTable { name } => format!(
-                "テーブル \"{name}\" はすでに書かれています。ここでドットでつないだキーから追加することはできません。"
-            ),
-            Syntax::NotATable { name, kind } => format!(
-                "\"{name}\" はすでに{}として書かれていて、テーブルではありません。",
-                sp(kind.ja())
-            ),
-            Syntax::DottedMixed { name } => format!(
-                "ここではドットでつないだキーで \"{name}\" をこのテーブルに追加できません。"
-            ),
-            Syntax::KeyTwice { name, first } => format!(
-                "キー \"{name}\" が 2 回書かれています（1 回目は {first} 行目）。"
-            ),
+            Syntax::BackslashNotLast => "行末のバックスラッシュの後ろには何も書けません。",
+            Syntax::BadUnicodeEscape { .. } => {
+                "\\%0 の後ろには Unicode の文字を表す %1 桁の 16 進数を書いてください。"
+            }
+            Syntax::UnknownEscape => "使えないエスケープです。バックスラッシュは \\\\ と書いてください（ほかに \\n、\\t、\\\"、\\uXXXX など）。",
+            Syntax::InlineTableClosed { .. } => {
+                "\"%0\" はインラインテーブル { … } です。キーはその { } の中に書いてください。"
+            }
+            Syntax::DottedIntoTable { .. } => "テーブル \"%0\" はすでに書かれています。ここでドットでつないだキーから追加することはできません。",
+            Syntax::NotATable { .. } => {
+                "\"%0\" はすでに%1として書かれていて、テーブルではありません。"
+            }
+            Syntax::DottedMixed { .. } => {
+                "ここではドットでつないだキーで \"%0\" をこのテーブルに追加できません。"
+            }
+            Syntax::KeyTwice { .. } => "キー \"%0\" が 2 回書かれています（1 回目は %1 行目）。",
         }
     }
 }
 
 impl Bare {
-    fn en(self) -> &'static str {
-        match self {
-            Bare::Unquoted => "text values must be in quotes",
-            Bare::BadNumber => "not a valid number",
-            Bare::LeadingZero => "a number cannot have a leading 0",
-            Bare::BadDate => "not a valid date or time like 2024-03-31 or 07:30:00",
-            Bare::TwoSigns => "a number can have only one sign",
-            Bare::BooleanCase => "write true or false in lower case",
-            Bare::InfNanCase => "write inf or nan in lower case",
-            Bare::DecimalPrefix => "write decimal numbers without a 0d prefix",
-            Bare::SignedRadix => "hexadecimal, octal and binary numbers cannot have a sign",
-            Bare::PrefixCase => "write the prefix in lower case: 0x, 0o or 0b",
-            Bare::BadHex => "not a valid hexadecimal number",
-            Bare::BadOctal => "not a valid octal number",
-            Bare::BadBinary => "not a valid binary number",
-            Bare::Underscore => "_ may only stand between two digits",
-            Bare::PointDigits => "a decimal point needs digits after it",
-            Bare::ExponentDigits => "an exponent needs digits",
-        }
-    }
-
-    fn ja(self) -> &'static str {
-        match self {
-            Bare::Unquoted => "文字の値は \"…\" のように引用符で囲んでください。",
-            Bare::BadNumber => "数値として正しくありません。",
-            Bare::LeadingZero => "数値の先頭に 0 は付けられません。",
-            Bare::BadDate => "2024-03-31 や 07:30:00 のような日付・時刻として正しくありません。",
-            Bare::TwoSigns => "数値の符号（+ や -）は 1 つだけにしてください。",
-            Bare::BooleanCase => "true か false は小文字で書いてください。",
-            Bare::InfNanCase => "inf か nan は小文字で書いてください。",
-            Bare::DecimalPrefix => "10 進数には 0d を付けずに書いてください。",
-            Bare::SignedRadix => "16 進数・8 進数・2 進数には符号を付けられません。",
-            Bare::PrefixCase => "0x、0o、0b は小文字で書いてください。",
-            Bare::BadHex => "16 進数として正しくありません。",
-            Bare::BadOctal => "8 進数として正しくありません。",
-            Bare::BadBinary => "2 進数として正しくありません。",
-            Bare::Underscore => "_ は数字と数字の間にだけ書けます。",
-            Bare::PointDigits => "小数点の後ろに数字を書いてください。",
-            Bare::ExponentDigits => "指数（e の後ろ）に数字を書いてください。",
-        }
+    fn word(self, lang: Lang) -> &'static str {
+        let (en, ja) = match self {
+            Bare::Unquoted => (
+                "text values must be in quotes",
+                "文字の値は \"…\" のように引用符で囲んでください。",
+            ),
+            Bare::BadNumber => ("not a valid number", "数値として正しくありません。"),
+            Bare::LeadingZero => (
+                "a number cannot have a leading 0",
+                "数値の先頭に 0 は付けられません。",
+            ),
+            Bare::BadDate => (
+                "not a valid date or time like 2024-03-31 or 07:30:00",
+                "2024-03-31 や 07:30:00 のような日付・時刻として正しくありません。",
+            ),
+            Bare::TwoSigns => (
+                "a number can have only one sign",
+                "数値の符号（+ や -）は 1 つだけにしてください。",
+            ),
+            Bare::BooleanCase => (
+                "write true or false in lower case",
+                "true か false は小文字で書いてください。",
+            ),
+            Bare::InfNanCase => (
+                "write inf or nan in lower case",
+                "inf か nan は小文字で書いてください。",
+            ),
+            Bare::DecimalPrefix => (
+                "write decimal numbers without a 0d prefix",
+                "10 進数には 0d を付けずに書いてください。",
+            ),
+            Bare::SignedRadix => (
+                "hexadecimal, octal and binary numbers cannot have a sign",
+                "16 進数・8 進数・2 進数には符号を付けられません。",
+            ),
+            Bare::PrefixCase => (
+                "write the prefix in lower case: 0x, 0o or 0b",
+                "0x、0o、0b は小文字で書いてください。",
+            ),
+            Bare::BadHex => (
+                "not a valid hexadecimal number",
+                "16 進数として正しくありません。",
+            ),
+            Bare::BadOctal => ("not a valid octal number", "8 進数として正しくありません。"),
+            Bare::BadBinary => (
+                "not a valid binary number",
+                "2 進数として正しくありません。",
+            ),
+            Bare::Underscore => (
+                "_ may only stand between two digits",
+                "_ は数字と数字の間にだけ書けます。",
+            ),
+            Bare::PointDigits => (
+                "a decimal point needs digits after it",
+                "小数点の後ろに数字を書いてください。",
+            ),
+            Bare::ExponentDigits => (
+                "an exponent needs digits",
+                "指数（e の後ろ）に数字を書いてください。",
+            ),
+        };
+        pick(lang, en, ja)
     }
 }
 
