@@ -263,11 +263,9 @@ fn profile_validate_in_japanese() {
     assert_eq!(
         text.lines().collect::<Vec<_>>(),
         vec![
-            format!("{path}: isp: [isp] テーブルがありません。追加してください。"),
-            format!(
-                "{path}: servers: サーバーの組がありません。[servers.NAME] テーブルを追加してください。"
-            ),
-            format!("{path}: brands: ブランドがありません。[[brands]] テーブルを追加してください。"),
+            format!("{path}: isp: [isp] テーブルを追加してください。"),
+            format!("{path}: servers: [servers.NAME] テーブルでサーバーの組を追加してください。"),
+            format!("{path}: brands: [[brands]] テーブルでブランドを追加してください。"),
             format!("{path}:2: policy.min_tls: \"1.2\" か \"1.3\" にしてください。"),
         ]
     );
@@ -299,7 +297,7 @@ fn bad_profile_in_check_follows_lang() {
     assert_eq!(
         stderr(&o).trim(),
         format!(
-            "mail-doctor: {path}: isp: [isp] テーブルがありません。追加してください。\
+            "mail-doctor: {path}: isp: [isp] テーブルを追加してください。\
              （ほかに 3 件あります。`mail-doctor profile validate --lang ja {path}` ですべて確認できます）"
         )
     );

@@ -164,7 +164,7 @@ fn a_broken_profile_is_reported_in_the_commands_language() {
     ]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("[isp] テーブルがありません。"),
+        err.contains("[isp] テーブルを追加してください。"),
         "Japanese by default: {err}"
     );
 }

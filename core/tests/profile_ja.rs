@@ -49,16 +49,16 @@ fn missing_tables_and_a_bad_tls_version() {
     assert_eq!(
         japanese("[policy]\nmin_tls = \"1.1\"\n"),
         vec![
-            row(0, "isp", "[isp] テーブルがありません。追加してください。"),
+            row(0, "isp", "[isp] テーブルを追加してください。"),
             row(
                 0,
                 "servers",
-                "サーバーの組がありません。[servers.NAME] テーブルを追加してください。"
+                "[servers.NAME] テーブルでサーバーの組を追加してください。"
             ),
             row(
                 0,
                 "brands",
-                "ブランドがありません。[[brands]] テーブルを追加してください。"
+                "[[brands]] テーブルでブランドを追加してください。"
             ),
             row(2, "policy.min_tls", "\"1.2\" か \"1.3\" にしてください。"),
         ]

@@ -279,6 +279,9 @@ impl Problem {
     }
 
     /// Calls `f` with the values the message names, in the order of the `%N` of both templates.
+    /// Never inlined: one copy serves both languages (the app that shows Japanese would
+    /// otherwise carry a second, English-only copy).
+    #[inline(never)]
     fn with_args(&self, lang: Lang, f: impl FnOnce(&[&dyn Display]) -> String) -> String {
         match self {
             Problem::Syntax(s) => f(&[&s.text(lang)]),
@@ -396,7 +399,7 @@ impl Problem {
             }
             Problem::QuotedDate { .. } => "日付は引用符で囲まずに書いてください：%0",
             Problem::NoText => "ja か en の文を書いてください。",
-            Problem::MissingTable { .. } => "[%0] テーブルがありません。追加してください。",
+            Problem::MissingTable { .. } => "[%0] テーブルを追加してください。",
             Problem::MissingKey { .. } => "項目 \"%0\" がありません。",
             Problem::NotWebAddress { .. } => {
                 "\"%0\" はウェブのアドレスではありません。https:// で始めてください。"
@@ -404,7 +407,7 @@ impl Problem {
             Problem::TlsVersion => "\"1.2\" か \"1.3\" にしてください。",
             Problem::TlsUnquoted => "バージョンは引用符で囲んでください：\"1.2\" か \"1.3\"",
             Problem::NoServerSets => {
-                "サーバーの組がありません。[servers.NAME] テーブルを追加してください。"
+                "[servers.NAME] テーブルでサーバーの組を追加してください。"
             }
             Problem::NoMailbox => "imap も pop3 もありません。どちらかを書いてください。",
             Problem::NoSmtp => "サーバーを 1 つ以上書いてください。",
@@ -418,7 +421,7 @@ impl Problem {
             }
             Problem::BadHostName { .. } => "\"%0\" はホスト名として正しくありません。",
             Problem::UnknownServerSet { .. } => "\"%0\" というサーバーの組はありません（%1）。",
-            Problem::NoBrands => "ブランドがありません。[[brands]] テーブルを追加してください。",
+            Problem::NoBrands => "[[brands]] テーブルでブランドを追加してください。",
             Problem::EmptyBrands => "ブランドを 1 つ以上書いてください。",
             Problem::Empty => "空にはできません。値を書いてください。",
             Problem::DuplicateBrandId { .. } => {
@@ -508,6 +511,9 @@ impl Syntax {
     }
 
     /// Calls `f` with the values the message names, in the order of the `%N` of both templates.
+    /// Never inlined: one copy serves both languages (the app that shows Japanese would
+    /// otherwise carry a second, English-only copy).
+    #[inline(never)]
     fn with_args(&self, lang: Lang, f: impl FnOnce(&[&dyn Display]) -> String) -> String {
         match self {
             Syntax::TextAfter(after) => f(&[&match after {
@@ -606,7 +612,7 @@ impl Syntax {
         match self {
             Syntax::ControlInComment => "コメントに制御文字が入っています。",
             Syntax::LoneCarriageReturn => "改行の CR の後ろに LF がありません。",
-            Syntax::TextAfter(_) => "%0の後ろに続けて書かれています。改行してから書いてください。",
+            Syntax::TextAfter(_) => "%0の後ろに続きがあります。改行して書いてください。",
             Syntax::NoEquals => "キーの後ろに = がありません。",
             Syntax::LostTable => "内部エラーです（いまのテーブルが見つかりません）。",
             Syntax::EmptyArrayOfTables => "内部エラーです（テーブルの配列が空です）。",
@@ -628,7 +634,7 @@ impl Syntax {
             Syntax::InlineComma => "値の後ろには , か } を書いてください。",
             Syntax::StringNotClosed => "この文字列を閉じる引用符がありません。",
             Syntax::StringNotClosedInLine => {
-                "この文字列を閉じる引用符が、行の終わりまでにありません。"
+                "この文字列を閉じる引用符が行末までにありません。"
             }
             Syntax::LineBreakInString => "1 行の文字列の中で改行しています。",
             Syntax::ControlInString { .. } => {
@@ -642,12 +648,12 @@ impl Syntax {
             Syntax::InlineTableClosed { .. } => {
                 "\"%0\" はインラインテーブル { … } です。キーはその { } の中に書いてください。"
             }
-            Syntax::DottedIntoTable { .. } => "テーブル \"%0\" はすでに書かれています。ここでドットでつないだキーから追加することはできません。",
+            Syntax::DottedIntoTable { .. } => "テーブル \"%0\" はすでにあります。ドットでつないだキーでは追加できません。",
             Syntax::NotATable { .. } => {
                 "\"%0\" はすでに%1として書かれていて、テーブルではありません。"
             }
             Syntax::DottedMixed { .. } => {
-                "ここではドットでつないだキーで \"%0\" をこのテーブルに追加できません。"
+                "ドットでつないだキーでは \"%0\" をこのテーブルに追加できません。"
             }
             Syntax::KeyTwice { .. } => "キー \"%0\" が 2 回書かれています（1 回目は %1 行目）。",
         }
