@@ -58,7 +58,7 @@ fn run_code(args: &[String]) -> u8 {
         Ok(p) => p,
         Err(e) => return crate::cli_args::usage_error(&e, USAGE),
     };
-    let profile = match load_profile(a.take("--profile").as_deref()) {
+    let profile = match load_profile(a.take("--profile").as_deref(), lang) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("{e}");

@@ -34,7 +34,8 @@ fn report_json(args: &[String]) -> Result<String, String> {
         }
         None => system_today(),
     };
-    let profile = load_profile(args.get("profile"))?;
+    // Without --lang the output is for programs: profile problems stay in English.
+    let profile = load_profile(args.get("profile"), lang.unwrap_or(Lang::En))?;
     let text_in = read_text(path)?;
     // `line L column C: message`, the place said once.
     let case = Case::from_json(&text_in).map_err(|e| format!("{path}: {e}"))?;

@@ -58,8 +58,9 @@ pub fn usage_error(message: &str, usage: &str) -> u8 {
     2
 }
 
-/// The profile at `path`, or the built-in demo profile.
-pub fn load_profile(path: Option<&str>) -> Result<Profile, String> {
+/// The profile at `path`, or the built-in demo profile; its problems as `PATH:LINE: KEY: message`
+/// lines in `lang`.
+pub fn load_profile(path: Option<&str>, lang: Lang) -> Result<Profile, String> {
     let Some(path) = path else {
         return Ok(Profile::demo());
     };
@@ -67,7 +68,7 @@ pub fn load_profile(path: Option<&str>) -> Result<Profile, String> {
     Profile::parse(&text).map_err(|errors| {
         errors
             .iter()
-            .map(|e| format!("{path}:{e}"))
+            .map(|e| format!("{path}:{}: {}: {}", e.line, e.key, e.message_in(lang)))
             .collect::<Vec<_>>()
             .join("\n")
     })

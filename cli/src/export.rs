@@ -29,7 +29,7 @@ fn run_code(args: &[String]) -> u8 {
     let Some(address) = a.take("--address") else {
         return crate::cli_args::usage_error("--address is required", USAGE);
     };
-    let profile = match load_profile(a.take("--profile").as_deref()) {
+    let profile = match load_profile(a.take("--profile").as_deref(), lang) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("{e}");

@@ -1,7 +1,7 @@
 //! Reading files and standard input, loading profiles, and the one-line error convention.
 
 use mail_doctor_core::profile::{Profile, ProfileError};
-use mail_doctor_core::Date;
+use mail_doctor_core::{Date, Lang};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -29,8 +29,8 @@ pub fn read_text(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
 }
 
-/// `PATH:LINE: KEY: message` (line and key left out when the problem has none).
-pub fn profile_problem(path: &str, e: &ProfileError) -> String {
+/// `PATH:LINE: KEY: message` in `lang` (line and key left out when the problem has none).
+pub fn profile_problem(path: &str, e: &ProfileError, lang: Lang) -> String {
     let mut line = path.to_string();
     if e.line > 0 {
         line.push_str(&format!(":{}", e.line));
@@ -40,12 +40,12 @@ pub fn profile_problem(path: &str, e: &ProfileError) -> String {
         line.push_str(&e.key);
         line.push_str(": ");
     }
-    line.push_str(&e.message);
+    line.push_str(&e.message_in(lang));
     line
 }
 
-/// Loads a profile; on problems, one line naming the first and how many more.
-pub fn load_profile(path: Option<&str>) -> Result<Profile, String> {
+/// Loads a profile; on problems, one line (in `lang`) naming the first and how many more.
+pub fn load_profile(path: Option<&str>, lang: Lang) -> Result<Profile, String> {
     let Some(path) = path else {
         return Ok(Profile::demo());
     };
@@ -53,12 +53,16 @@ pub fn load_profile(path: Option<&str>) -> Result<Profile, String> {
     Profile::parse(&text).map_err(|errors| {
         let first = errors
             .first()
-            .map(|e| profile_problem(path, e))
+            .map(|e| profile_problem(path, e, lang))
             .unwrap_or_else(|| format!("{path}: invalid profile"));
-        match errors.len() {
-            0 | 1 => first,
-            n => format!(
+        match (errors.len(), lang) {
+            (0 | 1, _) => first,
+            (n, Lang::En) => format!(
                 "{first} (and {} more; run `mail-doctor profile validate {path}`)",
+                n - 1
+            ),
+            (n, Lang::Ja) => format!(
+                "{first}（ほかに {} 件あります。`mail-doctor profile validate --lang ja {path}` ですべて確認できます）",
                 n - 1
             ),
         }

@@ -29,7 +29,7 @@ const SUBCOMMANDS: &[Subcommand] = &[
     ),
     (
         "profile",
-        "profile validate PATH: check a profile.toml, listing every problem",
+        "profile validate [--lang ja|en] PATH: check a profile.toml, listing every problem",
         profile::run,
     ),
     (
@@ -99,8 +99,9 @@ fn help() -> String {
          \x20 Prints the report as JSON. Without --profile the built-in demo profile is used;\n\
          \x20 --lang adds the findings' text and fix steps under \"text\"; --today defaults to\n\
          \x20 the system date. `-` reads the case from standard input.\n\
-         mail-doctor profile validate PATH\n\
-         \x20 Prints `PATH: ok (N brands, M domains)`, or every problem as `PATH:LINE: KEY: message`.\n\
+         mail-doctor profile validate [--lang ja|en] PATH\n\
+         \x20 Prints `PATH: ok (N brands, M domains)`, or every problem as `PATH:LINE: KEY: message`\n\
+         \x20 (in English without --lang).\n\
          mail-doctor explain [--lang ja|en] < TEXT\n\
          \x20 Every recognised error in the text; --lang adds each error's meaning and checks.\n\
          mail-doctor parse-lookup < TEXT\n\

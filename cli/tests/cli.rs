@@ -243,3 +243,70 @@ fn every_shared_case_through_check() {
         }
     }
 }
+
+#[test]
+fn profile_validate_in_japanese() {
+    let example = shared_dir().join("spec/profile.example.toml");
+    let example = example.to_str().expect("utf-8 path");
+    let o = run(&["profile", "validate", "--lang", "ja", example], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("{example}: 問題ありません（ブランド 2 件、ドメイン 5 件）")
+    );
+
+    let path = temp_file("bad-ja.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = path.to_str().expect("utf-8 path");
+    let o = run(&["profile", "validate", "--lang", "ja", path], None);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert_eq!(
+        text.lines().collect::<Vec<_>>(),
+        vec![
+            format!("{path}: isp: [isp] テーブルを追加してください。"),
+            format!("{path}: servers: [servers.NAME] テーブルでサーバーの組を追加してください。"),
+            format!("{path}: brands: [[brands]] テーブルでブランドを追加してください。"),
+            format!("{path}:2: policy.min_tls: \"1.2\" か \"1.3\" にしてください。"),
+        ]
+    );
+    // --lang en and no --lang give the English lines.
+    let en = run(&["profile", "validate", "--lang=en", path], None);
+    let default = run(&["profile", "validate", path], None);
+    assert_eq!(stdout(&en), stdout(&default));
+    assert!(
+        stdout(&en).contains(&format!(
+            "{path}:2: policy.min_tls: must be \"1.2\" or \"1.3\""
+        )),
+        "{}",
+        stdout(&en)
+    );
+
+    let o = run(&["profile", "validate", "--lang", "fr", path], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn bad_profile_in_check_follows_lang() {
+    let path = temp_file("bad-check-ja.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = path.to_str().expect("utf-8 path");
+    let o = run(
+        &["check", "--lang", "ja", "--profile", path, "-"],
+        Some("{}"),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o).trim(),
+        format!(
+            "mail-doctor: {path}: isp: [isp] テーブルを追加してください。\
+             （ほかに 3 件あります。`mail-doctor profile validate --lang ja {path}` ですべて確認できます）"
+        )
+    );
+    let o = run(&["check", "--profile", path, "-"], Some("{}"));
+    assert_eq!(
+        stderr(&o).trim(),
+        format!(
+            "mail-doctor: {path}: isp: missing [isp] table \
+             (and 3 more; run `mail-doctor profile validate {path}`)"
+        )
+    );
+}

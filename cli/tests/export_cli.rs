@@ -114,3 +114,57 @@ fn advise_prints_json() {
     assert_eq!(code, 2);
     assert!(err.contains("--recipients"));
 }
+
+#[test]
+fn a_broken_profile_is_reported_in_the_commands_language() {
+    let dir = std::env::temp_dir().join(format!("mail-doctor-export-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("broken.toml");
+    std::fs::write(&path, "[policy]\nmin_tls = \"1.1\"\n").expect("write");
+    let path = path.to_str().expect("utf-8 path");
+    let export = |lang: &str| {
+        run(&[
+            "export",
+            "--format",
+            "autoconfig",
+            "--address",
+            "taro@aoi.example.jp",
+            "--profile",
+            path,
+            "--lang",
+            lang,
+        ])
+    };
+    let (code, _, err) = export("ja");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&format!(
+            "{path}:2: policy.min_tls: \"1.2\" か \"1.3\" にしてください。"
+        )),
+        "{err}"
+    );
+    let (code, _, err) = export("en");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&format!(
+            "{path}:2: policy.min_tls: must be \"1.2\" or \"1.3\""
+        )),
+        "{err}"
+    );
+    let (code, _, err) = run(&[
+        "advise",
+        "--recipients",
+        "1",
+        "--messages",
+        "1",
+        "--per-minutes",
+        "1",
+        "--profile",
+        path,
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("[isp] テーブルを追加してください。"),
+        "Japanese by default: {err}"
+    );
+}

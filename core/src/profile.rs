@@ -4,11 +4,13 @@
 //! rules use. Every look-up compares names in canonical form ([`crate::names::normalize_host`]).
 
 mod parse;
+pub mod problem;
 pub mod synthetic;
 /// The TOML reader the profile uses (public for the differential test against the `toml` crate).
 pub mod toml;
 
 pub use parse::ProfileError;
+pub use problem::{Problem, Syntax};
 
 use crate::case::{Protocol, Security};
 use crate::date::Date;

@@ -47,7 +47,7 @@ pub fn profile_notice() -> Html {
                                         <tr class="profile-error">
                                             <td>{ if e.line > 0 { e.line.to_string() } else { "—".to_string() } }</td>
                                             <td><code>{ &e.key }</code></td>
-                                            <td>{ &e.message }</td>
+                                            <td>{ e.message_in(lang) }</td>
                                         </tr>
                                     }) }
                                 </tbody>

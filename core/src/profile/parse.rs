@@ -4,19 +4,56 @@
 //! field by field. A check that fails records a [`ProfileError`] and carries on, so the
 //! operator sees the whole list in one go. Unknown keys are ignored: the format may grow.
 
+use super::problem::{Expected, Problem};
 use super::toml::{Array, Entry, Kind, Table, Value};
 use super::*;
+use crate::lang::Lang;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// One problem in a profile: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct ProfileError {
     /// 1-based line; 0 when the problem has no single place.
     pub line: usize,
     /// Dotted key (`servers.cloud.smtp[1].port`, `brands[2].domains`).
     pub key: String,
+    /// In English; [`ProfileError::message_in`] gives either language.
     pub message: String,
+    /// What is wrong, with the values the message names. Shared: copies of the error (the
+    /// app clones its state) copy a pointer, not every kind of problem.
+    pub problem: Arc<Problem>,
 }
+
+impl ProfileError {
+    fn new(line: usize, key: &str, problem: Problem) -> ProfileError {
+        ProfileError {
+            line,
+            key: key.to_string(),
+            message: problem.text(Lang::En),
+            problem: Arc::new(problem),
+        }
+    }
+
+    /// The message in `lang` (the English one is [`ProfileError::message`]).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.message.clone(),
+            Lang::Ja => self.problem.text(lang),
+        }
+    }
+}
+
+/// Equal when the line, key and English message are: the message names the problem and its
+/// values. (A derived comparison of every [`Problem`] variant would only add code to the app,
+/// which compares the errors it shows.)
+impl PartialEq for ProfileError {
+    fn eq(&self, other: &ProfileError) -> bool {
+        self.line == other.line && self.key == other.key && self.message == other.message
+    }
+}
+
+impl Eq for ProfileError {}
 
 impl std::fmt::Display for ProfileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -33,11 +70,8 @@ pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
         Err(e) => {
             // The reader stops at the first mistake: what follows it cannot be read reliably.
             let line = cx.line(&e.span);
-            cx.errors.push(ProfileError {
-                line,
-                key: String::new(),
-                message: format!("TOML syntax: {}", e.message),
-            });
+            cx.errors
+                .push(ProfileError::new(line, "", Problem::Syntax(e.problem)));
             return Err(cx.finish());
         }
     };
@@ -92,13 +126,9 @@ impl Checker {
         self.newlines.partition_point(|&nl| nl < span.start) + 1
     }
 
-    fn error(&mut self, span: &Range<usize>, key: &str, message: impl Into<String>) {
+    fn error(&mut self, span: &Range<usize>, key: &str, problem: Problem) {
         let line = self.line(span);
-        self.errors.push(ProfileError {
-            line,
-            key: key.to_string(),
-            message: message.into(),
-        });
+        self.errors.push(ProfileError::new(line, key, problem));
     }
 
     fn finish(mut self) -> Vec<ProfileError> {
@@ -106,13 +136,9 @@ impl Checker {
         self.errors
     }
 
-    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
-        let found = value.kind.name();
-        self.error(
-            &value.span,
-            key,
-            format!("expected {expected}, found {found}"),
-        );
+    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: Expected) {
+        let found = value.kind.what();
+        self.error(&value.span, key, Problem::WrongType { expected, found });
     }
 
     // ---- typed field readers: `None` means absent or wrong (the latter already reported) ----
@@ -129,16 +155,19 @@ impl Checker {
         if found.is_none() {
             if path.is_empty() {
                 // A whole table missing has no line of its own.
-                self.errors.push(ProfileError {
-                    line: 0,
-                    key: name.to_string(),
-                    message: format!("missing [{name}] table"),
-                });
+                let name = name.to_string();
+                self.errors.push(ProfileError::new(
+                    0,
+                    &name,
+                    Problem::MissingTable { name: name.clone() },
+                ));
             } else {
                 self.error(
                     table_span,
                     &join(path, name),
-                    format!("missing key \"{name}\""),
+                    Problem::MissingKey {
+                        name: name.to_string(),
+                    },
                 );
             }
         }
@@ -149,7 +178,7 @@ impl Checker {
         match &value.kind {
             Kind::String(s) => Some(s.to_string()),
             _ => {
-                self.wrong_type(value, key, "a string");
+                self.wrong_type(value, key, Expected::String);
                 None
             }
         }
@@ -159,7 +188,7 @@ impl Checker {
         match &value.kind {
             Kind::Table(t) => Some(t),
             _ => {
-                self.wrong_type(value, key, "a table");
+                self.wrong_type(value, key, Expected::Table);
                 None
             }
         }
@@ -169,7 +198,7 @@ impl Checker {
         match &value.kind {
             Kind::Array(a) => Some(a),
             _ => {
-                self.wrong_type(value, key, "an array");
+                self.wrong_type(value, key, Expected::Array);
                 None
             }
         }
@@ -179,7 +208,7 @@ impl Checker {
         match &value.kind {
             Kind::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(value, key, "true or false");
+                self.wrong_type(value, key, Expected::Boolean);
                 None
             }
         }
@@ -188,24 +217,19 @@ impl Checker {
     /// A whole number from 1 to `max`.
     fn positive(&mut self, value: &Value<'_>, key: &str, max: u32) -> Option<u32> {
         let Kind::Integer(i) = &value.kind else {
-            self.wrong_type(value, key, "a whole number");
+            self.wrong_type(value, key, Expected::WholeNumber);
             return None;
         };
         match *i {
             Some(n) if n >= 1 && n <= i64::from(max) => u32::try_from(n).ok(),
             _ => {
-                self.error(
-                    &value.span,
-                    key,
-                    format!("must be a whole number from 1 to {max}"),
-                );
+                self.error(&value.span, key, Problem::NumberRange { max });
                 None
             }
         }
     }
 
     fn date(&mut self, value: &Value<'_>, key: &str) -> Option<Date> {
-        const HINT: &str = "a date like 2024-03-31";
         match &value.kind {
             Kind::Datetime(dt) => {
                 let parsed = match (dt.date, dt.time, dt.offset) {
@@ -213,20 +237,17 @@ impl Checker {
                     _ => None,
                 };
                 if parsed.is_none() {
-                    self.error(&value.span, key, format!("expected {HINT}, without a time"));
+                    self.error(&value.span, key, Problem::DateWithTime);
                 }
                 parsed
             }
             Kind::String(s) if Date::parse(s).is_some() => {
-                self.error(
-                    &value.span,
-                    key,
-                    format!("write the date without quotes: {}", s.trim()),
-                );
+                let date = s.trim().to_string();
+                self.error(&value.span, key, Problem::QuotedDate { date });
                 None
             }
             _ => {
-                self.wrong_type(value, key, HINT);
+                self.wrong_type(value, key, Expected::Date);
                 None
             }
         }
@@ -235,7 +256,7 @@ impl Checker {
     /// `{ ja = "…", en = "…" }`; at least one language.
     fn localized(&mut self, value: &Value<'_>, key: &str) -> Option<Localized> {
         let Kind::Table(t) = &value.kind else {
-            self.wrong_type(value, key, "a table { ja = \"…\", en = \"…\" }");
+            self.wrong_type(value, key, Expected::Localized);
             return None;
         };
         let mut name = Localized::default();
@@ -249,7 +270,7 @@ impl Checker {
             }
         }
         if ok && name.ja.is_empty() && name.en.is_empty() {
-            self.error(&value.span, key, "needs ja or en text");
+            self.error(&value.span, key, Problem::NoText);
             ok = false;
         }
         ok.then_some(name)
@@ -284,11 +305,7 @@ impl Checker {
                         if url.starts_with("https://") || url.starts_with("http://") {
                             isp.support_url = url;
                         } else {
-                            self.error(
-                                &u.span,
-                                "isp.support.url",
-                                format!("\"{url}\" must be a web address (https://…)"),
-                            );
+                            self.error(&u.span, "isp.support.url", Problem::NotWebAddress { url });
                         }
                     }
                 }
@@ -313,14 +330,10 @@ impl Checker {
             match &v.kind {
                 Kind::String(s) => match Tls::parse(s) {
                     Some(tls @ (Tls::V1_2 | Tls::V1_3)) => policy.min_tls = tls,
-                    _ => self.error(&v.span, key, "must be \"1.2\" or \"1.3\""),
+                    _ => self.error(&v.span, key, Problem::TlsVersion),
                 },
-                Kind::Float(_) => self.error(
-                    &v.span,
-                    key,
-                    "write the version in quotes: \"1.2\" or \"1.3\"",
-                ),
-                _ => self.wrong_type(v, key, "\"1.2\" or \"1.3\""),
+                Kind::Float(_) => self.error(&v.span, key, Problem::TlsUnquoted),
+                _ => self.wrong_type(v, key, Expected::Tls),
             }
         }
         if let Some(v) = t.get("max_recipients_per_message") {
@@ -368,22 +381,15 @@ impl Checker {
     fn server_sets(&mut self, root: &Table<'_>) -> BTreeMap<String, ServerSet> {
         let mut sets = BTreeMap::new();
         let Some(value) = root.get("servers") else {
-            self.errors.push(ProfileError {
-                line: 0,
-                key: "servers".into(),
-                message: "no server sets: add a [servers.NAME] table".into(),
-            });
+            self.errors
+                .push(ProfileError::new(0, "servers", Problem::NoServerSets));
             return sets;
         };
         let Some(t) = self.table(value, "servers") else {
             return sets;
         };
         if t.is_empty() {
-            self.error(
-                &value.span,
-                "servers",
-                "no server sets: add a [servers.NAME] table",
-            );
+            self.error(&value.span, "servers", Problem::NoServerSets);
         }
         // In name order, as the `toml` crate's tree gave them (problems on one line keep their order).
         for entry in by_name(t) {
@@ -407,7 +413,7 @@ impl Checker {
             .get("pop3")
             .and_then(|v| self.endpoint(v, &join(path, "pop3")));
         if !t.contains_key("imap") && !t.contains_key("pop3") {
-            self.error(&span, path, "offers neither imap nor pop3");
+            self.error(&span, path, Problem::NoMailbox);
         }
 
         let mut smtp = Vec::new();
@@ -415,7 +421,7 @@ impl Checker {
         if let Some(v) = self.required(t, &span, path, "smtp") {
             if let Some(list) = self.array(v, &smtp_key) {
                 if list.is_empty() {
-                    self.error(&v.span, &smtp_key, "needs at least one server");
+                    self.error(&v.span, &smtp_key, Problem::NoSmtp);
                 }
                 for (i, e) in list.iter().enumerate() {
                     if let Some(e) = self.endpoint(e, &format!("{smtp_key}[{i}]")) {
@@ -433,7 +439,7 @@ impl Checker {
                     "address" => Some(UsernameFormat::Address),
                     "local-part" => Some(UsernameFormat::LocalPart),
                     _ => {
-                        self.error(&v.span, &key, "must be \"address\" or \"local-part\"");
+                        self.error(&v.span, &key, Problem::UsernameFormat);
                         None
                     }
                 };
@@ -447,7 +453,7 @@ impl Checker {
                 if s.trim() == "password" {
                     auth = s.trim().to_string();
                 } else {
-                    self.error(&v.span, &key, "must be \"password\"");
+                    self.error(&v.span, &key, Problem::Auth);
                 }
             }
         }
@@ -466,7 +472,7 @@ impl Checker {
 
     fn endpoint(&mut self, value: &Value<'_>, path: &str) -> Option<Endpoint> {
         let Kind::Table(t) = &value.kind else {
-            self.wrong_type(value, path, "a table { host, port, security }");
+            self.wrong_type(value, path, Expected::Endpoint);
             return None;
         };
         let span = value.span.clone();
@@ -487,19 +493,11 @@ impl Checker {
                 "starttls" => Some(Security::Starttls),
                 "none" => Some(Security::None),
                 "auto" => {
-                    self.error(
-                        &v.span,
-                        &key,
-                        "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\"",
-                    );
+                    self.error(&v.span, &key, Problem::SecurityAuto);
                     None
                 }
                 _ => {
-                    self.error(
-                        &v.span,
-                        &key,
-                        format!("unknown security \"{s}\" (use \"ssl\", \"starttls\" or \"none\")"),
-                    );
+                    self.error(&v.span, &key, Problem::UnknownSecurity { value: s });
                     None
                 }
             }
@@ -516,11 +514,8 @@ impl Checker {
         let host = host.trim();
         let filled = host.replace("{domain}", "example.jp");
         if filled.contains('{') || filled.contains('}') {
-            self.error(
-                span,
-                key,
-                format!("\"{host}\": only {{domain}} may be used as a placeholder"),
-            );
+            let host = host.to_string();
+            self.error(span, key, Problem::BadPlaceholder { host });
             return None;
         }
         self.host_name(&filled, host, span, key)
@@ -530,15 +525,13 @@ impl Checker {
     /// Whether `name` is a plausible host name; reports it (as `shown`) if not.
     fn host_name(&mut self, name: &str, shown: &str, span: &Range<usize>, key: &str) -> bool {
         if crate::names::ip_literal(name).is_some() {
-            self.error(
-                span,
-                key,
-                format!("\"{shown}\" is an IP address: write a host name"),
-            );
+            let value = shown.to_string();
+            self.error(span, key, Problem::IpNotHost { value });
             return false;
         }
         if !crate::names::is_domain_name(&normalize_host(name)) {
-            self.error(span, key, format!("\"{shown}\" is not a valid host name"));
+            let value = shown.to_string();
+            self.error(span, key, Problem::BadHostName { value });
             return false;
         }
         true
@@ -556,16 +549,8 @@ impl Checker {
         let name = name.trim().to_string();
         // A set that exists but has errors was already reported; do not report it twice.
         if !defined.contains(&name) {
-            let known = if defined.is_empty() {
-                "none".to_string()
-            } else {
-                defined.join(", ")
-            };
-            self.error(
-                &value.span,
-                key,
-                format!("unknown server set \"{name}\" (known: {known})"),
-            );
+            let known = defined.to_vec();
+            self.error(&value.span, key, Problem::UnknownServerSet { name, known });
             return None;
         }
         sets.contains_key(&name).then_some(name)
@@ -574,18 +559,15 @@ impl Checker {
     fn brands(&mut self, root: &Table<'_>, sets: &BTreeMap<String, ServerSet>) -> Vec<Brand> {
         let mut brands = Vec::new();
         let Some(value) = root.get("brands") else {
-            self.errors.push(ProfileError {
-                line: 0,
-                key: "brands".into(),
-                message: "no brands: add a [[brands]] table".into(),
-            });
+            self.errors
+                .push(ProfileError::new(0, "brands", Problem::NoBrands));
             return brands;
         };
         let Some(list) = self.array(value, "brands") else {
             return brands;
         };
         if list.is_empty() {
-            self.error(&value.span, "brands", "needs at least one brand");
+            self.error(&value.span, "brands", Problem::EmptyBrands);
         }
         let defined = defined_sets(root);
         // Canonical domain → its first listing in `firsts`: (brand index, brand id, line). The
@@ -603,18 +585,15 @@ impl Checker {
                 let key = join(&path, "id");
                 let id = self.string(v, &key)?.trim().to_string();
                 if id.is_empty() {
-                    self.error(&v.span, &key, "must not be empty");
+                    self.error(&v.span, &key, Problem::Empty);
                     return None;
                 }
                 let line = self.line(&v.span);
                 // Brand ids are short codes (ASCII in the spec's example); ASCII folding keeps Unicode case tables
                 // out of the wasm.
                 if let Some(first) = seen_ids.insert(id.to_ascii_lowercase(), line) {
-                    self.error(
-                        &v.span,
-                        &key,
-                        format!("brand id \"{id}\" is already used (line {first})"),
-                    );
+                    let id = id.clone();
+                    self.error(&v.span, &key, Problem::DuplicateBrandId { id, first });
                 }
                 Some(id)
             });
@@ -630,7 +609,7 @@ impl Checker {
             if let Some(v) = self.required(t, &span, &path, "domains") {
                 if let Some(items) = self.array(v, &domains_key) {
                     if items.is_empty() {
-                        self.error(&v.span, &domains_key, "needs at least one domain");
+                        self.error(&v.span, &domains_key, Problem::NoDomains);
                     }
                     let brand_id = id.clone().unwrap_or_else(|| format!("#{}", i + 1));
                     for (j, d) in items.iter().enumerate() {
@@ -640,11 +619,7 @@ impl Checker {
                         };
                         let domain = domain.trim().to_string();
                         if domain.contains('{') || domain.contains('}') {
-                            self.error(
-                                &d.span,
-                                &key,
-                                format!("\"{domain}\": placeholders are not allowed in domains"),
-                            );
+                            self.error(&d.span, &key, Problem::PlaceholderInDomain { domain });
                             continue;
                         }
                         if !self.host_name(&domain, &domain, &d.span, &key) {
@@ -654,16 +629,20 @@ impl Checker {
                         let line = self.line(&d.span);
                         match seen_domains.get(&canonical).map(|&k| &firsts[k]) {
                             Some((owner, owner_id, first)) if *owner == i => {
-                                let msg = format!(
-                                    "domain \"{domain}\" is listed twice in brand \"{owner_id}\" (first on line {first})"
-                                );
-                                self.error(&d.span, &key, msg);
+                                let problem = Problem::DomainTwice {
+                                    domain,
+                                    brand: owner_id.clone(),
+                                    first: *first,
+                                };
+                                self.error(&d.span, &key, problem);
                             }
                             Some((_, owner_id, first)) => {
-                                let msg = format!(
-                                    "domain \"{domain}\" already belongs to brand \"{owner_id}\" (line {first})"
-                                );
-                                self.error(&d.span, &key, msg);
+                                let problem = Problem::DomainTaken {
+                                    domain,
+                                    brand: owner_id.clone(),
+                                    first: *first,
+                                };
+                                self.error(&d.span, &key, problem);
                             }
                             None => {
                                 seen_domains.insert(canonical, firsts.len());
@@ -718,24 +697,21 @@ impl Checker {
                         };
                         let host = host.trim().to_string();
                         if host.contains('{') || host.contains('}') {
-                            self.error(
-                                &h.span,
-                                &key,
-                                format!(
-                                    "\"{host}\": placeholders are not allowed in retired hosts"
-                                ),
-                            );
+                            self.error(&h.span, &key, Problem::PlaceholderInRetired { host });
                         } else if self.host_name(&host, &host, &h.span, &key) {
                             // A host both current and retired would be reported as switched off.
                             let set = current
                                 .get(&normalize_host(&host))
                                 .and_then(|&k| sets.keys().nth(k));
                             match set {
-                                Some(set) => self.error(
-                                    &h.span,
-                                    &key,
-                                    format!("\"{host}\" is a current server of servers.{set}"),
-                                ),
+                                Some(set) => {
+                                    let set = set.clone();
+                                    self.error(
+                                        &h.span,
+                                        &key,
+                                        Problem::RetiredIsCurrent { host, set },
+                                    )
+                                }
                                 None => hosts.push(host),
                             }
                         }
@@ -753,17 +729,16 @@ impl Checker {
                         };
                         match crate::names::ip_literal(&text) {
                             Some(ip) => ips.push(ip),
-                            None => self.error(
-                                &a.span,
-                                &key,
-                                format!("\"{}\" is not an IP address", text.trim()),
-                            ),
+                            None => {
+                                let value = text.trim().to_string();
+                                self.error(&a.span, &key, Problem::NotIp { value })
+                            }
                         }
                     }
                 }
             }
             if !t.contains_key("hosts") && !t.contains_key("ips") {
-                self.error(&span, &path, "needs hosts or ips");
+                self.error(&span, &path, Problem::NoRetiredHosts);
             }
             let until = t
                 .get("until")
@@ -801,11 +776,8 @@ impl Checker {
                 if doh_url_ok(url) {
                     dns.doh = Some(url.to_string());
                 } else {
-                    self.error(
-                        &v.span,
-                        "dns.doh",
-                        format!("\"{url}\" must be an https:// URL"),
-                    );
+                    let url = url.to_string();
+                    self.error(&v.span, "dns.doh", Problem::DohNotHttps { url });
                 }
             }
         }

@@ -20,7 +20,9 @@
 //!
 //! `core/tests/toml_parity.rs` runs both readers over many documents and compares the trees.
 
+use super::problem::{After, Bare, Syntax, ValueKind};
 use crate::date::Date;
+use crate::lang::Lang;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -51,14 +53,19 @@ pub enum Kind<'a> {
 impl Kind<'_> {
     /// What the value is, for messages: "a string", "a table"…
     pub fn name(&self) -> &'static str {
+        self.what().en()
+    }
+
+    /// The kind without its contents, as messages name it.
+    pub fn what(&self) -> ValueKind {
         match self {
-            Kind::String(_) => "a string",
-            Kind::Integer(_) => "an integer",
-            Kind::Float(_) => "a float",
-            Kind::Boolean(_) => "a boolean",
-            Kind::Datetime(_) => "a date",
-            Kind::Array(_) => "an array",
-            Kind::Table(_) => "a table",
+            Kind::String(_) => ValueKind::String,
+            Kind::Integer(_) => ValueKind::Integer,
+            Kind::Float(_) => ValueKind::Float,
+            Kind::Boolean(_) => ValueKind::Boolean,
+            Kind::Datetime(_) => ValueKind::Date,
+            Kind::Array(_) => ValueKind::Array,
+            Kind::Table(_) => ValueKind::Table,
         }
     }
 }
@@ -155,15 +162,18 @@ impl<'a> std::ops::Deref for Array<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     pub span: Range<usize>,
+    /// In English ([`Syntax::text`] gives either language).
     pub message: String,
+    pub problem: Syntax,
 }
 
 type Res<T> = Result<T, Error>;
 
-fn fail<T>(span: Range<usize>, message: impl Into<String>) -> Res<T> {
+fn fail<T>(span: Range<usize>, problem: Syntax) -> Res<T> {
     Err(Error {
         span,
-        message: message.into(),
+        message: problem.text(Lang::En),
+        problem,
     })
 }
 
@@ -229,7 +239,7 @@ impl<'a> Parser<'a> {
             match c {
                 b'\r' | b'\n' => break,
                 b'\t' | 0x20..=0x7e | 0x80.. => self.pos += 1,
-                _ => return fail(self.pos..self.pos + 1, "control character in a comment"),
+                _ => return fail(self.pos..self.pos + 1, Syntax::ControlInComment),
             }
         }
         Ok(())
@@ -240,12 +250,7 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Some(b'\n') => self.pos += 1,
             Some(b'\r') if self.b.get(self.pos + 1) == Some(&b'\n') => self.pos += 2,
-            Some(b'\r') => {
-                return fail(
-                    self.pos..self.pos + 1,
-                    "carriage return without a line feed after it",
-                )
-            }
+            Some(b'\r') => return fail(self.pos..self.pos + 1, Syntax::LoneCarriageReturn),
             _ => return Ok(false),
         }
         Ok(true)
@@ -265,7 +270,7 @@ impl<'a> Parser<'a> {
     }
 
     /// After a key/value or a header: spaces, a comment, then the end of the line.
-    fn end_of_line(&mut self, after: &str) -> Res<()> {
+    fn end_of_line(&mut self, after: After) -> Res<()> {
         self.skip_ws();
         if self.peek() == Some(b'#') {
             self.comment()?;
@@ -273,10 +278,7 @@ impl<'a> Parser<'a> {
         if self.peek().is_none() || self.newline()? {
             return Ok(());
         }
-        fail(
-            self.here(),
-            format!("unexpected text after {after}: start a new line for it"),
-        )
+        fail(self.here(), Syntax::TextAfter(after))
     }
 
     fn document(&mut self) -> Res<Table<'a>> {
@@ -289,23 +291,23 @@ impl<'a> Parser<'a> {
                 None => return Ok(root),
                 Some(b'[') => {
                     current = self.header(&mut root)?;
-                    self.end_of_line("the table header")?;
+                    self.end_of_line(After::Header)?;
                 }
-                Some(b'#' | b'\r' | b'\n') => self.end_of_line("the comment")?,
+                Some(b'#' | b'\r' | b'\n') => self.end_of_line(After::Comment)?,
                 Some(_) => {
                     let keys = self.key()?;
                     self.skip_ws();
                     if self.peek() != Some(b'=') {
-                        return fail(self.here(), "expected = after the key");
+                        return fail(self.here(), Syntax::NoEquals);
                     }
                     self.pos += 1;
                     self.skip_ws();
                     let value = self.value()?;
                     let Some(table) = walk(&mut root, &current) else {
-                        return fail(self.here(), "internal error: lost the current table");
+                        return fail(self.here(), Syntax::LostTable);
                     };
                     insert(self.text, table, &keys, value, false)?;
-                    self.end_of_line("the value")?;
+                    self.end_of_line(After::Value)?;
                 }
             }
         }
@@ -324,10 +326,7 @@ impl<'a> Parser<'a> {
         self.skip_ws();
         let close = if array { "]]" } else { "]" };
         if !self.at(close) {
-            return fail(
-                self.here(),
-                format!("expected {close} to close the table header"),
-            );
+            return fail(self.here(), Syntax::HeaderNotClosed { array });
         }
         self.pos += close.len();
         let span = open..self.pos;
@@ -363,15 +362,18 @@ impl<'a> Parser<'a> {
                         entry.value.span = span;
                         None
                     }
-                    Kind::Table(_) if !array => Some(("table ", "is defined twice (first on")),
-                    _ => Some(("", "is already defined as another kind of value (on")),
+                    Kind::Table(_) if !array => Some(true),
+                    _ => Some(false),
                 };
-                if let Some((prefix, what)) = problem {
-                    let line = line_of(self.text, first);
-                    return fail(
-                        last.1.clone(),
-                        format!("{prefix}\"{name}\" {what} line {line})"),
-                    );
+                if let Some(table) = problem {
+                    let name = name.to_string();
+                    let first = line_of(self.text, first);
+                    let problem = if table {
+                        Syntax::TableTwice { name, first }
+                    } else {
+                        Syntax::OtherKind { name, first }
+                    };
+                    return fail(last.1.clone(), problem);
                 }
                 i
             }
@@ -393,7 +395,7 @@ impl<'a> Parser<'a> {
             self.skip_ws();
         }
         if keys.len() > MAX_DEPTH as usize {
-            return fail(keys[0].1.start..self.pos, "dotted key with too many parts");
+            return fail(keys[0].1.start..self.pos, Syntax::KeyTooLong);
         }
         Ok(keys)
     }
@@ -403,7 +405,7 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Some(b'"' | b'\'') => {
                 if self.at("\"\"\"") || self.at("'''") {
-                    return fail(self.here(), "a key cannot be a multi-line string");
+                    return fail(self.here(), Syntax::MultilineKey);
                 }
                 let s = self.string()?;
                 Ok((s, start..self.pos))
@@ -425,16 +427,11 @@ impl<'a> Parser<'a> {
                     } else {
                         format!("U+{:04X}", u32::from(bad))
                     };
-                    return fail(
-                        start + i..start + i + 1,
-                        format!(
-                            "{bad} cannot be in a bare key: use letters, digits, - and _, or quote the key"
-                        ),
-                    );
+                    return fail(start + i..start + i + 1, Syntax::BadKeyChar { shown: bad });
                 }
                 Ok((Cow::Borrowed(key), start..self.pos))
             }
-            _ => fail(self.here(), "expected a key"),
+            _ => fail(self.here(), Syntax::NoKey),
         }
     }
 
@@ -450,17 +447,18 @@ impl<'a> Parser<'a> {
                 let word = &self.text[span.clone()];
                 match bare_value(word) {
                     Ok(kind) => kind,
-                    Err(message) => {
+                    Err(why) => {
                         let shown = word
                             .char_indices()
                             .nth(40)
                             .map_or(word, |(i, _)| &word[..i]);
                         let more = if shown.len() < word.len() { "…" } else { "" };
-                        return fail(span, format!("{message} (found {shown}{more})"));
+                        let found = format!("{shown}{more}");
+                        return fail(span, Syntax::BadValue { why, found });
                     }
                 }
             }
-            _ => return fail(self.here(), "expected a value"),
+            _ => return fail(self.here(), Syntax::NoValue),
         };
         Ok(Value {
             span: start..self.pos,
@@ -497,10 +495,7 @@ impl<'a> Parser<'a> {
     fn enter(&mut self) -> Res<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return fail(
-                self.pos..self.pos + 1,
-                "arrays and inline tables are nested too deeply",
-            );
+            return fail(self.pos..self.pos + 1, Syntax::TooDeep);
         }
         Ok(())
     }
@@ -516,15 +511,15 @@ impl<'a> Parser<'a> {
                 break;
             }
             if self.peek().is_none() {
-                return fail(open..open + 1, "this array has no closing ]");
+                return fail(open..open + 1, Syntax::ArrayNotClosed);
             }
             items.push(self.value()?);
             self.skip_blank()?;
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => break,
-                None => return fail(open..open + 1, "this array has no closing ]"),
-                _ => return fail(self.here(), "expected , or ] after the array item"),
+                None => return fail(open..open + 1, Syntax::ArrayNotClosed),
+                _ => return fail(self.here(), Syntax::ArrayComma),
             }
         }
         self.pos += 1;
@@ -549,12 +544,12 @@ impl<'a> Parser<'a> {
                 break;
             }
             if self.peek().is_none() {
-                return fail(open..open + 1, "this inline table has no closing }");
+                return fail(open..open + 1, Syntax::InlineNotClosed);
             }
             let keys = self.key()?;
             self.skip_blank()?;
             if self.peek() != Some(b'=') {
-                return fail(self.here(), "expected = after the key");
+                return fail(self.here(), Syntax::NoEquals);
             }
             self.pos += 1;
             self.skip_blank()?;
@@ -564,8 +559,8 @@ impl<'a> Parser<'a> {
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => break,
-                None => return fail(open..open + 1, "this inline table has no closing }"),
-                _ => return fail(self.here(), "expected , or } after the value"),
+                None => return fail(open..open + 1, Syntax::InlineNotClosed),
+                _ => return fail(self.here(), Syntax::InlineComma),
             }
         }
         self.pos += 1;
@@ -583,12 +578,9 @@ impl<'a> Parser<'a> {
         let mut i = start + open;
         let body_end = loop {
             match self.b.get(i) {
-                None => return fail(start..start + open, "this string has no closing quote"),
+                None => return fail(start..start + open, Syntax::StringNotClosed),
                 Some(b'\n') if !multi => {
-                    return fail(
-                        start..start + 1,
-                        "this string has no closing quote before the end of the line",
-                    )
+                    return fail(start..start + 1, Syntax::StringNotClosedInLine)
                 }
                 Some(b'\\') if quote == b'"' => {
                     i += 1;
@@ -652,11 +644,11 @@ fn literal(body: &str, offset: usize, multi: bool) -> Res<Cow<'_, str>> {
     Ok(Cow::Borrowed(body))
 }
 
-fn bad_char(c: u8) -> String {
+fn bad_char(c: u8) -> Syntax {
     match c {
-        b'\r' => "carriage return without a line feed after it".into(),
-        b'\n' => "line break in a one-line string".into(),
-        _ => format!("control character U+{c:04X} in a string: write it as an escape"),
+        b'\r' => Syntax::LoneCarriageReturn,
+        b'\n' => Syntax::LineBreakInString,
+        code => Syntax::ControlInString { code },
     }
 }
 
@@ -683,12 +675,7 @@ fn basic(body: &str, offset: usize, multi: bool) -> Res<Cow<'_, str>> {
                     match b.get(i) {
                         Some(b'\n') => i += 1,
                         Some(b'\r') if b.get(i + 1) == Some(&b'\n') => i += 2,
-                        _ => {
-                            return fail(
-                                offset + esc..offset + i,
-                                "a backslash at the end of a line must be the last thing on it",
-                            )
-                        }
+                        _ => return fail(offset + esc..offset + i, Syntax::BackslashNotLast),
                     }
                     loop {
                         match b.get(i) {
@@ -731,20 +718,15 @@ fn basic(body: &str, offset: usize, multi: bool) -> Res<Cow<'_, str>> {
                                 _ => {
                                     return fail(
                                         offset + esc..offset + i,
-                                        format!(
-                                            "\\{} needs {digits} hex digits of a Unicode character",
-                                            e as char
-                                        ),
+                                        Syntax::BadUnicodeEscape {
+                                            letter: e as char,
+                                            digits,
+                                        },
                                     )
                                 }
                             }
                         }
-                        _ => {
-                            return fail(
-                                offset + esc..offset + esc + 2,
-                                "unknown escape: use \\\\ for a backslash (or \\n, \\t, \\\", \\uXXXX…)",
-                            )
-                        }
+                        _ => return fail(offset + esc..offset + esc + 2, Syntax::UnknownEscape),
                     };
                     s.push(ch);
                 }
@@ -812,29 +794,29 @@ fn descend<'t, 'a>(
             }
         };
         path.push(index);
-        let name = &key.0;
+        let name = || key.0.to_string();
         let problem = match &mut table.entries[index].value.kind {
             Kind::Array(a) if a.of_tables && !in_inline => None,
-            Kind::Table(t) if t.inline && !in_inline => Some(format!(
-                "\"{name}\" is an inline table {{ … }}: add the key inside its braces"
-            )),
-            Kind::Table(t) if dotted && !t.implicit => Some(format!(
-                "table \"{name}\" is already defined: a dotted key cannot add to it here"
-            )),
+            Kind::Table(t) if t.inline && !in_inline => {
+                Some(Syntax::InlineTableClosed { name: name() })
+            }
+            Kind::Table(t) if dotted && !t.implicit => {
+                Some(Syntax::DottedIntoTable { name: name() })
+            }
             Kind::Table(t) => {
                 t.dotted |= dotted;
                 None
             }
-            other => Some(format!(
-                "\"{name}\" is already {}, not a table",
-                other.name()
-            )),
+            other => Some(Syntax::NotATable {
+                name: name(),
+                kind: other.what(),
+            }),
         };
-        if let Some(message) = problem {
-            return fail(key.1.clone(), message);
+        if let Some(problem) = problem {
+            return fail(key.1.clone(), problem);
         }
         let Some(child) = walk(table, &[index]) else {
-            return fail(key.1.clone(), "internal error: empty array of tables");
+            return fail(key.1.clone(), Syntax::EmptyArrayOfTables);
         };
         table = child;
     }
@@ -872,27 +854,32 @@ fn insert<'a>(
     if mixed {
         return fail(
             last.1.clone(),
-            format!("a dotted key cannot add \"{name}\" to this table here"),
+            Syntax::DottedMixed {
+                name: name.to_string(),
+            },
         );
     }
     if let Some(i) = parent.find(&last.0) {
         let first = line_of(text, parent.entries[i].key_span.start);
         return fail(
             last.1.clone(),
-            format!("key \"{name}\" is defined twice (first on line {first})"),
+            Syntax::KeyTwice {
+                name: name.to_string(),
+                first,
+            },
         );
     }
     parent.push(last, value);
     Ok(())
 }
 
-const UNQUOTED: &str = "text values must be in quotes";
-const BAD_NUMBER: &str = "not a valid number";
-const LEADING_ZERO: &str = "a number cannot have a leading 0";
-const BAD_DATE: &str = "not a valid date or time like 2024-03-31 or 07:30:00";
+const UNQUOTED: Bare = Bare::Unquoted;
+const BAD_NUMBER: Bare = Bare::BadNumber;
+const LEADING_ZERO: Bare = Bare::LeadingZero;
+const BAD_DATE: Bare = Bare::BadDate;
 
 /// An unquoted value: boolean, number or date-time, by the crate's `decode_unquoted_scalar`.
-fn bare_value(raw: &str) -> Result<Kind<'static>, &'static str> {
+fn bare_value(raw: &str) -> Result<Kind<'static>, Bare> {
     let b = raw.as_bytes();
     let Some(&first) = b.first() else {
         return Err(UNQUOTED);
@@ -905,7 +892,7 @@ fn bare_value(raw: &str) -> Result<Kind<'static>, &'static str> {
         _ => (false, raw),
     };
     match value.as_bytes().first() {
-        Some(b'+' | b'-') => Err("a number can have only one sign"),
+        Some(b'+' | b'-') => Err(Bare::TwoSigns),
         Some(b'_' | b'1'..=b'9') => number(raw, value),
         Some(b'0') => zero_prefix(raw, value, signed),
         // The crate checks these as floats: no digit before the point.
@@ -915,14 +902,14 @@ fn bare_value(raw: &str) -> Result<Kind<'static>, &'static str> {
         }
         _ if raw == "true" => Ok(Kind::Boolean(true)),
         _ if raw == "false" => Ok(Kind::Boolean(false)),
-        Some(b't' | b'T' | b'f' | b'F') if !signed => Err("write true or false in lower case"),
-        Some(b'i' | b'I' | b'n' | b'N') => Err("write inf or nan in lower case"),
+        Some(b't' | b'T' | b'f' | b'F') if !signed => Err(Bare::BooleanCase),
+        Some(b'i' | b'I' | b'n' | b'N') => Err(Bare::InfNanCase),
         _ => Err(UNQUOTED),
     }
 }
 
 /// `0`, `0x…`, `0o…`, `0b…`, or a number or date starting with 0.
-fn zero_prefix(raw: &str, value: &str, signed: bool) -> Result<Kind<'static>, &'static str> {
+fn zero_prefix(raw: &str, value: &str, signed: bool) -> Result<Kind<'static>, Bare> {
     let Some(&prefix) = value.as_bytes().get(1) else {
         return Ok(Kind::Integer(raw.parse().ok()));
     };
@@ -930,7 +917,7 @@ fn zero_prefix(raw: &str, value: &str, signed: bool) -> Result<Kind<'static>, &'
         b'x' => 16,
         b'o' => 8,
         b'b' => 2,
-        b'd' if !value.contains(' ') => return Err("write decimal numbers without a 0d prefix"),
+        b'd' if !value.contains(' ') => return Err(Bare::DecimalPrefix),
         b'd' => return Err(UNQUOTED),
         _ => return number(raw, value),
     };
@@ -938,10 +925,10 @@ fn zero_prefix(raw: &str, value: &str, signed: bool) -> Result<Kind<'static>, &'
         return Err(UNQUOTED);
     }
     if signed {
-        return Err("hexadecimal, octal and binary numbers cannot have a sign");
+        return Err(Bare::SignedRadix);
     }
     if prefix.is_ascii_uppercase() {
-        return Err("write the prefix in lower case: 0x, 0o or 0b");
+        return Err(Bare::PrefixCase);
     }
     let digits = &value[2..];
     if !digits
@@ -949,9 +936,9 @@ fn zero_prefix(raw: &str, value: &str, signed: bool) -> Result<Kind<'static>, &'
         .all(|c| c == b'_' || char::from(c).is_digit(radix))
     {
         return Err(match radix {
-            16 => "not a valid hexadecimal number",
-            8 => "not a valid octal number",
-            _ => "not a valid binary number",
+            16 => Bare::BadHex,
+            8 => Bare::BadOctal,
+            _ => Bare::BadBinary,
         });
     }
     let digits = separators(digits, false)?;
@@ -960,7 +947,7 @@ fn zero_prefix(raw: &str, value: &str, signed: bool) -> Result<Kind<'static>, &'
 
 /// A decimal integer, float or date-time starting with a digit or `_` (`value`: `raw` without
 /// its sign).
-fn number(raw: &str, value: &str) -> Result<Kind<'static>, &'static str> {
+fn number(raw: &str, value: &str) -> Result<Kind<'static>, Bare> {
     let Some(digits) = value.bytes().position(|c| !c.is_ascii_digit()) else {
         if value.starts_with('0') {
             return Err(LEADING_ZERO);
@@ -990,13 +977,13 @@ fn number(raw: &str, value: &str) -> Result<Kind<'static>, &'static str> {
 
 /// Checks each `_` stands between two digits (hex digits too unless `float`, as the crate);
 /// returns the text without them.
-fn separators(text: &str, float: bool) -> Result<String, &'static str> {
+fn separators(text: &str, float: bool) -> Result<String, Bare> {
     let b = text.as_bytes();
     let digit =
         |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_digit() || (!float && c.is_ascii_hexdigit()));
     for (i, &c) in b.iter().enumerate() {
         if c == b'_' && (i == 0 || !digit(b.get(i - 1)) || !digit(b.get(i + 1))) {
-            return Err("_ may only stand between two digits");
+            return Err(Bare::Underscore);
         }
     }
     Ok(text.replace('_', ""))
@@ -1004,7 +991,7 @@ fn separators(text: &str, float: bool) -> Result<String, &'static str> {
 
 /// Mantissa, optional fraction, optional exponent (without the sign), as the crate's
 /// `ensure_float`.
-fn float_shape(value: &str) -> Result<(), &'static str> {
+fn float_shape(value: &str) -> Result<(), Bare> {
     let b = value.as_bytes();
     let mut i = 0;
     // Digits and `_` from `i`; the number of digits.
@@ -1025,7 +1012,7 @@ fn float_shape(value: &str) -> Result<(), &'static str> {
     if b.get(i) == Some(&b'.') {
         i += 1;
         if run(&mut i) == 0 {
-            return Err("a decimal point needs digits after it");
+            return Err(Bare::PointDigits);
         }
     }
     if let Some(b'e' | b'E') = b.get(i) {
@@ -1034,7 +1021,7 @@ fn float_shape(value: &str) -> Result<(), &'static str> {
             i += 1;
         }
         if run(&mut i) == 0 {
-            return Err("an exponent needs digits");
+            return Err(Bare::ExponentDigits);
         }
     }
     if i < b.len() {
