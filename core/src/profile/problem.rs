@@ -6,7 +6,7 @@
 //! language only. The English is the text the profile has always reported
 //! ([`super::ProfileError::message`]).
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 use std::fmt::{Display, Write};
 
 /// A problem found while checking the profile's tables.
@@ -252,14 +252,6 @@ fn fill(template: &str, args: &[&dyn Display]) -> String {
     out
 }
 
-/// The English or the Japanese of a word table.
-fn pick(lang: Lang, en: &'static str, ja: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ja => ja,
-    }
-}
-
 /// A byte as four hex digits (`U+0007`).
 struct Hex(u8);
 
@@ -301,7 +293,12 @@ impl Problem {
             | Problem::DohNotHttps { url: v } => f(&[v]),
             Problem::UnknownServerSet { name, known } => {
                 let known = match (known.is_empty(), lang) {
-                    (true, _) => pick(lang, "none", "サーバーの組はまだありません").to_string(),
+                    (true, _) => Text {
+                        en: "none",
+                        ja: "サーバーの組はまだありません",
+                    }
+                    .get(lang)
+                    .to_string(),
                     (false, Lang::En) => known.join(", "),
                     (false, Lang::Ja) => format!("あるのは {}", known.join("、")),
                 };
@@ -470,7 +467,7 @@ impl Expected {
                 "{ host, port, security } の形のテーブル",
             ),
         };
-        pick(lang, en, ja)
+        Text { en, ja }.get(lang)
     }
 }
 
@@ -497,7 +494,7 @@ impl ValueKind {
             ValueKind::Array => "配列",
             ValueKind::Table => "テーブル",
         };
-        pick(lang, self.en(), ja)
+        Text { en: self.en(), ja }.get(lang)
     }
 }
 
@@ -517,9 +514,21 @@ impl Syntax {
     fn with_args(&self, lang: Lang, f: impl FnOnce(&[&dyn Display]) -> String) -> String {
         match self {
             Syntax::TextAfter(after) => f(&[&match after {
-                After::Header => pick(lang, "the table header", "テーブルの見出し"),
-                After::Comment => pick(lang, "the comment", "コメント"),
-                After::Value => pick(lang, "the value", "値"),
+                After::Header => Text {
+                    en: "the table header",
+                    ja: "テーブルの見出し",
+                }
+                .get(lang),
+                After::Comment => Text {
+                    en: "the comment",
+                    ja: "コメント",
+                }
+                .get(lang),
+                After::Value => Text {
+                    en: "the value",
+                    ja: "値",
+                }
+                .get(lang),
             }]),
             Syntax::HeaderNotClosed { array } => f(&[&if *array { "]]" } else { "]" }]),
             Syntax::TableTwice { name, first }
@@ -722,7 +731,7 @@ impl Bare {
                 "指数（e の後ろ）に数字を書いてください。",
             ),
         };
-        pick(lang, en, ja)
+        Text { en, ja }.get(lang)
     }
 }
 
