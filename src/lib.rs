@@ -78,6 +78,17 @@ pub enum Route {
 /// show the operator the profile's errors, and their home is the agent console.
 pub const DESK_BUILD: bool = cfg!(any(feature = "desk", feature = "tools"));
 
+/// The page `#/` shows in this build: the agent console on the desk's page (and in the full app),
+/// the profile browser on the tools' page, the self-help on the customers' page. The header marks
+/// that page's link as the current one.
+pub const HOME: Route = if cfg!(feature = "desk") {
+    Route::Agent
+} else if cfg!(feature = "tools") {
+    Route::Profile
+} else {
+    Route::Help
+};
+
 /// The page for a route. Each release page is built with the Cargo features of its own pages
 /// (Cargo.toml): `index.html` the agent console (`desk`), `help.html` the customers' self-help
 /// and guides (`customers`), `tools.html` the profile browser and the desk's tools (`tools`);
@@ -85,19 +96,15 @@ pub const DESK_BUILD: bool = cfg!(any(feature = "desk", feature = "tools"));
 /// route in the page that does (`web::page_of`, `pages/to_desk.rs`).
 fn switch(route: Route) -> Html {
     match route {
+        Route::Home => switch(HOME),
         #[cfg(feature = "desk")]
-        Route::Home | Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
-        #[cfg(all(feature = "customers", not(any(feature = "desk", feature = "tools"))))]
-        Route::Home => html! { <SelfHelpPage /> },
+        Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
         #[cfg(feature = "customers")]
         Route::Help => html! { <SelfHelpPage /> },
         #[cfg(feature = "customers")]
         Route::Guides => html! { <GuideIndexPage /> },
         #[cfg(feature = "customers")]
         Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
-        // tools.html's own home: the profile browser, the first of the desk's tools.
-        #[cfg(all(feature = "tools", not(feature = "desk")))]
-        Route::Home => html! { <ProfilePage /> },
         #[cfg(feature = "tools")]
         Route::Profile => html! { <ProfilePage /> },
         #[cfg(feature = "tools")]

@@ -23,7 +23,8 @@ pub fn header(props: &HeaderProps) -> Html {
         return Html::default();
     };
     let s = strings(*lang);
-    let route = use_route();
+    // `#/` is this build's home page (crate::HOME).
+    let route = use_route().map(|r| if r == Route::Home { crate::HOME } else { r });
     // help.html (the customers' build) has only the customers' pages.
     let end_user_page = !crate::DESK_BUILD
         || matches!(
@@ -32,20 +33,10 @@ pub fn header(props: &HeaderProps) -> Html {
         );
     let current = |page: &str| {
         let on = match page {
-            "help" => {
-                matches!(route, Some(Route::Help))
-                    || (!crate::DESK_BUILD && matches!(route, Some(Route::Home)))
-            }
+            "help" => matches!(route, Some(Route::Help)),
             "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
-            "agent" => {
-                matches!(route, Some(Route::Agent | Route::Case { .. }))
-                    || (cfg!(feature = "desk") && matches!(route, Some(Route::Home)))
-            }
-            "profile" => {
-                matches!(route, Some(Route::Profile))
-                    || (cfg!(all(feature = "tools", not(feature = "desk")))
-                        && matches!(route, Some(Route::Home)))
-            }
+            "agent" => matches!(route, Some(Route::Agent | Route::Case { .. })),
+            "profile" => matches!(route, Some(Route::Profile)),
             "advisor" => matches!(route, Some(Route::Advisor)),
             "import" => matches!(route, Some(Route::Import)),
             "dns" => matches!(route, Some(Route::Dns)),
