@@ -15,6 +15,7 @@ pub type Entry = fn(&[u8]);
 pub const TARGETS: &[(&str, Entry)] = &[
     ("profile", profile),
     ("case", case),
+    ("case_json", case_json),
     ("share", share),
     ("error_text", error_text),
     ("lookup", lookup),
@@ -64,6 +65,30 @@ pub fn profile(data: &[u8]) {
         )
         .unwrap_or_default();
         diagnose_and_explain(&case, &profile);
+    }
+}
+
+/// Case JSON through serde, on any text: a case that is read is written and read back the same;
+/// a text that is refused gets a message and a place within the text (the line and column the
+/// operator is sent to), and a wrong type names its field.
+pub fn case_json(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    match Case::from_json(&text) {
+        Ok(case) => {
+            let written = case.to_json();
+            assert_eq!(Case::from_json(&written).as_ref(), Ok(&case), "{written}");
+        }
+        Err(e) => {
+            assert!(!e.message.is_empty(), "{e:?}");
+            let lines = text.split('\n').count();
+            assert!(e.line <= lines, "{e:?} in {lines} lines");
+            if let Some(line) = text.split('\n').nth(e.line.saturating_sub(1)) {
+                assert!(e.column <= line.chars().count() + 1, "{e:?}: {line:?}");
+            }
+            if e.message.starts_with("invalid type at ") {
+                assert!(e.message.contains('`'), "{e:?}");
+            }
+        }
     }
 }
 
