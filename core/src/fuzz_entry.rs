@@ -23,6 +23,7 @@ pub const TARGETS: &[(&str, Entry)] = &[
     ("dns_answer", dns_answer),
     ("autoconfig", autoconfig),
     ("send_pattern", send_pattern),
+    ("idn", idn),
 ];
 
 fn demo() -> &'static Profile {
@@ -163,6 +164,20 @@ pub fn dns_answer(data: &[u8]) {
         QueryKind::Ptr,
     ] {
         let _ = crate::dns::parse_response(data, "imap.mail.example.jp", kind);
+    }
+}
+
+/// Host names: whatever the text, [`crate::names::normalize_host`] gives a canonical form that
+/// is its own canonical form, and an address's domain is one.
+pub fn idn(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let once = crate::names::normalize_host(&text);
+    assert_eq!(crate::names::normalize_host(&once), once, "{text:?}");
+    if let Some(address) = crate::names::parse_address(&text) {
+        assert_eq!(
+            crate::names::normalize_host(&address.domain),
+            address.domain
+        );
     }
 }
 
