@@ -1,4 +1,4 @@
-//! A small JSON reader and writer: enough for the case format (`spec/case.md`) without
+//! A small JSON reader and writer: enough for the case format (`docs/case.md`) without
 //! `serde_json`, so that the pages' wasm does not carry a general JSON library.
 //!
 //! The reader is driven by its caller, which knows the format: it asks what comes next

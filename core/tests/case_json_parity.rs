@@ -19,17 +19,6 @@ use serde_case::{compare, serde_read, Agreement};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-/// `shared/` beside the repository root (CI) or beside the folder holding the worktree.
-fn shared_dir() -> PathBuf {
-    let start = Path::new(env!("CARGO_MANIFEST_DIR"));
-    start
-        .ancestors()
-        .skip(1)
-        .map(|a| a.join("shared"))
-        .find(|p| p.join("cases").is_dir())
-        .expect("a shared/cases folder above the crate")
-}
-
 fn files_in(dir: &Path, ext: Option<&str>) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
@@ -41,15 +30,12 @@ fn files_in(dir: &Path, ext: Option<&str>) -> Vec<PathBuf> {
     files
 }
 
-/// Every case the project keeps: the `case` of each shared and own data-driven case (as JSON
+/// Every case the project keeps: the `case` of each data-driven case in `tests/cases` (as JSON
 /// text, pretty), and the fuzz corpora of the case, case_json and share targets as they are.
 fn stored_texts() -> Vec<(String, String)> {
     let mut texts = Vec::new();
     let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    for file in files_in(&shared_dir().join("cases"), Some("json"))
-        .into_iter()
-        .chain(files_in(&own, Some("json")))
-    {
+    for file in files_in(&own, Some("json")) {
         let text = std::fs::read_to_string(&file).expect("readable");
         let doc: Value = serde_json::from_str(&text).expect("a JSON file");
         let case = serde_json::to_string_pretty(&doc["case"]).expect("serialises");

@@ -12,7 +12,7 @@ use mail_doctor_core::profile::toml as ours;
 use mail_doctor_core::profile::DEMO_TOML;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 /// A value in a form both trees convert to.
@@ -157,22 +157,11 @@ fn same(text: &str) -> bool {
     compare(text).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// `shared/` sits beside the repository root (CI) or beside the directory holding the worktree.
-fn shared_file(rel: &str) -> PathBuf {
-    let start = Path::new(env!("CARGO_MANIFEST_DIR"));
-    start
-        .ancestors()
-        .skip(1)
-        .map(|a| a.join("shared").join(rel))
-        .find(|p| p.is_file())
-        .unwrap_or_else(|| panic!("no shared/{rel} above {}", start.display()))
-}
-
 #[test]
 fn whole_profiles_read_the_same() {
     assert!(same(DEMO_TOML));
-    let example = std::fs::read_to_string(shared_file("spec/profile.example.toml")).unwrap();
-    assert!(same(&example));
+    let example = include_str!("fixtures/profile.example.toml");
+    assert!(same(example));
     assert!(same(&synthetic_toml(1_000)));
     // With Windows line ends and a byte-order mark, as an editor may save it.
     let crlf = format!("\u{feff}{}", DEMO_TOML.replace('\n', "\r\n"));

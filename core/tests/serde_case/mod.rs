@@ -34,7 +34,7 @@ fn array_for_object(value: &Value) -> bool {
 
 /// Where our reader refuses what serde accepted, on purpose:
 /// - a choice written as serde's map form of an enum, `{"becky": null}`: the format's choices
-///   are strings (`spec/case.md`);
+///   are strings (`docs/case.md`);
 /// - a list where the case has an object, when serde's second pass could not read the text as a
 ///   JSON value (a lone surrogate escape or nesting deeper than 127 in a field it skipped), and
 ///   so let the list through.
