@@ -86,6 +86,16 @@ serve_local() {
 
 stop_local() {
   [ -n "$SERVE_HOME" ] || return 0
+  # Only the nginx started from this folder: a pid file whose process is something else by now
+  # is left alone.
+  local pid
+  pid=$(tr -dc '0-9' <"$SERVE_HOME/nginx.pid" 2>/dev/null || true)
+  local cmdline
+  cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)
+  if [ -n "$pid" ] && { [[ $cmdline != *"nginx: master process"* ]] || [[ $cmdline != *"$SERVE_HOME"* ]]; }; then
+    echo "stop_local: pid $pid in $SERVE_HOME/nginx.pid is not its nginx; left alone" >&2
+    rm -f "$SERVE_HOME/nginx.pid"
+  fi
   if [ -f "$SERVE_HOME/nginx.pid" ]; then
     nginx -e "$SERVE_HOME/error.log" -p "$SERVE_HOME" -c "$SERVE_HOME/nginx.conf" -s quit 2>/dev/null || true
     local tries=0

@@ -19,14 +19,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const CASE_01: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/cases/01-onprem-pop-outlook2010.json"
+    "/core/tests/cases/01-onprem-pop-outlook2010.json"
 ));
 const CASE_03: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/cases/03-correct-outlook-new-imap.json"
+    "/core/tests/cases/03-correct-outlook-new-imap.json"
 ));
 
-fn shared(json: &str) -> (Case, Value) {
+fn example(json: &str) -> (Case, Value) {
     let v: Value = serde_json::from_str(json).unwrap();
     (
         Case::from_json(&v["case"].to_string()).unwrap(),
@@ -36,7 +36,7 @@ fn shared(json: &str) -> (Case, Value) {
 
 #[wasm_bindgen_test]
 async fn findings_are_grouped_by_severity_in_order() {
-    let (case, expect) = shared(CASE_01);
+    let (case, expect) = example(CASE_01);
     let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let groups = app.attrs("[data-group]", "data-group");
     assert!(!groups.is_empty());
@@ -63,7 +63,7 @@ async fn findings_are_grouped_by_severity_in_order() {
 
 #[wasm_bindgen_test]
 async fn the_values_that_must_change_are_highlighted() {
-    let (case, _) = shared(CASE_01);
+    let (case, _) = example(CASE_01);
     let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let changed = app.attrs("tr.changed [data-field]", "data-field");
     for field in [
@@ -85,7 +85,7 @@ async fn the_values_that_must_change_are_highlighted() {
 
 #[wasm_bindgen_test]
 async fn agent_notes_are_present_and_only_in_the_marked_area() {
-    let (case, _) = shared(CASE_01);
+    let (case, _) = example(CASE_01);
     let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let notes = app.get("[data-agent-only]");
     let text = notes.text_content().unwrap();
@@ -130,7 +130,7 @@ async fn agent_notes_are_present_and_only_in_the_marked_area() {
 
 #[wasm_bindgen_test]
 async fn the_share_link_is_the_short_form_and_has_no_password() {
-    let (case, _) = shared(CASE_03);
+    let (case, _) = example(CASE_03);
     let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
     let link = app
         .get("#share-link")

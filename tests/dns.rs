@@ -42,6 +42,19 @@ fn resolver() -> Option<&'static str> {
     }
 }
 
+/// Asked to run against a resolver, the suite fails when nothing answers there (the other
+/// tests would fail one by one too; this one says why).
+#[wasm_bindgen_test]
+async fn the_resolver_given_answers() {
+    let Some(url) = resolver() else { return };
+    if let Err(e) = doh::query(url, "imap.mail.example.jp", QueryKind::A, 4_000).await {
+        panic!(
+            "MAIL_DOCTOR_DOH_URL={url} was given, but the resolver there does not answer ({e}): \
+             start it (scripts/doh-resolver start) before building these tests"
+        );
+    }
+}
+
 /// One of the resolver's failure endpoints: `/silent/dns-query`, `/down/dns-query`, …
 fn endpoint(url: &str, name: &str) -> String {
     match url.strip_suffix("/dns-query") {

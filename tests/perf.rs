@@ -4,7 +4,7 @@
 //!   cargo test --release --target wasm32-unknown-unknown -p mail-setup-doctor --test perf
 //!
 //! (with `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner`; `scripts/test`
-//! runs it as the step "perf budgets"). Budgets: one diagnosis of shared case 01 against the demo
+//! runs it as the step "perf budgets"). Budgets: one diagnosis of example case 01 against the demo
 //! profile plus its Japanese explanation under 1 ms; parsing and indexing a synthetic
 //! 10,000-domain profile under 50 ms. Each budget is checked on the median, so one slow run on a
 //! loaded machine does not fail it. A debug build only reports (the budgets are for release).

@@ -22,12 +22,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const BIGLOBE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/ispdb-jp/biglobe.ne.jp.xml"
+    "/core/tests/fixtures/ispdb-jp/biglobe.ne.jp.xml"
 ));
 
 const ZOHO: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/ispdb-jp/zoho.jp.xml"
+    "/core/tests/fixtures/ispdb-jp/zoho.jp.xml"
 ));
 
 const ERRORS: &str = "送信中にエラーが発生しました。\n\

@@ -1,5 +1,5 @@
-//! The built `mail-doctor` binary end to end: exit codes, stdin, error lines, and every shared
-//! example case through `check`.
+//! The built `mail-doctor` binary end to end: exit codes, stdin, error lines, and every case of
+//! `core/tests/cases` through `check`.
 
 use serde_json::Value;
 use std::io::Write;
@@ -36,15 +36,26 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// `shared/` beside the repository root (CI) or above the worktree.
-fn shared_dir() -> PathBuf {
-    let start = Path::new(env!("CARGO_MANIFEST_DIR"));
-    start
-        .ancestors()
-        .skip(1)
-        .map(|a| a.join("shared"))
-        .find(|p| p.join("cases").is_dir())
-        .unwrap_or_else(|| panic!("no shared/cases folder found above {}", start.display()))
+/// The engine's test data: `cases/` (the data-driven cases) and `fixtures/` (the example
+/// profile, the ISPDB files), in `core/tests`.
+fn core_tests() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests")
+}
+
+fn example_profile() -> PathBuf {
+    core_tests().join("fixtures/profile.example.toml")
+}
+
+/// A profile with one problem (on the line `bad_tls_line` gives).
+const BAD_TLS: &str = "[policy]\nmin_tls = \"1.1\"\n";
+
+/// The 1-based line of `BAD_TLS` the problem is reported on, computed from the text.
+fn bad_tls_line() -> usize {
+    BAD_TLS
+        .lines()
+        .position(|l| l.starts_with("min_tls"))
+        .expect("min_tls in BAD_TLS")
+        + 1
 }
 
 fn temp_file(name: &str, text: &str) -> PathBuf {
@@ -155,7 +166,7 @@ fn malformed_case_is_one_line_exit_2() {
 
 #[test]
 fn bad_profile_in_check_is_exit_2() {
-    let path = temp_file("bad-check.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = temp_file("bad-check.toml", BAD_TLS);
     let path = path.to_str().expect("utf-8 path");
     let o = run(&["check", "--profile", path, "-"], Some("{}"));
     assert_eq!(o.status.code(), Some(2));
@@ -166,7 +177,7 @@ fn bad_profile_in_check_is_exit_2() {
 
 #[test]
 fn profile_validate() {
-    let example = shared_dir().join("spec/profile.example.toml");
+    let example = example_profile();
     let example = example.to_str().expect("utf-8 path");
     let o = run(&["profile", "validate", example], None);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
@@ -175,7 +186,8 @@ fn profile_validate() {
         format!("{example}: ok (2 brands, 5 domains)")
     );
 
-    let path = temp_file("bad.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = temp_file("bad.toml", BAD_TLS);
+    let tls_line = bad_tls_line();
     let path = path.to_str().expect("utf-8 path");
     let o = run(&["profile", "validate", path], None);
     assert_eq!(o.status.code(), Some(1));
@@ -185,7 +197,7 @@ fn profile_validate() {
         assert!(line.starts_with(&format!("{path}:")), "{line}");
     }
     assert!(
-        text.contains(&format!("{path}:2: policy.min_tls: ")),
+        text.contains(&format!("{path}:{tls_line}: policy.min_tls: ")),
         "{text}"
     );
 
@@ -195,34 +207,33 @@ fn profile_validate() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+/// Every data-driven case through the binary: the same finding codes (the whole list, in any
+/// order) and corrected settings as `core/tests/cases.rs` expects from the engine.
 #[test]
-fn every_shared_case_through_check() {
-    let shared = shared_dir();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("cases"))
+fn every_case_through_check() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(core_tests().join("cases"))
         .expect("list cases")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    assert!(!files.is_empty());
+    assert!(files.len() >= 5, "{files:?}");
     for file in files {
         let doc: Value =
             serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
-        let profile = file
-            .parent()
-            .expect("parent")
-            .join(doc["profile"].as_str().expect("profile path"));
-        let o = run(
-            &[
-                "check",
-                "--profile",
-                profile.to_str().expect("utf-8"),
-                "--today",
-                "2026-06-01",
-                "-",
-            ],
-            Some(&doc["case"].to_string()),
-        );
+        let profile = match doc["profile"].as_str().unwrap_or("example") {
+            "demo" => None,
+            "example" => Some(example_profile()),
+            path => Some(file.parent().expect("parent").join(path)),
+        };
+        let profile = profile.map(|p| p.to_str().expect("utf-8").to_string());
+        let mut args = vec!["check"];
+        if let Some(path) = &profile {
+            args.extend(["--profile", path]);
+        }
+        let today = doc["today"].as_str().unwrap_or("2026-06-01");
+        args.extend(["--today", today, "-"]);
+        let o = run(&args, Some(&doc["case"].to_string()));
         assert_eq!(
             o.status.code(),
             Some(0),
@@ -231,20 +242,21 @@ fn every_shared_case_through_check() {
             stderr(&o)
         );
         let report: Value = serde_json::from_str(&stdout(&o)).expect("JSON report");
-        let codes: Vec<&str> = report["findings"]
+        let mut codes: Vec<&str> = report["findings"]
             .as_array()
             .expect("findings")
             .iter()
             .filter_map(|f| f["code"].as_str())
             .collect();
-        for code in doc["expect"]["codes"].as_array().expect("codes") {
-            let code = code.as_str().expect("code");
-            assert!(
-                codes.contains(&code),
-                "{}: {code} missing in {codes:?}",
-                file.display()
-            );
-        }
+        codes.sort_unstable();
+        let mut want: Vec<&str> = doc["expect"]["codes"]
+            .as_array()
+            .expect("expect.codes")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        want.sort_unstable();
+        assert_eq!(codes, want, "{}: finding codes", file.display());
         if let Some(corrected) = doc["expect"]["corrected"].as_object() {
             for (side, fields) in corrected {
                 for (key, want) in fields.as_object().expect("fields") {
@@ -252,12 +264,15 @@ fn every_shared_case_through_check() {
                 }
             }
         }
+        if doc["expect"]["corrected"].is_null() && doc["expect"].get("corrected").is_some() {
+            assert!(report.get("corrected").is_none(), "{}", file.display());
+        }
     }
 }
 
 #[test]
 fn profile_validate_in_japanese() {
-    let example = shared_dir().join("spec/profile.example.toml");
+    let example = example_profile();
     let example = example.to_str().expect("utf-8 path");
     let o = run(&["profile", "validate", "--lang", "ja", example], None);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
@@ -266,7 +281,8 @@ fn profile_validate_in_japanese() {
         format!("{example}: 問題ありません（ブランド 2 件、ドメイン 5 件）")
     );
 
-    let path = temp_file("bad-ja.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = temp_file("bad-ja.toml", BAD_TLS);
+    let tls_line = bad_tls_line();
     let path = path.to_str().expect("utf-8 path");
     let o = run(&["profile", "validate", "--lang", "ja", path], None);
     assert_eq!(o.status.code(), Some(1));
@@ -277,7 +293,7 @@ fn profile_validate_in_japanese() {
             format!("{path}: isp: [isp] テーブルを追加してください。"),
             format!("{path}: servers: [servers.NAME] テーブルでサーバーの組を追加してください。"),
             format!("{path}: brands: [[brands]] テーブルでブランドを追加してください。"),
-            format!("{path}:2: policy.min_tls: \"1.2\" か \"1.3\" にしてください。"),
+            format!("{path}:{tls_line}: policy.min_tls: \"1.2\" か \"1.3\" にしてください。"),
         ]
     );
     // --lang en and no --lang give the English lines.
@@ -286,7 +302,7 @@ fn profile_validate_in_japanese() {
     assert_eq!(stdout(&en), stdout(&default));
     assert!(
         stdout(&en).contains(&format!(
-            "{path}:2: policy.min_tls: must be \"1.2\" or \"1.3\""
+            "{path}:{tls_line}: policy.min_tls: must be \"1.2\" or \"1.3\""
         )),
         "{}",
         stdout(&en)
@@ -298,7 +314,7 @@ fn profile_validate_in_japanese() {
 
 #[test]
 fn bad_profile_in_check_follows_lang() {
-    let path = temp_file("bad-check-ja.toml", "[policy]\nmin_tls = \"1.1\"\n");
+    let path = temp_file("bad-check-ja.toml", BAD_TLS);
     let path = path.to_str().expect("utf-8 path");
     let o = run(
         &["check", "--lang", "ja", "--profile", path, "-"],

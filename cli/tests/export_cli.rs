@@ -15,7 +15,8 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
-const EXAMPLE: &str = "../../shared/spec/profile.example.toml";
+/// Relative to the CLI crate (the tests run the binary there).
+const EXAMPLE: &str = "../core/tests/fixtures/profile.example.toml";
 
 #[test]
 fn export_writes_each_format_to_stdout() {
@@ -59,7 +60,10 @@ fn export_unknown_domain_fails_with_a_message() {
 
 #[test]
 fn import_autoconfig_prints_toml_and_warnings() {
-    let dir = format!("{}/../../shared/data/ispdb-jp", env!("CARGO_MANIFEST_DIR"));
+    let dir = format!(
+        "{}/../core/tests/fixtures/ispdb-jp",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let (code, out, err) = run(&[
         "import-autoconfig",
         &format!("{dir}/zoho.jp.xml"),
@@ -120,7 +124,14 @@ fn a_broken_profile_is_reported_in_the_commands_language() {
     let dir = std::env::temp_dir().join(format!("mail-doctor-export-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("broken.toml");
-    std::fs::write(&path, "[policy]\nmin_tls = \"1.1\"\n").expect("write");
+    let text = "[policy]\nmin_tls = \"1.1\"\n";
+    std::fs::write(&path, text).expect("write");
+    // The line the problem is on, from the text.
+    let tls_line = text
+        .lines()
+        .position(|l| l.starts_with("min_tls"))
+        .expect("min_tls")
+        + 1;
     let path = path.to_str().expect("utf-8 path");
     let export = |lang: &str| {
         run(&[
@@ -139,7 +150,7 @@ fn a_broken_profile_is_reported_in_the_commands_language() {
     assert_eq!(code, 1);
     assert!(
         err.contains(&format!(
-            "{path}:2: policy.min_tls: \"1.2\" か \"1.3\" にしてください。"
+            "{path}:{tls_line}: policy.min_tls: \"1.2\" か \"1.3\" にしてください。"
         )),
         "{err}"
     );
@@ -147,7 +158,7 @@ fn a_broken_profile_is_reported_in_the_commands_language() {
     assert_eq!(code, 1);
     assert!(
         err.contains(&format!(
-            "{path}:2: policy.min_tls: must be \"1.2\" or \"1.3\""
+            "{path}:{tls_line}: policy.min_tls: must be \"1.2\" or \"1.3\""
         )),
         "{err}"
     );

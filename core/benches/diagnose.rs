@@ -1,4 +1,4 @@
-//! One diagnosis of a realistic case — shared example case 01: Outlook 2010 on Windows 7,
+//! One diagnosis of a realistic case — example case 01: Outlook 2010 on Windows 7,
 //! retired POP host on port 110 without TLS, SMTP on 25 without auth — against the demo
 //! profile, alone and followed by the Japanese explanation. Budget: under 50 µs native.
 //! Run with `scripts/bench`.
@@ -8,7 +8,7 @@ use mail_doctor_core::date::Date;
 use mail_doctor_core::{diagnose, text, Case, Lang, Profile};
 use std::hint::black_box;
 
-/// The case part of `../shared/cases/01-onprem-pop-outlook2010.json`, as committed in the corpus.
+/// The case part of `core/tests/cases/01-onprem-pop-outlook2010.json`, as committed in the corpus.
 const CASE_01: &str = include_str!("../../fuzz/corpus/case/01-onprem-pop-outlook2010.json");
 
 const TODAY: Date = Date {

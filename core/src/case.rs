@@ -1,4 +1,4 @@
-//! The case: what the customer reports (`spec/case.md`). Every field is optional; unknown
+//! The case: what the customer reports (`docs/case.md`). Every field is optional; unknown
 //! fields are ignored; a value of the wrong type is an input error with a clear message.
 
 use serde::{Deserialize, Serialize};

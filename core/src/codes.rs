@@ -1,4 +1,4 @@
-//! Finding codes: the stable vocabulary of `spec/case.md`. A code is never renamed or dropped;
+//! Finding codes: the stable vocabulary of `docs/case.md`. A code is never renamed or dropped;
 //! `tests/codes.rs` snapshots the list so an accident fails the build.
 
 use serde::{Deserialize, Serialize};

@@ -71,7 +71,7 @@ pub fn context<'a>(case: &'a Case, profile: &'a Profile, today: Date) -> Context
 }
 
 /// The profile's values for the case's domain, changing as little as possible
-/// (`spec/case.md`, "Corrected settings").
+/// (`docs/case.md`, "Corrected settings").
 fn corrected(ctx: &Context) -> Option<Corrected> {
     let servers = ctx.servers?;
     let address = ctx.address.as_ref()?;

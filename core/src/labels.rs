@@ -2,9 +2,9 @@
 //! on screen. Data only; one file per client under `labels/`. The fix steps and the guides put
 //! the profile's values next to these labels.
 //!
-//! Sources: `shared/CLIENTS.md`. Words it marks "?" (not confirmed from the vendor) are listed
-//! in each client file's header; the guides phrase those steps so a small difference in wording
-//! does not confuse ("a box like …").
+//! Sources: the client dossiers in `docs/knowledge/`, each fact with its source. Words marked "?"
+//! (not confirmed from the vendor) are listed in each client file's header; the guides phrase
+//! those steps so a small difference in wording does not confuse ("a box like …").
 
 use crate::case::{ClientId, Protocol, Security};
 use crate::lang::Text;

@@ -1,4 +1,4 @@
-//! The ISP profile (`spec/profile.md`): brands, domains, server sets, policies, retired hosts.
+//! The ISP profile (`docs/profile.md`): brands, domains, server sets, policies, retired hosts.
 //!
 //! Parsing and validation live in [`parse`]; this file holds the types and the look-ups the
 //! rules use. Every look-up compares names in canonical form ([`crate::names::normalize_host`]).

@@ -1,4 +1,4 @@
-//! The report: what the engine answers (`spec/case.md`). Language-free: codes, fields and
+//! The report: what the engine answers (`docs/case.md`). Language-free: codes, fields and
 //! values only. Texts and fix steps are added by [`crate::text`].
 
 use crate::case::{Protocol, Security};

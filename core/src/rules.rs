@@ -50,7 +50,7 @@ pub struct Context<'a> {
     pub client_id: Option<ClientId>,
     pub client_version: Option<&'a str>,
     pub os: Option<&'a str>,
-    /// The settings the customer should have (`spec/case.md`); `None` for an unknown domain.
+    /// The settings the customer should have (`docs/case.md`); `None` for an unknown domain.
     pub corrected: Option<Corrected>,
 }
 

@@ -9,7 +9,7 @@ use mail_doctor_core::lang::Lang;
 use mail_doctor_core::Profile;
 use proptest::prelude::*;
 
-const EXAMPLE: &str = include_str!("../../../shared/spec/profile.example.toml");
+const EXAMPLE: &str = include_str!("fixtures/profile.example.toml");
 
 fn limits(cap: Option<u32>, n: u32, t: u32) -> Limits {
     Limits {

@@ -1,4 +1,4 @@
-//! The finding codes are a contract (`spec/case.md`): none may be renamed or dropped.
+//! The finding codes are a contract (`docs/case.md`): none may be renamed or dropped.
 
 use mail_doctor_core::codes::Code;
 

@@ -1,7 +1,8 @@
 //! The DNS engine against a real DoH resolver: `scripts/test-dns` starts the local one
 //! (`scripts/doh-resolver`: unbound + dnsdist + nginx on 127.0.0.1 with the test zones in
 //! `scripts/doh/zones/`) and sets `MAIL_DOCTOR_DOH_URL`. Without it the tests skip, except
-//! under CI, where they fail so the suite cannot go green without them.
+//! under CI, where they fail so the suite cannot go green without them. With it, they never
+//! skip: a resolver that does not answer there fails every test (`resolver`).
 //!
 //! The HTTP client is a few lines over `std::net::TcpStream` (HTTP/1.1, `Connection: close`).
 
@@ -17,10 +18,26 @@ use std::time::{Duration, Instant};
 
 const ENV: &str = "MAIL_DOCTOR_DOH_URL";
 
-/// The resolver URL, or `None` (skip) outside CI. Panics under CI without one.
+/// The resolver URL, or `None` (skip) outside CI. Panics under CI without one, and whenever the
+/// URL is given but the resolver there does not answer a known name (asked once per run).
 fn resolver() -> Option<String> {
     match std::env::var(ENV) {
-        Ok(url) if !url.trim().is_empty() => Some(url.trim().to_string()),
+        Ok(url) if !url.trim().is_empty() => {
+            let url = url.trim().to_string();
+            static REACHED: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+            let reached = REACHED.get_or_init(|| {
+                lookup(&url, "imap.mail.example.jp", QueryKind::A)
+                    .map(drop)
+                    .map_err(|e| e.to_string())
+            });
+            if let Err(e) = reached {
+                panic!(
+                    "{ENV}={url} is set, but the resolver there does not answer ({e}): start it \
+                     (scripts/doh-resolver start) or unset {ENV} to skip these tests"
+                );
+            }
+            Some(url)
+        }
         _ if std::env::var_os("CI").is_some() => panic!(
             "{ENV} is not set but CI is: run these tests through scripts/test-dns, which starts \
              the local DoH resolver (scripts/doh-resolver) and sets {ENV}"

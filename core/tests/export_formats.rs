@@ -8,7 +8,7 @@ use mail_doctor_core::names::normalize_host;
 use mail_doctor_core::profile::{Endpoint, ServerSet, UsernameFormat};
 use mail_doctor_core::Profile;
 
-const EXAMPLE: &str = include_str!("../../../shared/spec/profile.example.toml");
+const EXAMPLE: &str = include_str!("fixtures/profile.example.toml");
 
 fn example() -> Profile {
     Profile::parse(EXAMPLE).expect("example profile")

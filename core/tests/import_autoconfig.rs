@@ -1,4 +1,4 @@
-//! Autoconfig import over the 46 real ISPDB files in `shared/data/ispdb-jp`, and over small
+//! Autoconfig import over the 46 real ISPDB files in `tests/fixtures/ispdb-jp`, and over small
 //! hand-made files for each unsupported setting.
 
 use mail_doctor_core::import::{import_autoconfig, ImportResult};
@@ -6,18 +6,14 @@ use mail_doctor_core::Profile;
 use std::path::PathBuf;
 
 fn ispdb_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/ispdb-jp")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ispdb-jp")
 }
 
 /// Every ISPDB file as (name, text), sorted by name. Fails loudly when the data is missing.
 fn ispdb_files() -> Vec<(String, String)> {
     let dir = ispdb_dir();
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
-        panic!(
-            "the ISPDB test data is missing at {}: {e} (shared/ must sit beside the repository)",
-            dir.display()
-        )
-    });
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the ISPDB test data is missing at {}: {e}", dir.display()));
     let mut files: Vec<(String, String)> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())

@@ -4,7 +4,7 @@ use mail_doctor_core::import::import_autoconfig;
 use mail_doctor_core::Profile;
 use proptest::prelude::*;
 
-const SEED: &str = include_str!("../../../shared/data/ispdb-jp/zoho.jp.xml");
+const SEED: &str = include_str!("fixtures/ispdb-jp/zoho.jp.xml");
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]

@@ -9,7 +9,7 @@ use mail_doctor_core::Profile;
 use std::path::PathBuf;
 
 fn ispdb_files() -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/ispdb-jp");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ispdb-jp");
     let entries = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("the ISPDB test data is missing at {}: {e}", dir.display()));
     let mut files: Vec<(String, String)> = entries

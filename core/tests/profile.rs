@@ -1,4 +1,4 @@
-//! The profile format end to end: the shared example, the demo, look-ups, many problems at once.
+//! The profile format end to end: the example profile (`tests/fixtures/`), the demo, look-ups, many problems at once.
 
 use mail_doctor_core::profile::{Profile, UsernameFormat, DEMO_TOML};
 use mail_doctor_core::Date;
@@ -6,12 +6,12 @@ use std::net::IpAddr;
 use std::path::Path;
 
 fn example_text() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/spec/profile.example.toml");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profile.example.toml");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
 #[test]
-fn shared_example_loads_unchanged() {
+fn example_profile_loads_unchanged() {
     let p = Profile::parse(&example_text()).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(p.isp.name.en, "Mihon Cable Group");
     assert_eq!(p.isp.effective, Date::new(2024, 3, 31));
@@ -36,7 +36,7 @@ fn demo_loads_with_twelve_brands() {
 }
 
 #[test]
-fn demo_has_the_shared_example_brands_and_hosts() {
+fn demo_has_the_example_profiles_brands_and_hosts() {
     let demo = Profile::demo();
     let example = Profile::parse(&example_text()).unwrap_or_else(|e| panic!("{e:#?}"));
     for (domain, brand) in example.domains() {
@@ -156,24 +156,38 @@ fn several_problems_are_all_reported_with_line_and_key() {
         .replace("until = 2024-03-31", "until = \"2024-03-31\"");
     let errors = Profile::parse(&text).err().unwrap_or_default();
     let found: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.key.as_str())).collect();
+    let at = |needle| line_of(&text, needle);
     assert_eq!(
         found,
         [
-            (18, "servers.cloud.pop3.port"),
-            (21, "servers.cloud.smtp[1].security"),
-            (35, "brands[1].servers"),
-            (36, "brands[1].domains[1]"),
-            (41, "retired[0].ips[2]"),
-            (42, "retired[0].until"),
+            (at("port = 99999"), "servers.cloud.pop3.port"),
+            (at("security = \"auto\""), "servers.cloud.smtp[1].security"),
+            (at("servers = \"clod\""), "brands[1].servers"),
+            (at("\"Kita.Aoi.Example.JP.\""), "brands[1].domains[1]"),
+            (at("2001:db8::zz"), "retired[0].ips[2]"),
+            (at("until = \"2024-03-31\""), "retired[0].until"),
         ],
         "{errors:#?}"
     );
     let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         shown[2],
-        "35: brands[1].servers: unknown server set \"clod\" (known: cloud)"
+        format!(
+            "{}: brands[1].servers: unknown server set \"clod\" (known: cloud)",
+            at("servers = \"clod\"")
+        )
     );
     assert!(errors.iter().all(|e| !e.message.is_empty()));
+}
+
+/// The 1-based number of the first line of `text` containing `needle`: tests compute the line a
+/// problem is reported on from the text itself, never by counting by hand.
+#[track_caller]
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{text}"))
 }
 
 #[test]

@@ -2,9 +2,9 @@
 const fs = require('fs');
 const path = require('path');
 
-const CASES_DIR = path.join(__dirname, '..', '..', '..', 'shared', 'cases');
+const CASES_DIR = path.join(__dirname, '..', '..', 'core', 'tests', 'cases');
 
-/** A shared example case (`../shared/cases/NN-*.json`). */
+/** An example case, the kind agents share as a link (`core/tests/cases/NN-*.json`). */
 function sharedCase(prefix) {
   const file = fs.readdirSync(CASES_DIR).find((f) => f.startsWith(prefix) && f.endsWith('.json'));
   return JSON.parse(fs.readFileSync(path.join(CASES_DIR, file), 'utf8'));

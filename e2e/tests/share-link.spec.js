@@ -29,6 +29,9 @@ test('a shared example case opens from its link with its findings', async ({ pag
   for (const code of example.expect.codes) {
     await expect(page.locator(`[data-code="${code}"]`).first()).toBeVisible();
   }
+  // Exactly the case's findings: none missing, none extra.
+  const shown = await page.locator('[data-code]').evaluateAll((els) => els.map((e) => e.dataset.code));
+  expect(shown.sort()).toEqual([...example.expect.codes].sort());
   await expect(page.locator('[data-field="incoming.port"]')).toHaveAttribute('data-value', '995');
 });
 

@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 const { watch, appReady } = require('./helpers');
 
-const ISPDB = path.join(__dirname, '..', '..', '..', 'shared', 'data', 'ispdb-jp');
+const ISPDB = path.join(__dirname, '..', '..', 'core', 'tests', 'fixtures', 'ispdb-jp');
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 
 const ERRORS = [

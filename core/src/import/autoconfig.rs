@@ -1,4 +1,4 @@
-//! Thunderbird autoconfig (`config-v1.1.xml`) files → a profile TOML (`spec/profile.md`).
+//! Thunderbird autoconfig (`config-v1.1.xml`) files → a profile TOML (`docs/profile.md`).
 //!
 //! One `[[brands]]` and one `[servers.<id>]` per `emailProvider`. The profile format holds less
 //! than autoconfig can say (one IMAP and one POP3 endpoint, one username form and one
@@ -15,7 +15,7 @@ use std::fmt::Write;
 /// What the import produced.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImportResult {
-    /// Profile TOML in the format of `spec/profile.md`; empty when no provider could be
+    /// Profile TOML in the format of `docs/profile.md`; empty when no provider could be
     /// imported (a profile needs at least one brand and server set).
     pub toml: String,
     /// Everything that was not imported as written, in file order.

@@ -1,4 +1,4 @@
-//! Apple Mail on macOS. Japanese labels are unconfirmed ("?" in CLIENTS.md): macOS 13 and later
+//! Apple Mail on macOS. Japanese labels are unconfirmed ("?" in docs/knowledge/apple-mail.md): macOS 13 and later
 //! say 「設定」, older 「環境設定」; the switch is "Use TLS/SSL". "Automatically manage connection
 //! settings" may switch SMTP to port 25 and drop authentication — the guides turn it off.
 

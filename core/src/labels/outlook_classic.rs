@@ -82,7 +82,7 @@ const COMMON: Labels = Labels {
         "Next (test account settings) → Finish",
     ),
     // 「変更」 shows the servers, the account name and SPA; the rest is behind 「詳細設定」
-    // (More Settings), in the 「インターネット電子メール設定」 dialog's tabs (CLIENTS.md).
+    // (More Settings), in the 「インターネット電子メール設定」 dialog's tabs (docs/knowledge/outlook-classic.md).
     screens: &[
         Screen {
             open: Text::new(

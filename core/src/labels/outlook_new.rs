@@ -1,6 +1,6 @@
 //! Outlook (new) — 新しい Outlook / "Outlook for Windows".
 //!
-//! Unconfirmed ("?" in CLIENTS.md): the Japanese names of the advanced-settings boxes (受信サーバー,
+//! Unconfirmed ("?" in docs/knowledge/outlook-new.md): the Japanese names of the advanced-settings boxes (受信サーバー,
 //! ポート, セキュリティで保護された接続の種類, SMTP …) come from third-party guides; the English
 //! ones ("Secure connection type") likewise. The guides say "a box like …" for them.
 

@@ -1,6 +1,6 @@
 //! Windows Mail (Windows 10/11 「メール」): retired 2024-12-31; it can no longer send or receive.
 //!
-//! Words from ISP setup pages (CLIENTS.md "ISP"); the dialog for editing an account words a few
+//! Words from ISP setup pages (docs/knowledge/windows-mail.md); the dialog for editing an account words a few
 //! boxes slightly differently. The server boxes take no separate port: the port goes after the
 //! host name, `host:port` (ISP pages; unconfirmed for every build).
 //!

@@ -1,11 +1,13 @@
-//! Test fixtures for the rules: the spec's example profile and a case builder.
+//! Test fixtures for the rules: the example profile (`core/tests/fixtures/profile.example.toml`)
+//! and a case builder.
 
 use crate::case::Case;
 use crate::date::Date;
 use crate::profile::Profile;
 use crate::report::{Finding, Report};
 
-/// The spec's `profile.example.toml` plus a `{domain}` server set (as the demo has).
+/// The example profile (`core/tests/fixtures/profile.example.toml`) plus a `{domain}` server set
+/// (as the demo has).
 pub const EXAMPLE: &str = r#"
 [isp]
 name = { ja = "みほんケーブルグループ", en = "Mihon Cable Group" }
