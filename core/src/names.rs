@@ -53,15 +53,19 @@ fn to_ascii(name: &str) -> Option<String> {
 /// only: full Unicode case mapping would link std's 27 KB case tables into the app for text IDNA
 /// has already refused.)
 pub fn normalize_host(name: &str) -> String {
-    let trimmed = name.trim().trim_end_matches('.');
+    // Spaces and dots at the end go together (`mail.example.jp. `, `x . .`), so that the result
+    // is a fixed point: normalising it again gives it back.
+    let trim_end = |s: &str| {
+        s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+            .to_string()
+    };
+    let trimmed = trim_end(name.trim_start());
     if trimmed.is_ascii() {
         return trimmed.to_ascii_lowercase();
     }
-    match to_ascii(trimmed) {
+    match to_ascii(&trimmed) {
         // A full-width dot at the end (`例え。jp。`) is a trailing dot too.
-        Some(ascii) if !ascii.trim_end_matches('.').is_empty() => {
-            ascii.trim_end_matches('.').to_string()
-        }
+        Some(ascii) if !trim_end(&ascii).is_empty() => trim_end(&ascii),
         _ => trimmed.to_ascii_lowercase(),
     }
 }
@@ -184,6 +188,21 @@ pub fn edit_distance_within(a: &str, b: &str, limit: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trailing_spaces_and_dots_go_together() {
+        // Found by the idn fuzz target: "\0 .." gave "\0 ", which normalised again to "\0".
+        for text in [
+            "\0 ..",
+            "mail.example.jp. ",
+            "mail.example.jp . .",
+            "例え。jp。 ",
+        ] {
+            let once = normalize_host(text);
+            assert_eq!(normalize_host(&once), once, "{text:?}");
+        }
+        assert_eq!(normalize_host("Mail.Example.JP. "), "mail.example.jp");
+    }
 
     #[test]
     fn hosts_compare_case_and_dot_insensitively() {
