@@ -14,6 +14,7 @@
 //! | `{incoming_security}` `{outgoing_security}` | one sentence: what to set in that client's control |
 //! | `{incoming_security_value}` `{outgoing_security_value}` | the choice's name alone ("SSL/TLS", "オン") |
 //! | `{app}` `{open_settings}` `{save}` `{outgoing_auth}` `{outgoing_same_login}` `{spa}` `{auth_method}` `{auth_value}` | the client's labels |
+//! | `{device_ways_out}` | a device's ways out (firmware, local relay, replacement), shared with the desk's fix steps |
 //!
 //! A placeholder the client has no label for stays as written, so a test catches it. Values are
 //! inserted in one pass: a value that itself contains `{…}` is never expanded. No step asks for
@@ -28,7 +29,7 @@ use serde::{Deserialize, Serialize};
 mod android_gmail;
 mod apple_mail;
 mod becky;
-mod device;
+pub(crate) mod device;
 mod ios_mail;
 mod outlook_classic;
 mod outlook_new;
@@ -198,6 +199,9 @@ pub(crate) const SWITCH: ToggleWords = ToggleWords {
 #[derive(Debug)]
 pub(crate) struct ClientGuides {
     pub toggles: ToggleWords,
+    /// A wrong server, port or encryption is fixed by removing the account and adding it again
+    /// (its "fix" guide says how); the desk's fix steps are then that guide's steps.
+    pub readd_to_fix: bool,
     pub guides: &'static [GuideDef],
 }
 
@@ -249,6 +253,13 @@ fn tables(client: ClientId, version: Option<&str>) -> &'static ClientGuides {
         ClientId::Becky => &becky::GUIDES,
         ClientId::Device => &device::GUIDES,
     }
+}
+
+/// Whether the app's settings are fixed by removing the account and adding it again (Outlook
+/// (new)); then the desk's fix steps are the app's "check and fix" guide, one source for both
+/// faces.
+pub fn fix_by_readding(client: ClientId, version: Option<&str>) -> bool {
+    tables(client, version).readd_to_fix
 }
 
 /// The guides a client has, in the order to offer them.
@@ -415,6 +426,7 @@ impl Filler<'_> {
             "spa" => l.spa.and_then(text),
             "auth_method" => l.auth_method.and_then(|(label, _)| text(label)),
             "auth_value" => l.auth_method.and_then(|(_, value)| text(value)),
+            "device_ways_out" => text(device::WAYS_OUT),
             _ => None,
         }
     }

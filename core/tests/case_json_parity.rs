@@ -560,13 +560,20 @@ fn case() -> impl Strategy<Value = Case> {
             auth,
             username,
         });
-    let sending = (of(any::<u32>()), of(any::<u32>()), of(any::<u32>())).prop_map(
-        |(recipients_per_message, messages, per_minutes)| Sending {
-            recipients_per_message,
-            messages,
-            per_minutes,
-        },
-    );
+    let sending = (
+        of(any::<u32>()),
+        of(any::<u32>()),
+        of(any::<u32>()),
+        of(any::<u32>()),
+    )
+        .prop_map(
+            |(recipients_per_message, messages, per_minutes, wait_minutes)| Sending {
+                recipients_per_message,
+                messages,
+                per_minutes,
+                wait_minutes,
+            },
+        );
     let resolved =
         (text(), vec(text(), 0..3)).prop_map(|(host, addresses)| Resolved { host, addresses });
     (

@@ -142,7 +142,12 @@ fn read_outgoing(r: &mut Reader<'_>, parent: &str) -> Result<OutgoingReport, Err
 }
 
 fn read_sending(r: &mut Reader<'_>, parent: &str) -> Result<Sending, Error> {
-    const FIELDS: &[&str] = &["recipients_per_message", "messages", "per_minutes"];
+    const FIELDS: &[&str] = &[
+        "recipients_per_message",
+        "messages",
+        "per_minutes",
+        "wait_minutes",
+    ];
     let mut s = Sending::default();
     object(r, Some(parent), FIELDS, &mut |r, i| {
         let at = Place::field(parent, FIELDS[i]);
@@ -150,7 +155,8 @@ fn read_sending(r: &mut Reader<'_>, parent: &str) -> Result<Sending, Error> {
         match i {
             0 => s.recipients_per_message = n,
             1 => s.messages = n,
-            _ => s.per_minutes = n,
+            2 => s.per_minutes = n,
+            _ => s.wait_minutes = n,
         }
         Ok(())
     })?;
@@ -391,6 +397,7 @@ pub(super) fn write(case: &Case) -> String {
         put_number(&mut w, "recipients_per_message", s.recipients_per_message);
         put_number(&mut w, "messages", s.messages);
         put_number(&mut w, "per_minutes", s.per_minutes);
+        put_number(&mut w, "wait_minutes", s.wait_minutes);
         w.close();
     }
     if !case.resolved.is_empty() {
