@@ -61,6 +61,14 @@ fn read_pasted(case: &Case, profile: &Profile) -> (Vec<Decoded>, Option<Pasted>)
     (decoded, (!pasted.is_empty()).then_some(pasted))
 }
 
+/// The case as the rules checked it: with the host and login names of the report's pasted text
+/// filled in where the case has none (the words and steps use it, so that a host found in a
+/// pasted error gets its fix step like a typed one).
+pub fn checked_case<'c>(case: &'c Case, report: &Report) -> Cow<'c, Case> {
+    let mut pasted = report.pasted.clone();
+    with_pasted(case, &mut pasted)
+}
+
 /// The case with the host and login names of the pasted text filled in where the case has none
 /// (a host whose side cannot be told goes to the incoming server, else the outgoing one, and its
 /// side is noted in `pasted`).

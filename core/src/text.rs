@@ -78,6 +78,9 @@ pub struct Explained {
 
 /// Words for a report.
 pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> Explained {
+    // As the rules saw it: a host or login name from the pasted text counts as typed.
+    let checked = crate::diagnose::checked_case(case, report);
+    let case: &Case = &checked;
     let words = words(lang);
     let labels = case_labels(case);
     let verdict = verdict::decide(case, report);

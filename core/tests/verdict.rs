@@ -179,6 +179,14 @@ fn a_host_inside_a_thunderbird_error_is_checked() {
     );
     assert!(report.has(Code::HostRetired), "{:?}", report.codes());
     assert!(ja.summary.contains("停止した旧サーバー"), "{}", ja.summary);
+    // Its fix step, as for a typed host.
+    assert!(
+        ja.steps
+            .iter()
+            .any(|s| s.contains("imap.mail.example.jp と入力")),
+        "{:?}",
+        ja.steps
+    );
 }
 
 #[test]
