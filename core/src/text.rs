@@ -444,6 +444,8 @@ trait Words: Sync {
     /// Close those screens with `button` and return to the first one.
     fn step_close_screens(&self, button: &str) -> String;
     fn step_save(&self, save: &str) -> String;
+    /// Save on a device that only sends: check with a test message.
+    fn step_save_send_only(&self, save: &str) -> String;
     fn step_keep_old_account(&self, old_protocol: &str) -> String;
     fn step_settings_match(&self) -> String;
     /// When the case lacks the values to say which setting changes.

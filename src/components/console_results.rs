@@ -59,7 +59,9 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
             if !explained.steps.is_empty() {
                 <section class="panel steps" aria-labelledby="steps-title">
                     <h3 id="steps-title">{ s.steps_title }</h3>
-                    <ol class="step-list">
+                    // A new list when the number of steps changes: Chromium kept the old
+                    // numbers (9, 10, 11) on a list that lost its first items.
+                    <ol class="step-list" key={explained.steps.len().to_string()}>
                         { for explained.steps.iter().map(|step| html! { <li class="step">{ step }</li> }) }
                     </ol>
                 </section>

@@ -191,8 +191,12 @@ pub(crate) fn corrected_table(
             field: Field::OutgoingAuth,
             label: text(labels.outgoing_auth),
             value: c.outgoing.auth.clone(),
+            // In the app's words where it names the plain password (a device: 「SMTP 認証」).
             shown: if c.outgoing.auth == "password" {
-                s.auth_password.into()
+                labels
+                    .auth_method
+                    .map_or(s.auth_password, |(_, plain)| plain.get(lang))
+                    .into()
             } else {
                 c.outgoing.auth.clone()
             },

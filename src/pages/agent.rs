@@ -80,6 +80,9 @@ pub fn agent_page() -> Html {
     let w = |t: mail_doctor_core::lang::Text| AttrValue::from(t.get(lang));
 
     let c = console(lang);
+    let show_incoming = client != Some(ClientId::Device)
+        || form.out_auth == OutgoingAuth::PopBeforeSmtp.as_str()
+        || case.incoming.is_some();
     // One diagnosis per render, shared by the result column and the decoder panel.
     let report: Option<Rc<Report>> = profile
         .as_ref()
@@ -154,6 +157,8 @@ pub fn agent_page() -> Html {
                             }
                         </fieldset>
 
+                        // A device only sends: its POP settings only for POP before SMTP.
+                        if show_incoming {
                         <fieldset>
                             <legend>{ s.section_incoming }</legend>
                             <ChoiceField id="f-in-protocol" label={w(words.protocol)} value={form.in_protocol.clone()}
@@ -181,6 +186,7 @@ pub fn agent_page() -> Html {
                                 options={incoming_auth_options(words, lang, s)}
                                 onedit={edit(Input::InAuth)} />
                         </fieldset>
+                        }
 
                         <fieldset>
                             <legend>{ s.section_outgoing }</legend>

@@ -204,21 +204,6 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                         Some(g) => html! { <h2 id="guide-title">{ &g.title }</h2> },
                         None => html! { <h2 id="guide-title">{ h.kind(kind) }</h2> },
                     } }
-                    <form class="help-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                        <TextField id="g-address" label={h.guide_address_label} kind="email"
-                            value={(*address).clone()} {onedit} placeholder={h.address_hint} />
-                        { note }
-                        if asks_protocol && pop {
-                            <fieldset class="protocol-choice">
-                                <legend>{ h.protocol_q }</legend>
-                                { radio(Protocol::Imap, h.protocol_imap) }
-                                { radio(Protocol::Pop3, h.protocol_pop) }
-                                <p class="hint">{ h.protocol_diff }</p>
-                            </fieldset>
-                        } else if asks_protocol && client == ClientId::OutlookNew && version.is_some() {
-                            <p class="hint" data-pop="unavailable">{ h.pop_not_in_app }</p>
-                        }
-                    </form>
                     if let Some(n) = notices {
                         <section class="kind-note notices" aria-labelledby="notices-title" data-notices="">
                             <h3 id="notices-title">{ h.notices_title }</h3>
@@ -235,6 +220,21 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                             </ol>
                         </section>
                     }
+                    <form class="help-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <TextField id="g-address" label={h.guide_address_label} kind="email"
+                            value={(*address).clone()} {onedit} placeholder={h.address_hint} />
+                        { note }
+                        if asks_protocol && pop {
+                            <fieldset class="protocol-choice">
+                                <legend>{ h.protocol_q }</legend>
+                                { radio(Protocol::Imap, h.protocol_imap) }
+                                { radio(Protocol::Pop3, h.protocol_pop) }
+                                <p class="hint">{ h.protocol_diff }</p>
+                            </fieldset>
+                        } else if asks_protocol && client == ClientId::OutlookNew && version.is_some() {
+                            <p class="hint" data-pop="unavailable">{ h.pop_not_in_app }</p>
+                        }
+                    </form>
                     if kind == GuideKind::NewAccount {
                         <MobileconfigNote {client} {lang} address={AttrValue::from((*address).clone())} />
                     }

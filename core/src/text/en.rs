@@ -452,6 +452,13 @@ impl Words for En {
         )
     }
 
+    fn step_save_send_only(&self, save: &str) -> String {
+        format!(
+            "Finally, use {} to save the settings, then check that a test message arrives.",
+            quote(save)
+        )
+    }
+
     fn step_keep_old_account(&self, old_protocol: &str) -> String {
         let old = if old_protocol.is_empty() {
             String::new()
@@ -480,8 +487,8 @@ impl Words for En {
 
     fn step_read_settings(&self, app: &str, path: &str) -> String {
         format!(
-            "Have the customer open {} and read out the incoming and outgoing server settings \
-             (server names, ports, encryption, user name).",
+            "Open {} and read out the incoming and outgoing server settings (server names, \
+             ports, encryption, user name).",
             step_path(app, path)
         )
     }

@@ -693,6 +693,13 @@ impl Words for Ja {
         )
     }
 
+    fn step_save_send_only(&self, save: &str) -> String {
+        format!(
+            "最後に{}で設定を保存し、テストメールが届くか確かめます。",
+            quote(save)
+        )
+    }
+
     fn step_keep_old_account(&self, old_protocol: &str) -> String {
         let old = if old_protocol.is_empty() {
             String::new()

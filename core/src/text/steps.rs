@@ -153,6 +153,7 @@ pub(super) fn compose(
         }
     }
     // Settings the customer has not told us at all are for the setup guide, not for a fix.
+    let mut guide_steps = false;
     if has_actionable && (case.incoming.is_some() || case.outgoing.is_some()) {
         if let Some(corrected) = &report.corrected {
             let settings = settings_steps(words, labels, corrected, case, lang);
@@ -177,6 +178,7 @@ pub(super) fn compose(
                         lang,
                     );
                     steps.extend(g.steps.into_iter().map(|s| s.text));
+                    guide_steps = true;
                 }
                 _ => steps.extend(settings),
             }
@@ -188,6 +190,11 @@ pub(super) fn compose(
             continue;
         }
         done.push(finding.code);
+        // The guide's own steps already say these (the cloud-sync consent, a build without
+        // POP).
+        if guide_steps && matches!(finding.code, Code::ClientCloudSync | Code::ClientNoPop) {
+            continue;
+        }
         let ctx = Ctx {
             finding,
             profile: Some(profile),
@@ -208,6 +215,11 @@ pub(super) fn compose(
             )
         })
     {
+        // Its ways out are said once, in this step (not again after the TLS question).
+        let min_tls = profile.policy.min_tls.as_str();
+        if let Some(ways) = words.tls_device(min_tls).get(1) {
+            steps.retain(|s| s != ways);
+        }
         steps.extend(words.device_host_name());
     }
     if steps.is_empty() {
@@ -430,9 +442,17 @@ fn settings_steps(
         let login = match labels.outgoing_same_login {
             Some(same) => vec![words.step_check(&at(Side::Either, same), true)],
             None => {
-                let mut login = vec![
-                    words.step_enter(&at(Side::Outgoing, labels.username), &want_out.username)
-                ];
+                let mut login = vec![words.step_enter(
+                    &at(
+                        if send_only {
+                            Side::Either
+                        } else {
+                            Side::Outgoing
+                        },
+                        labels.username,
+                    ),
+                    &want_out.username,
+                )];
                 if with_password {
                     login.push(words.step_type_password());
                 }
@@ -480,7 +500,11 @@ fn settings_steps(
         steps.push(words.step_open(t(labels.app), t(labels.open_settings)));
         steps.extend(by_screen(words, labels, changes, lang));
     }
-    steps.push(words.step_save(t(labels.save)));
+    steps.push(if send_only {
+        words.step_save_send_only(t(labels.save))
+    } else {
+        words.step_save(t(labels.save))
+    });
     if new_account {
         let old = case
             .incoming
