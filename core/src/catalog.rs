@@ -179,7 +179,9 @@ impl ClientSpec {
         if typed.is_empty() {
             return None;
         }
-        let lower = typed.to_lowercase();
+        // ASCII case only: full Unicode case mapping would link std's case tables (27 KB) into
+        // the pages for names that are ASCII anyway.
+        let lower = typed.to_ascii_lowercase();
         let mut rest: &str = &lower;
         loop {
             let before = rest;
@@ -219,7 +221,7 @@ impl ClientSpec {
                 || rest
                     .strip_prefix(v.id)
                     .is_some_and(|after| after.starts_with(['.', ' ']) && !after.starts_with(". "))
-                || rest == v.name.en.to_lowercase()
+                || rest == v.name.en.to_ascii_lowercase()
         });
         Some(match known {
             Some(v) => RecognisedVersion {

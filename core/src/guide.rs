@@ -259,7 +259,40 @@ fn tables(client: ClientId, version: Option<&str>) -> &'static ClientGuides {
 /// (new)); then the desk's fix steps are the app's "check and fix" guide, one source for both
 /// faces.
 pub fn fix_by_readding(client: ClientId, version: Option<&str>) -> bool {
-    tables(client, version).readd_to_fix
+    let _ = version;
+    readd_tables(client).is_some()
+}
+
+/// The guides of a client fixed by adding the account again (only Outlook (new) today). A match
+/// rather than [`tables`]: the desk's console links this app's guide tables only, not every
+/// client's (they are the customers' page's).
+fn readd_tables(client: ClientId) -> Option<&'static ClientGuides> {
+    match client {
+        ClientId::OutlookNew => Some(&outlook_new::GUIDES).filter(|g| g.readd_to_fix),
+        _ => None,
+    }
+}
+
+/// The "check and fix" guide of a client fixed by adding the account again, composed as
+/// [`guide`] does (`None` for the other clients): the desk's fix steps for such an app.
+pub fn readd_guide(
+    client: ClientId,
+    protocol: Protocol,
+    settings: &Corrected,
+    address: &str,
+    lang: Lang,
+) -> Option<Guide> {
+    let tables = readd_tables(client)?;
+    Some(compose(
+        tables,
+        client,
+        None,
+        GuideKind::FixExisting,
+        protocol,
+        settings,
+        address,
+        lang,
+    ))
 }
 
 /// The guides a client has, in the order to offer them.
@@ -292,7 +325,29 @@ pub fn guide(
     address: &str,
     lang: Lang,
 ) -> Guide {
-    let tables = tables(client, version);
+    compose(
+        tables(client, version),
+        client,
+        version,
+        kind,
+        protocol,
+        settings,
+        address,
+        lang,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compose(
+    tables: &'static ClientGuides,
+    client: ClientId,
+    version: Option<&str>,
+    kind: GuideKind,
+    protocol: Protocol,
+    settings: &Corrected,
+    address: &str,
+    lang: Lang,
+) -> Guide {
     let labels = labels::for_client(Some(client), version);
     let fill = Filler {
         labels,

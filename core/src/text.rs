@@ -58,7 +58,9 @@ pub struct Explained {
     /// reported wrong.
     pub summary: String,
     /// The sending-limit advisor's verdict and plan for the case's sending pattern (the same
-    /// engine and words as the advisor page).
+    /// engine and words as the advisor page): filled by the desk's faces with
+    /// [`sending_advice`] (`explain` leaves it out, so that the customers' page, which never
+    /// has a sending pattern, does not carry the advisor's words).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sending: Option<AdviceText>,
     /// What to hand the mail operators (`label: value`), for the agent only: the IP, the time
@@ -106,17 +108,12 @@ pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> E
         })
         .collect();
     let summary = steps::summary(words, report, &findings, &verdict, case, lang);
-    let sending = case
-        .sending
-        .as_ref()
-        .and_then(SendPattern::from_case)
-        .map(|pattern| advise(&pattern, &profile.policy).explain(lang));
     Explained {
         lang,
         steps: steps::compose(words, labels, report, case, profile, lang, &verdict, &app),
         settings: steps::settings_table(words, labels, report, case, lang),
         handoff: steps::handoff(words, report, case, profile),
-        sending,
+        sending: None,
         summary,
         verdict,
         findings,
@@ -125,6 +122,14 @@ pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> E
         support_phone: profile.isp.support_phone.clone(),
         support_url: profile.isp.support_url.clone(),
     }
+}
+
+/// The sending-limit advisor's verdict and plan for a case's sending pattern, in `lang` (the
+/// advisor page's words), for [`Explained::sending`]; `None` when the case says nothing about
+/// how it sends.
+pub fn sending_advice(case: &Case, profile: &Profile, lang: Lang) -> Option<AdviceText> {
+    let pattern = SendPattern::from_case(case.sending.as_ref()?)?;
+    Some(advise(&pattern, &profile.policy).explain(lang))
 }
 
 /// The copyable plain-text block for a ticket or an e-mail to the customer: headline, findings,

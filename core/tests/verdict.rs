@@ -5,7 +5,7 @@
 //! the built-in demo profile only.
 
 use mail_doctor_core::advisor::{advise, SendPattern};
-use mail_doctor_core::text::{explain, plain_text, Explained};
+use mail_doctor_core::text::{explain, plain_text, sending_advice, Explained};
 use mail_doctor_core::verdict::VerdictKind;
 use mail_doctor_core::{diagnose, Case, Code, Date, Lang, Profile, Report};
 
@@ -17,7 +17,10 @@ fn run(json: &str) -> (Report, [Explained; 2]) {
     let profile = Profile::demo();
     let case = Case::from_json(json).unwrap_or_else(|e| panic!("{json}: {e}"));
     let report = diagnose(&case, &profile, today());
-    let words = Lang::ALL.map(|lang| explain(&report, &case, &profile, lang));
+    let words = Lang::ALL.map(|lang| Explained {
+        sending: sending_advice(&case, &profile, lang),
+        ..explain(&report, &case, &profile, lang)
+    });
     (report, words)
 }
 
@@ -262,7 +265,12 @@ fn the_sending_pattern_and_the_advisor_agree() {
         advice.verdict
     );
     assert!(!advice.verdict.contains(" 後"), "{}", advice.verdict);
-    assert!(ja.steps.join("\n").contains("61 分"), "{:?}", ja.steps);
+    // The steps give the advisor's numbers: 61 minutes (not 60), 19 seconds.
+    let steps = ja.steps.join("\n");
+    assert!(
+        steps.contains("61 分") && steps.contains("19 秒"),
+        "{steps}"
+    );
     assert!(en.sending.is_some());
     // 150 recipients in one message: split in two, no needless gap.
     let (report, [ja, _]) =

@@ -91,7 +91,10 @@ pub fn agent_page() -> Html {
     let results = match (&profile, &report) {
         (Some(p), Some(report)) => {
             let report = report.clone();
-            let explained = Rc::new(text::explain(&report, &case, p, lang));
+            let explained = Rc::new(text::Explained {
+                sending: text::sending_advice(&case, p, lang),
+                ..text::explain(&report, &case, p, lang)
+            });
             html! {
                 <ConsoleResults report={report.clone()} explained={explained.clone()} case={case.clone()}
                     profile={p.clone()} labels={words} {lang}>

@@ -172,7 +172,8 @@ pub fn recognise(text: &str, client: Option<ClientId>) -> Option<Os> {
         if c.is_whitespace() || matches!(c, '-' | '_' | '/') {
             continue;
         }
-        folded.extend(c.to_lowercase());
+        // ASCII case only (no Unicode case tables in the pages).
+        folded.push(c.to_ascii_lowercase());
     }
     let mut rest = folded.as_str();
     for noise in ["microsoft", "apple", "google"] {

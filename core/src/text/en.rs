@@ -742,9 +742,11 @@ impl Words for En {
             ),
             format!(
                 "Do not send them all at once: leave at least {gap_seconds} seconds between \
-                 messages. Or send batches of at most {n}, and start the next batch more than \
-                 {t} minutes after the last message of the previous one.",
+                 messages. Or send batches of at most {n}, and start the next batch {next} \
+                 minutes or more after the last message of the previous one (exactly {t} is not \
+                 enough).",
                 t = rate.per_minutes,
+                next = rate.per_minutes.saturating_add(1),
                 n = rate.messages
             ),
         ]

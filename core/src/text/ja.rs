@@ -979,10 +979,12 @@ impl Words for Ja {
                 t = rate.per_minutes,
                 n = rate.messages
             ),
+            // 「ちょうど t 分」待つだけでは、前のまとまりと同じ t 分間に入ります（advisor.rs）。
             format!(
                 "一度にまとめて送らず、1 通ごとに {gap_seconds} 秒以上あけて送ります。\
-                 まとめて送る場合は {n} 通以下ずつにし、最後の 1 通から {t} 分以上あけて次を送ります。",
+                 まとめて送る場合は {n} 通以下ずつにし、最後の 1 通から {next} 分以上（{t} 分ちょうどでは足りません）あけて次を送ります。",
                 t = rate.per_minutes,
+                next = rate.per_minutes.saturating_add(1),
                 n = rate.messages
             ),
         ]

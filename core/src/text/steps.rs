@@ -5,7 +5,7 @@ use super::{protocol_name, Ctx, FindingText, Handoff, SettingLine, Side, Words};
 use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
 use crate::catalog;
 use crate::codes::{Cause, Code, Severity};
-use crate::guide::{self, GuideKind};
+use crate::guide;
 use crate::labels::{Labels, SecurityControl};
 use crate::lang::{Lang, Text};
 use crate::names::same_host;
@@ -158,25 +158,17 @@ pub(super) fn compose(
         if let Some(corrected) = &report.corrected {
             let settings = settings_steps(words, labels, corrected, case, lang);
             let client = case.client.as_ref().and_then(|c| c.id);
-            let version = catalog::case_version(case);
-            match client {
-                // Fixed by adding the account again: the customers' guide's own steps.
-                Some(id)
-                    if !settings.is_empty() && guide::fix_by_readding(id, version.as_deref()) =>
-                {
-                    let address = case
-                        .address
-                        .as_deref()
-                        .unwrap_or(&corrected.incoming.username);
-                    let g = guide::guide(
-                        id,
-                        version.as_deref(),
-                        GuideKind::FixExisting,
-                        corrected.incoming.protocol,
-                        corrected,
-                        address.trim(),
-                        lang,
-                    );
+            // Fixed by adding the account again: the customers' guide's own steps.
+            let address = case
+                .address
+                .as_deref()
+                .unwrap_or(&corrected.incoming.username)
+                .trim();
+            let readd = client.filter(|_| !settings.is_empty()).and_then(|id| {
+                guide::readd_guide(id, corrected.incoming.protocol, corrected, address, lang)
+            });
+            match readd {
+                Some(g) => {
                     steps.extend(g.steps.into_iter().map(|s| s.text));
                     guide_steps = true;
                 }
@@ -717,23 +709,12 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             Some(rate) if rate.messages > 0 => {
                 let window = u64::from(rate.per_minutes) * 60;
                 let gap = window / u64::from(rate.messages) + 1;
-                let mut steps =
-                    words.send_rate_over_limit(rate, u32::try_from(gap).unwrap_or(u32::MAX));
-                // The pacing itself from the sending-limit advisor (the advisor page's words),
-                // for the case's own pattern.
-                let pattern = case
-                    .sending
-                    .as_ref()
-                    .and_then(crate::advisor::SendPattern::from_case);
-                if let (Some(pattern), Some(profile)) = (pattern, ctx.profile) {
-                    let advice = crate::advisor::advise(&pattern, &profile.policy);
-                    let pacing = advice.pacing_text(ctx.lang);
-                    if !pacing.is_empty() {
-                        steps.truncate(1);
-                        steps.extend(pacing);
-                    }
-                }
-                steps
+                // The same numbers as the sending-limit advisor's plan (a closed window of
+                // `window` seconds holds `window / gap + 1` messages sent `gap` apart; batches
+                // of n start t + 1 minutes apart), said in the language tables: the advisor's
+                // own words are the console's (`text::sending_advice`), kept out of the
+                // customers' page.
+                words.send_rate_over_limit(rate, u32::try_from(gap).unwrap_or(u32::MAX))
             }
             _ => words.send_rate_unknown(),
         },
