@@ -37,6 +37,8 @@ const customerLink = (page) => page.locator('#customer-link');
 
 /** Opens the console in `lang` (ja is the default). */
 async function console_(page, lang = 'ja') {
+  // A fresh page: a hash change alone keeps the case being typed.
+  await page.goto('about:blank');
   await page.goto('./#/agent');
   await appReady(page);
   if (lang === 'en') await page.locator('header [data-lang="en"]').click();

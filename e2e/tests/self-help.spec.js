@@ -158,6 +158,8 @@ test('a guide link for every app opens with at least three steps', async ({ page
 });
 
 test('no axe violations on the help page and a guide page, in both languages', async ({ page }) => {
+  // Ten axe scans: about 40 s on a loaded 2-core machine, over the 30 s default.
+  test.setTimeout(90_000);
   for (const lang of ['ja', 'en']) {
     await page.goto('./#/help');
     await helpReady(page);
