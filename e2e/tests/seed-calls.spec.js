@@ -9,7 +9,7 @@ const path = require('path');
 const { watch, appReady } = require('./helpers');
 
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const shot = (name) => path.join(ARTIFACTS, `seed-${name}.png`);
+const shot = (name) => path.join(ARTIFACTS, `seed-${name}`);
 
 /** The agent's actions, counted. */
 function agent(page) {
