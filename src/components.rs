@@ -1,3 +1,4 @@
+pub mod client_choice;
 pub mod console_results;
 pub mod dns_panel;
 pub mod field;

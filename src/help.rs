@@ -137,6 +137,46 @@ pub fn guide_for(
     ))
 }
 
+/// What the customer's app and system mean for the guide, said before its steps: the app's or
+/// the system's end of support, TLS the system cannot use (Windows 7 and TLS 1.2), an app
+/// version without POP — the engine's findings for the app alone, in its words (the same the
+/// desk sees). `None` when there is nothing to say.
+pub fn guide_notices(
+    profile: &Profile,
+    address: &str,
+    client: ClientId,
+    version: Option<&str>,
+    os: Option<&str>,
+    lang: Lang,
+    today: Date,
+) -> Option<mail_doctor_core::text::Explained> {
+    if version.is_none() && os.is_none() {
+        return None;
+    }
+    let case = Case {
+        address: Some(address.trim().to_string()).filter(|a| !a.is_empty()),
+        client: Some(ClientReport {
+            id: Some(client),
+            version: version.map(str::to_string),
+            os: os.map(str::to_string),
+        }),
+        ..Case::default()
+    };
+    let mut report = diagnose(&case, profile, today);
+    report.findings.retain(|f| {
+        matches!(
+            f.code,
+            Code::ClientTlsLegacy | Code::ClientEndOfSupport | Code::OsEndOfSupport
+        ) && f.severity != mail_doctor_core::Severity::Info
+    });
+    if report.findings.is_empty() {
+        return None;
+    }
+    Some(mail_doctor_core::text::explain(
+        &report, &case, profile, lang,
+    ))
+}
+
 /// An address in the profile's first domain, for a guide opened without one.
 pub fn sample_address(profile: &Profile) -> Option<String> {
     profile
@@ -339,12 +379,14 @@ pub fn changes(case: &Case, report: &Report) -> Vec<Change> {
     list
 }
 
-/// The query of a guide link (`?address=…&protocol=pop3&version=2010`), decoded.
+/// The query of a guide link (`?address=…&protocol=pop3&version=2010&os=windows-7`), decoded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GuideQuery {
     pub address: Option<String>,
     pub protocol: Option<Protocol>,
     pub version: Option<String>,
+    /// The customer's system, so that the guide can say what it means (Windows 7 and TLS 1.2).
+    pub os: Option<String>,
 }
 
 impl GuideQuery {
@@ -367,6 +409,7 @@ impl GuideQuery {
                     }
                 }
                 "version" => out.version = Some(value.to_string()),
+                "os" => out.os = Some(value.to_string()),
                 _ => {}
             }
         }
@@ -384,6 +427,9 @@ impl GuideQuery {
         }
         if let Some(v) = &self.version {
             parts.push(format!("version={}", percent_encode(v)));
+        }
+        if let Some(os) = &self.os {
+            parts.push(format!("os={}", percent_encode(os)));
         }
         if parts.is_empty() {
             String::new()
@@ -405,6 +451,10 @@ pub fn customer_link(case: &Case, report: &Report) -> String {
     let want = report.corrected.as_ref().map(|c| c.incoming.protocol);
     let have = case.incoming.as_ref().and_then(|i| i.protocol);
     let kind = match (have, want) {
+        // Refused as a login from abroad: the guide that explains the cloud sync.
+        _ if report.has(Code::ForeignLoginBlocked) => GuideKind::LoginBlocked,
+        // Nothing of the account's settings known: setting it up is the likely need.
+        _ if case.incoming.is_none() && case.outgoing.is_none() => GuideKind::NewAccount,
         (Some(h), Some(w)) if h != w => GuideKind::NewAccount,
         _ => GuideKind::FixExisting,
     };
@@ -422,10 +472,12 @@ pub fn customer_link(case: &Case, report: &Report) -> String {
         .map(str::trim)
         .filter(|a| a.contains('@'))
         .map(String::from);
+    // As the catalog names them ("Outlook 2016" → 2016, "win7" → windows-7).
     let query = GuideQuery {
         address,
         protocol: want,
-        version: client.and_then(|c| c.version.clone()),
+        version: catalog::case_version(case),
+        os: catalog::case_os(case),
     };
     format!("help.html{}", guide_link(id, kind, &query))
 }
@@ -532,8 +584,33 @@ mod tests {
         let report = diagnose(&case, &profile, Date::new(2026, 11, 28).expect("date"));
         assert_eq!(
             customer_link(&case, &report),
-            "help.html#/guide/outlook-classic/fix-existing?address=taro@kita.aoi.example.jp&protocol=pop3&version=2010"
+            "help.html#/guide/outlook-classic/fix-existing?address=taro@kita.aoi.example.jp&protocol=pop3&version=2010&os=windows-7"
         );
+        // As typed: the canonical forms go in the link, and the guide hears of Windows 7.
+        let mut typed = case.clone();
+        typed.client = Some(ClientReport {
+            id: Some(ClientId::OutlookClassic),
+            version: Some("Outlook 2016".into()),
+            os: Some("Windows 7".into()),
+        });
+        let link = customer_link(&typed, &report);
+        assert!(link.ends_with("&version=2016&os=windows-7"), "{link}");
+        let query = GuideQuery::parse(link.split_once('?').map_or("", |(_, q)| q));
+        let notices = guide_notices(
+            &profile,
+            "taro@kita.aoi.example.jp",
+            ClientId::OutlookClassic,
+            query.version.as_deref(),
+            query.os.as_deref(),
+            Lang::Ja,
+            Date::new(2026, 11, 28).expect("date"),
+        )
+        .expect("Windows 7 has something to say");
+        assert!(notices
+            .findings
+            .iter()
+            .any(|f| f.code == Code::ClientTlsLegacy));
+        assert!(notices.steps.join("").contains("Windows 7"));
         // POP to IMAP cannot be changed in place: the new-account guide.
         let mut imap = case.clone();
         imap.incoming.as_mut().expect("incoming").protocol = Some(Protocol::Imap);

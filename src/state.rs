@@ -6,7 +6,7 @@
 use mail_doctor_core::case::{
     ClientId, ClientReport, IncomingReport, OutgoingReport, Resolved, Sending, Symptom, Wire,
 };
-use mail_doctor_core::Case;
+use mail_doctor_core::{catalog, Case};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -32,6 +32,7 @@ pub enum Input {
     Recipients,
     Messages,
     PerMinutes,
+    WaitMinutes,
 }
 
 /// One row of "what the customer's PC resolves".
@@ -65,6 +66,7 @@ pub struct Form {
     pub recipients: String,
     pub messages: String,
     pub per_minutes: String,
+    pub wait_minutes: String,
     pub resolved: Vec<ResolvedRow>,
 }
 
@@ -90,6 +92,7 @@ impl Form {
             Input::Recipients => &self.recipients,
             Input::Messages => &self.messages,
             Input::PerMinutes => &self.per_minutes,
+            Input::WaitMinutes => &self.wait_minutes,
         }
     }
 
@@ -114,6 +117,7 @@ impl Form {
             Input::Recipients => &mut self.recipients,
             Input::Messages => &mut self.messages,
             Input::PerMinutes => &mut self.per_minutes,
+            Input::WaitMinutes => &mut self.wait_minutes,
         }
     }
 
@@ -124,11 +128,18 @@ impl Form {
     /// The case the form describes. Text that is not a valid value (a port of "99x") is left
     /// out of the case and flagged next to its input instead.
     pub fn to_case(&self) -> Case {
-        let client = ClientReport {
-            id: self.client_id(),
-            version: text(&self.client_version),
-            os: text(&self.client_os),
-        };
+        // As the catalog names them ("Outlook 2016" → "2016", "win7" → "windows-7"), so that
+        // links and the customer's guide carry the canonical forms; text the catalog does not
+        // know stays as typed.
+        let id = self.client_id();
+        let version = text(&self.client_version).map(|v| {
+            id.and_then(|c| catalog::client(c).recognise_version(&v))
+                .and_then(|r| r.known)
+                .map_or(v, |known| known.id.to_string())
+        });
+        let os =
+            text(&self.client_os).map(|o| catalog::recognise_os(&o, id).map_or(o, |os| os.id()));
+        let client = ClientReport { id, version, os };
         let incoming = IncomingReport {
             protocol: choice(&self.in_protocol),
             host: text(&self.in_host),
@@ -148,6 +159,7 @@ impl Form {
             recipients_per_message: count(&self.recipients),
             messages: count(&self.messages),
             per_minutes: count(&self.per_minutes),
+            wait_minutes: count(&self.wait_minutes),
         };
         let resolved = self
             .resolved
@@ -211,6 +223,7 @@ impl Form {
             recipients: num_text(sending.recipients_per_message),
             messages: num_text(sending.messages),
             per_minutes: num_text(sending.per_minutes),
+            wait_minutes: num_text(sending.wait_minutes),
             resolved: case
                 .resolved
                 .iter()
@@ -333,11 +346,33 @@ mod tests {
                                "auth": "pop-before-smtp" },
                  "symptoms": ["cannot-send", "slow"],
                  "error_text": "0x800CCC0E",
-                 "sending": { "recipients_per_message": 250, "messages": 50, "per_minutes": 0 },
+                 "sending": { "recipients_per_message": 250, "messages": 50, "per_minutes": 0, "wait_minutes": 60 },
                  "resolved": [ { "host": "imap.mail.example.jp", "addresses": ["192.0.2.110", "192.0.2.111"] } ] }"#,
         )
         .unwrap();
         assert_eq!(Form::from_case(&case).to_case(), case);
+    }
+
+    #[test]
+    fn version_and_system_are_read_as_typed() {
+        let form = Form {
+            client: "outlook-classic".into(),
+            client_version: "Outlook 2016".into(),
+            client_os: "win7".into(),
+            ..Form::default()
+        };
+        let client = form.to_case().client.expect("client");
+        assert_eq!(client.version.as_deref(), Some("2016"));
+        assert_eq!(client.os.as_deref(), Some("windows-7"));
+        let form = Form {
+            client: "outlook-new".into(),
+            client_version: "1.2024.403.300".into(),
+            client_os: "Windows 98".into(),
+            ..Form::default()
+        };
+        let client = form.to_case().client.expect("client");
+        assert_eq!(client.version.as_deref(), Some("1.2024.403.300"));
+        assert_eq!(client.os.as_deref(), Some("Windows 98"));
     }
 
     #[test]

@@ -267,3 +267,61 @@ async fn garbage_in_the_profile_search_never_breaks_the_page() {
         assert!(app.find("[data-lookup]").is_some(), "{typed}");
     }
 }
+
+/// The console's summary, steps and copied text follow the engine's one verdict: nothing
+/// checked, a symptom or a pasted error never say the settings can stay as they are.
+#[wasm_bindgen_test]
+async fn the_verdict_never_says_fine_without_reason() {
+    let keep = "このままお使いいただけます";
+    for (json, kind) in [
+        (
+            r#"{"address": "taro@kita.aoi.example.jp"}"#,
+            "nothing-checked",
+        ),
+        (
+            r#"{"address": "taro@kita.aoi.example.jp", "symptoms": ["cannot-receive"]}"#,
+            "problem",
+        ),
+        (
+            r#"{"address": "taro@kita.aoi.example.jp", "error_text": "0x800CCC0E"}"#,
+            "problem",
+        ),
+        (
+            r#"{"address": "taro@kita.aoi.example.jp", "incoming": {"host": "imap.mail.example.jp"}}"#,
+            "incomplete",
+        ),
+    ] {
+        let case = Case::from_json(json).unwrap();
+        let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
+        let summary = app.get("[data-summary]");
+        assert_eq!(
+            summary.get_attribute("data-verdict").as_deref(),
+            Some(kind),
+            "{json}"
+        );
+        assert!(!app.text("[data-summary]").contains(keep), "{json}");
+        assert!(!app.text(".steps").contains(keep), "{json}");
+        let copied = app
+            .get("#fix-text")
+            .dyn_into::<HtmlTextAreaElement>()
+            .unwrap()
+            .value();
+        assert!(!copied.contains(keep), "{json}: {copied}");
+        drop(app);
+    }
+    // The foreign-login reply: the IP classified in place and the operator's handoff.
+    let case = Case::from_json(
+        r#"{"address": "taro@kita.aoi.example.jp", "client": {"id": "outlook-new"},
+            "error_text": "554 5.7.1 Sending refused [52.96.56.197] 10:45"}"#,
+    )
+    .unwrap();
+    let app = Mounted::at(&agent_link(&case)).await.destroy_on_drop();
+    assert_eq!(
+        app.get("[data-ip='52.96.56.197']")
+            .get_attribute("data-ip-kind")
+            .as_deref(),
+        Some("microsoft")
+    );
+    assert!(app.text("[data-handoff]").contains("10:45"));
+    assert!(app.find("[data-code='foreign-login-blocked']").is_some());
+}

@@ -308,11 +308,19 @@ async fn a_resolver_that_never_answers_times_out_on_every_row() {
         assert_eq!(attr(&row, "data-status"), "error");
         let err = row.query_selector(".dns-error").unwrap().unwrap();
         assert_eq!(attr(&err, "data-error"), "timeout");
-        assert_eq!(
-            err.text_content().unwrap(),
-            DnsError::Timeout.message(mail_doctor_core::Lang::Ja)
-        );
     }
+    // The one reason is said once, above the rows, not on every row.
+    assert_eq!(app.all("[data-common-error]").len(), 1);
+    let common = app.get("[data-common-error='timeout']");
+    assert!(common
+        .text_content()
+        .unwrap()
+        .contains(&DnsError::Timeout.message(mail_doctor_core::Lang::Ja)));
+    let messages = app.all(".dns-rows .dns-error");
+    assert!(messages.iter().all(|m| !m
+        .text_content()
+        .unwrap()
+        .contains(&DnsError::Timeout.message(mail_doctor_core::Lang::Ja))));
 }
 
 #[wasm_bindgen_test]
@@ -330,7 +338,10 @@ async fn a_broken_resolver_and_a_closed_port_show_their_errors() {
         app.wait_for(".dns-progress[data-done='true']").await;
         let err = app.get("[data-check='kogane.example.jp MX'] .dns-error");
         assert_eq!(attr(&err, "data-error"), code, "{resolver}");
-        assert!(err.text_content().unwrap().contains(words), "{resolver}");
+        // Every check failed for this one reason: said once, above the rows.
+        let common = app.get("[data-common-error]");
+        assert_eq!(attr(&common, "data-common-error"), code, "{resolver}");
+        assert!(common.text_content().unwrap().contains(words), "{resolver}");
         drop(app);
     }
 }

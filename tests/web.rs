@@ -78,6 +78,7 @@ impl Mounted {
             (Input::Recipients, "f-recipients"),
             (Input::Messages, "f-messages"),
             (Input::PerMinutes, "f-per-minutes"),
+            (Input::WaitMinutes, "f-wait-minutes"),
         ];
         for (input, id) in ids {
             let value = form.get(input);

@@ -44,7 +44,10 @@ fn report_json(args: Args) -> Result<String, String> {
     // `line L column C: message`, the place said once.
     let case = Case::from_json(&text_in).map_err(|e| format!("{path}: {e}"))?;
     let report = diagnose(&case, &profile, today);
-    let text = lang.map(|lang| text::explain(&report, &case, &profile, lang));
+    let text = lang.map(|lang| text::Explained {
+        sending: text::sending_advice(&case, &profile, lang),
+        ..text::explain(&report, &case, &profile, lang)
+    });
     let output = Output {
         report: &report,
         text,

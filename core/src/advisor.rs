@@ -5,6 +5,7 @@
 //! So a sender who sends n at once, waits exactly t minutes and sends n again puts 2n messages
 //! into one t-minute span (`[0, t]`), and the second burst is refused.
 
+use crate::case::Sending;
 use crate::lang::Lang;
 use crate::profile::Policy;
 use serde::{Deserialize, Serialize};
@@ -34,6 +35,28 @@ pub struct SendPattern {
     /// Messages in the whole job. Default: one group, or a day's worth when repeating.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<u64>,
+}
+
+impl SendPattern {
+    /// The pattern of a case's `sending`: `messages` (one, when only the recipients are given)
+    /// within `per_minutes`, then — when `wait_minutes` is given — the same again after that
+    /// pause, that is every `per_minutes + wait_minutes` from start to start, for a day (the
+    /// advisor's default). `None` when the case says nothing about how it sends.
+    pub fn from_case(sending: &Sending) -> Option<SendPattern> {
+        let messages = match (sending.messages, sending.recipients_per_message) {
+            (Some(m), _) => m,
+            (None, Some(_)) => 1,
+            (None, None) => return None,
+        };
+        let per_minutes = sending.per_minutes.unwrap_or(0);
+        Some(SendPattern {
+            recipients_per_message: sending.recipients_per_message.unwrap_or(1),
+            messages,
+            per_minutes,
+            repeat_minutes: sending.wait_minutes.map(|w| per_minutes.saturating_add(w)),
+            total: None,
+        })
+    }
 }
 
 /// The profile's limits as the advisor used them.
@@ -132,6 +155,10 @@ pub struct Plan {
     /// One message every `every_seconds`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spaced: Option<SpacedPlan>,
+    /// Whether the messages must be paced at all: the pattern (after splitting) puts more than
+    /// the rate limit into some window. When `false` the plan says only what else must change
+    /// (no gap that is not needed: 150 recipients split into 2 messages go out at once).
+    pub pacing_needed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -317,7 +344,12 @@ pub fn advise_with(pattern: &SendPattern, limits: Limits) -> Advice {
             (true, true) => Verdict::BothOverLimit,
         }
     };
-    let plan = (!blocked).then(|| make_plan(recipients, total, limits));
+    let plan = (!blocked).then(|| {
+        let mut plan = make_plan(recipients, total, limits);
+        plan.pacing_needed = rate_over
+            || (plan.messages_per_original > 1 && split_needs_pacing(pattern, &plan, limits));
+        plan
+    });
     Advice {
         pattern: *pattern,
         limits,
@@ -333,6 +365,24 @@ pub fn advise_with(pattern: &SendPattern, limits: Limits) -> Advice {
         timeline,
         plan,
     }
+}
+
+/// Whether the pattern, each message split as the plan says, would go over the rate limit.
+fn split_needs_pacing(pattern: &SendPattern, plan: &Plan, limits: Limits) -> bool {
+    let Some(parts) = u32::try_from(plan.messages_per_original).ok() else {
+        return true;
+    };
+    let split = SendPattern {
+        recipients_per_message: plan.recipients_per_message,
+        messages: pattern.messages.saturating_mul(parts),
+        total: pattern.total.map(|t| t.saturating_mul(u64::from(parts))),
+        ..*pattern
+    };
+    let limits = Limits {
+        max_recipients_per_message: None,
+        ..limits
+    };
+    advise_with(&split, limits).first_rate_refusal.is_some()
 }
 
 fn make_plan(recipients: u32, total: u64, limits: Limits) -> Plan {
@@ -375,6 +425,7 @@ fn make_plan(recipients: u32, total: u64, limits: Limits) -> Plan {
         messages,
         batches,
         spaced,
+        pacing_needed: false,
     }
 }
 
@@ -446,7 +497,7 @@ impl Advice {
             let (n, t) = (rate.messages, rate.per_minutes);
             let at = duration(refusal.second, lang);
             parts.push(match lang {
-                Lang::Ja => format!("送信数の制限（どの {t} 分間で数えても {n} 通まで）を超えます。ある {t} 分間に {worst} 通が入り、{idx} 通目（開始から {at} 後）から拒否または保留されます。", idx = refusal.message),
+                Lang::Ja => format!("送信数の制限（どの {t} 分間で数えても {n} 通まで）を超えます。ある {t} 分間に {worst} 通が入り、{idx} 通目（開始から {at}後）から拒否または保留されます。", idx = refusal.message),
                 Lang::En => format!("The sending limit ({n} messages in any {t} minutes) is exceeded: one {t}-minute span holds {worst} messages, and message {idx} ({at} after the start) onwards is refused or held back.", idx = refusal.message),
             });
             if self.pattern.per_minutes == 0
@@ -498,8 +549,20 @@ impl Advice {
                 Lang::En => format!("Split the recipients: send each message as {p} messages of at most {k} recipients (limit {cap}), {} messages in all.", plan.messages),
             });
         }
+        steps.extend(self.pacing_text(lang));
+        steps
+    }
+
+    /// The plan's words about pacing alone: batches or spacing when the pattern needs them
+    /// (after any split), else that no pause is needed (the desk's fix steps use these after
+    /// their own words on the limit).
+    pub fn pacing_text(&self, lang: Lang) -> Vec<String> {
+        let Some(plan) = self.plan else {
+            return Vec::new();
+        };
+        let mut steps = Vec::new();
         match (plan.batches, plan.spaced) {
-            (Some(b), Some(s)) => {
+            (Some(b), Some(s)) if plan.pacing_needed => {
                 let bt = duration(b.total_minutes.saturating_mul(60), lang);
                 let st = duration(s.total_seconds, lang);
                 steps.push(match lang {
@@ -517,6 +580,17 @@ impl Advice {
                     ),
                 });
             }
+            (Some(_), Some(_)) if plan.messages_per_original > 1 => steps.push(match lang {
+                Lang::Ja => "分けたメールは、間隔をあけずに送れます（送信数の制限内です）。".into(),
+                Lang::En => {
+                    "The split messages can go out without a pause (within the sending limit)."
+                        .into()
+                }
+            }),
+            (Some(_), Some(_)) => steps.push(match lang {
+                Lang::Ja => "この送り方のままで送れます。変える必要はありません。".into(),
+                Lang::En => "This pattern can stay as it is; nothing needs to change.".into(),
+            }),
             _ => steps.push(match lang {
                 Lang::Ja => "送信数の制限はないので、まとめて送れます。".into(),
                 Lang::En => {

@@ -263,7 +263,9 @@ impl Symptom {
 }
 
 /// The sender's pattern: recipients in one message, and `messages` sent within `per_minutes`
-/// (a burst all at once is `per_minutes: 0`).
+/// (a burst all at once is `per_minutes: 0`), then — the project's addition,
+/// `docs/case-additions.md` — a pause of `wait_minutes` before the same again (a machine that
+/// "sends n at once, then waits t minutes"). Without `wait_minutes` the pattern happens once.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, expecting = "a JSON object { … }")]
 pub struct Sending {
@@ -273,6 +275,10 @@ pub struct Sending {
     pub messages: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per_minutes: Option<u32>,
+    /// Minutes the sender waits after a group before it sends the next one (from the end of
+    /// one group to the start of the next).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_minutes: Option<u32>,
 }
 
 /// What the customer's own PC resolves a host name to (from pasted lookup output).
@@ -347,7 +353,7 @@ impl CaseError {
 }
 
 impl Case {
-    /// Reads a case from JSON text (`spec/case.md`): serde's derive with the rules above (every
+    /// Reads a case from JSON text (`docs/case.md`): serde's derive with the rules above (every
     /// field optional, `null` as absent for a single value, unknown fields ignored).
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
         let mut de = serde_json::Deserializer::from_str(text);

@@ -16,7 +16,10 @@ mod thunderbird;
 mod windows_live_mail;
 mod windows_mail;
 
-pub use os::{os_end_of_support, os_max_tls, Os, OsFamily};
+pub use os::{
+    os_choices, os_display, os_end_of_support, os_max_tls, recognise as recognise_os, Os, OsFamily,
+    OS_CHOICES,
+};
 
 use crate::case::{ClientId, Protocol};
 use crate::date::Date;
@@ -166,6 +169,104 @@ impl ClientSpec {
     pub fn has_quirk(&self, quirk: Quirk) -> bool {
         self.quirks.contains(&quirk)
     }
+
+    /// Reads a version as typed: the catalog's version when it is one of them, whatever the
+    /// words around it ("Outlook 2016", "2016", "Office 2019", "Microsoft 365", "365",
+    /// "Thunderbird 128.3"); otherwise the text without the app's own name ("Thunderbird
+    /// 102.1" → "102.1", an Outlook (new) build as is). `None` for empty text.
+    pub fn recognise_version(&self, typed: &str) -> Option<RecognisedVersion> {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        // ASCII case only: full Unicode case mapping would link std's case tables (27 KB) into
+        // the pages for names that are ASCII anyway.
+        let lower = typed.to_ascii_lowercase();
+        let mut rest: &str = &lower;
+        loop {
+            let before = rest;
+            for word in [
+                "microsoft",
+                "office",
+                "outlook",
+                "thunderbird",
+                "becky!",
+                "becky",
+                "windows live mail",
+                "live mail",
+                "（従来版）",
+                "(classic)",
+                "classic",
+                "for",
+                "の",
+                "version",
+                "ver.",
+                "ver",
+                "バージョン",
+            ] {
+                rest = rest.strip_prefix(word).unwrap_or(rest).trim_start();
+            }
+            if rest == before {
+                break;
+            }
+        }
+        let rest = rest.trim();
+        if rest.is_empty() {
+            return None;
+        }
+        // "365", "2016", "128" — and "2010 SP2", "128.3.1": the catalog's id as a whole
+        // leading word or number.
+        let known = self.versions.iter().find(|v| {
+            rest.eq_ignore_ascii_case(v.id)
+                || rest
+                    .strip_prefix(v.id)
+                    .is_some_and(|after| after.starts_with(['.', ' ']) && !after.starts_with(". "))
+                || rest == v.name.en.to_ascii_lowercase()
+        });
+        Some(match known {
+            Some(v) => RecognisedVersion {
+                id: v.id.to_string(),
+                known: Some(v),
+            },
+            None => RecognisedVersion {
+                id: rest.to_string(),
+                known: None,
+            },
+        })
+    }
+}
+
+/// A version as read from what was typed.
+#[derive(Debug, Clone)]
+pub struct RecognisedVersion {
+    /// The catalog's id (`"2016"`) when known, else the text without the app's name.
+    pub id: String,
+    pub known: Option<&'static Version>,
+}
+
+/// The case's client version, read with [`ClientSpec::recognise_version`] (the text as typed
+/// when the app is not known).
+pub fn case_version(case: &crate::case::Case) -> Option<String> {
+    let client = case.client.as_ref()?;
+    let typed = client.version.as_deref()?.trim();
+    match client.id {
+        Some(id) => self::client(id).recognise_version(typed).map(|v| v.id),
+        None => (!typed.is_empty()).then(|| typed.to_string()),
+    }
+}
+
+/// The case's OS as the catalog names it (`windows-7` for "Windows 7", "win7" or "7" with a
+/// Windows app), or the text as typed when it cannot be read.
+pub fn case_os(case: &crate::case::Case) -> Option<String> {
+    let client = case.client.as_ref()?;
+    let typed = client.os.as_deref()?.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    Some(match recognise_os(typed, client.id) {
+        Some(os) => os.id(),
+        None => typed.to_string(),
+    })
 }
 
 /// The leading number of a version string (`"115.3.1"` → 115, `"2.83"` → 2).
@@ -288,6 +389,49 @@ mod tests {
         assert_eq!(os_end_of_support("Windows-8.1"), Date::parse("2023-01-10"));
         assert_eq!(os_end_of_support("windows-10"), Date::parse("2025-10-14"));
         assert_eq!(os_end_of_support("windows-11"), None);
+    }
+
+    #[test]
+    fn versions_as_typed() {
+        let classic = client(ClientId::OutlookClassic);
+        let id = |t: &str| classic.recognise_version(t).map(|v| v.id);
+        for typed in [
+            "2016",
+            "Outlook 2016",
+            "outlook2016",
+            " Office 2016 ",
+            "2016 SP1",
+        ] {
+            assert_eq!(id(typed).as_deref(), Some("2016"), "{typed}");
+        }
+        for typed in [
+            "365",
+            "Microsoft 365",
+            "Outlook for Microsoft 365",
+            "Office 365",
+        ] {
+            assert_eq!(id(typed).as_deref(), Some("365"), "{typed}");
+        }
+        assert!(classic
+            .recognise_version("Outlook 2016")
+            .is_some_and(|v| v.known.is_some_and(|k| k.name.en == "Outlook 2016")));
+        assert_eq!(id("16.0.17928").as_deref(), Some("16.0.17928"));
+        assert_eq!(id("  "), None);
+        assert_eq!(id("Outlook"), None);
+        let tb = client(ClientId::Thunderbird);
+        assert_eq!(
+            tb.recognise_version("Thunderbird 128.3.1").map(|v| v.id),
+            Some("128".into())
+        );
+        assert_eq!(
+            tb.recognise_version("Thunderbird 102.1").map(|v| v.id),
+            Some("102.1".into())
+        );
+        let new = client(ClientId::OutlookNew);
+        assert_eq!(
+            new.recognise_version("1.2024.403.300").map(|v| v.id),
+            Some("1.2024.403.300".into())
+        );
     }
 
     #[test]

@@ -52,6 +52,9 @@ codes! {
     // The project's own additions (never renamed either).
     SecurityAuto = "security-auto",
     OsEndOfSupport = "os-end-of-support",
+    // Sending refused by the ISP's foreign-login block (SMTP 554) for an app that reaches the
+    // ISP from its vendor's cloud abroad (Outlook (new)); docs/case-additions.md.
+    ForeignLoginBlocked = "foreign-login-blocked",
 }
 
 impl Code {

@@ -1,41 +1,146 @@
-//! Case + profile + catalog → report. Builds the [`Context`] (address, domain, brand, server
-//! set, client, corrected settings) once, then runs the rules of [`crate::rules`] in their
-//! fixed order.
+//! Case + profile + catalog → report. Reads the pasted text once (the errors it contains and
+//! the IPs, host and login names, addresses and time it mentions), checks the host and login
+//! names found there like typed ones, builds the [`Context`] (address, domain, brand, server
+//! set, client, corrected settings), runs the rules of [`crate::rules`] in their fixed order,
+//! and ends with the one [`crate::verdict`].
 
-use crate::case::{Case, Protocol};
+use crate::case::{Case, IncomingReport, OutgoingReport, Protocol};
 use crate::catalog;
 use crate::date::Date;
+use crate::decode::Decoded;
 use crate::names::{parse_address, Address};
+use crate::pasted::{self, Pasted};
 use crate::profile::{Endpoint, Profile, ServerSet, UsernameFormat};
-use crate::report::{Corrected, CorrectedIncoming, CorrectedOutgoing, Report};
+use crate::report::{Corrected, CorrectedIncoming, CorrectedOutgoing, Report, Side};
 use crate::rules::{self, Context};
+use std::borrow::Cow;
 
 /// Diagnoses a case against a profile as of `today` (passed in: rules never read the clock).
-/// When the case has pasted `error_text`, the report also lists the errors recognised in it and
-/// one ranked list of suspects, causes this case's findings confirm first.
+/// When the case has pasted `error_text`, the report also lists the errors recognised in it,
+/// one ranked list of suspects (causes this case's findings confirm first) and what else the
+/// text mentions ([`Report::pasted`]); a host or login name found there and not typed is
+/// checked as the setting of its side.
 pub fn diagnose(case: &Case, profile: &Profile, today: Date) -> Report {
-    let ctx = context(case, profile, today);
+    let (decoded, mut pasted) = read_pasted(case, profile);
+    let checked = with_pasted(case, &mut pasted);
+    let ctx = context_with(&checked, profile, today, decoded, pasted);
     let findings = rules::run(&ctx);
     let (errors, suspects) = match case.error_text.as_deref() {
         Some(text) if !text.trim().is_empty() => {
-            let errors = crate::decode::explain(text);
+            let errors: Vec<_> = ctx.errors.iter().map(|d| d.error.clone()).collect();
             let suspects = crate::decode::suspects(&errors, &findings);
             (Some(errors), Some(suspects))
         }
         _ => (None, None),
     };
-    Report {
+    let mut report = Report {
         domain: ctx.domain.clone(),
         brand: ctx.brand.map(|b| b.id.clone()),
         findings,
         corrected: ctx.corrected.clone(),
         errors,
         suspects,
-    }
+        pasted: ctx.pasted.clone(),
+        verdict: Default::default(),
+    };
+    report.verdict = crate::verdict::decide(case, &report);
+    report
 }
 
-/// The context the rules see for a case.
+/// The errors recognised in the case's pasted text and what else it mentions.
+fn read_pasted(case: &Case, profile: &Profile) -> (Vec<Decoded>, Option<Pasted>) {
+    let Some(text) = case.error_text.as_deref().filter(|t| !t.trim().is_empty()) else {
+        return (Vec::new(), None);
+    };
+    let decoded = crate::decode::decode(text);
+    let spans: Vec<(usize, usize, Side)> = decoded
+        .iter()
+        .map(|d| (d.start, d.end, d.error.side))
+        .collect();
+    let pasted = pasted::read(text, &spans, profile);
+    (decoded, (!pasted.is_empty()).then_some(pasted))
+}
+
+/// The case as the rules checked it: with the host and login names of the report's pasted text
+/// filled in where the case has none (the words and steps use it, so that a host found in a
+/// pasted error gets its fix step like a typed one).
+pub fn checked_case<'c>(case: &'c Case, report: &Report) -> Cow<'c, Case> {
+    let mut pasted = report.pasted.clone();
+    with_pasted(case, &mut pasted)
+}
+
+/// The case with the host and login names of the pasted text filled in where the case has none
+/// (a host whose side cannot be told goes to the incoming server, else the outgoing one, and its
+/// side is noted in `pasted`).
+fn with_pasted<'c>(case: &'c Case, pasted: &mut Option<Pasted>) -> Cow<'c, Case> {
+    let Some(p) = pasted.as_mut() else {
+        return Cow::Borrowed(case);
+    };
+    let typed_in = case
+        .incoming
+        .as_ref()
+        .and_then(|i| i.host.as_ref())
+        .is_some();
+    let typed_out = case
+        .outgoing
+        .as_ref()
+        .and_then(|o| o.host.as_ref())
+        .is_some();
+    // Sides for the hosts that have none: the first free side, once.
+    let mut in_taken = p.hosts.iter().any(|h| h.side == Some(Side::Incoming));
+    let mut out_taken = p.hosts.iter().any(|h| h.side == Some(Side::Outgoing));
+    for h in p.hosts.iter_mut().filter(|h| h.side.is_none()) {
+        if !typed_in && !in_taken {
+            h.side = Some(Side::Incoming);
+            in_taken = true;
+        } else if !typed_out && !out_taken {
+            h.side = Some(Side::Outgoing);
+            out_taken = true;
+        }
+    }
+    let host_in = p.host_for(Side::Incoming).filter(|_| !typed_in);
+    let host_out = p.host_for(Side::Outgoing).filter(|_| !typed_out);
+    let user = p.users.first().filter(|_| {
+        case.incoming
+            .as_ref()
+            .and_then(|i| i.username.as_ref())
+            .is_none()
+    });
+    if host_in.is_none() && host_out.is_none() && user.is_none() {
+        return Cow::Borrowed(case);
+    }
+    let mut checked = case.clone();
+    if host_in.is_some() || user.is_some() {
+        let incoming = checked.incoming.get_or_insert_with(IncomingReport::default);
+        if let Some(h) = host_in {
+            incoming.host = Some(h.to_string());
+        }
+        if let Some(u) = user {
+            incoming.username = Some(u.clone());
+        }
+    }
+    if let Some(h) = host_out {
+        checked
+            .outgoing
+            .get_or_insert_with(OutgoingReport::default)
+            .host = Some(h.to_string());
+    }
+    Cow::Owned(checked)
+}
+
+/// The context the rules see for a case (its pasted text read here).
 pub fn context<'a>(case: &'a Case, profile: &'a Profile, today: Date) -> Context<'a> {
+    let (decoded, pasted) = read_pasted(case, profile);
+    context_with(case, profile, today, decoded, pasted)
+}
+
+fn context_with<'a>(
+    case: &'a Case,
+    profile: &'a Profile,
+    today: Date,
+    errors: Vec<Decoded>,
+    pasted: Option<Pasted>,
+) -> Context<'a> {
     let address = case.address.as_deref().and_then(parse_address);
     let domain = address.as_ref().map(|a| a.domain.clone());
     let known = domain
@@ -44,14 +149,9 @@ pub fn context<'a>(case: &'a Case, profile: &'a Profile, today: Date) -> Context
     let client_report = case.client.as_ref();
     let client_id = client_report.and_then(|c| c.id);
     let client = client_id.map(catalog::client);
-    let client_version = client_report
-        .and_then(|c| c.version.as_deref())
-        .map(str::trim)
-        .filter(|v| !v.is_empty());
-    let os = client_report
-        .and_then(|c| c.os.as_deref())
-        .map(str::trim)
-        .filter(|v| !v.is_empty());
+    // As typed ("Outlook 2016", "Windows 7", "win7"), read as the catalog names them.
+    let client_version = catalog::case_version(case);
+    let os = catalog::case_os(case);
     let mut ctx = Context {
         case,
         profile,
@@ -65,6 +165,8 @@ pub fn context<'a>(case: &'a Case, profile: &'a Profile, today: Date) -> Context
         client_version,
         os,
         corrected: None,
+        errors,
+        pasted,
     };
     ctx.corrected = corrected(&ctx);
     ctx

@@ -14,6 +14,7 @@
 //! | `{incoming_security}` `{outgoing_security}` | one sentence: what to set in that client's control |
 //! | `{incoming_security_value}` `{outgoing_security_value}` | the choice's name alone ("SSL/TLS", "オン") |
 //! | `{app}` `{open_settings}` `{save}` `{outgoing_auth}` `{outgoing_same_login}` `{spa}` `{auth_method}` `{auth_value}` | the client's labels |
+//! | `{device_ways_out}` | a device's ways out (firmware, local relay, replacement), shared with the desk's fix steps |
 //!
 //! A placeholder the client has no label for stays as written, so a test catches it. Values are
 //! inserted in one pass: a value that itself contains `{…}` is never expanded. No step asks for
@@ -28,7 +29,7 @@ use serde::{Deserialize, Serialize};
 mod android_gmail;
 mod apple_mail;
 mod becky;
-mod device;
+pub(crate) mod device;
 mod ios_mail;
 mod outlook_classic;
 mod outlook_new;
@@ -198,6 +199,9 @@ pub(crate) const SWITCH: ToggleWords = ToggleWords {
 #[derive(Debug)]
 pub(crate) struct ClientGuides {
     pub toggles: ToggleWords,
+    /// A wrong server, port or encryption is fixed by removing the account and adding it again
+    /// (its "fix" guide says how); the desk's fix steps are then that guide's steps.
+    pub readd_to_fix: bool,
     pub guides: &'static [GuideDef],
 }
 
@@ -251,6 +255,46 @@ fn tables(client: ClientId, version: Option<&str>) -> &'static ClientGuides {
     }
 }
 
+/// Whether the app's settings are fixed by removing the account and adding it again (Outlook
+/// (new)); then the desk's fix steps are the app's "check and fix" guide, one source for both
+/// faces.
+pub fn fix_by_readding(client: ClientId, version: Option<&str>) -> bool {
+    let _ = version;
+    readd_tables(client).is_some()
+}
+
+/// The guides of a client fixed by adding the account again (only Outlook (new) today). A match
+/// rather than [`tables`]: the desk's console links this app's guide tables only, not every
+/// client's (they are the customers' page's).
+fn readd_tables(client: ClientId) -> Option<&'static ClientGuides> {
+    match client {
+        ClientId::OutlookNew => Some(&outlook_new::GUIDES).filter(|g| g.readd_to_fix),
+        _ => None,
+    }
+}
+
+/// The "check and fix" guide of a client fixed by adding the account again, composed as
+/// [`guide`] does (`None` for the other clients): the desk's fix steps for such an app.
+pub fn readd_guide(
+    client: ClientId,
+    protocol: Protocol,
+    settings: &Corrected,
+    address: &str,
+    lang: Lang,
+) -> Option<Guide> {
+    let tables = readd_tables(client)?;
+    Some(compose(
+        tables,
+        client,
+        None,
+        GuideKind::FixExisting,
+        protocol,
+        settings,
+        address,
+        lang,
+    ))
+}
+
 /// The guides a client has, in the order to offer them.
 pub fn available(client: ClientId) -> Vec<GuideKind> {
     tables(client, None).guides.iter().map(|g| g.kind).collect()
@@ -281,7 +325,29 @@ pub fn guide(
     address: &str,
     lang: Lang,
 ) -> Guide {
-    let tables = tables(client, version);
+    compose(
+        tables(client, version),
+        client,
+        version,
+        kind,
+        protocol,
+        settings,
+        address,
+        lang,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compose(
+    tables: &'static ClientGuides,
+    client: ClientId,
+    version: Option<&str>,
+    kind: GuideKind,
+    protocol: Protocol,
+    settings: &Corrected,
+    address: &str,
+    lang: Lang,
+) -> Guide {
     let labels = labels::for_client(Some(client), version);
     let fill = Filler {
         labels,
@@ -415,6 +481,7 @@ impl Filler<'_> {
             "spa" => l.spa.and_then(text),
             "auth_method" => l.auth_method.and_then(|(label, _)| text(label)),
             "auth_value" => l.auth_method.and_then(|(_, value)| text(value)),
+            "device_ways_out" => text(device::WAYS_OUT),
             _ => None,
         }
     }

@@ -20,11 +20,13 @@ pub mod labels;
 pub mod lang;
 pub mod names;
 pub mod order;
+pub mod pasted;
 pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod share;
 pub mod text;
+pub mod verdict;
 
 pub use case::Case;
 pub use codes::{Cause, Code, Severity};

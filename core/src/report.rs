@@ -3,6 +3,8 @@
 
 use crate::case::{Protocol, Security};
 use crate::codes::{Cause, Code, Severity};
+use crate::pasted::Pasted;
+use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
 /// The engine's answer to a case.
@@ -24,6 +26,14 @@ pub struct Report {
     /// One ranked list of causes for the case (present when the case has `error_text`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suspects: Option<Vec<Cause>>,
+    /// What else the pasted text holds: its IP addresses classified (Microsoft's cloud, a retired
+    /// server), host and login names (checked like typed ones), addresses, a time. The project's
+    /// addition (`docs/case-additions.md`); present when the text has any of them.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub pasted: Option<Pasted>,
+    /// The one answer every face gives ([`crate::verdict`]); the project's addition.
+    #[serde(default)]
+    pub verdict: Verdict,
 }
 
 impl Report {

@@ -12,6 +12,7 @@ mod client_end_of_support;
 mod client_tls_legacy;
 mod dns_retired;
 mod domain_unknown;
+pub(crate) mod foreign_login_blocked;
 mod host;
 mod os_end_of_support;
 mod port;
@@ -28,7 +29,9 @@ pub(crate) mod fixture;
 use crate::case::{Case, ClientId, Protocol};
 use crate::catalog::ClientSpec;
 use crate::date::Date;
+use crate::decode::Decoded;
 use crate::names::Address;
+use crate::pasted::Pasted;
 use crate::profile::{Brand, Endpoint, Profile, ServerSet};
 use crate::report::{Corrected, Finding};
 
@@ -48,10 +51,16 @@ pub struct Context<'a> {
     pub servers: Option<&'a ServerSet>,
     pub client: Option<&'static ClientSpec>,
     pub client_id: Option<ClientId>,
-    pub client_version: Option<&'a str>,
-    pub os: Option<&'a str>,
+    /// The version as the catalog names it (`"2016"` for "Outlook 2016"), else as typed.
+    pub client_version: Option<String>,
+    /// The OS as the catalog names it (`windows-7` for "Windows 7"), else as typed.
+    pub os: Option<String>,
     /// The settings the customer should have (`docs/case.md`); `None` for an unknown domain.
     pub corrected: Option<Corrected>,
+    /// The errors recognised in the case's pasted text, in order.
+    pub errors: Vec<Decoded>,
+    /// What else the pasted text mentions (IPs classified, hosts, login names, a time).
+    pub pasted: Option<Pasted>,
 }
 
 impl Context<'_> {
@@ -85,7 +94,7 @@ impl Context<'_> {
     /// Whether the reported client (at its version) can use a protocol; unknown client: yes.
     pub fn client_supports(&self, protocol: Protocol) -> bool {
         self.client
-            .is_none_or(|c| c.supports(protocol, self.client_version))
+            .is_none_or(|c| c.supports(protocol, self.client_version.as_deref()))
     }
 }
 
@@ -124,6 +133,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("client-tls-legacy", client_tls_legacy::check),
     ("client-end-of-support", client_end_of_support::check),
     ("os-end-of-support", os_end_of_support::check),
+    ("foreign-login-blocked", foreign_login_blocked::check),
     ("client-cloud-sync", client_cloud_sync::check),
     ("recipients-over-limit", recipients_over_limit::check),
     ("send-rate-over-limit", send_rate_over_limit::check),

@@ -10,7 +10,9 @@ mod en;
 mod ja;
 mod steps;
 
-use crate::case::{Case, Protocol, Security};
+use crate::advisor::{advise, AdviceText, SendPattern};
+use crate::case::{Case, Protocol, Security, Symptom};
+use crate::catalog;
 use crate::codes::{Cause, Code, OtherCause, Severity};
 use crate::date::Date;
 use crate::labels::{for_client, Labels, GENERIC};
@@ -18,6 +20,7 @@ use crate::lang::Lang;
 use crate::names::{ip_literal, normalize_host};
 use crate::profile::{Profile, Retired, SendRate};
 use crate::report::{Field, Finding, Report};
+use crate::verdict::{self, Verdict};
 use serde::Serialize;
 
 /// A finding's text.
@@ -45,11 +48,26 @@ pub struct SettingLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Explained {
     pub lang: Lang,
+    /// The one verdict ([`crate::verdict::decide`]) the summary and the steps are worded from.
+    pub verdict: Verdict,
     pub findings: Vec<FindingText>,
     /// The fix steps, in order; the UI and [`plain_text`] number them.
     pub steps: Vec<String>,
-    /// One-line headline for the whole case.
+    /// One-line headline for the whole case: what was checked and what was not; with a
+    /// problem, the most likely cause; "all is well" only for a complete case with nothing
+    /// reported wrong.
     pub summary: String,
+    /// The sending-limit advisor's verdict and plan for the case's sending pattern (the same
+    /// engine and words as the advisor page): filled by the desk's faces with
+    /// [`sending_advice`] (`explain` leaves it out, so that the customers' page, which never
+    /// has a sending pattern, does not carry the advisor's words).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sending: Option<AdviceText>,
+    /// What to hand the mail operators (`label: value`), for the agent only: the IP, the time
+    /// and the account of a refused login; the device and address of a device the desk cannot
+    /// fix. Never in the copied text or the print.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub handoff: Vec<SettingLine>,
     /// The app as the customer knows it (「新しい Outlook」), or the generic words.
     pub app: String,
     /// The corrected settings in the client's words; empty when the domain is unknown.
@@ -62,9 +80,13 @@ pub struct Explained {
 
 /// Words for a report.
 pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> Explained {
+    // As the rules saw it: a host or login name from the pasted text counts as typed.
+    let checked = crate::diagnose::checked_case(case, report);
+    let case: &Case = &checked;
     let words = words(lang);
     let labels = case_labels(case);
-    let app = labels.app.get(lang).to_string();
+    let verdict = verdict::decide(case, report);
+    let app = app_name(case, labels, lang);
     let findings: Vec<FindingText> = report
         .findings
         .iter()
@@ -85,18 +107,29 @@ pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> E
             }
         })
         .collect();
-    let summary = steps::summary(words, report, &findings);
+    let summary = steps::summary(words, report, &findings, &verdict, case, lang);
     Explained {
         lang,
-        steps: steps::compose(words, labels, report, case, profile, lang),
-        settings: steps::settings_table(words, labels, report, lang),
+        steps: steps::compose(words, labels, report, case, profile, lang, &verdict, &app),
+        settings: steps::settings_table(words, labels, report, case, lang),
+        handoff: steps::handoff(words, report, case, profile),
+        sending: None,
         summary,
+        verdict,
         findings,
         app,
         isp_name: profile.isp.name.get(lang).to_string(),
         support_phone: profile.isp.support_phone.clone(),
         support_url: profile.isp.support_url.clone(),
     }
+}
+
+/// The sending-limit advisor's verdict and plan for a case's sending pattern, in `lang` (the
+/// advisor page's words), for [`Explained::sending`]; `None` when the case says nothing about
+/// how it sends.
+pub fn sending_advice(case: &Case, profile: &Profile, lang: Lang) -> Option<AdviceText> {
+    let pattern = SendPattern::from_case(case.sending.as_ref()?)?;
+    Some(advise(&pattern, &profile.policy).explain(lang))
 }
 
 /// The copyable plain-text block for a ticket or an e-mail to the customer: headline, findings,
@@ -316,21 +349,16 @@ impl Ctx<'_> {
     }
 
     fn os(&self) -> Option<String> {
-        self.case
-            .and_then(|c| c.client.as_ref())
-            .and_then(|c| c.os.as_deref())
-            .map(steps::os_display)
-            .filter(|s| !s.is_empty())
+        let case = self.case?;
+        let client = case.client.as_ref()?;
+        let typed = client.os.as_deref()?;
+        Some(catalog::os_display(typed, client.id)).filter(|s| !s.is_empty())
     }
 
     /// The app with its version ("Outlook 2010").
     fn app_version(&self) -> String {
-        let version = self
-            .case
-            .and_then(|c| c.client.as_ref())
-            .and_then(|c| c.version.as_deref())
-            .map(str::trim)
-            .filter(|v| !v.is_empty());
+        let version = self.case.and_then(catalog::case_version);
+        let version = version.as_deref();
         match version {
             Some(v) if !self.generic_app && !self.app.is_empty() && !self.app.contains(v) => {
                 format!("{} {v}", self.app)
@@ -338,6 +366,19 @@ impl Ctx<'_> {
             _ => self.app.to_string(),
         }
     }
+}
+
+/// A line of what to hand the mail operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Handoff {
+    Ip,
+    Time,
+    TimeAsk,
+    Account,
+    Device,
+    AskForeign,
+    AskForeignExempt,
+    AskDevice,
 }
 
 /// Which server a label belongs to, said only where both servers' labels are the same words.
@@ -372,6 +413,20 @@ trait Words: Sync {
     fn summary_ok(&self) -> String;
     fn summary_problems(&self, first_title: &str, more: usize) -> String;
     fn summary_notes(&self, first_title: &str) -> String;
+    /// Nothing but (at most) the address was given.
+    fn summary_nothing_checked(&self) -> String;
+    /// What was given is right; `missing` (field names, joined) was not given.
+    fn summary_incomplete(&self, missing: &str) -> String;
+    /// A symptom or a pasted error (`reported`) without a finding: the most likely cause.
+    fn summary_cause(&self, reported: &str, cause: &str) -> String;
+    /// A symptom or a pasted error without a cause yet: what to check next (`missing`).
+    fn summary_next(&self, reported: &str, missing: &str) -> String;
+    /// What the customer reports, for the headline (「受信できない」).
+    fn symptom_name(&self, symptom: Symptom) -> &'static str;
+    /// "the pasted error" (「貼り付けたエラー」).
+    fn pasted_error(&self) -> &'static str;
+    /// Joins names (「A、B、C」 / "A, B and C").
+    fn list(&self, items: &[&str]) -> String;
 
     // Steps: settings.
     fn step_open(&self, app: &str, path: &str) -> String;
@@ -394,11 +449,21 @@ trait Words: Sync {
     /// Close those screens with `button` and return to the first one.
     fn step_close_screens(&self, button: &str) -> String;
     fn step_save(&self, save: &str) -> String;
+    /// Save on a device that only sends: check with a test message.
+    fn step_save_send_only(&self, save: &str) -> String;
     fn step_keep_old_account(&self, old_protocol: &str) -> String;
     fn step_settings_match(&self) -> String;
     /// When the case lacks the values to say which setting changes.
     fn step_compare_settings(&self) -> String;
     fn step_ask_support(&self) -> String;
+    /// Nothing checked yet: have the customer open the settings and read them out.
+    fn step_read_settings(&self, app: &str, path: &str) -> String;
+    /// Some settings not given: check these (`missing`, joined) on that screen.
+    fn step_read_missing(&self, app: &str, path: &str, missing: &str) -> String;
+    /// The most likely cause and what it means.
+    fn step_likely_cause(&self, title: &str, detail: &str) -> String;
+    /// An error the table does not know, with settings that look right: pass it on as written.
+    fn step_pass_error_on(&self) -> String;
     fn on_off(&self, on: bool) -> &'static str;
 
     // Steps: per cause.
@@ -415,6 +480,14 @@ trait Words: Sync {
     fn os_end_of_support(&self, os: &str, date: Option<&str>) -> Vec<String>;
     fn client_no_pop(&self) -> Vec<String>;
     fn cloud_sync(&self) -> Vec<String>;
+    /// Refused by the foreign-login block (`exempt`: the profile exempts Microsoft's cloud).
+    fn foreign_login_blocked(&self, exempt: bool) -> Vec<String>;
+    /// A device that may not take a host name (only an IP, no DNS): the ways out.
+    fn device_host_name(&self) -> Vec<String>;
+    /// The handoff's labels.
+    fn handoff_label(&self, which: Handoff) -> &'static str;
+    /// What an IP found in the pasted text is.
+    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str;
     fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String>;
     fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String>;
     fn send_rate_unknown(&self) -> Vec<String>;
@@ -441,8 +514,24 @@ fn case_labels(case: &Case) -> &'static Labels {
     let client = case.client.as_ref();
     for_client(
         client.and_then(|c| c.id),
-        client.and_then(|c| c.version.as_deref()),
+        catalog::case_version(case).as_deref(),
     )
+}
+
+/// The app as the customer knows it: the catalog's name of the version when the version is
+/// one it knows ("Outlook 2016", not the labels' "Outlook（Microsoft 365 / 2016 以降）", which
+/// would say Microsoft 365 is out of support when 2016 is), else the labels' name.
+fn app_name(case: &Case, labels: &Labels, lang: Lang) -> String {
+    let known = case.client.as_ref().and_then(|c| {
+        let id = c.id?;
+        catalog::client(id)
+            .recognise_version(c.version.as_deref()?)?
+            .known
+    });
+    match known {
+        Some(v) => v.name.get(lang).to_string(),
+        None => labels.app.get(lang).to_string(),
+    }
 }
 
 /// Whether a settings path already starts from the app ("Gmail アプリ → …"), so that

@@ -112,6 +112,21 @@ fn run_case(file: &Path) -> (Vec<Code>, Vec<Code>) {
             .unwrap_or_else(|| panic!("{name}: no domain-unknown finding"));
         assert_eq!(finding.expected.as_deref(), domain.as_str(), "{name}");
     }
+    if let Some(kind) = expect.get("verdict").and_then(Value::as_str) {
+        assert_eq!(
+            report.verdict.kind.as_str(),
+            kind,
+            "{name}: verdict {:?}",
+            report.verdict
+        );
+    }
+    if let Some(cause) = expect.get("verdict_cause").and_then(Value::as_str) {
+        assert_eq!(
+            report.verdict.cause.map(|c| c.as_str()),
+            Some(cause),
+            "{name}: verdict cause"
+        );
+    }
     if let Some(corrected) = expect.get("corrected") {
         check_corrected(&report, corrected, file);
     }

@@ -27,6 +27,7 @@ const SNAPSHOT: &[&str] = &[
     "dns-retired",
     "security-auto",
     "os-end-of-support",
+    "foreign-login-blocked",
 ];
 
 #[test]

@@ -143,6 +143,7 @@ fn random_case(r: &mut Rng) -> Case {
             recipients_per_message: r.maybe(|r| r.pick(&numbers)),
             messages: r.maybe(|r| r.pick(&numbers)),
             per_minutes: r.maybe(|r| r.pick(&numbers)),
+            wait_minutes: r.maybe(|r| r.pick(&numbers)),
         }),
         resolved: (0..r.below(3))
             .map(|_| Resolved {

@@ -5,10 +5,14 @@
 use crate::components::results::corrected_table;
 use crate::i18n::console::{console, fill, Console};
 use crate::i18n::{strings, Strings};
+use mail_doctor_core::advisor::SendPattern;
+use mail_doctor_core::case::{ClientId, IncomingAuth, OutgoingAuth, Protocol, Security, Wire};
 use mail_doctor_core::labels::Labels;
 use mail_doctor_core::names::ip_literal;
 use mail_doctor_core::profile::Retired;
+use mail_doctor_core::report::{Field, Side};
 use mail_doctor_core::text::Explained;
+use mail_doctor_core::verdict::VerdictKind;
 use mail_doctor_core::{Case, Lang, Profile, Report, Severity};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,6 +37,9 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
     let (s, c) = (strings(props.lang), console(props.lang));
     let report = &props.report;
     let explained = &props.explained;
+    let verdict = explained.verdict.kind;
+    // What the agent reads first, without scrolling: the verdict, then the steps, then the
+    // tools to pass them on; the details after.
     html! {
         <>
             <div class="print-only print-head">
@@ -44,19 +51,34 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
                     }
                 </p>
             </div>
-            <section class="panel summary" aria-labelledby="summary-title">
+            <section class={classes!("panel", "summary", format!("verdict-{}", verdict.as_str()))}
+                aria-labelledby="summary-title">
                 <h3 id="summary-title">{ c.summary_title }</h3>
-                <p class="summary-text" data-summary="">{ explained.summary.clone() }</p>
+                <p class="summary-text" data-summary="" data-verdict={verdict.as_str()}>{ explained.summary.clone() }</p>
             </section>
+            if !explained.steps.is_empty() {
+                <section class="panel steps" aria-labelledby="steps-title">
+                    <h3 id="steps-title">{ s.steps_title }</h3>
+                    // A new list when the number of steps changes: Chromium kept the old
+                    // numbers (9, 10, 11) on a list that lost its first items.
+                    <ol class="step-list" key={explained.steps.len().to_string()}>
+                        { for explained.steps.iter().map(|step| html! { <li class="step">{ step }</li> }) }
+                    </ol>
+                </section>
+            }
             { props.children.clone() }
+            { sending_panel(props, c) }
             <section class="panel findings" aria-labelledby="findings-title">
                 <h3 id="findings-title">{ s.findings_title }</h3>
                 if report.findings.is_empty() {
-                    <p class="ok" data-empty="findings">{ s.no_findings }</p>
+                    <p class={classes!((verdict == VerdictKind::AllWell).then_some("ok"))} data-empty="findings">
+                        { if verdict == VerdictKind::AllWell { s.no_findings } else { c.no_findings_partial } }
+                    </p>
                 } else {
                     { for SEVERITIES.into_iter().map(|sev| finding_group(props, sev, s, c)) }
                 }
             </section>
+            { pasted_panel(props, s, c) }
             <section class="panel corrected" aria-labelledby="corrected-title">
                 <h3 id="corrected-title">{ s.corrected_title }</h3>
                 { match &report.corrected {
@@ -69,14 +91,6 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
                     None => html! { <p data-empty="corrected">{ s.corrected_none }</p> },
                 } }
             </section>
-            if !explained.steps.is_empty() {
-                <section class="panel steps" aria-labelledby="steps-title">
-                    <h3 id="steps-title">{ s.steps_title }</h3>
-                    <ol class="step-list">
-                        { for explained.steps.iter().map(|step| html! { <li class="step">{ step }</li> }) }
-                    </ol>
-                </section>
-            }
             if !explained.support_phone.is_empty() || !explained.support_url.is_empty() {
                 <section class="panel contact" aria-labelledby="contact-title">
                     <h3 id="contact-title">{ c.contact_title }</h3>
@@ -95,6 +109,98 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
             }
             { agent_notes(props, c) }
         </>
+    }
+}
+
+/// The sending-limit advisor's verdict and plan for the case's pattern (the same engine and
+/// words as the advisor page), with a link that opens that page on the same pattern.
+fn sending_panel(props: &ConsoleResultsProps, c: &Console) -> Html {
+    let Some(advice) = &props.explained.sending else {
+        return Html::default();
+    };
+    let link = props
+        .case
+        .sending
+        .as_ref()
+        .and_then(SendPattern::from_case)
+        .map(|p| {
+            let mut q = format!(
+                "#/advisor?r={}&m={}&t={}",
+                p.recipients_per_message, p.messages, p.per_minutes
+            );
+            if let Some(w) = p.repeat_minutes {
+                q.push_str(&format!("&w={w}"));
+            }
+            q
+        });
+    html! {
+        <section class="panel sending" aria-labelledby="sending-title" data-sending="">
+            <h3 id="sending-title">{ c.sending_title }</h3>
+            <p class="verdict-text" data-advice-verdict="">{ advice.verdict.clone() }</p>
+            if !advice.plan.is_empty() {
+                <ul class="plan">
+                    { for advice.plan.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                </ul>
+            }
+            if let Some(link) = link {
+                <p data-agent-only=""><a href={link} data-advisor-link="">{ c.sending_open_advisor }</a></p>
+            }
+        </section>
+    }
+}
+
+/// What the pasted text mentions: its IPs classified in place (Microsoft's cloud, a retired
+/// server of ours, or neither), the server names it names, the time.
+fn pasted_panel(props: &ConsoleResultsProps, s: &Strings, c: &Console) -> Html {
+    let Some(pasted) = &props.report.pasted else {
+        return Html::default();
+    };
+    if pasted.ips.is_empty() && pasted.hosts.is_empty() && pasted.time.is_none() {
+        return Html::default();
+    }
+    let side = |side: Option<Side>| match side {
+        Some(Side::Incoming) => s.side_incoming,
+        Some(Side::Outgoing) => s.side_outgoing,
+        _ => s.side_both,
+    };
+    html! {
+        <section class="panel pasted-read" aria-labelledby="pasted-title" data-pasted="">
+            <h3 id="pasted-title">{ c.pasted_title }</h3>
+            if !pasted.ips.is_empty() {
+                <h4>{ c.pasted_ips }</h4>
+                <ul class="pasted-ips">
+                    { for pasted.ips.iter().map(|ip| {
+                        let (kind, text) = if ip.microsoft {
+                            ("microsoft", c.ip_microsoft)
+                        } else if ip.retired {
+                            ("retired", c.ip_retired)
+                        } else {
+                            ("other", c.ip_other)
+                        };
+                        html! {
+                            <li data-ip={ip.ip.clone()} data-ip-kind={kind}>
+                                <code>{ ip.ip.clone() }</code>{ " — " }{ text }
+                                if let Some(range) = &ip.range {
+                                    { format!(" ({range})") }
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !pasted.hosts.is_empty() {
+                <h4>{ c.pasted_hosts }</h4>
+                <ul class="pasted-hosts">
+                    { for pasted.hosts.iter().map(|h| html! {
+                        <li data-host={h.host.clone()}><code>{ h.host.clone() }</code>{ format!(" ({})", side(h.side)) }</li>
+                    }) }
+                </ul>
+                <p class="hint">{ c.pasted_hosts_hint }</p>
+            }
+            if let Some(time) = &pasted.time {
+                <p data-pasted-time={time.clone()}><span class="ep-label">{ c.pasted_time }</span>{ " " }{ time.clone() }</p>
+            }
+        </section>
     }
 }
 
@@ -127,10 +233,10 @@ fn finding_group(
                     if f.observed.is_some() || f.expected.is_some() {
                         <dl class="finding-values">
                             if let Some(o) = &f.observed {
-                                <div><dt>{ s.observed }</dt><dd><code>{ o }</code></dd></div>
+                                <div><dt>{ s.observed }</dt><dd><code data-raw={o.clone()}>{ shown_value(f.field, o, props, s) }</code></dd></div>
                             }
                             if let Some(e) = &f.expected {
-                                <div><dt>{ s.expected }</dt><dd><code>{ e }</code></dd></div>
+                                <div><dt>{ s.expected }</dt><dd><code data-raw={e.clone()}>{ shown_value(f.field, e, props, s) }</code></dd></div>
                             }
                         </dl>
                     }
@@ -152,6 +258,53 @@ fn finding_group(
             <h4 id={id}>{ format!("{heading} ({})", items.len()) }</h4>
             <ul class="finding-list">{ for items }</ul>
         </div>
+    }
+}
+
+/// A finding's value as the agent reads it: a choice by its name in the app's words (`ssl` →
+/// 「SSL/TLS」, `pop3` → 「POP3」, `same-as-incoming`, `outlook-new` → 「新しい Outlook」), an OS
+/// by its name; hosts, ports, dates and numbers as they are.
+fn shown_value(field: Field, value: &str, props: &ConsoleResultsProps, s: &Strings) -> String {
+    let lang = props.lang;
+    let labels = props.labels;
+    let (head, rest) = value.split_once(' ').unwrap_or((value, ""));
+    let with_rest = |name: &str| {
+        if rest.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name} {rest}")
+        }
+    };
+    match field {
+        Field::IncomingSecurity | Field::OutgoingSecurity => match Security::from_name(value) {
+            Some(sec) => {
+                let control = if field == Field::IncomingSecurity {
+                    labels.incoming_security
+                } else {
+                    labels.outgoing_security
+                };
+                crate::components::results::security_word(&control, sec, lang, s)
+            }
+            None => value.to_string(),
+        },
+        Field::IncomingProtocol => match Protocol::from_name(head) {
+            Some(p) => with_rest(labels.protocol_name(p).get(lang)),
+            None => value.to_string(),
+        },
+        Field::IncomingAuth => IncomingAuth::from_name(value).map_or_else(
+            || value.to_string(),
+            |a| s.incoming_auth_name(a).to_string(),
+        ),
+        Field::OutgoingAuth => OutgoingAuth::from_name(value).map_or_else(
+            || value.to_string(),
+            |a| s.outgoing_auth_name(a).to_string(),
+        ),
+        Field::Client | Field::ClientVersion => match ClientId::from_name(head) {
+            Some(id) => with_rest(mail_doctor_core::catalog::client(id).name.get(lang)),
+            None => value.to_string(),
+        },
+        Field::ClientOs => mail_doctor_core::catalog::os_display(value, None),
+        _ => value.to_string(),
     }
 }
 
@@ -253,9 +406,19 @@ fn agent_notes(props: &ConsoleResultsProps, c: &Console) -> Html {
     {
         escalation.push(c.escalate_errors);
     }
-    if report.findings.is_empty() {
+    let verdict = props.explained.verdict.kind;
+    if verdict == VerdictKind::Problem
+        && !report
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Error)
+    {
+        escalation.push(c.escalate_problem);
+    }
+    if report.findings.is_empty() && verdict != VerdictKind::Problem {
         escalation.push(c.escalate_none);
     }
+    let handoff = &props.explained.handoff;
     html! {
         <aside class="agent-notes" data-agent-only="" aria-labelledby="agent-notes-title">
             <h3 id="agent-notes-title">{ c.agent_notes_title }<span class="agent-mark">{ c.internal_mark }</span></h3>
@@ -276,8 +439,23 @@ fn agent_notes(props: &ConsoleResultsProps, c: &Console) -> Html {
             }
             <h4>{ c.agent_notes_policies }</h4>
             <ul>{ for policies.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
-            <h4>{ c.agent_notes_escalation }</h4>
-            <ul>{ for escalation.into_iter().map(|e| html! { <li data-escalation="">{ e }</li> }) }</ul>
+            if !handoff.is_empty() {
+                <h4>{ c.handoff_title }</h4>
+                <ul class="handoff" data-handoff="">
+                    { for handoff.iter().map(|l| html! {
+                        <li>
+                            { l.label.clone() }
+                            if !l.value.is_empty() {
+                                { "：" }<strong>{ l.value.clone() }</strong>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !escalation.is_empty() {
+                <h4>{ c.agent_notes_escalation }</h4>
+                <ul>{ for escalation.into_iter().map(|e| html! { <li data-escalation="">{ e }</li> }) }</ul>
+            }
         </aside>
     }
 }

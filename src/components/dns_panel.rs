@@ -216,6 +216,21 @@ pub fn dns_panel(props: &DnsPanelProps) -> Html {
         )
     };
     let resolver_blocked = !doh::page_allows(&props.resolver);
+    // Every check failing for one reason (the resolver cannot be reached): said once, above
+    // the rows, not twenty times.
+    let errors: Vec<&DnsError> = runs
+        .checks
+        .iter()
+        .filter_map(|r| r.result.as_ref().and_then(|x| x.as_ref().err()))
+        .collect();
+    let common_error = match errors.split_first() {
+        Some((first, rest))
+            if !rest.is_empty() && rest.iter().all(|e| e == first) && failed == done =>
+        {
+            Some((*first).clone())
+        }
+        _ => None,
+    };
     let view = RowView {
         profile: &profile,
         domain: &domain,
@@ -223,13 +238,27 @@ pub fn dns_panel(props: &DnsPanelProps) -> Html {
         lang,
         t,
         resolver_blocked,
+        common_error: common_error.clone(),
     };
+    let common_message = common_error.as_ref().map(|e| {
+        let mut message = e.message(lang);
+        if *e == DnsError::Network && resolver_blocked {
+            message = format!("{message} {}", t.csp_blocked);
+        }
+        message
+    });
 
     html! {
         <div class="dns-panel" data-domain={domain.clone()}>
             <div class="dns-progress" role="status" aria-live="polite"
                 data-done={(done == total).to_string()}>
                 <p>{ progress }</p>
+                if let (Some(e), Some(message)) = (&common_error, &common_message) {
+                    <div class="dns-common-error" role="alert" data-common-error={error_code(e)}>
+                        <p><strong>{ fill(t.all_failed, &[("n", failed.to_string())]) }</strong></p>
+                        <p class="dns-error">{ message.clone() }</p>
+                    </div>
+                }
                 if retired > 0 {
                     <p class="dns-retired-summary" data-retired={retired.to_string()}>
                         { fill(t.retired_summary, &[("n", retired.to_string())]) }
@@ -328,6 +357,8 @@ struct RowView<'a> {
     lang: Lang,
     t: &'static DnsStrings,
     resolver_blocked: bool,
+    /// The one error every check failed with, said once above the rows.
+    common_error: Option<DnsError>,
 }
 
 impl RowView<'_> {
@@ -339,6 +370,11 @@ impl RowView<'_> {
         };
         let (status, label, body) = match &row.result {
             None => ("pending", t.status_pending, Html::default()),
+            Some(Err(e)) if self.common_error.as_ref() == Some(e) => (
+                "error",
+                t.status_error,
+                html! { <p class="dns-error same" data-error={error_code(e)}>{ t.same_error }</p> },
+            ),
             Some(Err(e)) => {
                 let mut message = e.message(self.lang);
                 if *e == DnsError::Network && self.resolver_blocked {

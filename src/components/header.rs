@@ -79,10 +79,11 @@ pub fn header(props: &HeaderProps) -> Html {
             <nav class="pages" aria-label={s.nav_label}>
                 <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ s.nav_help }</a>
                 <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ s.nav_guides }</a>
-                <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ s.nav_agent }</a>
-                // The desk's tools stay off the customers' pages: on a phone they would push
-                // the question below the first screen, and customers have no use for them.
+                // The desk's console and tools stay off the customers' pages: customers have no
+                // use for them, and on a phone they would push the question below the first
+                // screen.
                 if !end_user_page {
+                    <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ s.nav_agent }</a>
                     <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ s.nav_profile }</a>
                     <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ s.nav_advisor }</a>
                     <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ s.nav_import }</a>

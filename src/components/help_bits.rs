@@ -61,6 +61,7 @@ pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
     }
     let h = help_strings(props.lang);
     html! {
+        <>
         <section class="mobileconfig" aria-labelledby="mobileconfig-title" data-mobileconfig="">
             <h3 id="mobileconfig-title">{ h.mobileconfig_title }</h3>
             <p>{ h.mobileconfig_intro }</p>
@@ -75,5 +76,10 @@ pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
                 <p>{ h.mobileconfig_mac }</p>
             }
         </section>
+        // The two ways are two lists, each numbered from 1: say that the second is the other
+        // way, not more steps of the first.
+        <p class="method-or" role="separator" data-method-or="">{ h.method_or }</p>
+        <h3 class="method-title" data-method="manual">{ h.method_manual }</h3>
+        </>
     }
 }

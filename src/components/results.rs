@@ -2,7 +2,7 @@
 //! shown comes from the engine's report and labels.
 
 use crate::i18n::Strings;
-use mail_doctor_core::case::{OutgoingAuth, Security};
+use mail_doctor_core::case::{ClientId, IncomingAuth, OutgoingAuth, Security};
 use mail_doctor_core::labels::{Labels, SecurityControl};
 use mail_doctor_core::names::same_host;
 use mail_doctor_core::report::{Corrected, Field};
@@ -17,11 +17,19 @@ struct Row {
     value: String,
     /// How the chosen client shows it.
     shown: String,
+    /// The reported wire value, compared with `value`.
     reported: Option<String>,
+    /// How the chosen client shows the reported value (never a wire name like `none`).
+    reported_shown: Option<String>,
     changed: bool,
 }
 
-fn security_word(control: &SecurityControl, security: Security, lang: Lang, s: &Strings) -> String {
+pub(crate) fn security_word(
+    control: &SecurityControl,
+    security: Security,
+    lang: Lang,
+    s: &Strings,
+) -> String {
     let generic = s.security_name(security);
     let (_, choice) = control.setting(security);
     match control {
@@ -68,6 +76,20 @@ pub(crate) fn corrected_table(
         _ => out.username.clone(),
     };
 
+    let auth_in_word = |a: IncomingAuth| -> String {
+        match (a, labels.auth_method, labels.spa) {
+            (IncomingAuth::Password, Some((_, plain)), _) => plain.get(lang).into(),
+            (IncomingAuth::Spa, _, Some(spa)) => spa.get(lang).into(),
+            _ => s.incoming_auth_name(a).into(),
+        }
+    };
+    let auth_out_word = |a: OutgoingAuth| -> String {
+        match (a, labels.outgoing_same_login) {
+            (OutgoingAuth::SameAsIncoming, Some(same)) => same.get(lang).into(),
+            _ => s.outgoing_auth_name(a).into(),
+        }
+    };
+    let in_control = labels.incoming_security_for(c.incoming.protocol);
     let mut rows = vec![
         Row {
             field: Field::IncomingProtocol,
@@ -75,6 +97,7 @@ pub(crate) fn corrected_table(
             value: c.incoming.protocol.as_str().into(),
             shown: text(labels.protocol_name(c.incoming.protocol)).into(),
             reported: inc.protocol.map(|p| p.as_str().into()),
+            reported_shown: inc.protocol.map(|p| text(labels.protocol_name(p)).into()),
             changed: false,
         },
         Row {
@@ -84,6 +107,7 @@ pub(crate) fn corrected_table(
             shown: c.incoming.host.clone(),
             changed: host_differs(&inc.host, &c.incoming.host),
             reported: inc.host.clone(),
+            reported_shown: inc.host.clone(),
         },
         Row {
             field: Field::IncomingPort,
@@ -91,14 +115,16 @@ pub(crate) fn corrected_table(
             value: c.incoming.port.to_string(),
             shown: c.incoming.port.to_string(),
             reported: inc.port.map(|p| p.to_string()),
+            reported_shown: inc.port.map(|p| p.to_string()),
             changed: false,
         },
         Row {
             field: Field::IncomingSecurity,
-            label: text(security_label(&labels.incoming_security)),
+            label: text(security_label(&in_control)),
             value: c.incoming.security.as_str().into(),
-            shown: security_word(&labels.incoming_security, c.incoming.security, lang, s),
+            shown: security_word(&in_control, c.incoming.security, lang, s),
             reported: inc.security.map(|x| x.as_str().into()),
+            reported_shown: inc.security.map(|x| security_word(&in_control, x, lang, s)),
             changed: false,
         },
         Row {
@@ -107,6 +133,7 @@ pub(crate) fn corrected_table(
             value: c.incoming.username.clone(),
             shown: c.incoming.username.clone(),
             reported: inc.username.clone(),
+            reported_shown: inc.username.clone(),
             changed: false,
         },
         Row {
@@ -119,6 +146,7 @@ pub(crate) fn corrected_table(
                 (_, other) => other.into(),
             },
             reported: inc.auth.map(|a| a.as_str().into()),
+            reported_shown: inc.auth.map(auth_in_word),
             changed: false,
         },
         Row {
@@ -128,6 +156,7 @@ pub(crate) fn corrected_table(
             shown: c.outgoing.host.clone(),
             changed: host_differs(&out.host, &c.outgoing.host),
             reported: out.host.clone(),
+            reported_shown: out.host.clone(),
         },
         Row {
             field: Field::OutgoingPort,
@@ -135,6 +164,7 @@ pub(crate) fn corrected_table(
             value: c.outgoing.port.to_string(),
             shown: c.outgoing.port.to_string(),
             reported: out.port.map(|p| p.to_string()),
+            reported_shown: out.port.map(|p| p.to_string()),
             changed: false,
         },
         Row {
@@ -143,6 +173,9 @@ pub(crate) fn corrected_table(
             value: c.outgoing.security.as_str().into(),
             shown: security_word(&labels.outgoing_security, c.outgoing.security, lang, s),
             reported: out.security.map(|x| x.as_str().into()),
+            reported_shown: out
+                .security
+                .map(|x| security_word(&labels.outgoing_security, x, lang, s)),
             changed: false,
         },
         Row {
@@ -150,6 +183,7 @@ pub(crate) fn corrected_table(
             label: s.outgoing_username,
             value: c.outgoing.username.clone(),
             shown: c.outgoing.username.clone(),
+            reported_shown: out_user_reported.clone(),
             reported: out_user_reported,
             changed: false,
         },
@@ -157,15 +191,25 @@ pub(crate) fn corrected_table(
             field: Field::OutgoingAuth,
             label: text(labels.outgoing_auth),
             value: c.outgoing.auth.clone(),
+            // In the app's words where it names the plain password (a device: 「SMTP 認証」).
             shown: if c.outgoing.auth == "password" {
-                s.auth_password.into()
+                labels
+                    .auth_method
+                    .map_or(s.auth_password, |(_, plain)| plain.get(lang))
+                    .into()
             } else {
                 c.outgoing.auth.clone()
             },
             reported: out_auth_reported,
+            reported_shown: out.auth.map(auth_out_word),
             changed: false,
         },
     ];
+    // A device only sends: its POP rows only when it uses POP before SMTP.
+    let device = case.client.as_ref().and_then(|c| c.id) == Some(ClientId::Device);
+    if device && out.auth != Some(OutgoingAuth::PopBeforeSmtp) {
+        rows.retain(|r| !r.field.as_str().starts_with("incoming"));
+    }
     for row in &mut rows {
         if !matches!(row.field, Field::IncomingHost | Field::OutgoingHost) {
             row.changed = differs(&row.reported, &row.value);
@@ -193,7 +237,7 @@ pub(crate) fn corrected_table(
                                 }
                             </td>
                             <td class="reported">
-                                { row.reported.clone().unwrap_or_else(|| s.not_reported.to_string()) }
+                                { row.reported_shown.clone().unwrap_or_else(|| s.not_reported.to_string()) }
                             </td>
                         </tr>
                     }) }

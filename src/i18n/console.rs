@@ -87,6 +87,37 @@ pub struct Console {
     pub paste_read_title: &'static str,
     pub paste_added_note: &'static str,
     pub open_dns_panel: &'static str,
+
+    // The client's version and system as lists (the catalog's), and what was recognised.
+    pub choice_unknown: &'static str,
+    pub choice_other: &'static str,
+    pub version_typed: &'static str,
+    pub os_typed: &'static str,
+    pub typed_hint: &'static str,
+    /// `{x}`: what the engine read the typed text as.
+    pub recognised: &'static str,
+    pub not_recognised: &'static str,
+
+    // The sending pattern's pause, and the advisor's verdict in the results.
+    pub wait_minutes: &'static str,
+    pub wait_minutes_hint: &'static str,
+    pub sending_title: &'static str,
+    pub sending_open_advisor: &'static str,
+
+    // What the pasted text mentions.
+    pub pasted_title: &'static str,
+    pub pasted_ips: &'static str,
+    pub pasted_hosts: &'static str,
+    pub pasted_hosts_hint: &'static str,
+    pub pasted_time: &'static str,
+    pub ip_microsoft: &'static str,
+    pub ip_retired: &'static str,
+    pub ip_other: &'static str,
+
+    // Results.
+    pub no_findings_partial: &'static str,
+    pub handoff_title: &'static str,
+    pub escalate_problem: &'static str,
 }
 
 pub const JA: Console = Console {
@@ -163,6 +194,32 @@ pub const JA: Console = Console {
     paste_read_title: "読み取った結果（{n} 件）",
     paste_added_note: "下の「お客さまの PC が引いたアドレス」に反映しました。",
     open_dns_panel: "このドメインの DNS を調べる",
+
+    choice_unknown: "わからない",
+    choice_other: "その他（入力する）",
+    version_typed: "バージョン（入力）",
+    os_typed: "OS（入力）",
+    typed_hint: "お客さまの言葉のままで構いません（例: Windows 7、win7、Outlook 2016）。",
+    recognised: "認識した値：{x}",
+    not_recognised: "認識できませんでした。一覧から選ぶか、「Windows 7」のように入力してください。",
+
+    wait_minutes: "その後に待つ時間（分）",
+    wait_minutes_hint: "同じ送り方を繰り返すとき。「まとめて送って 60 分待つ」なら 60",
+    sending_title: "送信のしかた（送信制限アドバイザーと同じ判定）",
+    sending_open_advisor: "送信制限アドバイザーで時間の流れを見る",
+
+    pasted_title: "貼り付けた文から読み取ったこと",
+    pasted_ips: "IP アドレス",
+    pasted_hosts: "サーバー名",
+    pasted_hosts_hint: "サーバー名の欄が空のときは、この値を入力された値として診断しています。",
+    pasted_time: "時刻",
+    ip_microsoft: "マイクロソフトのクラウド（新しい Outlook の同期・送信に使われる範囲）",
+    ip_retired: "当社の停止した旧サーバー",
+    ip_other: "マイクロソフトのクラウドの範囲外",
+
+    no_findings_partial: "入力された値には誤りが見つかりませんでした。",
+    handoff_title: "運用担当に渡す情報",
+    escalate_problem: "お客さまの症状やエラーが続くときは、エラーの文言・時刻・アカウントを控えて、メール運用担当へ引き継ぎます。",
 };
 
 pub const EN: Console = Console {
@@ -239,6 +296,32 @@ pub const EN: Console = Console {
     paste_read_title: "Read ({n})",
     paste_added_note: "Added to \"What the customer's PC resolves\" below.",
     open_dns_panel: "Check this domain's DNS",
+
+    choice_unknown: "Don't know",
+    choice_other: "Other (type it)",
+    version_typed: "Version (typed)",
+    os_typed: "Operating system (typed)",
+    typed_hint: "In the customer's words is fine (e.g. Windows 7, win7, Outlook 2016).",
+    recognised: "Recognised: {x}",
+    not_recognised: "Not recognised. Choose from the list, or type it like \"Windows 7\".",
+
+    wait_minutes: "Then waits (minutes)",
+    wait_minutes_hint: "When it repeats: for \"all at once, then wait 60 minutes\", 60",
+    sending_title: "Sending pattern (the same check as the sending-limit advisor)",
+    sending_open_advisor: "See the timeline in the sending-limit advisor",
+
+    pasted_title: "Read from the pasted text",
+    pasted_ips: "IP addresses",
+    pasted_hosts: "Server names",
+    pasted_hosts_hint: "Where a server field is empty, this value is diagnosed as if it had been entered.",
+    pasted_time: "Time",
+    ip_microsoft: "Microsoft's cloud (the ranges Outlook (new) syncs and sends from)",
+    ip_retired: "Our retired server",
+    ip_other: "Outside Microsoft's cloud",
+
+    no_findings_partial: "Nothing wrong in the values entered.",
+    handoff_title: "For the mail operators",
+    escalate_problem: "If the symptom or the error continues, note the error text, the time and the account, and hand the case to the mail operations team.",
 };
 
 /// The console table for a language.

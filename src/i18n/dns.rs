@@ -30,6 +30,9 @@ pub struct DnsStrings {
     pub resolver_bad_http: &'static str,
     pub csp_note: &'static str,
     pub csp_blocked: &'static str,
+    /// `{n}`: every check failed for the same reason (said once).
+    pub all_failed: &'static str,
+    pub same_error: &'static str,
 
     pub checks_title: &'static str,
     /// `{done}` of `{total}`.
@@ -109,6 +112,8 @@ pub const JA: DnsStrings = DnsStrings {
     resolver_bad_http: "http:// が使えるのは 127.0.0.1 と localhost だけです。https:// の URL を入力してください。",
     csp_note: "ブラウザーはページの Content-Security-Policy（connect-src）に書かれた接続先にしか問い合わせできません。別のリゾルバーを使うには、公開する index.html の connect-src にそのオリジンを加えてください。",
     csp_blocked: "このリゾルバーのオリジンはページの Content-Security-Policy（connect-src）に含まれていないため、ブラウザーが接続を止めている可能性が高いです。",
+    all_failed: "{n} 件の確認が、すべて同じ理由で失敗しました。",
+    same_error: "上と同じ理由で確認できませんでした。",
 
     checks_title: "問い合わせ結果",
     progress: "{total} 件中 {done} 件の問い合わせが終わりました。",
@@ -185,6 +190,8 @@ pub const EN: DnsStrings = DnsStrings {
     resolver_bad_http: "http:// is allowed only for 127.0.0.1 and localhost. Type an https:// URL.",
     csp_note: "The browser can only query the places listed in the page's Content-Security-Policy (connect-src). To use another resolver, add its origin to connect-src in the published index.html.",
     csp_blocked: "This resolver's origin is not in the page's Content-Security-Policy (connect-src), so the browser most likely blocked the request.",
+    all_failed: "All {n} checks failed for the same reason.",
+    same_error: "Not checked, for the reason above.",
 
     checks_title: "Answers",
     progress: "{done} of {total} queries finished.",

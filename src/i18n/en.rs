@@ -62,9 +62,9 @@ pub const EN: Strings = Strings {
     client: "Mail app",
     client_unknown: "(not known / not chosen)",
     client_version: "Version",
-    client_version_hint: "e.g. 2010, 365, 128",
+    client_version_hint: "e.g. 2016, Outlook 2016, 365, 1.2024.403.300",
     client_os: "Operating system",
-    client_os_hint: "e.g. windows-7, windows-11, macos-14, ios-12",
+    client_os_hint: "e.g. Windows 7, win7, macOS 14, iOS 12",
     client_words_note: "The field names below are the ones the chosen app shows.",
 
     not_reported: "(not given)",

@@ -62,9 +62,9 @@ pub const JA: Strings = Strings {
     client: "メールアプリ",
     client_unknown: "（わからない・未選択）",
     client_version: "バージョン",
-    client_version_hint: "例: 2010、365、128",
+    client_version_hint: "例: 2016、Outlook 2016、365、1.2024.403.300",
     client_os: "OS",
-    client_os_hint: "例: windows-7、windows-11、macos-14、ios-12",
+    client_os_hint: "例: Windows 7、win7、macOS 14、iOS 12",
     client_words_note: "下の項目名は、選んだアプリでの表示名です。",
 
     not_reported: "（未入力）",

@@ -77,6 +77,9 @@ pub struct HelpStrings {
     pub mobileconfig_intro: &'static str,
     pub mobileconfig_steps: [&'static str; 4],
     pub mobileconfig_mac: &'static str,
+    /// Between the two ways (settings file, typing): the word "or" and the second way's title.
+    pub method_or: &'static str,
+    pub method_manual: &'static str,
 
     pub q_check: &'static str,
     /// `{open_settings}`.
@@ -90,6 +93,10 @@ pub struct HelpStrings {
     pub result_empty: &'static str,
     pub findings_title: &'static str,
     pub no_problem: &'static str,
+    /// No finding yet, but the settings are not all typed (or a problem is reported).
+    pub findings_none_yet: &'static str,
+    /// Before a guide's steps: what the customer's app and system mean.
+    pub notices_title: &'static str,
     pub changes_title: &'static str,
     pub change_now: &'static str,
     pub change_to: &'static str,
@@ -195,7 +202,7 @@ pub const JA: HelpStrings = HelpStrings {
     other_topics: "ほかの手順",
     open_guide_page: "この手順だけを表示する（印刷・共有用）",
 
-    mobileconfig_title: "入力の代わりに「設定ファイル」を使うこともできます",
+    mobileconfig_title: "方法 1：設定ファイルを入れる（入力しなくてすみます）",
     mobileconfig_intro: "設定ファイル（.mobileconfig）を入れると、サーバー名などが自動で入ります。ファイルにパスワードは入っていません。入れるときに、パスワードを聞かれます。",
     mobileconfig_steps: [
         "設定ファイルをダウンロードします（iPhone では Safari で開いてください）。",
@@ -204,6 +211,8 @@ pub const JA: HelpStrings = HelpStrings {
         "「インストール」を押し、案内に従ってメールのパスワードを入力します。",
     ],
     mobileconfig_mac: "Mac では、ダウンロードしたあと「システム設定」→「プライバシーとセキュリティ」→「プロファイル」からインストールします。",
+    method_or: "または",
+    method_manual: "方法 2：ご自身で入力する",
 
     q_check: "アプリの画面に出ている設定を入力してください",
     check_where: "設定は {open_settings} で見られます。わかるところだけで大丈夫です。",
@@ -216,6 +225,8 @@ pub const JA: HelpStrings = HelpStrings {
     result_empty: "設定を入力すると、ここに結果が出ます。",
     findings_title: "見つかったこと",
     no_problem: "入力された設定に間違いは見つかりませんでした。パスワードをアプリで入力し直してみてください。",
+    findings_none_yet: "入力された値には、いまのところ間違いは見つかっていません。上のまとめをご覧ください。",
+    notices_title: "はじめにお読みください（お使いのパソコンやアプリについて）",
     changes_title: "ここを変えてください",
     change_now: "今",
     change_to: "正しくは",
@@ -325,7 +336,7 @@ pub const EN: HelpStrings = HelpStrings {
     other_topics: "Other guides",
     open_guide_page: "Show these steps on their own (to print or share)",
 
-    mobileconfig_title: "Instead of typing, you can install a settings file",
+    mobileconfig_title: "Way 1: install a settings file (no typing)",
     mobileconfig_intro: "A settings file (.mobileconfig) fills in the server names for you. There is no password in the file: you are asked for it when you install it.",
     mobileconfig_steps: [
         "Download the settings file (on iPhone, open it in Safari).",
@@ -334,6 +345,8 @@ pub const EN: HelpStrings = HelpStrings {
         "Tap Install and follow the screens; type your mail password when asked.",
     ],
     mobileconfig_mac: "On a Mac, after downloading, install it from System Settings → Privacy & Security → Profiles.",
+    method_or: "or",
+    method_manual: "Way 2: type the settings yourself",
 
     q_check: "Type the settings your app shows",
     check_where: "You find them under {open_settings}. Fill in what you can.",
@@ -346,6 +359,8 @@ pub const EN: HelpStrings = HelpStrings {
     result_empty: "Type your settings and the result appears here.",
     findings_title: "What we found",
     no_problem: "We found nothing wrong in these settings. Try typing your password again in the app.",
+    findings_none_yet: "Nothing wrong in the values typed so far. See the summary above.",
+    notices_title: "Please read first (about your computer or app)",
     changes_title: "Change these",
     change_now: "Now",
     change_to: "Should be",

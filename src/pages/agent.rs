@@ -1,5 +1,6 @@
 //! The agent console: every case field, and the diagnosis beside it, updated on each keystroke.
 
+use crate::components::client_choice::ClientChoice;
 use crate::components::console_results::ConsoleResults;
 use crate::components::field::{ChoiceField, TextAreaField, TextField};
 use crate::components::fix_tools::FixTools;
@@ -73,11 +74,15 @@ pub fn agent_page() -> Html {
     };
     let form = &state.form;
     let client = form.client_id();
-    let version = Some(form.client_version.trim()).filter(|v| !v.is_empty());
-    let words: &'static Labels = labels::for_client(client, version);
+    // The version as the catalog reads it ("Outlook 2010" → "2010": the 2010 dialog's words).
+    let version = case.client.as_ref().and_then(|c| c.version.clone());
+    let words: &'static Labels = labels::for_client(client, version.as_deref());
     let w = |t: mail_doctor_core::lang::Text| AttrValue::from(t.get(lang));
 
     let c = console(lang);
+    let show_incoming = client != Some(ClientId::Device)
+        || form.out_auth == OutgoingAuth::PopBeforeSmtp.as_str()
+        || case.incoming.is_some();
     // One diagnosis per render, shared by the result column and the decoder panel.
     let report: Option<Rc<Report>> = profile
         .as_ref()
@@ -86,7 +91,10 @@ pub fn agent_page() -> Html {
     let results = match (&profile, &report) {
         (Some(p), Some(report)) => {
             let report = report.clone();
-            let explained = Rc::new(text::explain(&report, &case, p, lang));
+            let explained = Rc::new(text::Explained {
+                sending: text::sending_advice(&case, p, lang),
+                ..text::explain(&report, &case, p, lang)
+            });
             html! {
                 <ConsoleResults report={report.clone()} explained={explained.clone()} case={case.clone()}
                     profile={p.clone()} labels={words} {lang}>
@@ -144,20 +152,16 @@ pub fn agent_page() -> Html {
                             <ChoiceField id="f-client" label={s.client} value={form.client.clone()}
                                 empty={s.client_unknown} options={client_options(lang)}
                                 onedit={edit(Input::Client)} />
-                            <div class="pair">
-                                <TextField id="f-client-version" label={s.client_version}
-                                    value={form.client_version.clone()} onedit={edit(Input::ClientVersion)}
-                                    placeholder={s.client_version_hint} list="client-versions" />
-                                <TextField id="f-client-os" label={s.client_os}
-                                    value={form.client_os.clone()} onedit={edit(Input::ClientOs)}
-                                    placeholder={s.client_os_hint} list="client-oses" />
-                            </div>
-                            { version_choices(client, lang) }
+                            <ClientChoice {client} {lang}
+                                version={form.client_version.clone()} os={form.client_os.clone()}
+                                onversion={edit(Input::ClientVersion)} onos={edit(Input::ClientOs)} />
                             if client.is_some() {
                                 <p class="hint">{ s.client_words_note }</p>
                             }
                         </fieldset>
 
+                        // A device only sends: its POP settings only for POP before SMTP.
+                        if show_incoming {
                         <fieldset>
                             <legend>{ s.section_incoming }</legend>
                             <ChoiceField id="f-in-protocol" label={w(words.protocol)} value={form.in_protocol.clone()}
@@ -185,6 +189,7 @@ pub fn agent_page() -> Html {
                                 options={incoming_auth_options(words, lang, s)}
                                 onedit={edit(Input::InAuth)} />
                         </fieldset>
+                        }
 
                         <fieldset>
                             <legend>{ s.section_outgoing }</legend>
@@ -223,7 +228,7 @@ pub fn agent_page() -> Html {
 
                         <fieldset>
                             <legend>{ s.section_sending }</legend>
-                            <div class="triple">
+                            <div class="pair">
                                 <TextField id="f-recipients" label={s.recipients_per_message} kind="numeric"
                                     value={form.recipients.clone()} onedit={edit(Input::Recipients)}
                                     error={count_error(&form.recipients, s)} />
@@ -233,6 +238,9 @@ pub fn agent_page() -> Html {
                                 <TextField id="f-per-minutes" label={s.per_minutes} kind="numeric"
                                     value={form.per_minutes.clone()} onedit={edit(Input::PerMinutes)}
                                     hint={s.per_minutes_hint} error={count_error(&form.per_minutes, s)} />
+                                <TextField id="f-wait-minutes" label={c.wait_minutes} kind="numeric"
+                                    value={form.wait_minutes.clone()} onedit={edit(Input::WaitMinutes)}
+                                    hint={c.wait_minutes_hint} error={count_error(&form.wait_minutes, s)} />
                             </div>
                         </fieldset>
 
@@ -456,39 +464,5 @@ fn keys_help(c: &Console, on_jump: Callback<MouseEvent>) -> Html {
             </ul>
             <span class="keys-note">{ c.keys_modifier }</span>
         </div>
-    }
-}
-
-/// Typical OS values of a case, offered as suggestions (any text can still be typed).
-const OS_SUGGESTIONS: &[&str] = &[
-    "windows-11",
-    "windows-10",
-    "windows-8.1",
-    "windows-7",
-    "macos-15",
-    "macos-14",
-    "macos-12",
-    "ios-18",
-    "ios-17",
-    "ios-12",
-    "android-15",
-    "android-14",
-    "android-9",
-];
-
-/// Suggestions for the version (the catalog's versions of the chosen app) and the OS.
-fn version_choices(client: Option<ClientId>, lang: Lang) -> Html {
-    let versions = client.map_or(&[][..], |id| catalog::client(id).versions);
-    html! {
-        <>
-            <datalist id="client-versions">
-                { for versions.iter().map(|v| html! {
-                    <option value={v.id}>{ v.name.get(lang) }</option>
-                }) }
-            </datalist>
-            <datalist id="client-oses">
-                { for OS_SUGGESTIONS.iter().map(|os| html! { <option value={*os} /> }) }
-            </datalist>
-        </>
     }
 }

@@ -119,6 +119,16 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                 protocol: proto,
             };
             let g = help::guide_for(profile, &shown_address, pick, lang, web::today());
+            // What the app and system (from the desk's link) mean before the steps.
+            let notices = help::guide_notices(
+                profile,
+                &shown_address,
+                client,
+                version,
+                query.os.as_deref(),
+                lang,
+                web::today(),
+            );
             let onedit = {
                 let address = address.clone();
                 let rest = GuideQuery {
@@ -194,6 +204,22 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                         Some(g) => html! { <h2 id="guide-title">{ &g.title }</h2> },
                         None => html! { <h2 id="guide-title">{ h.kind(kind) }</h2> },
                     } }
+                    if let Some(n) = notices {
+                        <section class="kind-note notices" aria-labelledby="notices-title" data-notices="">
+                            <h3 id="notices-title">{ h.notices_title }</h3>
+                            <ul>
+                                { for n.findings.iter().map(|f| html! {
+                                    <li data-code={f.code.as_str()}>
+                                        <strong>{ f.title.clone() }</strong>
+                                        <p>{ f.detail.clone() }</p>
+                                    </li>
+                                }) }
+                            </ul>
+                            <ol class="plain-steps">
+                                { for n.steps.iter().map(|st| html! { <li>{ st.clone() }</li> }) }
+                            </ol>
+                        </section>
+                    }
                     <form class="help-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         <TextField id="g-address" label={h.guide_address_label} kind="email"
                             value={(*address).clone()} {onedit} placeholder={h.address_hint} />

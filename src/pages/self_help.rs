@@ -18,6 +18,7 @@ use mail_doctor_core::case::{ClientId, Protocol, Security};
 use mail_doctor_core::guide::{self, GuideKind};
 use mail_doctor_core::labels::{self, Labels, SecurityControl};
 use mail_doctor_core::lang::Text;
+use mail_doctor_core::verdict::VerdictKind;
 use mail_doctor_core::{decode, diagnose, text, Lang, Profile};
 use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -35,18 +36,33 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The question number shown in the progress line (of [`QUESTIONS`]).
-    fn number(self) -> usize {
+    /// The question number shown in the progress line: one number per screen the customer
+    /// sees (the version is a question of its own for the apps that ask it), so no number
+    /// shows on two screens in a row.
+    fn number(self, asks_version: bool) -> usize {
+        let after_version = usize::from(asks_version);
         match self {
             Screen::Address => 1,
-            Screen::App | Screen::Version => 2,
-            Screen::Task => 3,
-            Screen::Guide(_) | Screen::Check => 4,
+            Screen::App => 2,
+            Screen::Version => 3,
+            Screen::Task => 3 + after_version,
+            Screen::Guide(_) | Screen::Check => 4 + after_version,
         }
     }
 }
 
-const QUESTIONS: usize = 4;
+/// Whether the flow asks the app's version (its own screen) for `client`.
+fn asks_version(client: Option<ClientId>) -> bool {
+    matches!(
+        client,
+        Some(ClientId::OutlookClassic | ClientId::OutlookNew | ClientId::IosMail)
+    )
+}
+
+/// The number of questions on the way for `client`.
+fn questions(client: Option<ClientId>) -> usize {
+    4 + usize::from(asks_version(client))
+}
 
 /// A field of the "what your app shows" form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,12 +244,12 @@ pub fn self_help_page() -> Html {
         let flow = flow.clone();
         Callback::from(move |_: MouseEvent| flow.dispatch(Msg::Back))
     };
+    let asks = asks_version(flow.client);
+    let number = flow.screen.number(asks);
+    let total = questions(flow.client);
     let progress = fill(
         h.progress,
-        &[
-            ("n", &flow.screen.number().to_string()),
-            ("total", &QUESTIONS.to_string()),
-        ],
+        &[("n", &number.to_string()), ("total", &total.to_string())],
     );
     html! {
         <>
@@ -250,11 +266,11 @@ pub fn self_help_page() -> Html {
                             { format!("← {}", h.back) }
                         </button>
                     }
-                    <p class="progress" data-progress={flow.screen.number().to_string()}>
+                    <p class="progress" data-progress={number.to_string()}>
                         <span>{ progress }</span>
                         <span class="dots" aria-hidden="true">
-                            { for (1..=QUESTIONS).map(|i| html! {
-                                <span class={classes!("dot", (i <= flow.screen.number()).then_some("on"))}></span>
+                            { for (1..=total).map(|i| html! {
+                                <span class={classes!("dot", (i <= number).then_some("on"))}></span>
                             }) }
                         </span>
                     </p>
@@ -372,11 +388,10 @@ fn app_screen(flow: &UseReducerHandle<Flow>, lang: Lang, heading: &NodeRef) -> H
         let flow = flow.clone();
         Callback::from(move |_: MouseEvent| {
             flow.dispatch(Msg::Client(client));
-            let next = match client {
-                ClientId::OutlookClassic | ClientId::OutlookNew | ClientId::IosMail => {
-                    Screen::Version
-                }
-                _ => Screen::Task,
+            let next = if asks_version(Some(client)) {
+                Screen::Version
+            } else {
+                Screen::Task
             };
             flow.dispatch(Msg::Go(next));
         })
@@ -553,6 +568,7 @@ fn guide_screen(
         address: Some(flow.address.trim().to_string()),
         protocol: Some(protocol),
         version: version.map(str::to_string),
+        os: None,
     };
     html! {
         <>
@@ -692,9 +708,14 @@ fn check_screen(
             .map_or(Protocol::Imap, |c| c.incoming.protocol);
         html! {
             <>
+                <p class="help-summary" data-summary="" data-verdict={explained.verdict.kind.as_str()}>
+                    { explained.summary.clone() }
+                </p>
                 <h3 id="findings-title">{ h.findings_title }</h3>
-                if report.findings.is_empty() {
+                if report.findings.is_empty() && explained.verdict.kind == VerdictKind::AllWell {
                     <p class="ok" data-empty="findings">{ h.no_problem }</p>
+                } else if report.findings.is_empty() {
+                    <p data-empty="findings">{ h.findings_none_yet }</p>
                 } else {
                     <ul class="help-findings" aria-labelledby="findings-title">
                         { for report.findings.iter().enumerate().map(|(i, f)| {

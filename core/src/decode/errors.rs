@@ -537,6 +537,7 @@ fn code_check(code: Code) -> Text {
         Code::DnsRetired => Text::new("お客様の PC でサーバー名が旧 IP アドレスに解決されていないか（nslookup）。", "Does the customer's PC resolve the host to a retired IP (nslookup)?"),
         Code::SecurityAuto => Text::new("暗号化が「自動」になっていないか（明示的に指定する）。", "Is encryption set to Auto? (Set it explicitly.)"),
         Code::OsEndOfSupport => Text::new("OS がサポート終了済みでないか。", "Is the OS past its end of support?"),
+        Code::ForeignLoginBlocked => Text::new("アプリが Outlook (new) で、エラーが SMTP 554 か。IP がマイクロソフトのクラウドか（貼り付けた文中の IP の判定）と、時刻・アカウントを運用担当へ。", "Is the app Outlook (new) and the error an SMTP 554? Is the IP Microsoft's cloud (the IPs in the pasted text are classified)? Hand the IP, time and account to the operators."),
     }
 }
 
@@ -557,6 +558,7 @@ fn kin(cause: Cause) -> &'static [Code] {
         Cause::Finding(Code::SecurityNone) => &[Code::SecurityMismatch],
         Cause::Finding(Code::PortWrong) => &[Code::SmtpPort25, Code::SecurityMismatch],
         Cause::Finding(Code::ClientTlsLegacy) => &[Code::ClientEndOfSupport, Code::OsEndOfSupport],
+        Cause::Finding(Code::ClientCloudSync) => &[Code::ForeignLoginBlocked],
         Cause::Finding(Code::UsernameFormat) => &[Code::UsernameMismatch],
         _ => &[],
     }

@@ -77,6 +77,7 @@ const FIX_EXISTING: &[StepDef] = &[
 
 pub(super) static GUIDES: ClientGuides = ClientGuides {
     toggles: SWITCH,
+    readd_to_fix: false,
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,

@@ -43,9 +43,24 @@ const TEST_SEND: StepDef = step(
     "The message reaches the recipient within a few minutes.",
 );
 
+/// The ways out for a device that cannot do what the cloud service needs (TLS 1.2, a host name
+/// instead of an IP address): one text for the customers' guide (`{device_ways_out}`) and the
+/// desk's fix steps (`text::steps`), so both faces offer the same three. Source: CLIENTS.md,
+/// "Multifunction printers" (firmware update, replacement, or a local relay the ISP's policy
+/// allows).
+pub(crate) const WAYS_OUT: Text = Text::new(
+    "ファームウェアを最新にする（対応する機種があります）、社内に中継用のメールサーバーを置き、機器はそこへ送る、機器を買い替える、のいずれかになります",
+    "the ways out are a firmware update (some models gain it), a local relay mail server in the office that the device sends to, or a replacement",
+);
+
 const OLD_TLS: StepDef = step(
-    "送れないときは、機器が TLS 1.2 に対応しているか確かめます。古い機種やファームウェアは TLS 1.2 が使えず、送信できません。その場合は、ファームウェアの更新、機器の買い替え、または社内に中継用のメールサーバーを置く方法があります。機器のメーカーか窓口にご相談ください。",
-    "If it cannot send, check that the device supports TLS 1.2. Old models and firmware cannot use TLS 1.2 and cannot send here. The ways out: a firmware update, a replacement, or a local relay mail server. Ask the maker or the help desk.",
+    "送れないときは、機器が TLS 1.2 に対応しているか確かめます。古い機種やファームウェアは TLS 1.2 が使えず、送信できません。その場合は、{device_ways_out}。機器のメーカーか窓口にご相談ください。",
+    "If it cannot send, check that the device supports TLS 1.2. Old models and firmware cannot use TLS 1.2 and cannot send here: {device_ways_out}. Ask the maker or the help desk.",
+);
+
+const NO_HOST_NAME: StepDef = step(
+    "機器にサーバー名を入力できない（IP アドレスしか入らない、DNS を設定できない）場合は、{device_ways_out}。どれも難しいときは窓口にご相談ください。個別にご相談に応じます。",
+    "If the device cannot take a server name (only an IP address, or its DNS cannot be set): {device_ways_out}. If none of these is possible, contact the help desk; such devices are handled one by one.",
 );
 
 const NEW_ACCOUNT: &[StepDef] = &[
@@ -65,6 +80,7 @@ const FIX_EXISTING: &[StepDef] = &[
         "Check whether the SMTP server box holds an old server name or an IP address. If it has an IP address, change it to the server name in the next step.",
     ),
     SMTP_SERVER,
+    NO_HOST_NAME,
     ENCRYPTION,
     AUTH,
     SENDER,
@@ -74,6 +90,7 @@ const FIX_EXISTING: &[StepDef] = &[
 
 pub(super) static GUIDES: ClientGuides = ClientGuides {
     toggles: SWITCH,
+    readd_to_fix: false,
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,

@@ -325,6 +325,7 @@ const T_REPAIR: Text = Text::new(
 
 pub(super) static CURRENT: ClientGuides = ClientGuides {
     toggles: CHECK_BOX,
+    readd_to_fix: false,
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
@@ -351,6 +352,7 @@ pub(super) static CURRENT: ClientGuides = ClientGuides {
 
 pub(super) static LEGACY: ClientGuides = ClientGuides {
     toggles: CHECK_BOX,
+    readd_to_fix: false,
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,

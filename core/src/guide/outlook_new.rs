@@ -1,6 +1,12 @@
 //! Outlook (new): add an IMAP or POP account, check / fix one, "Windows Update replaced my Mail
 //! app", and "my login is blocked as suspicious". The advanced-settings box names are not
 //! confirmed in Japanese, so the steps say "a box like …".
+//!
+//! Fixing a server, port or encryption: remove the account and add it again. Whether a build
+//! lets an added IMAP/POP account's servers be edited under 「管理」 could not be confirmed from
+//! Microsoft's own pages (not found in the stored sources; unconfirmed); removing and adding
+//! again works either way, so it is the one path both the desk (`text::steps`, which uses these
+//! steps) and the customers' guide give.
 
 use super::Value::{Address, OutgoingUsername, Protocol, Username};
 use super::{step, ClientGuides, GuideDef, GuideKind, StepDef, When, INCOMING, SWITCH};
@@ -107,8 +113,8 @@ const FIX_EXISTING: &[StepDef] = &[
         "The details of the account {address} appear.",
     ),
     step(
-        "新しい Outlook では、追加したアカウントのサーバー名やポート番号を、あとから変えられないことがあります。その場合は、いったん削除して追加し直します。POP の場合、受信済みのメールがアカウントと一緒に消えることがあるので、大切なメールは先に保存してください。",
-        "Outlook (new) may not let you change the server names or ports of an account once added. Then remove the account and add it again. With POP, mail already received may go with the account, so save important messages first.",
+        "新しい Outlook では、アカウントをいったん削除して、正しい値で追加し直します。POP の場合、受信済みのメールがアカウントと一緒に消えることがあるので、大切なメールは先に保存してください。",
+        "In Outlook (new), remove the account and add it again with the right values. With POP, mail already received may go with the account, so save important messages first.",
     ),
     step(
         "「管理」の画面で「削除」を選び、確認の画面で「OK」を選びます。",
@@ -196,6 +202,9 @@ const LOGIN_BLOCKED: &[StepDef] = &[
 
 pub(super) static GUIDES: ClientGuides = ClientGuides {
     toggles: SWITCH,
+    // A server, port or encryption is fixed by removing the account and adding it again (the
+    // desk's fix steps are this guide's, see `FIX_EXISTING`).
+    readd_to_fix: true,
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,

@@ -56,6 +56,7 @@ const FIX_EXISTING: &[StepDef] = &[
 
 pub(super) static GUIDES: ClientGuides = ClientGuides {
     toggles: CHECK_BOX,
+    readd_to_fix: false,
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,

@@ -108,7 +108,7 @@ pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
     }
 }
 
-// The keys the format defines, table by table (spec/profile.md and docs/profile-keys.md).
+// The keys the format defines, table by table (docs/profile.md and docs/profile-keys.md).
 const ROOT_KEYS: &[&str] = &[
     "profile", "isp", "policy", "servers", "brands", "retired", "dns", "probe",
 ];

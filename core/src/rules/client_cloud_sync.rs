@@ -10,7 +10,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let (Some(client), Some(id)) = (ctx.client, ctx.client_id) else {
         return;
     };
-    if !client.via_vendor_cloud {
+    // One root cause, one finding: when the block refused it, `foreign-login-blocked` says so.
+    if !client.via_vendor_cloud || super::foreign_login_blocked::applies(ctx) {
         return;
     }
     let block = ctx.profile.policy.foreign_login_block;

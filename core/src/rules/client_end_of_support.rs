@@ -9,7 +9,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let (Some(client), Some(id)) = (ctx.client, ctx.client_id) else {
         return;
     };
-    let Some(end) = client.end_of_support(ctx.client_version) else {
+    let Some(end) = client.end_of_support(ctx.client_version.as_deref()) else {
         return;
     };
     if ctx.today <= end {
@@ -20,7 +20,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     } else {
         Severity::Warning
     };
-    let observed = match ctx.client_version {
+    let observed = match ctx.client_version.as_deref() {
         Some(v) => format!("{} {v}", id.as_str()),
         None => id.as_str().to_string(),
     };

@@ -16,7 +16,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         TlsSource::Own(_) => Field::ClientVersion,
         TlsSource::VendorCloud | TlsSource::Unknown => Field::Client,
     };
-    match client.max_tls(ctx.client_version, ctx.os) {
+    match client.max_tls(ctx.client_version.as_deref(), ctx.os.as_deref()) {
         Some(max) if max < min => out.push(
             Finding::new(Code::ClientTlsLegacy, Severity::Error, field)
                 .observed(max.as_str())

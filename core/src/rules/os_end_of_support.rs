@@ -6,7 +6,7 @@ use crate::codes::{Code, Severity};
 use crate::report::{Field, Finding};
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    let Some(os) = ctx.os else {
+    let Some(os) = ctx.os.as_deref() else {
         return;
     };
     let Some(end) = os_end_of_support(os) else {

@@ -28,7 +28,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut finding = Finding::new(Code::ClientNoPop, Severity::Error, Field::IncomingProtocol)
             .observed(reported.as_str())
             .expected(expected);
-        if let Some(v) = ctx.client_version {
+        if let Some(v) = ctx.client_version.as_deref() {
             finding = finding.observed(format!("{} {v}", reported.as_str()));
         }
         out.push(finding);

@@ -1,7 +1,7 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use super::{protocol_display, security_display, Ctx, Side, Words};
-use crate::case::Security;
+use super::{protocol_display, security_display, Ctx, Handoff, Side, Words};
+use crate::case::{Security, Symptom};
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
 use crate::profile::{SendRate, Tls};
@@ -35,6 +35,19 @@ fn lower(name: &str) -> String {
             .chain(chars)
             .collect(),
         None => String::new(),
+    }
+}
+
+/// "the Settings screen of Outlook (new)": the way to a screen, the app said once.
+fn step_path(app: &str, path: &str) -> String {
+    if super::path_names_app(path, app) {
+        path.to_string()
+    } else {
+        let path = match path.strip_prefix("The ") {
+            Some(rest) => format!("the {rest}"),
+            None => path.to_string(),
+        };
+        format!("{path} in {app}")
     }
 }
 
@@ -91,6 +104,7 @@ impl Words for En {
             Code::DnsRetired => "The computer or device still uses an old server address",
             Code::SecurityAuto => "Encryption is set to Auto",
             Code::OsEndOfSupport => "The computer's or phone's system is no longer supported",
+            Code::ForeignLoginBlocked => "The foreign-login block stopped the sending",
         }
     }
 
@@ -245,6 +259,20 @@ impl Words for En {
                         .to_string()
                 })
             }
+            Code::ForeignLoginBlocked => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(if block.microsoft_cloud_exempt {
+                    "Microsoft's cloud should be exempt from the foreign-login block, yet it was \
+                     stopped. Hand the IP, the time and the account to the mail operators to \
+                     check the exemption (its list of IP ranges)."
+                        .to_string()
+                } else {
+                    "The foreign-login block stops Microsoft's cloud too. Whether Outlook (new) \
+                     gets an exemption is the mail operators' call: hand them the IP, the time \
+                     and the account."
+                        .to_string()
+                })
+            }
             Code::ClientNoPop => Some(
                 "Outlook (new) has had POP since about June 2024. The version is under Settings \
                  → General → About Outlook."
@@ -274,7 +302,7 @@ impl Words for En {
     }
 
     fn summary_ok(&self) -> String {
-        "The settings are correct. You can keep using them as they are.".to_string()
+        "All the settings entered are correct. They can stay as they are.".to_string()
     }
 
     fn summary_problems(&self, first_title: &str, more: usize) -> String {
@@ -287,8 +315,54 @@ impl Words for En {
 
     fn summary_notes(&self, first_title: &str) -> String {
         format!(
-            "The settings are correct. You can keep using them as they are (note: {first_title})."
+            "All the settings entered are correct. They can stay as they are (note: {first_title})."
         )
+    }
+
+    fn summary_nothing_checked(&self) -> String {
+        "Nothing checked yet: enter the incoming and outgoing server settings the customer's \
+         mail app shows."
+            .to_string()
+    }
+
+    fn summary_incomplete(&self, missing: &str) -> String {
+        format!("The settings entered are correct. Not checked yet: {missing}.")
+    }
+
+    fn summary_cause(&self, reported: &str, cause: &str) -> String {
+        format!(
+            "Reported: {reported}. No mistake in the settings entered. Most likely cause: {cause}."
+        )
+    }
+
+    fn summary_next(&self, reported: &str, missing: &str) -> String {
+        if missing.is_empty() {
+            format!("Reported: {reported}. The cause is not known yet; check as below.")
+        } else {
+            format!("Reported: {reported}. The cause is not known yet. Check next: {missing}.")
+        }
+    }
+
+    fn symptom_name(&self, symptom: Symptom) -> &'static str {
+        match symptom {
+            Symptom::CannotSend => "cannot send",
+            Symptom::CannotReceive => "cannot receive",
+            Symptom::PasswordPrompt => "keeps asking for the password",
+            Symptom::Slow => "sending and receiving are slow",
+            Symptom::LoginBlocked => "the sign-in was blocked",
+        }
+    }
+
+    fn pasted_error(&self) -> &'static str {
+        "an error message"
+    }
+
+    fn list(&self, items: &[&str]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
     }
 
     fn step_open(&self, app: &str, path: &str) -> String {
@@ -378,6 +452,13 @@ impl Words for En {
         )
     }
 
+    fn step_save_send_only(&self, save: &str) -> String {
+        format!(
+            "Finally, use {} to save the settings, then check that a test message arrives.",
+            quote(save)
+        )
+    }
+
     fn step_keep_old_account(&self, old_protocol: &str) -> String {
         let old = if old_protocol.is_empty() {
             String::new()
@@ -402,6 +483,32 @@ impl Words for En {
 
     fn step_ask_support(&self) -> String {
         "Please contact the support desk.".to_string()
+    }
+
+    fn step_read_settings(&self, app: &str, path: &str) -> String {
+        format!(
+            "Open {} and read out the incoming and outgoing server settings (server names, \
+             ports, encryption, user name).",
+            step_path(app, path)
+        )
+    }
+
+    fn step_read_missing(&self, app: &str, path: &str, missing: &str) -> String {
+        format!(
+            "Open {} and check: {}.",
+            step_path(app, path),
+            lower(missing)
+        )
+    }
+
+    fn step_likely_cause(&self, title: &str, detail: &str) -> String {
+        format!("The most likely cause: {}. {detail}", lower(title))
+    }
+
+    fn step_pass_error_on(&self) -> String {
+        "Note the error exactly as shown, with the time it appeared, and pass it to the support \
+         desk."
+            .to_string()
     }
 
     fn on_off(&self, on: bool) -> &'static str {
@@ -500,11 +607,8 @@ impl Words for En {
 
     fn tls_device(&self, min_tls: &str) -> Vec<String> {
         vec![
-            format!(
-                "Ask the device's maker whether this model can send with TLS {min_tls}; if it \
-                 can, update its firmware."
-            ),
-            "A model that cannot must be replaced.".to_string(),
+            format!("Ask the device's maker whether this model can send with TLS {min_tls}."),
+            format!("If it cannot, {}.", crate::guide::device::WAYS_OUT.en),
         ]
     }
 
@@ -560,6 +664,62 @@ impl Words for En {
         ]
     }
 
+    fn foreign_login_blocked(&self, exempt: bool) -> Vec<String> {
+        vec![
+            "Tell the customer: Outlook (new) sends and receives through Microsoft's servers, \
+             some of them abroad. Our block on sign-ins from abroad took that for an intruder \
+             and stopped the sending. The settings are not wrong."
+                .to_string(),
+            "We will look into it. Until then, mail can be sent from an app that connects \
+             directly from the computer (classic Outlook, Thunderbird and others)."
+                .to_string(),
+            if exempt {
+                "Desk: note the IP address, the time and the account, and ask the mail operators \
+                 to check the exemption."
+                    .to_string()
+            } else {
+                "Desk: note the IP address, the time and the account, and ask the mail operators \
+                 to decide how to handle it."
+                    .to_string()
+            },
+        ]
+    }
+
+    fn device_host_name(&self) -> Vec<String> {
+        vec![format!(
+            "If the device cannot take a server name (only an IP address, or its DNS cannot be \
+             set): {}. If none of these is possible, the support desk handles it one by one.",
+            crate::guide::device::WAYS_OUT.en
+        )]
+    }
+
+    fn handoff_label(&self, which: Handoff) -> &'static str {
+        match which {
+            Handoff::Ip => "IP address",
+            Handoff::Time => "Time",
+            Handoff::TimeAsk => "Time: ask the customer when the error appeared",
+            Handoff::Account => "Account",
+            Handoff::Device => "Where the device sends",
+            Handoff::AskForeign => {
+                "Request: decide whether Microsoft's cloud is exempt from the foreign-login block"
+            }
+            Handoff::AskForeignExempt => {
+                "Request: check why the Microsoft cloud exemption did not apply (its IP list)"
+            }
+            Handoff::AskDevice => {
+                "Request: one-by-one handling of a device that cannot take a server name or DNS"
+            }
+        }
+    }
+
+    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str {
+        match (microsoft, retired) {
+            (true, _) => "Microsoft's cloud",
+            (false, true) => "our retired server",
+            (false, false) => "not Microsoft's cloud",
+        }
+    }
+
     fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String> {
         let mut steps = vec![format!(
             "Put at most {cap} recipients in one message (To, Cc and Bcc together)."
@@ -582,9 +742,11 @@ impl Words for En {
             ),
             format!(
                 "Do not send them all at once: leave at least {gap_seconds} seconds between \
-                 messages. Or send batches of at most {n}, and start the next batch more than \
-                 {t} minutes after the last message of the previous one.",
+                 messages. Or send batches of at most {n}, and start the next batch {next} \
+                 minutes or more after the last message of the previous one (exactly {t} is not \
+                 enough).",
                 t = rate.per_minutes,
+                next = rate.per_minutes.saturating_add(1),
                 n = rate.messages
             ),
         ]
@@ -730,6 +892,9 @@ impl En {
                 Some(e) => format!("The part after @ is not one of ours (did you mean {e}?)"),
                 None => self.code_title(Code::DomainUnknown).to_string(),
             },
+            Code::ForeignLoginBlocked if !ctx.app.is_empty() => {
+                format!("The foreign-login block stopped {}'s sending", ctx.app)
+            }
             code => self.code_title(code).to_string(),
         }
     }
@@ -930,6 +1095,14 @@ impl En {
                  Microsoft's cloud servers sign in to the mail server for it. So sign-ins come \
                  from Microsoft addresses abroad."
                 .to_string(),
+            Code::ForeignLoginBlocked => {
+                let from = obs.map(|ip| format!(" ({ip})")).unwrap_or_default();
+                format!(
+                    "Outlook (new) signs in to the mail server and sends from Microsoft's \
+                     servers{from}. Our block on sign-ins from abroad took that for an intruder \
+                     and refused the sending (SMTP 554). The customer's settings are not wrong."
+                )
+            }
             Code::RecipientsOverLimit => match ctx.recipients_cap() {
                 Some(cap) => format!(
                     "One message can have at most {cap} recipients. Above that, sending is refused."

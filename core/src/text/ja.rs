@@ -1,7 +1,7 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use super::{protocol_display, security_display, Ctx, Side, Words};
-use crate::case::Security;
+use super::{protocol_display, security_display, Ctx, Handoff, Side, Words};
+use crate::case::{Security, Symptom};
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
 use crate::profile::{SendRate, Tls};
@@ -33,6 +33,15 @@ fn quote(label: &str) -> String {
         label.to_string()
     } else {
         format!("「{label}」")
+    }
+}
+
+/// 「新しい Outlook の「設定」→…」: 画面への道順。道順がアプリの名前で始まるときは繰り返しません。
+fn step_path(app: &str, path: &str) -> String {
+    if super::path_names_app(path, app) {
+        path.to_string()
+    } else {
+        format!("{}の{}", sp(app), path)
     }
 }
 
@@ -68,6 +77,7 @@ impl Words for Ja {
             Code::DnsRetired => "パソコンや機器が古いサーバーのアドレスを使っています",
             Code::SecurityAuto => "暗号化方法が「自動」になっています",
             Code::OsEndOfSupport => "パソコンやスマートフォンの OS のサポートが終了しています",
+            Code::ForeignLoginBlocked => "海外からのログイン制限で、送信が止められています",
         }
     }
 
@@ -242,6 +252,10 @@ impl Words for Ja {
                 ),
                 None => self.code_title(Code::DomainUnknown).to_string(),
             },
+            Code::ForeignLoginBlocked if !ctx.app.is_empty() => format!(
+                "海外からのログイン制限で、{}の送信が止められています",
+                sp(ctx.app)
+            ),
             code => self.code_title(code).to_string(),
         }
     }
@@ -431,6 +445,16 @@ impl Words for Ja {
             Code::ClientCloudSync => "新しい Outlook は、パソコンからではなく、マイクロソフトのクラウドのサーバーから\
                  メールサーバーにログインします。そのため、ログインは海外の IP アドレスからになります。"
                 .to_string(),
+            Code::ForeignLoginBlocked => {
+                let from = obs
+                    .map(|ip| format!("（{ip}）"))
+                    .unwrap_or_default();
+                format!(
+                    "新しい Outlook は、マイクロソフトのサーバー{from}からメールサーバーにログインして送信します。\
+                     当社の海外ログイン制限がこれを不正なログインと判断し、送信を断りました（SMTP 554）。\
+                     お客さまの設定の誤りではありません。"
+                )
+            }
             Code::RecipientsOverLimit => match ctx.recipients_cap() {
                 Some(cap) => format!("1 通に入れられる宛先は {cap} 件までです。超えると送信が断られます。"),
                 None => "1 通に入れられる宛先の数には上限があります。超えると送信が断られます。"
@@ -497,6 +521,18 @@ impl Words for Ja {
                         .to_string()
                 })
             }
+            Code::ForeignLoginBlocked => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(if block.microsoft_cloud_exempt {
+                    "マイクロソフトのクラウドは海外ログイン制限の対象外のはずですが、止められました。\
+                     IP・時刻・アカウントをメール運用担当に渡し、例外の範囲（IP の一覧）を確かめてもらいます。"
+                        .to_string()
+                } else {
+                    "海外ログイン制限はマイクロソフトのクラウドも止めます。新しい Outlook を使うには、\
+                     メール運用担当が例外にするかどうかを判断します。IP・時刻・アカウントを渡します。"
+                        .to_string()
+                })
+            }
             Code::ClientNoPop => Some(
                 "新しい Outlook の POP 対応は 2024年6月ごろから。バージョンは「設定」→「全般」→「Outlook について」で確認できます。"
                     .to_string(),
@@ -524,7 +560,7 @@ impl Words for Ja {
     }
 
     fn summary_ok(&self) -> String {
-        "設定は正しく、このままお使いいただけます。".to_string()
+        "入力された設定はすべて正しい値です。このままお使いいただけます。".to_string()
     }
 
     fn summary_problems(&self, first_title: &str, more: usize) -> String {
@@ -536,7 +572,46 @@ impl Words for Ja {
     }
 
     fn summary_notes(&self, first_title: &str) -> String {
-        format!("設定は正しく、このままお使いいただけます（お知らせ：{first_title}）。")
+        format!("入力された設定はすべて正しい値です。このままお使いいただけます（お知らせ：{first_title}）。")
+    }
+
+    fn summary_nothing_checked(&self) -> String {
+        "まだ設定を確かめていません。お客さまのメールアプリに表示されている受信サーバー・送信サーバーの設定を入力してください。"
+            .to_string()
+    }
+
+    fn summary_incomplete(&self, missing: &str) -> String {
+        format!("入力された設定は正しい値です。まだ確かめていない項目があります：{missing}。")
+    }
+
+    fn summary_cause(&self, reported: &str, cause: &str) -> String {
+        format!("{reported}とのことです。入力された設定には誤りが見つかりません。いちばん考えられる原因：{cause}。")
+    }
+
+    fn summary_next(&self, reported: &str, missing: &str) -> String {
+        if missing.is_empty() {
+            format!("{reported}とのことです。まだ原因はわかりません。下の手順で確かめます。")
+        } else {
+            format!("{reported}とのことです。まだ原因はわかりません。次に確かめる項目：{missing}。")
+        }
+    }
+
+    fn symptom_name(&self, symptom: Symptom) -> &'static str {
+        match symptom {
+            Symptom::CannotSend => "送信できない",
+            Symptom::CannotReceive => "受信できない",
+            Symptom::PasswordPrompt => "パスワードを何度も聞かれる",
+            Symptom::Slow => "送受信が遅い",
+            Symptom::LoginBlocked => "ログインが止められた",
+        }
+    }
+
+    fn pasted_error(&self) -> &'static str {
+        "エラーが表示される"
+    }
+
+    fn list(&self, items: &[&str]) -> String {
+        items.join("、")
     }
 
     fn step_open(&self, app: &str, path: &str) -> String {
@@ -618,6 +693,13 @@ impl Words for Ja {
         )
     }
 
+    fn step_save_send_only(&self, save: &str) -> String {
+        format!(
+            "最後に{}で設定を保存し、テストメールが届くか確かめます。",
+            quote(save)
+        )
+    }
+
     fn step_keep_old_account(&self, old_protocol: &str) -> String {
         let old = if old_protocol.is_empty() {
             String::new()
@@ -640,6 +722,28 @@ impl Words for Ja {
 
     fn step_ask_support(&self) -> String {
         "サポート窓口にお問い合わせください。".to_string()
+    }
+
+    fn step_read_settings(&self, app: &str, path: &str) -> String {
+        format!(
+            "{}を開いてもらい、表示されている受信サーバー・送信サーバーの設定（サーバー名・ポート番号・暗号化方法・ユーザー名）を読み上げてもらいます。",
+            step_path(app, path)
+        )
+    }
+
+    fn step_read_missing(&self, app: &str, path: &str, missing: &str) -> String {
+        format!(
+            "{}を開き、次の項目を確かめます：{missing}。",
+            step_path(app, path)
+        )
+    }
+
+    fn step_likely_cause(&self, title: &str, detail: &str) -> String {
+        format!("いちばん考えられる原因は「{title}」です。{detail}")
+    }
+
+    fn step_pass_error_on(&self) -> String {
+        "画面に表示されたエラーの文言をそのまま控え、表示された時刻とあわせてサポート窓口にお伝えください。".to_string()
     }
 
     fn on_off(&self, on: bool) -> &'static str {
@@ -735,11 +839,11 @@ impl Words for Ja {
 
     fn tls_device(&self, min_tls: &str) -> Vec<String> {
         vec![
+            format!("機器のメーカーに、この機種が TLS {min_tls} で送信できるか問い合わせます。"),
             format!(
-                "機器のメーカーに、この機種が TLS {min_tls} で送信できるか問い合わせ、\
-                 できる場合はファームウェアを最新にします。"
+                "対応していない場合は、{}。",
+                crate::guide::device::WAYS_OUT.ja
             ),
-            "対応していない機種は、買い替えが必要です。".to_string(),
         ]
     }
 
@@ -805,6 +909,56 @@ impl Words for Ja {
         ]
     }
 
+    fn foreign_login_blocked(&self, exempt: bool) -> Vec<String> {
+        let mut steps = vec![
+            "お客さまへ：新しい Outlook は、マイクロソフトのサーバー（海外にもあります）を通して送受信します。\
+             当社の海外ログイン制限が、それを不正なログインと判断して送信を止めました。設定の誤りではありません。"
+                .to_string(),
+            "当社で確認します。確認が済むまでは、パソコンから直接つながるメールアプリ（Outlook（クラシック）、\
+             Thunderbird など）で送ることができます。"
+                .to_string(),
+        ];
+        steps.push(if exempt {
+            "窓口：IP アドレス・時刻・アカウントを控えて、メール運用担当に例外の範囲の確認を依頼します。".to_string()
+        } else {
+            "窓口：IP アドレス・時刻・アカウントを控えて、メール運用担当に扱いの判断を依頼します。".to_string()
+        });
+        steps
+    }
+
+    fn device_host_name(&self) -> Vec<String> {
+        vec![format!(
+            "機器にサーバー名を入力できない（IP アドレスしか入らない、DNS を設定できない）場合は、{}。\
+             どれも難しいときは、サポート窓口が個別にご相談に応じます。",
+            crate::guide::device::WAYS_OUT.ja
+        )]
+    }
+
+    fn handoff_label(&self, which: Handoff) -> &'static str {
+        match which {
+            Handoff::Ip => "IP アドレス",
+            Handoff::Time => "時刻",
+            Handoff::TimeAsk => "時刻：エラーが出た時刻をお客さまに伺います",
+            Handoff::Account => "アカウント",
+            Handoff::Device => "機器の送信先",
+            Handoff::AskForeign => {
+                "依頼：海外ログイン制限でマイクロソフトのクラウドを例外にするかの判断"
+            }
+            Handoff::AskForeignExempt => {
+                "依頼：マイクロソフトのクラウドの例外が効かなかった理由の確認（IP の一覧）"
+            }
+            Handoff::AskDevice => "依頼：サーバー名や DNS を設定できない機器の個別対応",
+        }
+    }
+
+    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str {
+        match (microsoft, retired) {
+            (true, _) => "マイクロソフトのクラウド",
+            (false, true) => "当社の停止した旧サーバー",
+            (false, false) => "マイクロソフトのクラウド以外",
+        }
+    }
+
     fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String> {
         let mut steps = vec![format!(
             "1 通に入れる宛先（宛先・CC・BCC の合計）を {cap} 件以下にします。"
@@ -825,10 +979,12 @@ impl Words for Ja {
                 t = rate.per_minutes,
                 n = rate.messages
             ),
+            // 「ちょうど t 分」待つだけでは、前のまとまりと同じ t 分間に入ります（advisor.rs）。
             format!(
                 "一度にまとめて送らず、1 通ごとに {gap_seconds} 秒以上あけて送ります。\
-                 まとめて送る場合は {n} 通以下ずつにし、最後の 1 通から {t} 分以上あけて次を送ります。",
+                 まとめて送る場合は {n} 通以下ずつにし、最後の 1 通から {next} 分以上（{t} 分ちょうどでは足りません）あけて次を送ります。",
                 t = rate.per_minutes,
+                next = rate.per_minutes.saturating_add(1),
                 n = rate.messages
             ),
         ]

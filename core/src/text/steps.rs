@@ -1,37 +1,114 @@
 //! The fix steps and the corrected-settings table, composed once for every language: this file
 //! decides *which* sentences are said, the language tables say them.
 
-use super::{protocol_name, Ctx, FindingText, SettingLine, Side, Words};
+use super::{protocol_name, Ctx, FindingText, Handoff, SettingLine, Side, Words};
 use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
-use crate::codes::{Code, Severity};
+use crate::catalog;
+use crate::codes::{Cause, Code, Severity};
+use crate::guide;
 use crate::labels::{Labels, SecurityControl};
 use crate::lang::{Lang, Text};
 use crate::names::same_host;
 use crate::profile::Profile;
 use crate::report::{Corrected, Field, Report};
+use crate::verdict::{Verdict, VerdictKind};
 
 /// Findings that ask for action (errors and warnings).
 fn actionable(severity: Severity) -> bool {
     matches!(severity, Severity::Error | Severity::Warning)
 }
 
-/// The one-line headline.
-pub(super) fn summary(words: &dyn Words, report: &Report, texts: &[FindingText]) -> String {
+/// The field names of `fields`, joined (at most five, then "and N more").
+fn field_list(words: &dyn Words, fields: &[Field], lang: Lang) -> String {
+    const SHOWN: usize = 5;
+    let mut names: Vec<&str> = fields
+        .iter()
+        .take(SHOWN)
+        .map(|f| super::field_name(*f, lang))
+        .collect();
+    let more;
+    if fields.len() > SHOWN {
+        more = match lang {
+            Lang::Ja => format!("ほか {} 項目", fields.len() - SHOWN),
+            Lang::En => format!("{} more", fields.len() - SHOWN),
+        };
+        names.push(&more);
+    }
+    words.list(&names)
+}
+
+/// What the customer reports, for the headline: the symptoms, or "the pasted error".
+fn reported(words: &dyn Words, case: &Case) -> String {
+    let mut items: Vec<&str> = case
+        .symptoms
+        .iter()
+        .map(|s| words.symptom_name(*s))
+        .collect();
+    if case
+        .error_text
+        .as_deref()
+        .is_some_and(|t| !t.trim().is_empty())
+    {
+        items.push(words.pasted_error());
+    }
+    words.list(&items)
+}
+
+/// The one-line headline, worded from the verdict: it says what was checked and what was not,
+/// leads a problem with its most likely cause, and says "all is well" only for
+/// [`VerdictKind::AllWell`].
+pub(super) fn summary(
+    words: &dyn Words,
+    report: &Report,
+    texts: &[FindingText],
+    verdict: &Verdict,
+    case: &Case,
+    lang: Lang,
+) -> String {
     let pairs = || report.findings.iter().zip(texts);
-    let count = pairs().filter(|(f, _)| actionable(f.severity)).count();
-    let first = pairs()
-        .find(|(f, _)| f.severity == Severity::Error)
-        .or_else(|| pairs().find(|(f, _)| f.severity == Severity::Warning));
-    match first {
-        Some((_, text)) => words.summary_problems(&text.title, count.saturating_sub(1)),
-        None => match texts.first() {
+    match verdict.kind {
+        VerdictKind::NothingChecked => words.summary_nothing_checked(),
+        VerdictKind::Incomplete => {
+            words.summary_incomplete(&field_list(words, &verdict.missing, lang))
+        }
+        VerdictKind::AllWell => match texts.first() {
             Some(text) => words.summary_notes(&text.title),
             None => words.summary_ok(),
         },
+        VerdictKind::Problem => {
+            let count = pairs().filter(|(f, _)| actionable(f.severity)).count();
+            let first = pairs()
+                .find(|(f, _)| f.severity == Severity::Error)
+                .or_else(|| pairs().find(|(f, _)| f.severity == Severity::Warning));
+            if let Some((_, text)) = first {
+                return words.summary_problems(&text.title, count.saturating_sub(1));
+            }
+            let what = reported(words, case);
+            match verdict.cause {
+                Some(cause) => words.summary_cause(&what, cause_title(report, texts, cause, lang)),
+                None => words.summary_next(&what, &field_list(words, &verdict.missing, lang)),
+            }
+        }
     }
 }
 
+/// A cause's title: the finding's own (with its values) when the case has it.
+fn cause_title<'t>(report: &Report, texts: &'t [FindingText], cause: Cause, lang: Lang) -> &'t str {
+    if let Cause::Finding(code) = cause {
+        let found = report
+            .findings
+            .iter()
+            .zip(texts)
+            .find(|(f, _)| f.code == code);
+        if let Some((_, text)) = found {
+            return &text.title;
+        }
+    }
+    super::cause_title(cause, lang)
+}
+
 /// The numbered fix steps for the whole case.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn compose(
     words: &dyn Words,
     labels: &Labels,
@@ -39,24 +116,77 @@ pub(super) fn compose(
     case: &Case,
     profile: &Profile,
     lang: Lang,
+    verdict: &Verdict,
+    app: &str,
 ) -> Vec<String> {
-    if !report.findings.iter().any(|f| actionable(f.severity)) {
-        return vec![words.step_settings_match()];
+    let open = labels.open_settings.get(lang);
+    match verdict.kind {
+        VerdictKind::AllWell => return vec![words.step_settings_match()],
+        VerdictKind::NothingChecked => return vec![words.step_read_settings(app, open)],
+        VerdictKind::Incomplete => {
+            return vec![
+                words.step_read_missing(app, open, &field_list(words, &verdict.missing, lang)),
+                words.step_compare_settings(),
+            ]
+        }
+        VerdictKind::Problem => {}
     }
     let mut steps = Vec::new();
-    // Settings the customer has not told us at all are for the setup guide, not for a fix.
-    if case.incoming.is_some() || case.outgoing.is_some() {
-        if let Some(corrected) = &report.corrected {
-            steps.extend(settings_steps(words, labels, corrected, case, lang));
+    let has_actionable = report.findings.iter().any(|f| actionable(f.severity));
+    if !has_actionable {
+        // A symptom or a pasted error, no finding: the likely cause and the next check.
+        match verdict.cause {
+            Some(cause) => {
+                let texts: Vec<FindingText> = Vec::new();
+                let title = cause_title(report, &texts, cause, lang);
+                steps.push(words.step_likely_cause(title, &super::cause_detail(cause, lang)));
+            }
+            None if verdict.missing.is_empty() => steps.push(words.step_pass_error_on()),
+            None => {}
+        }
+        if !verdict.missing.is_empty() {
+            steps.push(words.step_read_missing(
+                app,
+                open,
+                &field_list(words, &verdict.missing, lang),
+            ));
         }
     }
-    let app = labels.app.get(lang);
+    // Settings the customer has not told us at all are for the setup guide, not for a fix.
+    let mut guide_steps = false;
+    if has_actionable && (case.incoming.is_some() || case.outgoing.is_some()) {
+        if let Some(corrected) = &report.corrected {
+            let settings = settings_steps(words, labels, corrected, case, lang);
+            let client = case.client.as_ref().and_then(|c| c.id);
+            // Fixed by adding the account again: the customers' guide's own steps.
+            let address = case
+                .address
+                .as_deref()
+                .unwrap_or(&corrected.incoming.username)
+                .trim();
+            let readd = client.filter(|_| !settings.is_empty()).and_then(|id| {
+                guide::readd_guide(id, corrected.incoming.protocol, corrected, address, lang)
+            });
+            match readd {
+                Some(g) => {
+                    steps.extend(g.steps.into_iter().map(|s| s.text));
+                    guide_steps = true;
+                }
+                _ => steps.extend(settings),
+            }
+        }
+    }
     let mut done: Vec<Code> = Vec::new();
     for finding in &report.findings {
         if done.contains(&finding.code) {
             continue;
         }
         done.push(finding.code);
+        // The guide's own steps already say these (the cloud-sync consent, a build without
+        // POP).
+        if guide_steps && matches!(finding.code, Code::ClientCloudSync | Code::ClientNoPop) {
+            continue;
+        }
         let ctx = Ctx {
             finding,
             profile: Some(profile),
@@ -67,6 +197,23 @@ pub(super) fn compose(
         };
         steps.extend(cause_steps(words, &ctx, case));
     }
+    // A device sent to a retired server or an IP: the path for one that cannot take a name.
+    let device = family(case) == Family::Device;
+    if device
+        && done.iter().any(|c| {
+            matches!(
+                c,
+                Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired
+            )
+        })
+    {
+        // Its ways out are said once, in this step (not again after the TLS question).
+        let min_tls = profile.policy.min_tls.as_str();
+        if let Some(ways) = words.tls_device(min_tls).get(1) {
+            steps.retain(|s| s != ways);
+        }
+        steps.extend(words.device_host_name());
+    }
     if steps.is_empty() {
         // Findings no step can fix from the values we have: compare with the table, or ask.
         steps.push(if report.corrected.is_some() {
@@ -76,6 +223,82 @@ pub(super) fn compose(
         });
     }
     steps
+}
+
+/// What to hand the mail operators: for a refused foreign login, the IPs (classified), the
+/// time and the account; for a device that sends to a retired server or an IP, where it sends
+/// and from which address.
+pub(super) fn handoff(
+    words: &dyn Words,
+    report: &Report,
+    case: &Case,
+    profile: &Profile,
+) -> Vec<SettingLine> {
+    let line = |which: Handoff, value: String| SettingLine {
+        label: words.handoff_label(which).to_string(),
+        value,
+    };
+    let pasted = report.pasted.as_ref();
+    let account = case
+        .address
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(String::from)
+        .or_else(|| pasted.and_then(|p| p.addresses.first().cloned()));
+    let mut out = Vec::new();
+    if report.has(Code::ForeignLoginBlocked) {
+        let ips: Vec<String> = pasted
+            .map(|p| {
+                p.ips
+                    .iter()
+                    .take(3)
+                    .map(|ip| format!("{} ({})", ip.ip, words.ip_kind(ip.microsoft, ip.retired)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !ips.is_empty() {
+            out.push(line(Handoff::Ip, ips.join(", ")));
+        }
+        out.push(match pasted.and_then(|p| p.time.clone()) {
+            Some(t) => line(Handoff::Time, t),
+            None => line(Handoff::TimeAsk, String::new()),
+        });
+        if let Some(a) = &account {
+            out.push(line(Handoff::Account, a.clone()));
+        }
+        let exempt = profile.policy.foreign_login_block.microsoft_cloud_exempt;
+        out.push(line(
+            if exempt {
+                Handoff::AskForeignExempt
+            } else {
+                Handoff::AskForeign
+            },
+            String::new(),
+        ));
+    }
+    let device_target = (family(case) == Family::Device)
+        .then(|| {
+            report
+                .findings
+                .iter()
+                .find(|f| {
+                    matches!(
+                        f.code,
+                        Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired
+                    )
+                })
+                .and_then(|f| f.observed.clone())
+        })
+        .flatten();
+    if let Some(target) = device_target {
+        out.push(line(Handoff::Device, target));
+        if let Some(a) = &account {
+            out.push(line(Handoff::Account, a.clone()));
+        }
+        out.push(line(Handoff::AskDevice, String::new()));
+    }
+    out
 }
 
 /// The sides to name for a pair of incoming/outgoing labels: none when they differ, both when
@@ -109,11 +332,12 @@ fn settings_steps(
     let want_in = &corrected.incoming;
     let want_out = &corrected.outgoing;
     // A client cannot switch an account between POP and IMAP: a new account, every value typed.
-    let new_account = case
-        .incoming
-        .as_ref()
-        .and_then(|i| i.protocol)
-        .is_some_and(|p| p != want_in.protocol);
+    let new_account = family(case) != Family::Device
+        && case
+            .incoming
+            .as_ref()
+            .and_then(|i| i.protocol)
+            .is_some_and(|p| p != want_in.protocol);
     let (have_in, have_out) = if new_account {
         (Default::default(), Default::default())
     } else {
@@ -129,54 +353,59 @@ fn settings_steps(
         control_label(&in_security),
         control_label(&labels.outgoing_security),
     );
+    // A device only sends: its POP settings matter only for POP before SMTP, which becomes
+    // SMTP AUTH below (the outgoing steps say so), so it gets no incoming step at all.
+    let send_only = family(case) == Family::Device;
 
     // Each change with the setting it is made in, so that they can be grouped by screen.
     let mut changes: Vec<(Field, String)> = Vec::new();
-    changes.extend(host_and_port(
-        words,
-        (labels.incoming_host, host_in),
-        (labels.incoming_port, port_in),
-        (have_in.host.as_deref(), have_in.port),
-        (&want_in.host, want_in.port),
-        (Field::IncomingHost, Field::IncomingPort),
-        lang,
-    ));
-    changes.extend(
-        security_step(
+    if !send_only {
+        changes.extend(host_and_port(
             words,
-            &in_security,
-            sec_in,
-            have_in.security,
-            want_in.security,
+            (labels.incoming_host, host_in),
+            (labels.incoming_port, port_in),
+            (have_in.host.as_deref(), have_in.port),
+            (&want_in.host, want_in.port),
+            (Field::IncomingHost, Field::IncomingPort),
             lang,
-        )
-        .map(|s| (Field::IncomingSecurity, s)),
-    );
-    if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
-        changes.push((
-            Field::IncomingUsername,
-            words.step_enter(&at(Side::Either, labels.username), &want_in.username),
         ));
-    }
-    if new_account {
-        changes.push((Field::IncomingUsername, words.step_type_password()));
-    }
-    match have_in.auth {
-        Some(IncomingAuth::Password) => {}
-        Some(IncomingAuth::Spa) if labels.spa.is_some() => {
-            if let Some(spa) = labels.spa {
-                changes.push((
-                    Field::IncomingAuth,
-                    words.step_check(&at(Side::Either, spa), false),
-                ));
-            }
+        changes.extend(
+            security_step(
+                words,
+                &in_security,
+                sec_in,
+                have_in.security,
+                want_in.security,
+                lang,
+            )
+            .map(|s| (Field::IncomingSecurity, s)),
+        );
+        if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
+            changes.push((
+                Field::IncomingUsername,
+                words.step_enter(&at(Side::Either, labels.username), &want_in.username),
+            ));
         }
-        _ => {
-            if let Some((label, plain)) = labels.auth_method {
-                changes.push((
-                    Field::IncomingAuth,
-                    words.step_choose(&at(Side::Either, label), t(plain)),
-                ));
+        if new_account {
+            changes.push((Field::IncomingUsername, words.step_type_password()));
+        }
+        match have_in.auth {
+            Some(IncomingAuth::Password) => {}
+            Some(IncomingAuth::Spa) if labels.spa.is_some() => {
+                if let Some(spa) = labels.spa {
+                    changes.push((
+                        Field::IncomingAuth,
+                        words.step_check(&at(Side::Either, spa), false),
+                    ));
+                }
+            }
+            _ => {
+                if let Some((label, plain)) = labels.auth_method {
+                    changes.push((
+                        Field::IncomingAuth,
+                        words.step_choose(&at(Side::Either, label), t(plain)),
+                    ));
+                }
             }
         }
     }
@@ -205,9 +434,17 @@ fn settings_steps(
         let login = match labels.outgoing_same_login {
             Some(same) => vec![words.step_check(&at(Side::Either, same), true)],
             None => {
-                let mut login = vec![
-                    words.step_enter(&at(Side::Outgoing, labels.username), &want_out.username)
-                ];
+                let mut login = vec![words.step_enter(
+                    &at(
+                        if send_only {
+                            Side::Either
+                        } else {
+                            Side::Outgoing
+                        },
+                        labels.username,
+                    ),
+                    &want_out.username,
+                )];
                 if with_password {
                     login.push(words.step_type_password());
                 }
@@ -255,7 +492,11 @@ fn settings_steps(
         steps.push(words.step_open(t(labels.app), t(labels.open_settings)));
         steps.extend(by_screen(words, labels, changes, lang));
     }
-    steps.push(words.step_save(t(labels.save)));
+    steps.push(if send_only {
+        words.step_save_send_only(t(labels.save))
+    } else {
+        words.step_save(t(labels.save))
+    });
     if new_account {
         let old = case
             .incoming
@@ -382,10 +623,9 @@ fn family(case: &Case) -> Family {
     if client.and_then(|c| c.id) == Some(ClientId::Device) {
         return Family::Device;
     }
-    let os = client
-        .and_then(|c| c.os.as_deref())
-        .unwrap_or("")
-        .trim()
+    // As the catalog reads it ("Windows 7", "win7" → windows-7).
+    let os = catalog::case_os(case)
+        .unwrap_or_default()
         .to_ascii_lowercase();
     if os.starts_with("windows") {
         return Family::Windows;
@@ -421,11 +661,8 @@ fn old_windows(os: &str) -> bool {
 
 /// The steps a finding adds beyond the settings (each code once per case).
 fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
-    let os_raw = case
-        .client
-        .as_ref()
-        .and_then(|c| c.os.as_deref())
-        .unwrap_or("");
+    let os_id = catalog::case_os(case).unwrap_or_default();
+    let os_raw = os_id.as_str();
     let os = os_display(os_raw);
     let min_tls = ctx.min_tls().unwrap_or("1.2");
     match ctx.finding.code {
@@ -472,10 +709,19 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             Some(rate) if rate.messages > 0 => {
                 let window = u64::from(rate.per_minutes) * 60;
                 let gap = window / u64::from(rate.messages) + 1;
+                // The same numbers as the sending-limit advisor's plan (a closed window of
+                // `window` seconds holds `window / gap + 1` messages sent `gap` apart; batches
+                // of n start t + 1 minutes apart), said in the language tables: the advisor's
+                // own words are the console's (`text::sending_advice`), kept out of the
+                // customers' page.
                 words.send_rate_over_limit(rate, u32::try_from(gap).unwrap_or(u32::MAX))
             }
             _ => words.send_rate_unknown(),
         },
+        Code::ForeignLoginBlocked => words.foreign_login_blocked(
+            ctx.profile
+                .is_none_or(|p| p.policy.foreign_login_block.microsoft_cloud_exempt),
+        ),
         Code::DomainUnknown => words.domain_unknown(ctx.observed(), ctx.expected()),
         Code::AddressInvalid => words.address_invalid(ctx.observed()),
         // The settings steps fix these.
@@ -501,11 +747,15 @@ pub(super) fn settings_table(
     words: &dyn Words,
     labels: &Labels,
     report: &Report,
+    case: &Case,
     lang: Lang,
 ) -> Vec<SettingLine> {
     let Some(c) = &report.corrected else {
         return Vec::new();
     };
+    // A device sends only; its POP settings are shown only when it uses POP before SMTP.
+    let incoming_shown = family(case) != Family::Device
+        || case.outgoing.as_ref().and_then(|o| o.auth) == Some(OutgoingAuth::PopBeforeSmtp);
     let t = |text: Text| text.get(lang).to_string();
     let line = |side: Side, label: Text, value: String| SettingLine {
         label: words.table_label(side, label.get(lang)),
@@ -531,19 +781,22 @@ pub(super) fn settings_table(
         };
         line(side, label, value)
     };
-    let mut lines = vec![
-        line(
-            Side::Either,
-            labels.protocol,
-            t(labels.protocol_name(c.incoming.protocol)),
-        ),
-        line(host_in, labels.incoming_host, c.incoming.host.clone()),
-        line(port_in, labels.incoming_port, c.incoming.port.to_string()),
-        security(sec_in, &in_security, c.incoming.security),
-        line(Side::Either, labels.username, c.incoming.username.clone()),
-    ];
-    if let Some(spa) = labels.spa {
-        lines.push(line(Side::Either, spa, words.on_off(false).to_string()));
+    let mut lines = Vec::new();
+    if incoming_shown {
+        lines.extend([
+            line(
+                Side::Either,
+                labels.protocol,
+                t(labels.protocol_name(c.incoming.protocol)),
+            ),
+            line(host_in, labels.incoming_host, c.incoming.host.clone()),
+            line(port_in, labels.incoming_port, c.incoming.port.to_string()),
+            security(sec_in, &in_security, c.incoming.security),
+            line(Side::Either, labels.username, c.incoming.username.clone()),
+        ]);
+        if let Some(spa) = labels.spa {
+            lines.push(line(Side::Either, spa, words.on_off(false).to_string()));
+        }
     }
     if let Some((label, plain)) = labels.auth_method {
         lines.push(line(Side::Either, label, t(plain)));
@@ -571,7 +824,11 @@ pub(super) fn settings_table(
     match labels.outgoing_same_login {
         Some(same) => lines.push(line(Side::Either, same, words.on_off(true).to_string())),
         None => lines.push(line(
-            Side::Outgoing,
+            if incoming_shown {
+                Side::Outgoing
+            } else {
+                Side::Either
+            },
             labels.username,
             c.outgoing.username.clone(),
         )),
@@ -579,8 +836,12 @@ pub(super) fn settings_table(
     lines
 }
 
-/// `windows-7` → `Windows 7`, `macos-14` → `macOS 14`, `android-4.3` → `Android 4.3`.
+/// `windows-7` → `Windows 7`, `macos-14` → `macOS 14`, `android-4.3` → `Android 4.3` (as the
+/// catalog names them; other text by its parts).
 pub(super) fn os_display(os: &str) -> String {
+    if let Some(known) = catalog::recognise_os(os, None) {
+        return known.name();
+    }
     let os = os.trim();
     let (name, version) = os.split_once('-').unwrap_or((os, ""));
     let name = match name.to_ascii_lowercase().as_str() {
