@@ -3,7 +3,10 @@
 
 use std::net::IpAddr;
 
+mod hidden;
 mod idn;
+
+pub use hidden::{hidden_char, is_hidden};
 
 /// The canonical form of a host or domain name for comparison: trimmed, lower case, no trailing
 /// dot, IDNA/punycode ASCII form. Input that IDNA rejects is kept with its ASCII letters
