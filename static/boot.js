@@ -6,6 +6,20 @@ const fatal = document.getElementById("fatal");
 // The panic message (filled in by the app's panic hook) offers a reload; the handler lives here
 // because after a panic the wasm module can no longer run code.
 document.getElementById("fatal-reload")?.addEventListener("click", () => location.reload());
+document.getElementById("update-reload")?.addEventListener("click", () => location.reload());
+
+// Any error the app did not handle (an exception in an event handler, a trap of the wasm module
+// such as running out of memory, a rejected promise) shows the same message: the page may no
+// longer work, and what was typed is in the address bar or the tab's storage, so a reload
+// recovers it.
+const showFatal = () => {
+  if (fatal) fatal.hidden = false;
+};
+addEventListener("error", (e) => {
+  // Not an error of the app: Chromium reports a ResizeObserver loop as an ErrorEvent.
+  if (!/ResizeObserver/.test(e.message || "")) showFatal();
+});
+addEventListener("unhandledrejection", showFatal);
 
 // Resolves once the browser has shown the page's static first screen (the shell in #app) and
 // timed that paint. The app empties #app when it starts; Chromium forgets a text it has painted
@@ -77,12 +91,34 @@ try {
 
 // The offline copy (sw.js): only on a real web origin, never on file: or data: pages (tests).
 // Registered once the app runs, so that its downloads do not compete with the first load (the
-// hashed files then come from the HTTP cache). A failed registration changes nothing.
+// hashed files then come from the HTTP cache). A failed registration changes nothing. One script
+// URL and one scope for every page: moving between the pages keeps one registration.
 if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
-  // Named after this page (index.html, help.html or tools.html), so the worker precaches this
-  // page's files.
-  const page = location.pathname.split("/").pop() || "index.html";
-  navigator.serviceWorker
-    .register(`sw.js?page=${encodeURIComponent(page)}`)
+  const sw = navigator.serviceWorker;
+  // A new build, published while this page is open, takes over (its worker installed completely,
+  // sw.js): the page still runs the build it loaded, and says so.
+  const hadController = Boolean(sw.controller);
+  sw.addEventListener("controllerchange", async () => {
+    const update = document.getElementById("update");
+    if (!hadController || !update) return;
+    // A new worker came with this very page's navigation: nothing newer to offer unless the
+    // page's address now serves another build (another wasm file).
+    try {
+      const page = await fetch(location.href.split("#")[0], { cache: "no-cache" });
+      if (!(await page.text()).includes(boot.dataset.wasm.replace(/^\.\//, ""))) update.hidden = false;
+    } catch {
+      // offline: the next check tells
+    }
+  });
+  sw.register("sw.js")
+    .then((registration) => {
+      // An open tab looks for a new build when it is shown again and every 5 minutes (the browser
+      // itself checks only on navigations).
+      const check = () => registration.update().catch(() => {});
+      addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "visible") check();
+      });
+      setInterval(check, 5 * 60 * 1000);
+    })
     .catch((err) => console.warn("service worker:", err));
 }
