@@ -345,6 +345,9 @@ pub struct GuideQuery {
     pub address: Option<String>,
     pub protocol: Option<Protocol>,
     pub version: Option<String>,
+    /// The link's address or version held a control or format character (bidi, zero-width…) and
+    /// was left out: such a value can show one address and hold another (issue 12).
+    pub refused: bool,
 }
 
 impl GuideQuery {
@@ -355,6 +358,10 @@ impl GuideQuery {
             let value = percent_decode(value);
             let value = value.trim();
             if value.is_empty() {
+                continue;
+            }
+            if mail_doctor_core::names::hidden_char(value).is_some() {
+                out.refused = true;
                 continue;
             }
             match key {
@@ -426,6 +433,7 @@ pub fn customer_link(case: &Case, report: &Report) -> String {
         address,
         protocol: want,
         version: client.and_then(|c| c.version.clone()),
+        refused: false,
     };
     format!("help.html{}", guide_link(id, kind, &query))
 }

@@ -37,7 +37,7 @@ use pages::profile::ProfilePage;
 #[cfg(feature = "customers")]
 use pages::self_help::SelfHelpPage;
 use pages::to_desk::ToDesk;
-use profile_source::ProfileState;
+use profile_source::{ProfileAction, ProfileState};
 use router::HashRouter;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,6 +46,27 @@ use yew::prelude::*;
 pub type LangContext = UseStateHandle<Lang>;
 /// The profile in use and where it came from.
 pub type ProfileContext = Rc<ProfileState>;
+/// What the profile notices can ask of the app: use the offered update, load again. It travels
+/// in the profile's context (`ProfileState::control`): a second context provider would cost every
+/// page another copy of Yew's component code.
+#[derive(Clone)]
+pub struct ProfileControl(pub UseReducerDispatcher<ProfileState>);
+
+impl ProfileControl {
+    /// Uses the newer profile a re-check found (nothing typed is lost: only the profile changes).
+    pub fn apply(&self) {
+        self.0.dispatch(ProfileAction::Apply);
+    }
+
+    /// Fetches `profile.toml` again, as on the page's first load.
+    pub fn retry(&self) {
+        let dispatcher = self.0.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = web::fetch_profile(None, None).await;
+            dispatcher.dispatch(ProfileAction::Loaded(fetched, web::now_ms()));
+        });
+    }
+}
 
 /// The pages; `router.rs` has their paths (`Route::from_path`).
 #[derive(Clone, PartialEq, Debug)]
@@ -135,22 +156,40 @@ pub fn app(props: &AppProps) -> Html {
     let lang = use_state(|| web::tab_lang().unwrap_or(Lang::Ja));
     let profile = {
         let given = props.profile.clone();
-        use_state(move || Rc::new(given.unwrap_or_else(ProfileState::loading)))
+        use_reducer(move || given.unwrap_or_else(ProfileState::loading))
     };
+    // The validators of the profile in use, for the re-checks' conditional requests.
+    let validators = use_mut_ref(|| (None::<String>, None::<String>));
+    *validators.borrow_mut() = (profile.etag.clone(), profile.last_modified.clone());
 
     {
-        let profile = profile.clone();
+        let dispatcher = profile.dispatcher();
         let must_fetch = props.profile.is_none();
         use_effect_with((), move |_| {
+            let mut keep = None;
             if must_fetch {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let fetched = web::fetch_profile().await;
-                    profile.set(Rc::new(ProfileState::from_fetch(fetched)));
-                });
+                ProfileControl(dispatcher.clone()).retry();
+                // An open page re-checks the profile when it is shown again and every few
+                // minutes (issue 12: a console open since the morning of a change), with a
+                // conditional request.
+                let check = move || {
+                    let (dispatcher, validators) = (dispatcher.clone(), validators.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let (etag, date) = validators.borrow().clone();
+                        let fetched = web::fetch_profile(etag.as_deref(), date.as_deref()).await;
+                        dispatcher.dispatch(ProfileAction::Checked(fetched, web::now_ms()));
+                    });
+                };
+                // static/boot.js says when: the tab shown again, every 5 minutes.
+                keep = Some(gloo::events::EventListener::new(
+                    &gloo::utils::window(),
+                    "mail-doctor-recheck",
+                    move |_| check(),
+                ));
             }
+            move || drop(keep)
         });
     }
-
     use_effect_with(*lang, |lang| {
         web::set_document_lang(lang.tag());
         web::remember_lang(*lang);
@@ -158,7 +197,10 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<LangContext> context={lang.clone()}>
-            <ContextProvider<ProfileContext> context={(*profile).clone()}>
+            <ContextProvider<ProfileContext> context={Rc::new(ProfileState {
+                control: Some(ProfileControl(profile.dispatcher())),
+                ..(*profile).clone()
+            })}>
                 <HashRouter>
                     <Pages />
                 </HashRouter>

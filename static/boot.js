@@ -21,6 +21,59 @@ addEventListener("error", (e) => {
 });
 addEventListener("unhandledrejection", showFatal);
 
+// profile.toml (issue 12), fetched here rather than by the wasm: the first request starts at
+// once, while the wasm downloads and compiles, and the page's code stays smaller. The app asks
+// through globalThis.mailDoctorProfile(etag, lastModified) (src/web.rs): its first call without
+// validators takes this first request; a call with them is a conditional re-check (a 304 comes
+// back as such: the browser's HTTP cache stays out of it). The answer is one string, parsed by
+// profile_source::parse_answer: "ok" and, one a line, the service worker's X-Mail-Doctor-Offline
+// reason and X-Mail-Doctor-Saved-At date (sw.js), ETag, Last-Modified, then the text; or "304",
+// "404", "http CODE", "large BYTES", "html", "timeout" (10 s), "network".
+const PROFILE_TIMEOUT_MS = 10000;
+const PROFILE_MAX_BYTES = 4 * 1024 * 1024; // core::limits::MAX_PROFILE_BYTES
+async function profileRequest(etag, lastModified) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), PROFILE_TIMEOUT_MS);
+  const headers = {};
+  if (etag) headers["If-None-Match"] = etag;
+  if (lastModified) headers["If-Modified-Since"] = lastModified;
+  try {
+    const r = await fetch("profile.toml", {
+      cache: etag || lastModified ? "no-store" : "no-cache",
+      headers,
+      signal: controller.signal,
+    });
+    const h = (name) => r.headers.get(name) || "";
+    if (r.status === 304) return "304";
+    if (r.status === 404 || r.status === 410) return "404";
+    if (!r.ok) return `http ${r.status}`;
+    if (Number(h("Content-Length")) > PROFILE_MAX_BYTES) return `large ${h("Content-Length")}`;
+    if (/text\/html/i.test(h("Content-Type"))) return "html";
+    const text = await r.text();
+    const saved = h("X-Mail-Doctor-Saved-At") || String(Date.now());
+    return ["ok", h("X-Mail-Doctor-Offline"), saved, h("ETag"), h("Last-Modified"), text].join("\n");
+  } catch {
+    return controller.signal.aborted ? "timeout" : "network";
+  } finally {
+    clearTimeout(timer);
+  }
+}
+let firstProfile = profileRequest();
+globalThis.mailDoctorProfile = (etag, lastModified) => {
+  const first = firstProfile;
+  firstProfile = null;
+  return first && !etag && !lastModified ? first : profileRequest(etag, lastModified);
+};
+
+// An open tab re-checks what it runs on when it is shown again and every 5 minutes: the app its
+// profile ("mail-doctor-recheck", src/lib.rs), the service worker its build (below).
+const recheck = [() => dispatchEvent(new Event("mail-doctor-recheck"))];
+const check = () => recheck.forEach((f) => f());
+addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") check();
+});
+setInterval(check, 5 * 60 * 1000);
+
 // Resolves once the browser has shown the page's static first screen (the shell in #app) and
 // timed that paint. The app empties #app when it starts; Chromium forgets a text it has painted
 // but not yet timed when its element goes away, so a start right after the first frame made the
@@ -111,14 +164,7 @@ if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
     }
   });
   sw.register("sw.js")
-    .then((registration) => {
-      // An open tab looks for a new build when it is shown again and every 5 minutes (the browser
-      // itself checks only on navigations).
-      const check = () => registration.update().catch(() => {});
-      addEventListener("visibilitychange", () => {
-        if (document.visibilityState === "visible") check();
-      });
-      setInterval(check, 5 * 60 * 1000);
-    })
+    // (The browser itself looks for a new sw.js only on navigations.)
+    .then((registration) => recheck.push(() => registration.update().catch(() => {})))
     .catch((err) => console.warn("service worker:", err));
 }

@@ -6,6 +6,7 @@ use crate::components::fix_tools::FixTools;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::components::results::security_label;
+use crate::components::safety::{from_link_note, redaction_note};
 use crate::components::{decoder_panel::DecoderPanel, export_buttons::ExportButtons};
 use crate::console_web;
 use crate::i18n::console::{console, Console};
@@ -44,6 +45,13 @@ pub fn agent_page() -> Html {
     let profile_ctx = use_context::<ProfileContext>();
     let profile: Option<Rc<Profile>> = profile_ctx.as_ref().and_then(|p| p.profile.clone());
     let state = use_reducer(initial_state);
+    // Whether the case came with a link (its values are marked as the link's: issue 12).
+    let from_link = use_state(|| {
+        matches!(
+            share::case_from_hash(&web::current_hash()),
+            LinkCase::Case(_)
+        )
+    });
     let s = strings(lang);
 
     let case = Rc::new(state.form.to_case());
@@ -56,9 +64,14 @@ pub fn agent_page() -> Html {
     {
         let state = state.clone();
         let location = use_location();
+        let from_link = from_link.clone();
         use_effect_with(location, move |_| {
             match share::case_from_hash(&web::current_hash()) {
-                LinkCase::Case(c) if *c != state.form.to_case() => {
+                // (Compared as links: the address bar holds the case with its secrets hidden.)
+                LinkCase::Case(c)
+                    if share::agent_hash(&c) != share::agent_hash(&state.form.to_case()) =>
+                {
+                    from_link.set(true);
                     state.dispatch(Action::Open(Some(c)))
                 }
                 LinkCase::Bad => state.dispatch(Action::Open(None)),
@@ -109,8 +122,11 @@ pub fn agent_page() -> Html {
     });
 
     let on_clear = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
+        let (state, from_link) = (state.clone(), from_link.clone());
+        Callback::from(move |_: MouseEvent| {
+            from_link.set(false);
+            state.dispatch(Action::Clear)
+        })
     };
 
     html! {
@@ -130,6 +146,9 @@ pub fn agent_page() -> Html {
                             <h2 id="form-title">{ s.form_title }</h2>
                             <button type="button" class="secondary" onclick={on_clear}>{ s.clear_case }</button>
                         </div>
+                        if *from_link && state.form != Form::default() {
+                            { from_link_note(lang) }
+                        }
 
                         <fieldset>
                             <legend>{ s.section_customer }</legend>
@@ -219,6 +238,7 @@ pub fn agent_page() -> Html {
                             <TextAreaField id="f-error-text" label={s.error_text}
                                 value={form.error_text.clone()} onedit={edit(Input::ErrorText)}
                                 hint={s.error_text_hint} />
+                            { redaction_note(share::secrets_hidden(&case), lang) }
                         </fieldset>
 
                         <fieldset>

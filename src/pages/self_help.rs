@@ -553,6 +553,7 @@ fn guide_screen(
         address: Some(flow.address.trim().to_string()),
         protocol: Some(protocol),
         version: version.map(str::to_string),
+        refused: false,
     };
     html! {
         <>
