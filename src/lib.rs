@@ -46,24 +46,54 @@ use yew::prelude::*;
 pub type LangContext = UseStateHandle<Lang>;
 /// The profile in use and where it came from.
 pub type ProfileContext = Rc<ProfileState>;
-/// What the profile notices can ask of the app: use the offered update, load again. It travels
-/// in the profile's context (`ProfileState::control`): a second context provider would cost every
-/// page another copy of Yew's component code.
+/// What changes the profile in use (the first load, "try again", the re-checks, "switch to the
+/// new profile"). It travels in the profile's context (`ProfileState::control`, set on every
+/// state it makes): a second context provider would cost every page another copy of Yew's
+/// component code, and so would a `use_reducer` of its own.
 #[derive(Clone)]
-pub struct ProfileControl(pub UseReducerDispatcher<ProfileState>);
+pub struct ProfileControl {
+    set: UseStateSetter<Rc<ProfileState>>,
+    /// The state in use now (a handle captured by an async task sees the state of its render).
+    latest: Rc<std::cell::RefCell<Rc<ProfileState>>>,
+}
 
 impl ProfileControl {
+    fn dispatch(&self, action: ProfileAction) {
+        use yew::Reducible;
+        let current = Rc::clone(&self.latest.borrow());
+        let mut next = current.reduce(action);
+        if next.control.is_none() {
+            Rc::make_mut(&mut next).control = Some(self.clone());
+        }
+        *self.latest.borrow_mut() = Rc::clone(&next);
+        self.set.set(next);
+    }
+
     /// Uses the newer profile a re-check found (nothing typed is lost: only the profile changes).
     pub fn apply(&self) {
-        self.0.dispatch(ProfileAction::Apply);
+        self.dispatch(ProfileAction::Apply);
     }
 
     /// Fetches `profile.toml` again, as on the page's first load.
     pub fn retry(&self) {
-        let dispatcher = self.0.clone();
+        let control = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let fetched = web::fetch_profile(None, None).await;
-            dispatcher.dispatch(ProfileAction::Loaded(fetched, web::now_ms()));
+            control.dispatch(ProfileAction::Loaded(fetched, web::now_ms()));
+        });
+    }
+
+    /// Asks whether the profile changed: a conditional request with the validators of the one
+    /// in use (issue 12: a console open since the morning of a change).
+    fn check(&self) {
+        let control = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let (etag, date) = {
+                let latest = control.latest.borrow();
+                (latest.etag.clone(), latest.last_modified.clone())
+            };
+            let fetched = web::fetch_profile(etag.as_deref(), date.as_deref()).await;
+            control.dispatch(ProfileAction::Checked(fetched, web::now_ms()));
         });
     }
 }
@@ -156,40 +186,32 @@ pub fn app(props: &AppProps) -> Html {
     let lang = use_state(|| web::tab_lang().unwrap_or(Lang::Ja));
     let profile = {
         let given = props.profile.clone();
-        use_reducer(move || given.unwrap_or_else(ProfileState::loading))
+        use_state(move || Rc::new(given.unwrap_or_else(ProfileState::loading)))
     };
-    // The validators of the profile in use, for the re-checks' conditional requests.
-    let validators = use_mut_ref(|| (None::<String>, None::<String>));
-    *validators.borrow_mut() = (profile.etag.clone(), profile.last_modified.clone());
+    let latest = use_mut_ref(|| Rc::clone(&*profile));
+    let control = ProfileControl {
+        set: profile.setter(),
+        latest,
+    };
 
     {
-        let dispatcher = profile.dispatcher();
         let must_fetch = props.profile.is_none();
         use_effect_with((), move |_| {
             let mut keep = None;
             if must_fetch {
-                ProfileControl(dispatcher.clone()).retry();
-                // An open page re-checks the profile when it is shown again and every few
-                // minutes (issue 12: a console open since the morning of a change), with a
-                // conditional request.
-                let check = move || {
-                    let (dispatcher, validators) = (dispatcher.clone(), validators.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let (etag, date) = validators.borrow().clone();
-                        let fetched = web::fetch_profile(etag.as_deref(), date.as_deref()).await;
-                        dispatcher.dispatch(ProfileAction::Checked(fetched, web::now_ms()));
-                    });
-                };
-                // static/boot.js says when: the tab shown again, every 5 minutes.
+                control.retry();
+                // An open page re-checks the profile when static/boot.js says: the tab shown
+                // again, every 5 minutes.
                 keep = Some(gloo::events::EventListener::new(
                     &gloo::utils::window(),
                     "mail-doctor-recheck",
-                    move |_| check(),
+                    move |_| control.check(),
                 ));
             }
             move || drop(keep)
         });
     }
+
     use_effect_with(*lang, |lang| {
         web::set_document_lang(lang.tag());
         web::remember_lang(*lang);
@@ -197,10 +219,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<LangContext> context={lang.clone()}>
-            <ContextProvider<ProfileContext> context={Rc::new(ProfileState {
-                control: Some(ProfileControl(profile.dispatcher())),
-                ..(*profile).clone()
-            })}>
+            <ContextProvider<ProfileContext> context={(*profile).clone()}>
                 <HashRouter>
                     <Pages />
                 </HashRouter>

@@ -224,7 +224,7 @@ impl ProfileState {
         ProfileState {
             meta: profile
                 .as_ref()
-                .and_then(|p| deploy::meta_of(p, mail_doctor_core::profile::DEMO_TOML)),
+                .and_then(|p| deploy::meta_of(p, deploy::DEMO_COMPACT)),
             profile,
             ..ProfileState::empty(source)
         }
@@ -379,7 +379,8 @@ pub fn offline_trouble(why: &str) -> Trouble {
         "timeout" => Trouble::Timeout,
         other => other
             .strip_prefix("http-")
-            .and_then(|c| c.parse().ok())
+            .and_then(mail_doctor_core::limits::number)
+            .and_then(|c| u16::try_from(c).ok())
             .map_or(Trouble::Network, Trouble::Http),
     }
 }
@@ -392,14 +393,14 @@ pub fn parse_answer(answer: &str, now: f64) -> Fetched {
     let mut lines = answer.splitn(6, '\n');
     let head = lines.next().unwrap_or_default();
     let (kind, value) = head.split_once(' ').unwrap_or((head, ""));
-    let number = || value.parse::<u64>().unwrap_or(0);
+    let number = || mail_doctor_core::limits::number(value).unwrap_or(0);
     let trouble = match kind {
         "ok" => {
             let mut next = || lines.next().filter(|l| !l.is_empty()).map(str::to_string);
             let offline = next();
             // Whole milliseconds: an integer parse (f64's would cost every page ~10 KB of wasm).
             let fetched_at = next()
-                .and_then(|t| t.parse::<u64>().ok())
+                .and_then(|t| mail_doctor_core::limits::number(&t))
                 .map_or(now, |ms| ms as f64);
             let (etag, last_modified) = (next(), next());
             return Fetched::Text {
@@ -431,9 +432,8 @@ fn digest(text: &str) -> u64 {
 /// The demo, read without `Profile::demo()`'s panic: a broken build must still show a page.
 #[cfg(any(feature = "desk", feature = "tools"))]
 fn demo_profile() -> Option<Rc<Profile>> {
-    Profile::parse(mail_doctor_core::profile::DEMO_TOML)
-        .ok()
-        .map(Rc::new)
+    // (Without its comments: the same profile, smaller in the page, core::deploy::DEMO_COMPACT.)
+    Profile::parse(deploy::DEMO_COMPACT).ok().map(Rc::new)
 }
 
 /// The customers' build has no demo (see the module's comment).

@@ -69,7 +69,7 @@ globalThis.mailDoctorProfile = (etag, lastModified) => {
 // profile ("mail-doctor-recheck", src/lib.rs), the service worker its build (below).
 const recheck = [() => dispatchEvent(new Event("mail-doctor-recheck"))];
 const check = () => recheck.forEach((f) => f());
-addEventListener("visibilitychange", () => {
+document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "visible") check();
 });
 setInterval(check, 5 * 60 * 1000);

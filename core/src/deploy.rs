@@ -26,11 +26,56 @@ pub mod meta;
 
 use crate::lang::{Localized, Text};
 use crate::profile::{Profile, DEMO_TOML};
-pub use meta::{meta_of, ProfileMeta, Published, DEFAULT_OFFLINE_MAX_DAYS};
+pub use meta::{meta_of, ProfileMeta, DEFAULT_OFFLINE_MAX_DAYS};
 
 /// The built-in demo profile's `[profile] version` (static/profile.toml): a profile published
 /// with it is the demo, and every page shows it as such.
 pub const DEMO_VERSION: &str = "demo";
+
+/// The demo profile as the browser build embeds it: [`DEMO_TOML`] without its comment lines and
+/// blank lines (the operators' documentation in static/profile.toml is a third of its bytes, and
+/// every desk page carried it; its values and their order are the same). Made at compile time.
+pub const DEMO_COMPACT: &str = match std::str::from_utf8(&DEMO_COMPACT_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("the compact demo is not UTF-8"),
+};
+
+const DEMO_COMPACT_BYTES: [u8; compact(DEMO_TOML.as_bytes(), None)] =
+    compact_into(DEMO_TOML.as_bytes());
+
+/// The length of `text` without its comment lines (`#` first after spaces) and blank lines; with
+/// `out`, also writes them there.
+const fn compact(text: &[u8], mut out: Option<&mut [u8]>) -> usize {
+    let (mut at, mut len) = (0, 0);
+    while at < text.len() {
+        let mut end = at;
+        while end < text.len() && text[end] != b'\n' {
+            end += 1;
+        }
+        let mut first = at;
+        while first < end && (text[first] == b' ' || text[first] == b'\t' || text[first] == b'\r') {
+            first += 1;
+        }
+        if first < end && text[first] != b'#' {
+            let mut i = at;
+            while i <= end && i < text.len() {
+                if let Some(out) = &mut out {
+                    out[len] = text[i];
+                }
+                len += 1;
+                i += 1;
+            }
+        }
+        at = end + 1;
+    }
+    len
+}
+
+const fn compact_into<const N: usize>(text: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    compact(text, Some(&mut out));
+    out
+}
 
 /// The DNS-over-HTTPS resolver the DNS checks use when the profile names none.
 pub const DEFAULT_DOH: &str = "https://dns.google/dns-query";
@@ -247,7 +292,7 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
             .detail(format!(
                 "version {}, published {}, offline_max_days {}",
                 m.version,
-                m.published.map(|p| p.to_string()).unwrap_or_default(),
+                m.published.clone().unwrap_or_default(),
                 m.offline_max_days
             )),
         ),
@@ -563,6 +608,21 @@ mod tests {
     fn the_demo_profile_is_marked_as_the_demo() {
         let demo = Profile::parse(DEMO_TOML).expect("demo loads");
         assert!(is_demo(meta_of(&demo, DEMO_TOML).as_ref()));
+    }
+
+    #[test]
+    fn the_compact_demo_is_the_demo() {
+        let compact = Profile::parse(DEMO_COMPACT).expect("compact demo loads");
+        assert_eq!(compact, Profile::parse(DEMO_TOML).unwrap());
+        assert!(is_demo(meta_of(&compact, DEMO_COMPACT).as_ref()));
+        assert!(
+            DEMO_COMPACT.len() * 4 < DEMO_TOML.len() * 3,
+            "{}",
+            DEMO_COMPACT.len()
+        );
+        assert!(!DEMO_COMPACT
+            .lines()
+            .any(|l| l.trim().is_empty() || l.trim_start().starts_with('#')));
     }
 
     #[test]

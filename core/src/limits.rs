@@ -21,6 +21,19 @@ pub const MAX_PROFILE_BYTES: usize = 4 * 1024 * 1024;
 /// every recipient supports.
 pub const SAFE_LINK_CHARS: usize = 8_000;
 
+/// A decimal number of ASCII digits (a size, a status, milliseconds), `None` for anything else
+/// or an overflow. (`str::parse::<u64>` would bring its own code into the browser build.)
+pub fn number(text: &str) -> Option<u64> {
+    if text.is_empty() {
+        return None;
+    }
+    text.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit()
+            .then(|| n.checked_mul(10)?.checked_add(u64::from(b - b'0')))
+            .flatten()
+    })
+}
+
 /// Whether `text` is an HTML page rather than a file's contents: what a static host's
 /// catch-all (or a login portal) answers with status 200 for a file that is missing.
 pub fn looks_like_html(text: &str) -> bool {
@@ -39,6 +52,16 @@ pub fn looks_like_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number("1796601600000"), Some(1_796_601_600_000));
+        assert_eq!(number("0"), Some(0));
+        for bad in ["", "-1", "1.5", " 1", "18446744073709551616", "１"] {
+            assert_eq!(number(bad), None, "{bad}");
+        }
+        assert_eq!(number("18446744073709551615"), Some(u64::MAX));
+    }
 
     #[test]
     fn html_pages_are_told_from_toml() {

@@ -226,7 +226,15 @@ fn url_passwords(body: &str, ranges: &mut Vec<(usize, usize)>) {
 /// Writes `body` to `out` with `ranges` replaced by [`MARK`]; returns how many secrets were
 /// hidden (a range that already is the mark does not count).
 fn replace(body: &str, mut ranges: Vec<(usize, usize)>, out: &mut String) -> usize {
-    ranges.sort_unstable();
+    // An insertion sort: a line has a handful of ranges, and a sort of the standard library would
+    // cost the browser build a few KB of code for them.
+    for i in 1..ranges.len() {
+        let mut j = i;
+        while j > 0 && ranges[j - 1] > ranges[j] {
+            ranges.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut count = 0;
     let mut at = 0;
     let mut iter = ranges.into_iter().peekable();
@@ -278,7 +286,8 @@ fn tokens(body: &str) -> Vec<(usize, usize)> {
 fn is_marker(word: &str) -> bool {
     word.ends_with(':')
         || (word.starts_with('[') && word.ends_with(']'))
-        || !word.chars().any(|c| c.is_alphabetic())
+        // (ASCII letters: Unicode's alphabetic table would cost the browser build its size.)
+        || !word.bytes().any(|b| b.is_ascii_alphabetic())
             && reply_code(word).is_none()
             && !is_payload(word)
 }
@@ -290,7 +299,7 @@ fn reply_code(word: &str) -> Option<u16> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) || !(rest.is_empty() || rest.starts_with('-')) {
         return None;
     }
-    let code: u16 = digits.parse().ok()?;
+    let code = u16::try_from(crate::limits::number(digits)?).ok()?;
     (200..600).contains(&code).then_some(code)
 }
 

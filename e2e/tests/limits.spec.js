@@ -106,7 +106,9 @@ test('an unhandled error or rejection shows the recoverable message', async ({ p
     () => setTimeout(() => {
       throw new Error('e2e: unhandled');
     }),
-    () => Promise.reject(new Error('e2e: unhandled rejection')),
+    () => {
+      Promise.reject(new Error('e2e: unhandled rejection'));
+    },
   ]) {
     await page.goto('./');
     await appReady(page);

@@ -55,7 +55,7 @@ pub fn profile_notice() -> Html {
                 Source::Saved { why } => note("banner demo", "saved", "status",
                     fill(w.saved_copy, &[("when", &when(profile.fetched_at)), ("why", &trouble_text(w, &offline_trouble(why)))])),
                 Source::TooOld { isp, phone } => note("banner error", "too-old", "alert",
-                    fill(if phone.is_empty() { w.too_old_no_phone } else { w.too_old },
+                    fill(crate::i18n::profile_status::too_old(lang, !phone.is_empty()),
                         &[("when", &when(profile.fetched_at)), ("isp", isp.get(lang)), ("phone", phone)])),
                 // The customers' page has no demo to show, and the profile's errors are the
                 // operator's business: a customer is told only that it cannot help now (below).
@@ -130,7 +130,7 @@ fn identity(profile: &ProfileState, w: &StatusWords) -> Html {
             Some(m) => format!("{} {}", w.id_version, m.version),
             None => w.id_no_version.to_string(),
         }];
-        if let Some(p) = profile.meta.as_ref().and_then(|m| m.published) {
+        if let Some(p) = profile.meta.as_ref().and_then(|m| m.published.as_deref()) {
             parts.push(format!("{} {p}", w.id_published));
         }
         if let Some(t) = profile.fetched_at {

@@ -2,7 +2,7 @@
 //! its box's limit, the passwords a link leaves out, a link too long to send, a case that came
 //! with a link.
 
-use crate::i18n::safety::safety_words;
+use crate::i18n::safety;
 use crate::i18n::tools::fill;
 use mail_doctor_core::limits::{MAX_PASTE_CHARS, SAFE_LINK_CHARS};
 use mail_doctor_core::share::MAX_LINK_CHARS;
@@ -25,7 +25,7 @@ pub fn paste_limit(value: &str, lang: Lang) -> Html {
     }
     html! {
         <p class="error-text" data-paste-limit="" role="status">
-            { fill(safety_words(lang).paste_limit, &[("max", &MAX_PASTE_CHARS.to_string())]) }
+            { fill(safety::paste_limit(lang), &[("max", &MAX_PASTE_CHARS.to_string())]) }
         </p>
     }
 }
@@ -37,7 +37,7 @@ pub fn redaction_note(count: usize, lang: Lang) -> Html {
     }
     html! {
         <p class="hint notice" data-redacted={count.to_string()} role="status">
-            { fill(safety_words(lang).redacted, &[("n", &count.to_string())]) }
+            { fill(safety::redacted(lang), &[("n", &count.to_string())]) }
         </p>
     }
 }
@@ -45,18 +45,17 @@ pub fn redaction_note(count: usize, lang: Lang) -> Html {
 /// A link that mail and chat programs may cut ([`SAFE_LINK_CHARS`]), or one too long to open
 /// at all (the engine refuses a payload over `MAX_LINK_CHARS`).
 pub fn link_length(chars: usize, lang: Lang) -> Html {
-    let w = safety_words(lang);
     let n = chars.to_string();
     if chars > MAX_LINK_CHARS {
         html! {
             <p class="error-text" data-link-length="too-long" role="alert">
-                { fill(w.link_too_long, &[("n", &n), ("max", &MAX_LINK_CHARS.to_string())]) }
+                { fill(safety::link_too_long(lang), &[("n", &n), ("max", &MAX_LINK_CHARS.to_string())]) }
             </p>
         }
     } else if chars > SAFE_LINK_CHARS {
         html! {
             <p class="hint notice" data-link-length="long" role="status">
-                { fill(w.link_long, &[("n", &n), ("safe", &SAFE_LINK_CHARS.to_string())]) }
+                { fill(safety::link_long(lang), &[("n", &n), ("safe", &SAFE_LINK_CHARS.to_string())]) }
             </p>
         }
     } else {
@@ -67,7 +66,7 @@ pub fn link_length(chars: usize, lang: Lang) -> Html {
 /// "This case came with a link: check its values with the customer."
 pub fn from_link_note(lang: Lang) -> Html {
     html! {
-        <p class="hint notice" data-from-link="" role="note">{ safety_words(lang).case_from_link }</p>
+        <p class="hint notice" data-from-link="" role="note">{ safety::case_from_link(lang) }</p>
     }
 }
 

@@ -15,9 +15,6 @@ pub struct StatusWords {
     pub id_demo: &'static str,
     /// A saved copy: `{when}` it was fetched, `{why}` the server's was not used.
     pub saved_copy: &'static str,
-    /// The customers' page with only a too-old saved copy: `{when}`, `{isp}`, `{phone}`.
-    pub too_old: &'static str,
-    pub too_old_no_phone: &'static str,
     pub trouble_not_found: &'static str,
     pub trouble_html: &'static str,
     /// `{code}`
@@ -54,8 +51,6 @@ static JA: StatusWords = StatusWords {
     id_checked: "最終確認",
     id_demo: "デモ用（架空の ISP）",
     saved_copy: "この端末に保存した設定情報（{when} 取得）を使っています。最新を受け取れませんでした：{why}",
-    too_old: "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、{isp}（{phone}）にお電話ください。",
-    too_old_no_phone: "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、サポート窓口にお電話ください。",
     trouble_not_found: "profile.toml が公開されていません（HTTP 404）。",
     trouble_html: "サーバーが profile.toml の代わりにウェブページ（HTML）を返しました。ファイルがないか、ないファイルにトップページを返す設定です。",
     trouble_http: "サーバーが profile.toml にエラーを返しました（HTTP {code}）。",
@@ -80,8 +75,6 @@ static EN: StatusWords = StatusWords {
     id_checked: "last checked",
     id_demo: "demo (a made-up ISP)",
     saved_copy: "Using the profile saved on this device (fetched {when}); the latest could not be fetched: {why}",
-    too_old: "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call {isp} on {phone}.",
-    too_old_no_phone: "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call the support desk.",
     trouble_not_found: "No profile.toml is published (HTTP 404).",
     trouble_html: "The server answered profile.toml with a web page (HTML): the file is missing, or missing files get the home page.",
     trouble_http: "The server answered profile.toml with an error (HTTP {code}).",
@@ -96,3 +89,14 @@ static EN: StatusWords = StatusWords {
     update_apply: "Switch to the new profile",
     recheck_failed: "At {when} the page could not check that its profile is the latest: {why}",
 };
+
+/// The customers' page with only a saved copy older than the profile allows: `{when}`, `{isp}`,
+/// `{phone}` (a function of its own: the desk's pages never say it, and do not link it).
+pub fn too_old(lang: Lang, has_phone: bool) -> &'static str {
+    match (lang, has_phone) {
+        (Lang::Ja, true) => "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、{isp}（{phone}）にお電話ください。",
+        (Lang::Ja, false) => "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、サポート窓口にお電話ください。",
+        (Lang::En, true) => "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call {isp} on {phone}.",
+        (Lang::En, false) => "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call the support desk.",
+    }
+}

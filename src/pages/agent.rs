@@ -30,6 +30,7 @@ fn initial_state() -> State {
         LinkCase::Case(case) => State {
             form: Form::from_case(&case),
             link_error: false,
+            from_link: true,
         },
         LinkCase::Bad => State {
             link_error: true,
@@ -45,13 +46,6 @@ pub fn agent_page() -> Html {
     let profile_ctx = use_context::<ProfileContext>();
     let profile: Option<Rc<Profile>> = profile_ctx.as_ref().and_then(|p| p.profile.clone());
     let state = use_reducer(initial_state);
-    // Whether the case came with a link (its values are marked as the link's: issue 12).
-    let from_link = use_state(|| {
-        matches!(
-            share::case_from_hash(&web::current_hash()),
-            LinkCase::Case(_)
-        )
-    });
     let s = strings(lang);
 
     let case = Rc::new(state.form.to_case());
@@ -64,14 +58,10 @@ pub fn agent_page() -> Html {
     {
         let state = state.clone();
         let location = use_location();
-        let from_link = from_link.clone();
         use_effect_with(location, move |_| {
             match share::case_from_hash(&web::current_hash()) {
-                // (Compared as links: the address bar holds the case with its secrets hidden.)
-                LinkCase::Case(c)
-                    if share::agent_hash(&c) != share::agent_hash(&state.form.to_case()) =>
-                {
-                    from_link.set(true);
+                // (The address bar holds the case with its secrets hidden.)
+                LinkCase::Case(c) if *c != *share::shareable(&state.form.to_case()) => {
                     state.dispatch(Action::Open(Some(c)))
                 }
                 LinkCase::Bad => state.dispatch(Action::Open(None)),
@@ -122,11 +112,8 @@ pub fn agent_page() -> Html {
     });
 
     let on_clear = {
-        let (state, from_link) = (state.clone(), from_link.clone());
-        Callback::from(move |_: MouseEvent| {
-            from_link.set(false);
-            state.dispatch(Action::Clear)
-        })
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
     };
 
     html! {
@@ -146,7 +133,7 @@ pub fn agent_page() -> Html {
                             <h2 id="form-title">{ s.form_title }</h2>
                             <button type="button" class="secondary" onclick={on_clear}>{ s.clear_case }</button>
                         </div>
-                        if *from_link && state.form != Form::default() {
+                        if state.from_link {
                             { from_link_note(lang) }
                         }
 

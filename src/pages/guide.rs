@@ -9,7 +9,7 @@ use crate::components::header::Header;
 use crate::components::help_bits::{MobileconfigNote, SupportContact};
 use crate::components::profile_notice::{loading_placeholder, ProfileNotice};
 use crate::help::{self, AddressCheck, GuideQuery};
-use crate::i18n::safety::safety_words;
+use crate::i18n::safety;
 use crate::i18n::self_help::{fill, help_strings};
 use crate::i18n::strings;
 use crate::router::use_location;
@@ -139,15 +139,14 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                 })
             };
             // Values that came with the link are marked as such; a refused one is said.
-            let safety = safety_words(lang);
             let link_note = if query.refused {
-                Some(AttrValue::Static(safety.address_refused))
+                Some(AttrValue::Static(safety::address_refused(lang)))
             } else if query
                 .address
                 .as_ref()
                 .is_some_and(|a| a.trim() == address.trim())
             {
-                Some(AttrValue::Static(safety.address_from_link))
+                Some(AttrValue::Static(safety::address_from_link(lang)))
             } else {
                 None
             };

@@ -5,7 +5,7 @@
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::download::{download_text, read_file_text};
-use crate::i18n::safety::safety_words;
+use crate::i18n::safety;
 use crate::i18n::tool_pages::{tool_pages, ToolPageStrings};
 use crate::i18n::tools::fill;
 use crate::LangContext;
@@ -180,7 +180,7 @@ pub fn import_page() -> Html {
                         }) }
                         { for state.too_large.iter().map(|(name, size)| html! {
                             <p class="error" role="alert" data-file-too-large={name.clone()}>
-                                { fill(safety_words(lang).file_too_large, &[("name", name), ("size", &size.to_string()), ("max", &MAX_IMPORT_FILE_BYTES.to_string())]) }
+                                { fill(safety::file_too_large(lang), &[("name", name), ("size", &size.to_string()), ("max", &MAX_IMPORT_FILE_BYTES.to_string())]) }
                             </p>
                         }) }
                         if !state.files.is_empty() {
