@@ -49,21 +49,8 @@ function keyOf(request) {
 }
 
 // `promise`, or a rejection after `ms`.
-function within(promise, ms) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("timeout")), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
-}
+const within = (promise, ms) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
 
 // A copy that may be stored and answered to any request (a redirected response may not answer a
 // navigation), with extra headers.

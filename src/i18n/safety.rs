@@ -17,8 +17,8 @@ const fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
 pub fn paste_limit(lang: Lang) -> &'static str {
     pick(
         lang,
-        "入力できるのは {max} 文字までです。それより後は入っていません。必要な行だけを貼り付けてください。",
-        "At most {max} characters: anything after that was not pasted. Paste only the lines you need.",
+        "{max} 文字までです。それより後は入っていません。必要な行だけ貼り付けてください。",
+        "At most {max} characters: the rest was not pasted. Paste only the lines you need.",
     )
 }
 
@@ -26,16 +26,16 @@ pub fn paste_limit(lang: Lang) -> &'static str {
 pub fn redacted(lang: Lang) -> &'static str {
     pick(
         lang,
-        "パスワードらしき部分（{n} か所）は、アドレスバーと共有リンクでは「********」に置き換えています。",
-        "What looks like a password ({n} place(s)) is replaced by \"********\" in the address bar and in share links.",
+        "パスワードらしき部分（{n} か所）は、アドレスバーと共有リンクで「********」にしています。",
+        "What looks like a password ({n}) is \"********\" in the address bar and share links.",
     )
 }
 
 pub fn case_from_link(lang: Lang) -> &'static str {
     pick(
         lang,
-        "この事例はリンクから開いたもので、値はリンクを作った人が入力しました。お客さまと確かめてください。",
-        "This case was opened from a link: its values were typed by whoever made the link. Check them with the customer.",
+        "リンクから開いた事例です。値はリンクの作成者の入力です。お客さまと確かめてください。",
+        "Opened from a link: the values are the link maker's. Check them with the customer.",
     )
 }
 
@@ -43,8 +43,8 @@ pub fn case_from_link(lang: Lang) -> &'static str {
 pub fn link_long(lang: Lang) -> &'static str {
     pick(
         lang,
-        "このリンクは {n} 文字あります。{safe} 文字を超えるリンクは、メールやチャットで途中で切れることがあります。貼り付けたエラー文を短くしてください。",
-        "This link is {n} characters long. Links over {safe} characters may be cut off by mail and chat programs: shorten the pasted error text.",
+        "このリンクは {n} 文字です。{safe} 文字を超えるとメールやチャットで切れることがあります。エラー文を短くしてください。",
+        "This link has {n} characters; over {safe}, mail and chat programs may cut it. Shorten the error text.",
     )
 }
 
@@ -52,8 +52,8 @@ pub fn link_long(lang: Lang) -> &'static str {
 pub fn link_too_long(lang: Lang) -> &'static str {
     pick(
         lang,
-        "このリンクは {n} 文字あり、長すぎて開けません（上限 {max} 文字）。貼り付けたエラー文を短くしてください。",
-        "This link is {n} characters long, too long to open (at most {max}): shorten the pasted error text.",
+        "このリンクは {n} 文字で、長すぎて開けません（上限 {max}）。エラー文を短くしてください。",
+        "This link has {n} characters, too many to open (at most {max}). Shorten the error text.",
     )
 }
 
