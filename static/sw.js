@@ -88,6 +88,8 @@ self.addEventListener("install", (event) => {
       const pages = await openPages();
       const wanted = new Set(pages.length ? pages.flatMap((p) => PAGES[p]) : ASSETS);
       wanted.delete(PROFILE);
+      // (A cache of this very name already there is this build's, complete: never deleted here.)
+      const existed = await caches.has(CACHE);
       const cache = await caches.open(CACHE);
       try {
         await Promise.all(
@@ -107,7 +109,7 @@ self.addEventListener("install", (event) => {
         }
       } catch (err) {
         // Incomplete: this worker is not installed; the previous one and its cache stay.
-        await caches.delete(CACHE);
+        if (!existed) await caches.delete(CACHE);
         throw err;
       }
       await self.skipWaiting();
