@@ -157,8 +157,10 @@ test('a re-check that fails is said, and the profile in use stays', async ({ pag
   await expect(page.locator('[data-profile-id="published"]')).toBeVisible();
   await typeCase(page);
   server.state.profileFault = { status: 503, body: 'down' };
+  const since = Date.now();
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await expect(page.locator('[data-profile-recheck="http"]')).toContainText('503');
+  record('503 on a re-check (profile loaded before)', 'index.html', 're-check failed, profile kept', since);
   await expect(page.locator('[data-profile-id="published"]')).toBeVisible();
   await expect(page.locator('[data-profile="demo"]')).toHaveCount(0);
   await caseKept(page);

@@ -9,11 +9,16 @@ const { appReady, caseLink } = require('./helpers');
 
 const ARTIFACT = path.join(__dirname, '..', 'artifacts', 'limits.json');
 
+// The figure (docs/deployment.md): E2E_MEASURE=1 measures up to Chromium's limit and one past it
+// (~30 s); the quick run of scripts/test opens the safe length and a long link only.
+const MEASURE = !!process.env.E2E_MEASURE;
+
 test('Chromium opens links up to 2 MiB; the app keeps its own links far below', async ({ page, baseURL }) => {
   test.setTimeout(60_000);
   const base = `${baseURL}404.html#`;
   const measured = [];
-  for (const total of [8_000, 65_536, 1_048_576, 2_097_152, 2_097_153]) {
+  const lengths = MEASURE ? [8_000, 65_536, 1_048_576, 2_097_152, 2_097_153] : [8_000, 65_536];
+  for (const total of lengths) {
     const url = base + 'a'.repeat(total - base.length);
     let got = 0;
     try {
@@ -28,8 +33,10 @@ test('Chromium opens links up to 2 MiB; the app keeps its own links far below', 
   fs.mkdirSync(path.dirname(ARTIFACT), { recursive: true });
   fs.writeFileSync(ARTIFACT, JSON.stringify({ chromium: measured }, null, 2) + '\n');
   // Up to 2 MiB (2,097,152 characters) the whole link arrives; one more and it does not.
-  for (const m of measured.slice(0, 4)) expect(m.opened_chars, String(m.url_chars)).toBe(m.url_chars);
-  expect(measured[4].opened_chars).not.toBe(measured[4].url_chars);
+  for (const m of measured.filter((m) => m.url_chars <= 2_097_152)) {
+    expect(m.opened_chars, String(m.url_chars)).toBe(m.url_chars);
+  }
+  if (MEASURE) expect(measured[4].opened_chars).not.toBe(measured[4].url_chars);
 });
 
 test('a long paste is cut at the limit and said; long links are warned about', async ({ page }) => {
