@@ -1,5 +1,7 @@
-// Playwright against the release build in ../dist, served by a tiny static server on 127.0.0.1.
-// scripts/test picks a free port (E2E_PORT) and builds dist first.
+// Playwright against the release build in ../dist, served on 127.0.0.1 by e2e/server.js with a
+// published profile.toml (the demo renamed as an ISP's own: a release ships none, an ISP adds
+// its own). scripts/test picks a free port (E2E_PORT) and builds dist first. The fault suite
+// (tests/faults.spec.js) starts its own servers, one per test, on free ports.
 const { defineConfig } = require('@playwright/test');
 const path = require('path');
 
@@ -35,7 +37,7 @@ module.exports = defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory "${dist}"`,
+    command: `node server.js --port ${port} --dist "${dist}"`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -9,6 +9,7 @@ pub mod help_bits;
 pub mod lookup_paste;
 pub mod profile_notice;
 pub mod results;
+pub mod safety;
 // The tools (decoder panel, settings-file downloads), public for the self-help page.
 pub mod decoder_panel;
 pub mod export_buttons;

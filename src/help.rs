@@ -387,6 +387,9 @@ pub struct GuideQuery {
     pub version: Option<String>,
     /// The customer's system, so that the guide can say what it means (Windows 7 and TLS 1.2).
     pub os: Option<String>,
+    /// A value of the link (address, version, OS) held a control or format character (bidi,
+    /// zero-width…) and was left out: such a value can show one address and hold another (issue 12).
+    pub refused: bool,
 }
 
 impl GuideQuery {
@@ -397,6 +400,10 @@ impl GuideQuery {
             let value = percent_decode(value);
             let value = value.trim();
             if value.is_empty() {
+                continue;
+            }
+            if mail_doctor_core::names::hidden_char(value).is_some() {
+                out.refused = true;
                 continue;
             }
             match key {
@@ -478,6 +485,7 @@ pub fn customer_link(case: &Case, report: &Report) -> String {
         protocol: want,
         version: catalog::case_version(case),
         os: catalog::case_os(case),
+        refused: false,
     };
     format!("help.html{}", guide_link(id, kind, &query))
 }

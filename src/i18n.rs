@@ -8,6 +8,8 @@ pub mod dns;
 mod en;
 mod ja;
 pub mod profile_browser;
+pub mod profile_status;
+pub mod safety;
 pub mod self_help;
 pub mod tool_pages;
 pub mod tools;
@@ -42,9 +44,6 @@ pub struct Strings {
     pub to_desk_link: &'static str,
 
     pub loading_profile: &'static str,
-    pub demo_banner: &'static str,
-    pub demo_banner_after_error: &'static str,
-    pub demo_banner_after_network: &'static str,
     pub profile_errors_title: &'static str,
     pub profile_error_line: &'static str,
     pub profile_error_key: &'static str,

@@ -38,7 +38,7 @@ use pages::profile::ProfilePage;
 #[cfg(feature = "customers")]
 use pages::self_help::SelfHelpPage;
 use pages::to_desk::ToDesk;
-use profile_source::ProfileState;
+use profile_source::{ProfileAction, ProfileState};
 use router::HashRouter;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,6 +47,57 @@ use yew::prelude::*;
 pub type LangContext = UseStateHandle<Lang>;
 /// The profile in use and where it came from.
 pub type ProfileContext = Rc<ProfileState>;
+/// What changes the profile in use (the first load, "try again", the re-checks, "switch to the
+/// new profile"). It travels in the profile's context (`ProfileState::control`, set on every
+/// state it makes): a second context provider would cost every page another copy of Yew's
+/// component code, and so would a `use_reducer` of its own.
+#[derive(Clone)]
+pub struct ProfileControl {
+    set: UseStateSetter<Rc<ProfileState>>,
+    /// The state in use now (a handle captured by an async task sees the state of its render).
+    latest: Rc<std::cell::RefCell<Rc<ProfileState>>>,
+}
+
+impl ProfileControl {
+    fn dispatch(&self, action: ProfileAction) {
+        use yew::Reducible;
+        let current = Rc::clone(&self.latest.borrow());
+        let mut next = current.reduce(action);
+        if next.control.is_none() {
+            Rc::make_mut(&mut next).control = Some(self.clone());
+        }
+        *self.latest.borrow_mut() = Rc::clone(&next);
+        self.set.set(next);
+    }
+
+    /// Uses the newer profile a re-check found (nothing typed is lost: only the profile changes).
+    pub fn apply(&self) {
+        self.dispatch(ProfileAction::Apply);
+    }
+
+    /// Fetches `profile.toml` again, as on the page's first load.
+    pub fn retry(&self) {
+        let control = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = web::fetch_profile(None, None).await;
+            control.dispatch(ProfileAction::Loaded(fetched, web::now_ms()));
+        });
+    }
+
+    /// Asks whether the profile changed: a conditional request with the validators of the one
+    /// in use (issue 12: a console open since the morning of a change).
+    fn check(&self) {
+        let control = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let (etag, date) = {
+                let latest = control.latest.borrow();
+                (latest.etag.clone(), latest.last_modified.clone())
+            };
+            let fetched = web::fetch_profile(etag.as_deref(), date.as_deref()).await;
+            control.dispatch(ProfileAction::Checked(fetched, web::now_ms()));
+        });
+    }
+}
 
 /// The pages; `router.rs` has their paths (`Route::from_path`).
 #[derive(Clone, PartialEq, Debug)]
@@ -138,17 +189,27 @@ pub fn app(props: &AppProps) -> Html {
         let given = props.profile.clone();
         use_state(move || Rc::new(given.unwrap_or_else(ProfileState::loading)))
     };
+    let latest = use_mut_ref(|| Rc::clone(&*profile));
+    let control = ProfileControl {
+        set: profile.setter(),
+        latest,
+    };
 
     {
-        let profile = profile.clone();
         let must_fetch = props.profile.is_none();
         use_effect_with((), move |_| {
+            let mut keep = None;
             if must_fetch {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let fetched = web::fetch_profile().await;
-                    profile.set(Rc::new(ProfileState::from_fetch(fetched)));
-                });
+                control.retry();
+                // An open page re-checks the profile when static/boot.js says: the tab shown
+                // again, every 5 minutes.
+                keep = Some(gloo::events::EventListener::new(
+                    &gloo::utils::window(),
+                    "mail-doctor-recheck",
+                    move |_| control.check(),
+                ));
             }
+            move || drop(keep)
         });
     }
 

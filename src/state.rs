@@ -271,6 +271,9 @@ pub struct State {
     pub form: Form,
     /// Set when the page was opened from a link that could not be read.
     pub link_error: bool,
+    /// Set when the case came with a link: its values were typed by whoever made it (the page
+    /// says so until the form is cleared).
+    pub from_link: bool,
 }
 
 /// Everything that changes the state.
@@ -320,6 +323,7 @@ impl Reducible for State {
             Action::Open(Some(case)) => {
                 next.form = Form::from_case(&case);
                 next.link_error = false;
+                next.from_link = true;
             }
             Action::Open(None) => {
                 next.form = Form::default();

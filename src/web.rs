@@ -2,31 +2,53 @@
 //! language, the address bar, today's date and the panic message.
 
 use crate::i18n::strings;
-use crate::profile_source::Fetched;
+use crate::profile_source::{parse_answer, Fetched};
 use crate::Route;
-use gloo::net::http::Request;
 use mail_doctor_core::{Date, Lang};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
-use web_sys::RequestCache;
 
-/// Fetches `profile.toml` from beside `index.html` (a relative URL, so any hosting path works).
-pub async fn fetch_profile() -> Fetched {
-    let response = match Request::get("profile.toml")
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
+#[wasm_bindgen]
+extern "C" {
+    /// static/boot.js: fetches `profile.toml` beside the page (the first call takes the request
+    /// boot.js started while the wasm loaded), conditionally when given validators, with a 10 s
+    /// timeout; one string answer (`profile_source::parse_answer`).
+    #[wasm_bindgen(catch, js_name = mailDoctorProfile)]
+    fn profile_request(etag: &str, last_modified: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Fetches `profile.toml` (static/boot.js does the request: a relative URL, so any hosting path
+/// works). With `etag` / `last_modified` (a re-check) the request is conditional, and a 304 is
+/// [`Fetched::NotModified`]. What the service worker answered from its cache carries its reason
+/// and date (sw.js's `X-Mail-Doctor-*` headers).
+pub async fn fetch_profile(etag: Option<&str>, last_modified: Option<&str>) -> Fetched {
+    let answer = match profile_request(etag.unwrap_or_default(), last_modified.unwrap_or_default())
     {
-        Ok(r) => r,
-        Err(_) => return Fetched::Failed,
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string()),
+        Err(_) => None,
     };
-    match response.status() {
-        404 => Fetched::NotFound,
-        200..=299 => match response.text().await {
-            Ok(text) => Fetched::Text(text),
-            Err(_) => Fetched::Failed,
-        },
-        _ => Fetched::Failed,
-    }
+    parse_answer(answer.as_deref().unwrap_or("network"), now_ms())
+}
+
+/// Now, in ms since 1970.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A moment (ms since 1970) in the browser's local time: `2026-12-07 09:05`.
+pub fn local_time(ms: f64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms));
+    format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }
 
 /// This tab's `sessionStorage`: what a tab keeps while it moves between the app's pages (the

@@ -281,7 +281,7 @@ async fn symptoms_and_half_typed_numbers_never_break_the_page() {
 
 #[wasm_bindgen_test]
 async fn an_invalid_published_profile_shows_its_errors_and_uses_the_demo() {
-    let state = ProfileState::from_fetch(Fetched::Text("[isp]\nname = 1\n".into()));
+    let state = ProfileState::from_fetch(Fetched::text("[isp]\nname = 1\n", 0.0), 0.0);
     let app = Mounted::with_profile("#/agent", state).await;
     assert!(app.find("[data-profile='demo']").is_some());
     assert!(!app.all(".profile-error").is_empty());
@@ -294,10 +294,143 @@ async fn an_invalid_published_profile_shows_its_errors_and_uses_the_demo() {
 
 #[wasm_bindgen_test]
 async fn a_published_profile_shows_no_demo_banner() {
-    let state =
-        ProfileState::from_fetch(Fetched::Text(mail_doctor_core::profile::DEMO_TOML.into()));
+    let state = ProfileState::from_fetch(Fetched::text(published("2026-12-07.1"), 0.0), 0.0);
     let app = Mounted::with_profile("#/agent", state).await;
     assert!(app.find("[data-profile]").is_none());
+    // Which profile is in use: its version.
+    assert_eq!(
+        app.get("[data-profile-id]")
+            .get_attribute("data-profile-version")
+            .as_deref(),
+        Some("2026-12-07.1")
+    );
+}
+
+/// The demo as an ISP's own published profile (another version, a dialable number).
+fn published(version: &str) -> String {
+    mail_doctor_core::profile::DEMO_TOML
+        .replace("version = \"demo\"", &format!("version = \"{version}\""))
+        .replace("0120-XXX-XXX", "03-0000-0000")
+}
+
+#[wasm_bindgen_test]
+async fn the_demo_published_as_the_profile_is_shown_as_the_demo() {
+    let state = ProfileState::from_fetch(
+        Fetched::text(mail_doctor_core::profile::DEMO_TOML, 0.0),
+        0.0,
+    );
+    let app = Mounted::with_profile("#/agent", state).await;
+    assert!(app.find("[data-profile='demo']").is_some());
+    assert!(app.find("[data-profile-error='demo']").is_some());
+    assert_eq!(
+        app.get("[data-profile-id]")
+            .get_attribute("data-profile-id")
+            .as_deref(),
+        Some("demo")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_published_profile_gives_a_dialable_number_and_the_demo_never() {
+    let guide = "#/guide/outlook-classic/new-account?address=taro%40kita.aoi.example.jp";
+    let state = ProfileState::from_fetch(Fetched::text(published("1"), 0.0), 0.0);
+    let app = Mounted::with_profile(guide, state).await.destroy_on_drop();
+    assert!(app.find("a[href='tel:0300000000']").is_some());
+    // The address came with the link: marked so.
+    assert!(app.text("#g-address-hint").contains("リンク"));
+    drop(app);
+    let app = Mounted::with_profile(guide, ProfileState::demo())
+        .await
+        .destroy_on_drop();
+    assert!(app.find("[data-support-phone]").is_some());
+    assert!(app.find("a[href^='tel:']").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_link_address_with_hidden_characters_is_refused() {
+    let guide = "#/guide/outlook-classic/new-account?address=taro%E2%80%AE%40kita.aoi.example.jp";
+    let app = Mounted::with_profile(guide, ProfileState::demo())
+        .await
+        .destroy_on_drop();
+    assert_eq!(
+        app.get("#g-address")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value(),
+        ""
+    );
+    assert!(app.text("#g-address-hint").contains("見えない文字"));
+}
+
+#[wasm_bindgen_test]
+async fn every_failure_to_load_the_profile_is_an_alert_on_the_desk() {
+    use mail_setup_doctor::profile_source::Trouble;
+    for (trouble, code) in [
+        (Trouble::NotFound, "not-found"),
+        (Trouble::Http(500), "http"),
+        (Trouble::Network, "network"),
+        (Trouble::Timeout, "timeout"),
+        (Trouble::Html, "html"),
+        (Trouble::TooLarge(9_000_000), "too-large"),
+    ] {
+        let state = ProfileState::from_fetch(Fetched::Failed(trouble), 0.0);
+        let app = Mounted::with_profile("#/agent", state).await;
+        assert!(
+            app.find(&format!("[data-profile-error='{code}']"))
+                .is_some(),
+            "{code}"
+        );
+        assert!(
+            app.find("[data-profile='demo']").is_some(),
+            "{code}: the demo is said"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_password_never_reaches_the_address_bar_or_the_link() {
+    use mail_setup_doctor::share::{case_from_hash, LinkCase};
+    let app = Mounted::empty().await;
+    app.type_into("f-address", "taro@kita.aoi.example.jp").await;
+    app.type_into("f-error-text", "C: AUTH PLAIN AHRhcm8Ac2VjcmV0\nS: 535 5.7.8 Error: authentication failed\n+OK\nPASS hunter2")
+        .await;
+    assert!(
+        app.find("[data-redacted='2']").is_some(),
+        "the note says two"
+    );
+    for link in [
+        current_hash(),
+        app.get("#share-link")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+    ] {
+        let hash = link
+            .rsplit_once('#')
+            .map_or(link.clone(), |(_, h)| format!("#{h}"));
+        let LinkCase::Case(case) = case_from_hash(&hash) else {
+            panic!("{hash} opens a case");
+        };
+        let text = case.error_text.unwrap_or_default();
+        assert!(
+            !text.contains("AHRhcm8Ac2VjcmV0") && !text.contains("hunter2"),
+            "{text}"
+        );
+        assert!(text.contains("535 5.7.8"), "the error itself stays: {text}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_case_from_a_link_is_marked_as_such() {
+    let case = Case {
+        address: Some("taro@kita.aoi.example.jp".into()),
+        ..Case::default()
+    };
+    let app = Mounted::at(&agent_hash(&case)).await;
+    assert!(app.find("[data-from-link]").is_some());
+    let typed = Mounted::empty().await;
+    typed
+        .type_into("f-address", "taro@kita.aoi.example.jp")
+        .await;
+    assert!(typed.find("[data-from-link]").is_none());
 }
 
 /// The page's host names (the browser's URL parser, handed to the engine at startup) give what

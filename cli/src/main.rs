@@ -8,6 +8,7 @@
 mod advise;
 mod check;
 mod classify_ips;
+mod deploy;
 mod explain;
 mod export;
 mod import_autoconfig;
@@ -41,6 +42,9 @@ enum Command {
     Explain(explain::Args),
     ParseLookup(parse_lookup::Args),
     ClassifyIps(classify_ips::Args),
+    /// Check a deployment folder (dist/ with its profile.toml) before it goes live.
+    #[command(subcommand)]
+    Deploy(deploy::Action),
 }
 
 fn main() -> ExitCode {
@@ -61,6 +65,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain::run(args),
         Command::ParseLookup(args) => parse_lookup::run(args),
         Command::ClassifyIps(args) => classify_ips::run(args),
+        Command::Deploy(action) => deploy::run(action),
     }
 }
 

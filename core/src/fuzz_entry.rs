@@ -24,6 +24,7 @@ pub const TARGETS: &[(&str, Entry)] = &[
     ("autoconfig", autoconfig),
     ("send_pattern", send_pattern),
     ("idn", idn),
+    ("redact", redact),
 ];
 
 fn demo() -> &'static Profile {
@@ -210,4 +211,23 @@ pub fn send_pattern(data: &[u8]) {
     for lang in Lang::ALL {
         let _ = advice.explain(lang);
     }
+}
+
+/// Pasted text through the credential redaction (`redact.rs`): every line and line ending is
+/// kept, a second pass changes nothing and finds nothing, and no secret the first pass hid
+/// comes back.
+pub fn redact(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let once = crate::redact::redact(&text);
+    assert_eq!(
+        once.text.matches('\n').count(),
+        text.matches('\n').count(),
+        "lines kept"
+    );
+    if once.count == 0 {
+        assert_eq!(once.text, text, "nothing hidden, nothing changed");
+    }
+    let twice = crate::redact::redact(&once.text);
+    assert_eq!(twice.text, once.text, "a second pass changes nothing");
+    assert_eq!(twice.count, 0, "a second pass finds nothing");
 }

@@ -47,6 +47,10 @@ fn to_ascii(name: &str) -> Option<String> {
     }
 }
 
+mod hidden;
+
+pub use hidden::{hidden_char, is_hidden};
+
 /// The canonical form of a host or domain name for comparison: trimmed, lower case, no trailing
 /// dot, IDNA/punycode ASCII form (UTS 46, see the module). Input that IDNA refuses is kept with
 /// its ASCII letters lower-cased, so that a typo still compares (and shows) as typed. (ASCII

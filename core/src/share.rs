@@ -19,9 +19,11 @@ const LINK: GeneralPurpose = GeneralPurpose::new(
         .with_decode_allow_trailing_bits(true),
 );
 
-/// The longest link payload we accept (a case is a few hundred bytes; pasted errors can be
-/// long, but not megabytes).
-pub const MAX_LINK_CHARS: usize = 64 * 1024;
+/// The longest link payload we accept: 1 MiB, so that every case the console can hold opens
+/// again from its link (a pasted text is at most `limits::MAX_PASTE_CHARS` = 100,000 characters,
+/// which even as JSON escapes stays under it), and below the 2 MiB Chromium opens at all
+/// (measured: docs/deployment.md). Links over `limits::SAFE_LINK_CHARS` are warned about.
+pub const MAX_LINK_CHARS: usize = 1024 * 1024;
 
 /// Why a link could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]

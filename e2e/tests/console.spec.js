@@ -66,7 +66,7 @@ test('copy as text: the clipboard holds the plain text, without agent notes', as
   await expect(page.locator('.copy-status')).toHaveText('コピーしました');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('smtp.mail.example.jp');
-  expect(copied).toContain('0120-000-111');
+  expect(copied).toContain('0120-XXX-XXX');
   const note = await page.locator('[data-agent-only] [data-note-code]').first().innerText();
   expect(copied).not.toContain(note.replace(/^\S+\s/, ''));
 });

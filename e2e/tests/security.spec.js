@@ -19,14 +19,17 @@ test('the app runs under its Content-Security-Policy with no violation', async (
   expect(rec.errors).toEqual([]);
 });
 
-test('help.html and tools.html have the same Content-Security-Policy, and help.html runs under it', async ({ page }) => {
-  // The pages are separate Trunk entries (index.html, help.html, tools.html): their policies must
-  // not drift apart.
+test('the pages share one Content-Security-Policy but for the DoH resolver, only where DNS runs; help.html runs under it', async ({ page }) => {
+  // The pages are separate Trunk entries (index.html, help.html, tools.html, and the static
+  // 404.html): their policies must not drift apart, and only tools.html (the DNS checks) may
+  // connect to the resolver (deploy/README.md).
   const DIST = process.env.E2E_DIST || path.join(__dirname, '..', '..', 'dist');
   const cspOf = (file) =>
     fs.readFileSync(path.join(DIST, file), 'utf8').match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)[1];
   expect(cspOf('help.html')).toEqual(cspOf('index.html'));
-  expect(cspOf('tools.html')).toEqual(cspOf('index.html'));
+  expect(cspOf('404.html')).toEqual(cspOf('index.html'));
+  expect(cspOf('index.html')).toContain("connect-src 'self';");
+  expect(cspOf('tools.html')).toEqual(cspOf('index.html').replace("connect-src 'self';", "connect-src 'self' https://dns.google;"));
   const rec = await watch(page);
   await page.goto('./help.html');
   await page.locator('#sh-address').fill('taro@kita.aoi.example.jp');

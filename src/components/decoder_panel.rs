@@ -204,7 +204,9 @@ pub fn plain_decoder(props: &PlainDecoderProps) -> Html {
                 <div class="field">
                     <label for={box_id.clone()}>{ t.plain_label }</label>
                     <textarea id={box_id} rows="4" spellcheck="false" autocomplete="off"
+                        maxlength={crate::components::safety::PASTE_MAX}
                         aria-describedby={hint_id.clone()} value={(*own).clone()} {oninput} />
+                    { crate::components::safety::paste_limit(&own, lang) }
                     <p class="hint" id={hint_id}>{ t.plain_hint }</p>
                 </div>
             }

@@ -126,6 +126,7 @@ pub struct TextAreaFieldProps {
 
 #[function_component(TextAreaField)]
 pub fn text_area_field(props: &TextAreaFieldProps) -> Html {
+    let lang = use_context::<crate::LangContext>().map_or(mail_doctor_core::Lang::Ja, |l| *l);
     let oninput = {
         let onedit = props.onedit.clone();
         Callback::from(move |e: InputEvent| {
@@ -141,10 +142,12 @@ pub fn text_area_field(props: &TextAreaFieldProps) -> Html {
                 id={props.id.clone()}
                 rows="4"
                 spellcheck="false"
+                maxlength={crate::components::safety::PASTE_MAX}
                 value={props.value.clone()}
                 aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
                 {oninput}
             />
+            { crate::components::safety::paste_limit(&props.value, lang) }
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id.clone()}>{ hint.clone() }</p>
             }

@@ -43,6 +43,7 @@ pub fn fix_tools(props: &FixToolsProps) -> Html {
     let link = crate::share::short_hash(&props.case)
         .map(|route| format!("{}{route}", console_web::page_address()))
         .unwrap_or_default();
+    let link_chars = link.len();
     let customer_link = format!(
         "{}{}",
         console_web::page_folder(),
@@ -141,6 +142,7 @@ pub fn fix_tools(props: &FixToolsProps) -> Html {
                         onclick={on_copy_link} aria-keyshortcuts="Alt+L">{ c.copy_link }</button>
                 </div>
                 <p class="hint" id="share-hint">{ c.share_hint }</p>
+                { crate::components::safety::link_length(link_chars, props.lang) }
             </div>
             <div class="field share">
                 <label for={CUSTOMER_LINK_ID}>{ c.customer_link_label }</label>

@@ -18,13 +18,20 @@ pub struct SupportProps {
 #[function_component(SupportContact)]
 pub fn support_contact(props: &SupportProps) -> Html {
     let h = help_strings(props.lang);
-    let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
-    let Some(profile) = profile else {
+    let state = use_context::<ProfileContext>();
+    let Some(profile) = state.as_ref().and_then(|p| p.profile.clone()) else {
         return Html::default();
     };
     let isp = profile.isp.name.get(props.lang).to_string();
     let phone = profile.isp.support_phone.trim().to_string();
     let url = profile.isp.support_url.trim().to_string();
+    // A tel: link only for a number that can be dialled (digits, +, and the usual separators):
+    // the demo's "0120-XXX-XXX" is shown as text, and so is any number while the demo is in use.
+    let dialable = !state.as_ref().is_some_and(|p| p.is_demo())
+        && phone.chars().any(|c| c.is_ascii_digit())
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | ' ' | '(' | ')' | '.'));
     let tel: String = phone
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')
@@ -34,7 +41,11 @@ pub fn support_contact(props: &SupportProps) -> Html {
             <h2 id="support-title">{ h.support_title }</h2>
             if !phone.is_empty() {
                 <p>{ fill(h.support_phone, &[("isp", &isp), ("phone", &phone)]) }</p>
-                <p><a class="tap tel" href={format!("tel:{tel}")} data-support-phone={phone.clone()}>{ format!("☎ {phone}") }</a></p>
+                if dialable {
+                    <p><a class="tap tel" href={format!("tel:{tel}")} data-support-phone={phone.clone()}>{ format!("☎ {phone}") }</a></p>
+                } else {
+                    <p class="tel" data-support-phone={phone.clone()}>{ format!("☎ {phone}") }</p>
+                }
             }
             if url.starts_with("https://") || url.starts_with("http://") {
                 <p><a class="tap" href={url.clone()} rel="noopener noreferrer">{ h.support_url }</a></p>

@@ -122,7 +122,9 @@ pub fn lookup_paste(props: &LookupPasteProps) -> Html {
             <div class="field">
                 <label for="f-lookup-paste">{ t.paste_label }</label>
                 <textarea id="f-lookup-paste" rows="4" spellcheck="false" value={(*text).clone()}
+                    maxlength={crate::components::safety::PASTE_MAX}
                     oninput={on_input} aria-describedby="f-lookup-paste-hint" />
+                { crate::components::safety::paste_limit(&text, lang) }
                 <p class="hint" id="f-lookup-paste-hint">{ t.paste_hint }</p>
             </div>
             <div class="buttons">

@@ -23,9 +23,6 @@ pub const EN: Strings = Strings {
     to_desk_link: "If it does not open, tap here.",
 
     loading_profile: "Loading the settings profile…",
-    demo_banner: "Showing the demo profile (no profile.toml is published).",
-    demo_banner_after_error: "The published profile.toml has errors, so the demo profile is shown.",
-    demo_banner_after_network: "profile.toml could not be loaded, so the demo profile is shown.",
     profile_errors_title: "Errors in profile.toml",
     profile_error_line: "Line",
     profile_error_key: "Key",

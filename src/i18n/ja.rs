@@ -22,11 +22,6 @@ pub const JA: Strings = Strings {
     to_desk_link: "開かないときは、ここを押してください。",
 
     loading_profile: "設定プロファイルを読み込んでいます…",
-    demo_banner: "デモ用プロファイルで表示しています（profile.toml が公開されていません）。",
-    demo_banner_after_error:
-        "公開されている profile.toml に誤りがあるため、デモ用プロファイルで表示しています。",
-    demo_banner_after_network:
-        "profile.toml を読み込めなかったため、デモ用プロファイルで表示しています。",
     profile_errors_title: "profile.toml の誤り",
     profile_error_line: "行",
     profile_error_key: "項目",

@@ -7,6 +7,7 @@ use crate::components::fix_tools::FixTools;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::components::results::security_label;
+use crate::components::safety::{from_link_note, redaction_note};
 use crate::components::{decoder_panel::DecoderPanel, export_buttons::ExportButtons};
 use crate::console_web;
 use crate::i18n::console::{console, Console};
@@ -30,6 +31,7 @@ fn initial_state() -> State {
         LinkCase::Case(case) => State {
             form: Form::from_case(&case),
             link_error: false,
+            from_link: true,
         },
         LinkCase::Bad => State {
             link_error: true,
@@ -59,7 +61,8 @@ pub fn agent_page() -> Html {
         let location = use_location();
         use_effect_with(location, move |_| {
             match share::case_from_hash(&web::current_hash()) {
-                LinkCase::Case(c) if *c != state.form.to_case() => {
+                // (The address bar holds the case with its secrets hidden.)
+                LinkCase::Case(c) if *c != *share::shareable(&state.form.to_case()) => {
                     state.dispatch(Action::Open(Some(c)))
                 }
                 LinkCase::Bad => state.dispatch(Action::Open(None)),
@@ -138,6 +141,9 @@ pub fn agent_page() -> Html {
                             <h2 id="form-title">{ s.form_title }</h2>
                             <button type="button" class="secondary" onclick={on_clear}>{ s.clear_case }</button>
                         </div>
+                        if state.from_link {
+                            { from_link_note(lang) }
+                        }
 
                         <fieldset>
                             <legend>{ s.section_customer }</legend>
@@ -224,6 +230,7 @@ pub fn agent_page() -> Html {
                             <TextAreaField id="f-error-text" label={s.error_text}
                                 value={form.error_text.clone()} onedit={edit(Input::ErrorText)}
                                 hint={s.error_text_hint} />
+                            { redaction_note(share::secrets_hidden(&case), lang) }
                         </fieldset>
 
                         <fieldset>

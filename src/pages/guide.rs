@@ -9,6 +9,7 @@ use crate::components::header::Header;
 use crate::components::help_bits::{MobileconfigNote, SupportContact};
 use crate::components::profile_notice::{loading_placeholder, ProfileNotice};
 use crate::help::{self, AddressCheck, GuideQuery};
+use crate::i18n::safety;
 use crate::i18n::self_help::{fill, help_strings};
 use crate::i18n::strings;
 use crate::router::use_location;
@@ -147,6 +148,18 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                     address.set(v);
                 })
             };
+            // Values that came with the link are marked as such; a refused one is said.
+            let link_note = if query.refused {
+                Some(AttrValue::Static(safety::address_refused(lang)))
+            } else if query
+                .address
+                .as_ref()
+                .is_some_and(|a| a.trim() == address.trim())
+            {
+                Some(AttrValue::Static(safety::address_from_link(lang)))
+            } else {
+                None
+            };
             let note = match &check {
                 AddressCheck::Known => Html::default(),
                 AddressCheck::UnknownDomain { suggestion } => {
@@ -222,7 +235,8 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                     }
                     <form class="help-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         <TextField id="g-address" label={h.guide_address_label} kind="email"
-                            value={(*address).clone()} {onedit} placeholder={h.address_hint} />
+                            value={(*address).clone()} {onedit} placeholder={h.address_hint}
+                            hint={link_note.clone()} />
                         { note }
                         if asks_protocol && pop {
                             <fieldset class="protocol-choice">

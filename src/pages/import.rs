@@ -3,11 +3,14 @@
 //! reads as a profile (`Profile::parse`). Nothing chosen or pasted is lost while working.
 
 use crate::components::header::Header;
+use crate::components::profile_notice::ProfileNotice;
 use crate::download::{download_text, read_file_text};
+use crate::i18n::safety;
 use crate::i18n::tool_pages::{tool_pages, ToolPageStrings};
 use crate::i18n::tools::fill;
 use crate::LangContext;
 use mail_doctor_core::import::{import_autoconfig, ImportResult};
+use mail_doctor_core::limits::MAX_IMPORT_FILE_BYTES;
 use mail_doctor_core::{Lang, Profile};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -22,6 +25,8 @@ pub struct ImportState {
     pub pasted: String,
     /// Names of files that could not be read.
     pub failed: Vec<String>,
+    /// Files not read because they are over `MAX_IMPORT_FILE_BYTES`: name and size.
+    pub too_large: Vec<(String, f64)>,
     /// Files being read.
     pub reading: bool,
 }
@@ -31,6 +36,7 @@ pub enum ImportAction {
     Add {
         files: Vec<(String, String)>,
         failed: Vec<String>,
+        too_large: Vec<(String, f64)>,
     },
     Remove(usize),
     Clear,
@@ -44,7 +50,11 @@ impl Reducible for ImportState {
         let mut next = (*self).clone();
         match action {
             ImportAction::Reading => next.reading = true,
-            ImportAction::Add { files, failed } => {
+            ImportAction::Add {
+                files,
+                failed,
+                too_large,
+            } => {
                 next.reading = false;
                 for (name, text) in files {
                     // Choosing the same file again replaces it.
@@ -54,6 +64,7 @@ impl Reducible for ImportState {
                     }
                 }
                 next.failed = failed;
+                next.too_large = too_large;
             }
             ImportAction::Remove(i) => {
                 if i < next.files.len() {
@@ -63,6 +74,7 @@ impl Reducible for ImportState {
             ImportAction::Clear => {
                 next.files.clear();
                 next.failed.clear();
+                next.too_large.clear();
             }
             ImportAction::Paste(text) => next.pasted = text,
         }
@@ -108,13 +120,23 @@ pub fn import_page() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let mut files = Vec::new();
                 let mut failed = Vec::new();
+                let mut too_large = Vec::new();
                 for file in chosen {
+                    // Read only what an autoconfig file can be: a huge file would stall the page.
+                    if file.size() > MAX_IMPORT_FILE_BYTES as f64 {
+                        too_large.push((file.name(), file.size()));
+                        continue;
+                    }
                     match read_file_text(&file).await {
                         Ok(text) => files.push((file.name(), text)),
                         Err(_) => failed.push(file.name()),
                     }
                 }
-                state.dispatch(ImportAction::Add { files, failed });
+                state.dispatch(ImportAction::Add {
+                    files,
+                    failed,
+                    too_large,
+                });
             });
         })
     };
@@ -137,6 +159,7 @@ pub fn import_page() -> Html {
         <>
             <Header />
             <main class="page tool-page" id="main">
+                <ProfileNotice />
                 <h2 class="tool-title">{ t.imp_title }</h2>
                 <p class="tool-intro">{ t.imp_intro }</p>
                 <div class="columns">
@@ -154,6 +177,11 @@ pub fn import_page() -> Html {
                         }
                         { for state.failed.iter().map(|name| html! {
                             <p class="error" role="alert">{ fill(t.imp_read_failed, &[("file", name)]) }</p>
+                        }) }
+                        { for state.too_large.iter().map(|(name, size)| html! {
+                            <p class="error" role="alert" data-file-too-large={name.clone()}>
+                                { fill(safety::file_too_large(lang), &[("name", name), ("size", &size.to_string()), ("max", &MAX_IMPORT_FILE_BYTES.to_string())]) }
+                            </p>
                         }) }
                         if !state.files.is_empty() {
                             <div class="imp-files">
@@ -179,7 +207,9 @@ pub fn import_page() -> Html {
                         <div class="field">
                             <label for="imp-paste">{ t.imp_paste_label }</label>
                             <textarea id="imp-paste" rows="8" spellcheck="false" autocomplete="off"
+                                maxlength={crate::components::safety::PASTE_MAX}
                                 aria-describedby="imp-paste-hint" value={state.pasted.clone()} oninput={on_paste} />
+                            { crate::components::safety::paste_limit(&state.pasted, lang) }
                             <p class="hint" id="imp-paste-hint">{ t.imp_paste_hint }</p>
                         </div>
                     </form>

@@ -136,7 +136,9 @@ pub fn login_ip_page() -> Html {
                     <div class="field">
                         <label for="login-ip-text">{ t.login_label }</label>
                         <textarea id="login-ip-text" rows="5" spellcheck="false" value={(*text).clone()}
+                            maxlength={crate::components::safety::PASTE_MAX}
                             oninput={on_input} aria-describedby="login-ip-hint" />
+                        { crate::components::safety::paste_limit(&text, lang) }
                         <p class="hint" id="login-ip-hint">{ t.login_hint }</p>
                     </div>
                     <button type="submit" id="login-ip-check">{ t.login_check }</button>

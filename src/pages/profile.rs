@@ -83,12 +83,14 @@ pub fn profile_page() -> Html {
     let profile = profile_ctx.as_ref().and_then(|p| p.profile.clone());
     let in_use = profile_ctx.as_ref().map(|p| match p.source {
         Source::Loading => w.in_use_loading,
-        Source::Published => w.in_use_published,
+        // (A saved copy is said as such by the notice above.)
+        Source::Published | Source::Saved { .. } => w.in_use_published,
         _ => w.in_use_demo,
     });
     let source_kind = profile_ctx.as_ref().map_or("loading", |p| match p.source {
         Source::Loading => "loading",
         Source::Published => "published",
+        Source::Saved { .. } => "saved",
         _ => "demo",
     });
 

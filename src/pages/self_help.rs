@@ -569,6 +569,7 @@ fn guide_screen(
         protocol: Some(protocol),
         version: version.map(str::to_string),
         os: None,
+        refused: false,
     };
     html! {
         <>
