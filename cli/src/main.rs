@@ -13,6 +13,8 @@ mod export;
 mod import_autoconfig;
 mod input;
 mod parse_lookup;
+mod probe;
+mod prober;
 mod profile;
 
 use clap::{Parser, Subcommand};
@@ -41,6 +43,7 @@ enum Command {
     Explain(explain::Args),
     ParseLookup(parse_lookup::Args),
     ClassifyIps(classify_ips::Args),
+    Probe(probe::Args),
 }
 
 fn main() -> ExitCode {
@@ -61,6 +64,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain::run(args),
         Command::ParseLookup(args) => parse_lookup::run(args),
         Command::ClassifyIps(args) => classify_ips::run(args),
+        Command::Probe(args) => probe::run(args),
     }
 }
 

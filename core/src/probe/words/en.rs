@@ -49,7 +49,7 @@ impl ProbeWords for En {
                 obs(f)
             ),
             ProbeCode::Garbage => format!(
-                "{ep} answers, but not as a {proto} server: \"{}\". Another service is on that port, or TLS and plain text are mixed up.",
+                "{ep} answers, but not as the expected {proto} server: \"{}\". Another service is on that port, or TLS and plain text are mixed up.",
                 obs(f)
             ),
             ProbeCode::Rejected => format!(
