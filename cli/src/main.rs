@@ -16,6 +16,7 @@ mod parse_lookup;
 mod probe;
 mod prober;
 mod profile;
+mod serve_probe;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -44,6 +45,7 @@ enum Command {
     ParseLookup(parse_lookup::Args),
     ClassifyIps(classify_ips::Args),
     Probe(probe::Args),
+    ServeProbe(serve_probe::Args),
 }
 
 fn main() -> ExitCode {
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::ParseLookup(args) => parse_lookup::run(args),
         Command::ClassifyIps(args) => classify_ips::run(args),
         Command::Probe(args) => probe::run(args),
+        Command::ServeProbe(args) => serve_probe::run(args),
     }
 }
 

@@ -283,7 +283,7 @@ fn one_target(args: &Args, endpoint: &str, profile: Option<&Profile>) -> Result<
 
 /// One report for programs: the report, `endpoint` and, with `--lang`, the findings' words.
 #[derive(Serialize)]
-struct ReportOut<'a> {
+pub(crate) struct ReportOut<'a> {
     endpoint: String,
     #[serde(flatten)]
     report: &'a ProbeReport,
@@ -291,7 +291,7 @@ struct ReportOut<'a> {
     texts: Option<Vec<ProbeText>>,
 }
 
-fn report_out(report: &ProbeReport, lang: Option<Lang>) -> ReportOut<'_> {
+pub(crate) fn report_out(report: &ProbeReport, lang: Option<Lang>) -> ReportOut<'_> {
     ReportOut {
         endpoint: report.target.endpoint(),
         report,

@@ -510,7 +510,6 @@ fn usage_errors_exit_2_and_findings_exit_0() {
 
 // ---- the probe service ---------------------------------------------------------------------
 
-#[allow(dead_code)]
 struct Service {
     child: Child,
     addr: SocketAddr,
@@ -523,17 +522,70 @@ impl Drop for Service {
     }
 }
 
-#[allow(dead_code)]
-fn http(addr: SocketAddr, request: &str) -> (u16, Vec<(String, String)>, String) {
+/// `serve-probe --listen 127.0.0.1:0 ARGS…`; the address is the first line it prints.
+fn service(args: &[String]) -> Service {
+    use std::io::BufRead;
+    let mut child = bin()
+        .arg("serve-probe")
+        .args(["--listen", "127.0.0.1:0"])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("serve-probe starts");
+    let mut line = String::new();
+    let stdout = child.stdout.take().expect("stdout");
+    std::io::BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("the address line");
+    let addr = line
+        .trim()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap_or_else(|_| panic!("serve-probe printed `{line}`"));
+    Service { child, addr }
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not JSON: {}", self.body))
+    }
+}
+
+/// One HTTP/1.1 request (`Connection: close`), the answer read to its end.
+fn http(addr: SocketAddr, method: &str, path: &str, extra: &[(&str, &str)], body: &str) -> Reply {
     let mut s = TcpStream::connect(addr).expect("connect to the service");
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let mut request = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
+    if !extra.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        request.push_str(&format!("Host: {addr}\r\n"));
+    }
+    for (k, v) in extra {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
     s.write_all(request.as_bytes()).unwrap();
     let mut raw = Vec::new();
     s.read_to_end(&mut raw).unwrap();
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();
-    let status: u16 = lines
+    let status = lines
         .next()
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|c| c.parse().ok())
@@ -542,5 +594,296 @@ fn http(addr: SocketAddr, request: &str) -> (u16, Vec<(String, String)>, String)
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
-    (status, headers, body.to_string())
+    // Chunked bodies (axum's JSON is sent with a length; XML too): de-chunk if needed.
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        dechunk(body)
+    } else {
+        body.to_string()
+    };
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || rest.len() < n {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        body = rest[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+fn get(addr: SocketAddr, path: &str) -> Reply {
+    http(addr, "GET", path, &[], "")
+}
+
+#[test]
+fn the_service_probes_only_what_the_profile_names() {
+    let Some(env) = env() else { return };
+    let profile = test_profile(&env, "");
+    let mut args = strings(&[
+        "--profile",
+        profile.to_str().unwrap(),
+        "--rate",
+        "1000",
+        "--origin",
+        "http://127.0.0.1:5555",
+    ]);
+    args.extend(env.args());
+    let svc = service(&args);
+
+    let health = get(svc.addr, "/health");
+    assert_eq!(health.status, 200);
+    assert_eq!(health.json()["status"], "ok");
+    assert_eq!(health.json()["targets"], 19);
+    assert_eq!(health.header("x-content-type-options"), Some("nosniff"));
+
+    let imaps = env.port("MAIN_IMAPS");
+    let r = get(
+        svc.addr,
+        &format!("/api/probe?host=imap.mail.example.jp&port={imaps}&lang=ja"),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let report = r.json();
+    assert_eq!(codes(&report), Vec::<String>::new(), "{report:#}");
+    assert_eq!(report["tls"]["trusted"], true);
+    assert_eq!(report["texts"], Value::Array(vec![]));
+    assert_eq!(r.header("cache-control"), Some("no-store"));
+
+    let r = get(
+        svc.addr,
+        &format!(
+            "/api/probe?host=imap2.mail.example.jp&port={}&lang=en",
+            env.port("EXPIRED_IMAPS")
+        ),
+    );
+    assert_eq!(codes(&r.json()), ["probe-cert-expired"]);
+    assert_eq!(r.json()["texts"][0]["title"], "The certificate has expired");
+
+    // Not in the profile: another port of a profile host, an address (even the one the name
+    // resolves to), another name, a port of the servers under a name the profile lacks.
+    for query in [
+        "host=imap.mail.example.jp&port=22".to_string(),
+        format!("host={}&port={imaps}", env.host),
+        format!("host=127.0.0.1&port={imaps}"),
+        format!("host=localhost&port={imaps}"),
+        format!("host=example.com&port={imaps}"),
+        "host=imap.mail.example.jp&port=993".to_string(),
+    ] {
+        let r = get(svc.addr, &format!("/api/probe?{query}"));
+        assert_eq!(r.status, 403, "{query}: {}", r.body);
+        assert_eq!(r.json()["error"], "not-in-profile", "{query}");
+    }
+    let r = get(
+        svc.addr,
+        "/api/probe?host=imap.mail.example.jp&port=notaport",
+    );
+    assert_eq!(r.status, 400);
+    let r = get(svc.addr, "/api/probe");
+    assert_eq!(r.status, 400);
+
+    // A domain: its endpoints and the verdict on the decoder's server-side suspect.
+    let r = get(svc.addr, "/api/domain?domain=good.example.jp&lang=en");
+    assert_eq!(r.status, 200);
+    let d = r.json();
+    assert_eq!(d["results"].as_array().unwrap().len(), 4);
+    assert_eq!(d["server_side"]["verdict"], "ruled-out");
+    let r = get(svc.addr, "/api/domain?domain=broken.example.jp&lang=ja");
+    let d = r.json();
+    assert_eq!(d["server_side"]["verdict"], "confirmed");
+    assert_eq!(
+        d["server_side"]["codes"],
+        serde_json::json!(["probe-cert-expired", "probe-refused"])
+    );
+    assert!(d["server_side_text"]
+        .as_str()
+        .unwrap()
+        .contains("サーバー側"));
+    let r = get(svc.addr, "/api/domain?domain=nowhere.example.jp");
+    assert_eq!(r.status, 404);
+
+    // CORS: the configured origin only.
+    let r = http(
+        svc.addr,
+        "GET",
+        "/health",
+        &[("Origin", "http://127.0.0.1:5555")],
+        "",
+    );
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("http://127.0.0.1:5555")
+    );
+    let r = http(
+        svc.addr,
+        "GET",
+        "/health",
+        &[("Origin", "http://evil.example")],
+        "",
+    );
+    assert_eq!(r.header("access-control-allow-origin"), None);
+    let r = http(
+        svc.addr,
+        "OPTIONS",
+        "/api/probe",
+        &[
+            ("Origin", "http://127.0.0.1:5555"),
+            ("Access-Control-Request-Method", "GET"),
+        ],
+        "",
+    );
+    assert_eq!(r.status, 200);
+    assert!(r
+        .header("access-control-allow-methods")
+        .is_some_and(|m| m.contains("GET")));
+
+    // The whole profile, once; the second answer is the cached one.
+    let r = get(svc.addr, "/api/all");
+    assert_eq!(r.status, 200);
+    let all = r.json();
+    assert_eq!(all["results"].as_array().unwrap().len(), 19);
+    let again = get(svc.addr, "/api/all").json();
+    assert!(again["elapsed_ms"].as_u64().unwrap() < 1000);
+}
+
+#[test]
+fn the_service_limits_each_client() {
+    let Some(env) = env() else { return };
+    let profile = test_profile(&env, "");
+    let mut args = strings(&["--profile", profile.to_str().unwrap(), "--rate", "2"]);
+    args.extend(env.args());
+    let svc = service(&args);
+    let path = format!(
+        "/api/probe?host=pop.mail.example.jp&port={}",
+        env.port("MAIN_POP3")
+    );
+    assert_eq!(get(svc.addr, &path).status, 200);
+    assert_eq!(get(svc.addr, &path).status, 200);
+    let r = get(svc.addr, &path);
+    assert_eq!(r.status, 429, "{}", r.body);
+    assert_eq!(r.json()["error"], "rate-limited");
+    assert!(r.header("retry-after").is_some());
+    // Out of allowance: a non-profile target is still refused first, not counted.
+    let r = get(svc.addr, "/api/probe?host=example.com&port=25");
+    assert_eq!(r.status, 403);
+    // A domain of four endpoints needs more than the allowance of two.
+    let r = get(svc.addr, "/api/domain?domain=good.example.jp");
+    assert_eq!(r.status, 429);
+}
+
+const OUTLOOK_REQUEST: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006">
+  <Request>
+    <EMailAddress>ADDRESS</EMailAddress>
+    <AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema>
+  </Request>
+</Autodiscover>"#;
+
+/// The settings files need no mail server: this runs everywhere (the demo profile).
+#[test]
+fn the_service_answers_mail_apps_settings_requests() {
+    let svc = service(&[]);
+    let r = get(
+        svc.addr,
+        "/mail/config-v1.1.xml?emailaddress=taro%40kita.aoi.example.jp",
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r
+        .header("content-type")
+        .unwrap()
+        .starts_with("application/xml"));
+    assert!(
+        r.body.contains("<emailProvider id=\"aoi.example.jp\">"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("<hostname>imap.mail.example.jp</hostname>"));
+    let r = get(
+        svc.addr,
+        "/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress=hanako%40yamabuki.example.jp",
+    );
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("%EMAILLOCALPART%"));
+    // No address: the domain the request was sent to.
+    let r = http(
+        svc.addr,
+        "GET",
+        "/mail/config-v1.1.xml",
+        &[("Host", "autoconfig.kirara.example.jp")],
+        "",
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("<domain>kirara.example.jp</domain>"));
+    let r = get(
+        svc.addr,
+        "/mail/config-v1.1.xml?emailaddress=a%40nowhere.example",
+    );
+    assert_eq!(r.status, 404);
+
+    for path in [
+        "/autodiscover/autodiscover.xml",
+        "/Autodiscover/Autodiscover.xml",
+        "/AutoDiscover/AutoDiscover.xml",
+    ] {
+        let body = OUTLOOK_REQUEST.replace("ADDRESS", "taro@kita.aoi.example.jp");
+        let r = http(
+            svc.addr,
+            "POST",
+            path,
+            &[("Content-Type", "text/xml")],
+            &body,
+        );
+        assert_eq!(r.status, 200, "{path}: {}", r.body);
+        assert!(r.body.contains("<Type>IMAP</Type>"), "{path}: {}", r.body);
+        assert!(r
+            .body
+            .contains("<LoginName>taro@kita.aoi.example.jp</LoginName>"));
+    }
+    let body = OUTLOOK_REQUEST.replace("ADDRESS", "someone@nowhere.example");
+    let r = http(
+        svc.addr,
+        "POST",
+        "/autodiscover/autodiscover.xml",
+        &[],
+        &body,
+    );
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("<ErrorCode>500</ErrorCode>"), "{}", r.body);
+    let r = http(
+        svc.addr,
+        "POST",
+        "/autodiscover/autodiscover.xml",
+        &[],
+        "<nonsense",
+    );
+    assert!(r.body.contains("<ErrorCode>600</ErrorCode>"), "{}", r.body);
+
+    let r = get(
+        svc.addr,
+        "/mail/apple.mobileconfig?emailaddress=taro%40kita.aoi.example.jp",
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("content-type"),
+        Some("application/x-apple-aspen-config")
+    );
+    assert!(r
+        .header("content-disposition")
+        .is_some_and(|d| d.starts_with("attachment;")));
+    assert!(r.body.contains("com.apple.mail.managed"));
+    // No password anywhere in what the service hands out.
+    assert!(!r
+        .body
+        .to_ascii_lowercase()
+        .contains("<key>incomingpassword</key>"));
 }
