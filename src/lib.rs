@@ -13,6 +13,7 @@ mod console_web;
 pub mod doh;
 pub mod download;
 pub mod pages;
+pub mod probe_client;
 pub mod router;
 mod web;
 
@@ -36,6 +37,8 @@ use pages::not_found::NotFound;
 use pages::profile::ProfilePage;
 #[cfg(feature = "customers")]
 use pages::self_help::SelfHelpPage;
+#[cfg(feature = "tools")]
+use pages::server_health::ServerHealthPage;
 use pages::to_desk::ToDesk;
 use profile_source::ProfileState;
 use router::HashRouter;
@@ -69,6 +72,8 @@ pub enum Route {
     },
     Advisor,
     Import,
+    /// `#/server-health`: the connection doctor over the whole profile.
+    ServerHealth,
     /// Any other path.
     NotFound,
 }
@@ -115,6 +120,8 @@ fn switch(route: Route) -> Html {
         Route::Advisor => html! { <AdvisorPage /> },
         #[cfg(feature = "tools")]
         Route::Import => html! { <ImportPage /> },
+        #[cfg(feature = "tools")]
+        Route::ServerHealth => html! { <ServerHealthPage /> },
         Route::NotFound => html! { <NotFound /> },
         // Unreachable in the full app, which carries every page.
         #[allow(unreachable_patterns)]

@@ -315,55 +315,23 @@ fn a_garbage_greeting() {
     assert_eq!(codes(&r), ["probe-tls-failed"], "{r:#}");
 }
 
-/// A profile whose servers are the loopback servers (names resolved with --resolve).
-fn test_profile(env: &Env, extra: &str) -> PathBuf {
-    let text = format!(
-        r#"[isp]
-name = {{ ja = "ループバック試験", en = "Loopback test" }}
-support = {{ phone = "0120-000-000", url = "https://support.example.jp/" }}
-
-[policy]
-min_tls = "1.2"
-
-[servers.good]
-imap = {{ host = "imap.mail.example.jp", port = {imaps}, security = "ssl" }}
-pop3 = {{ host = "pop.mail.example.jp", port = {pop3}, security = "starttls" }}
-smtp = [
-  {{ host = "smtp.mail.example.jp", port = {subs}, security = "ssl" }},
-  {{ host = "smtp.mail.example.jp", port = {sub}, security = "starttls" }},
-]
-username = "address"
-auth = "password"
-
-[servers.broken]
-imap = {{ host = "imap2.mail.example.jp", port = {expired}, security = "ssl" }}
-smtp = [ {{ host = "smtp2.mail.example.jp", port = {refused}, security = "starttls" }} ]
-username = "address"
-auth = "password"
-
-[[brands]]
-id = "good"
-name = {{ ja = "よい", en = "Good" }}
-servers = "good"
-domains = ["good.example.jp", "kita.good.example.jp"]
-
-[[brands]]
-id = "broken"
-name = {{ ja = "こわれた", en = "Broken" }}
-servers = "broken"
-domains = ["broken.example.jp"]
-
-[[retired]]
-hosts = ["mail.old.example.jp"]
-until = 2024-03-31
-replaced_by = "good"
-{extra}"#,
-        imaps = env.port("MAIN_IMAPS"),
-        pop3 = env.port("MAIN_POP3"),
-        subs = env.port("MAIN_SUBMISSIONS"),
-        sub = env.port("MAIN_SUBMISSION"),
-        expired = env.port("EXPIRED_IMAPS"),
-        refused = env.port("REFUSED"),
+/// The loopback test profile (`fixtures/probe-profile.toml.in`, shared with scripts/test-probe)
+/// with the servers' ports; names are resolved with --resolve.
+fn test_profile(env: &Env) -> PathBuf {
+    let mut text = include_str!("fixtures/probe-profile.toml.in").to_string();
+    for name in [
+        "MAIN_IMAPS",
+        "MAIN_POP3",
+        "MAIN_SUBMISSIONS",
+        "MAIN_SUBMISSION",
+        "EXPIRED_IMAPS",
+        "REFUSED",
+    ] {
+        text = text.replace(&format!("@{name}@"), &env.port(name).to_string());
+    }
+    assert!(
+        !text.contains('@'),
+        "a placeholder is left in the test profile"
     );
     let dir = std::env::temp_dir().join(format!("mail-doctor-probe-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
@@ -375,7 +343,7 @@ replaced_by = "good"
 #[test]
 fn a_domains_endpoints_and_the_whole_profile() {
     let Some(env) = env() else { return };
-    let profile = test_profile(&env, "");
+    let profile = test_profile(&env);
     let profile = profile.to_str().unwrap();
     let mut args = strings(&[
         "probe",
@@ -630,7 +598,7 @@ fn get(addr: SocketAddr, path: &str) -> Reply {
 #[test]
 fn the_service_probes_only_what_the_profile_names() {
     let Some(env) = env() else { return };
-    let profile = test_profile(&env, "");
+    let profile = test_profile(&env);
     let mut args = strings(&[
         "--profile",
         profile.to_str().unwrap(),
@@ -759,7 +727,7 @@ fn the_service_probes_only_what_the_profile_names() {
 #[test]
 fn the_service_limits_each_client() {
     let Some(env) = env() else { return };
-    let profile = test_profile(&env, "");
+    let profile = test_profile(&env);
     let mut args = strings(&["--profile", profile.to_str().unwrap(), "--rate", "2"]);
     args.extend(env.args());
     let svc = service(&args);
