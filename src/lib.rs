@@ -14,6 +14,7 @@ mod console_web;
 pub mod doh;
 pub mod download;
 pub mod pages;
+pub mod probe_client;
 pub mod router;
 mod web;
 
@@ -37,6 +38,8 @@ use pages::not_found::NotFound;
 use pages::profile::ProfilePage;
 #[cfg(feature = "customers")]
 use pages::self_help::SelfHelpPage;
+#[cfg(feature = "tools")]
+use pages::server_health::ServerHealthPage;
 use pages::to_desk::ToDesk;
 use profile_source::{ProfileAction, ProfileState};
 use router::HashRouter;
@@ -121,6 +124,8 @@ pub enum Route {
     },
     Advisor,
     Import,
+    /// `#/server-health`: the connection doctor over the whole profile.
+    ServerHealth,
     /// Any other path.
     NotFound,
 }
@@ -167,6 +172,8 @@ fn switch(route: Route) -> Html {
         Route::Advisor => html! { <AdvisorPage /> },
         #[cfg(feature = "tools")]
         Route::Import => html! { <ImportPage /> },
+        #[cfg(feature = "tools")]
+        Route::ServerHealth => html! { <ServerHealthPage /> },
         Route::NotFound => html! { <NotFound /> },
         // Unreachable in the full app, which carries every page.
         #[allow(unreachable_patterns)]

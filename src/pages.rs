@@ -7,4 +7,5 @@ pub mod login_ip;
 pub mod not_found;
 pub mod profile;
 pub mod self_help;
+pub mod server_health;
 pub mod to_desk;

@@ -36,6 +36,7 @@ const ROUTES: &[(&str, Build)] = &[
     }),
     ("/advisor", |_| Route::Advisor),
     ("/import", |_| Route::Import),
+    ("/server-health", |_| Route::ServerHealth),
 ];
 
 /// Builds a route from its parameters.
@@ -306,10 +307,11 @@ mod tests {
             ),
             ("/advisor", Route::Advisor),
             ("/import", Route::Import),
+            ("/server-health", Route::ServerHealth),
         ] {
             assert_eq!(Route::from_path(path), route, "{path}");
         }
-        assert_eq!(ROUTES.len(), 11);
+        assert_eq!(ROUTES.len(), 12);
     }
 
     #[test]

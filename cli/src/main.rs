@@ -14,7 +14,10 @@ mod export;
 mod import_autoconfig;
 mod input;
 mod parse_lookup;
+mod probe;
+mod prober;
 mod profile;
+mod serve_probe;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -45,6 +48,8 @@ enum Command {
     /// Check a deployment folder (dist/ with its profile.toml) before it goes live.
     #[command(subcommand)]
     Deploy(deploy::Action),
+    Probe(probe::Args),
+    ServeProbe(serve_probe::Args),
 }
 
 fn main() -> ExitCode {
@@ -66,6 +71,8 @@ fn main() -> ExitCode {
         Command::ParseLookup(args) => parse_lookup::run(args),
         Command::ClassifyIps(args) => classify_ips::run(args),
         Command::Deploy(action) => deploy::run(action),
+        Command::Probe(args) => probe::run(args),
+        Command::ServeProbe(args) => serve_probe::run(args),
     }
 }
 

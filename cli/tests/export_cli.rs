@@ -179,3 +179,37 @@ fn a_broken_profile_is_reported_in_the_commands_language() {
         "Japanese by default: {err}"
     );
 }
+
+#[test]
+fn export_all_writes_one_autoconfig_file_per_domain() {
+    let dir = std::env::temp_dir().join(format!("mail-doctor-export-all-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (code, _, err) = run(&[
+        "export",
+        "--all",
+        "--out",
+        dir.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("wrote 160 autoconfig files"), "{err}");
+    let domains = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(domains, 160);
+    let file = dir.join("kita.yamabuki.example.jp/mail/config-v1.1.xml");
+    let xml = std::fs::read_to_string(&file).unwrap();
+    // Host-name-shaped provider id (Thunderbird drops the file otherwise), every brand domain.
+    assert!(
+        xml.contains("<emailProvider id=\"yamabuki.example.jp\">"),
+        "{xml}"
+    );
+    assert!(xml.contains("<domain>kita.yamabuki.example.jp</domain>"));
+    assert!(xml.contains("<hostname>imap.%EMAILDOMAIN%</hostname>"));
+    let _ = std::fs::remove_dir_all(&dir);
+    // --all needs --out, and not --format.
+    assert_eq!(run(&["export", "--all"]).0, 2);
+    assert_eq!(
+        run(&["export", "--all", "--out", "x", "--format", "autoconfig"]).0,
+        2
+    );
+}

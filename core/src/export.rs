@@ -8,6 +8,9 @@ mod autoconfig;
 mod autodiscover;
 mod mobileconfig;
 
+pub use autoconfig::{is_host_shaped, provider_id};
+pub use autodiscover::{error_response as autodiscover_error, request_address, RequestProblem};
+
 use crate::case::{Protocol, Security};
 use crate::lang::Lang;
 use crate::names::{normalize_host, parse_address, Address};

@@ -23,6 +23,7 @@ pub mod limits;
 pub mod names;
 pub mod order;
 pub mod pasted;
+pub mod probe;
 pub mod profile;
 pub mod redact;
 pub mod report;

@@ -7,6 +7,7 @@
 
 use crate::i18n::tools::{tools, ToolsStrings};
 use crate::LangContext;
+use mail_doctor_core::codes::OtherCause;
 use mail_doctor_core::decode::{explain, meaning, suspects};
 use mail_doctor_core::report::{ErrorMatch, Side};
 use mail_doctor_core::{text, Case, Cause, Lang, Report};
@@ -84,6 +85,10 @@ pub struct DecoderPanelProps {
     /// The page's report for that case (computed once by the page, not again here); `None`
     /// while no profile is loaded.
     pub report: Option<Rc<Report>>,
+    /// What the connection doctor said about the servers (console's "check the server now"):
+    /// it confirms or rules out the `server-side` suspect.
+    #[prop_or_default]
+    pub server_check: Option<crate::probe_client::Verdict>,
 }
 
 /// The agent console's decoder panel (renders nothing while the error box is empty).
@@ -107,7 +112,7 @@ pub fn decoder_panel(props: &DecoderPanelProps) -> Html {
                     <h4 id="decoder-suspects-title">{ t.decoder_suspects }</h4>
                     <p class="hint">{ t.decoder_suspects_hint }</p>
                     <ol class="decoder-suspects" aria-labelledby="decoder-suspects-title">
-                        { for decoded.suspects.iter().map(|(c, ok)| suspect(*c, *ok, lang, t)) }
+                        { for decoded.suspects.iter().map(|(c, ok)| suspect(*c, *ok, props.server_check.as_ref(), lang, t)) }
                     </ol>
                 }
             }
@@ -148,13 +153,29 @@ fn agent_error(e: &ErrorMatch, lang: Lang, t: &ToolsStrings) -> Html {
     }
 }
 
-fn suspect(cause: Cause, confirmed: bool, lang: Lang, t: &ToolsStrings) -> Html {
+fn suspect(
+    cause: Cause,
+    confirmed: bool,
+    server: Option<&crate::probe_client::Verdict>,
+    lang: Lang,
+    t: &ToolsStrings,
+) -> Html {
+    use crate::probe_client::Verdict;
+    // The server check speaks to the server-side suspect only.
+    let server = server.filter(|_| cause == Cause::Other(OtherCause::ServerSide));
+    let confirmed = confirmed || matches!(server, Some(Verdict::Confirmed(_)));
+    let ruled_out = matches!(server, Some(Verdict::RuledOut));
+    let s = crate::i18n::server_check::server_check(lang);
     html! {
         <li data-suspect={cause.as_str()} data-confirmed={if confirmed { "true" } else { "false" }}
-            class={classes!(confirmed.then_some("confirmed"))}>
+            data-server-check={server.map(crate::components::server_check::verdict_attr)}
+            class={classes!(confirmed.then_some("confirmed"), ruled_out.then_some("ruled-out"))}>
             { text::cause_title(cause, lang) }
             if confirmed {
-                { " " }<span class="dp-badge">{ "✓ " }{ t.decoder_confirmed }</span>
+                { " " }<span class="dp-badge">{ "✓ " }{ if server.is_some() { s.suspect_confirmed } else { t.decoder_confirmed } }</span>
+            }
+            if ruled_out {
+                { " " }<span class="dp-badge ruled-out">{ "✗ " }{ s.suspect_ruled_out }</span>
             }
         </li>
     }

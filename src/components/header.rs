@@ -41,6 +41,7 @@ pub fn header(props: &HeaderProps) -> Html {
             "import" => matches!(route, Some(Route::Import)),
             "dns" => matches!(route, Some(Route::Dns)),
             "login-ip" => matches!(route, Some(Route::LoginIp)),
+            "server-health" => matches!(route, Some(Route::ServerHealth)),
             _ => false,
         };
         on.then_some("page")
@@ -89,6 +90,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ s.nav_import }</a>
                     <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ s.nav_dns }</a>
                     <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ s.nav_login_ip }</a>
+                    <a href="#/server-health" data-nav-page="server-health" aria-current={current("server-health")}>{ s.nav_server_health }</a>
                 }
             </nav>
             <div class="langs" role="group" aria-label={s.language}>

@@ -8,6 +8,7 @@ use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::components::results::security_label;
 use crate::components::safety::{from_link_note, redaction_note};
+use crate::components::server_check::ServerCheck;
 use crate::components::{decoder_panel::DecoderPanel, export_buttons::ExportButtons};
 use crate::console_web;
 use crate::i18n::console::{console, Console};
@@ -123,6 +124,22 @@ pub fn agent_page() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
     };
+
+    // The connection doctor (only with the profile's `[probe] url`): the case's domain's servers,
+    // and what they say about the decoder's server-side suspect.
+    let server_verdict = use_state(|| None::<crate::probe_client::Verdict>);
+    let on_verdict = {
+        let server_verdict = server_verdict.clone();
+        Callback::from(move |v| server_verdict.set(v))
+    };
+    let check_domain: Option<AttrValue> = parse_address(&form.address)
+        .map(|a| a.domain)
+        .filter(|d| {
+            profile
+                .as_ref()
+                .is_some_and(|p| p.brand_for_domain(d).is_some())
+        })
+        .map(AttrValue::from);
 
     html! {
         <>
@@ -266,7 +283,8 @@ pub fn agent_page() -> Html {
                     <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
                         <h2 id="results-title">{ s.results_title }</h2>
                         { results }
-                        <DecoderPanel case={case.clone()} report={report.clone()} /><ExportButtons address={form.address.clone()} />
+                        <ServerCheck domain={check_domain} {on_verdict} />
+                        <DecoderPanel case={case.clone()} report={report.clone()} server_check={(*server_verdict).clone()} /><ExportButtons address={form.address.clone()} />
                     </section>
                 </div>
             </main>

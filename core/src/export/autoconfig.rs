@@ -18,7 +18,7 @@ pub(super) fn write(account: &Account<'_>) -> Export {
     let _ = writeln!(
         x,
         "  <emailProvider id=\"{}\">",
-        xml_escape(&account.brand.id)
+        xml_escape(&provider_id(&account.brand.id, &account.brand.domains))
     );
     let mut seen: Vec<String> = Vec::new();
     for d in &account.brand.domains {
@@ -99,6 +99,47 @@ fn server_body(x: &mut String, endpoint: &Endpoint, username: &str, auth: &str) 
     );
 }
 
+/// The `emailProvider id`: host-name-shaped whatever the brand id, because Thunderbird reads it
+/// with its host-name check (`Sanitizer.hostname` in `readFromXML`) and drops the whole file when
+/// it fails (a brand id such as `aoi_tv`). The brand's first domain, as Thunderbird's ISPDB names
+/// its providers (`id="biglobe.ne.jp"`); without domains, the brand id in letters, digits, `-` and
+/// `.`.
+pub fn provider_id(brand_id: &str, domains: &[String]) -> String {
+    if let Some(first) = domains
+        .iter()
+        .map(|d| normalize_host(d))
+        .find(|d| is_host_shaped(d))
+    {
+        return first;
+    }
+    let shaped: String = brand_id
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let shaped = shaped.trim_matches(|c| c == '-' || c == '.').to_string();
+    if shaped.is_empty() {
+        "mail-provider".to_string()
+    } else {
+        shaped
+    }
+}
+
+/// Letters, digits, `-` and `.` only, not empty: what Thunderbird's host-name check takes.
+pub fn is_host_shaped(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}
+
 /// A profile host as autoconfig writes it: canonical, `{domain}` as `%EMAILDOMAIN%`.
 pub(crate) fn autoconfig_host(host: &str) -> String {
     normalize_host(host).replace("{domain}", "%EMAILDOMAIN%")
@@ -109,5 +150,30 @@ pub(crate) fn authentication(auth: &str) -> &str {
     match auth.trim() {
         "" | "password" => "password-cleartext",
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_provider_id_is_always_host_shaped() {
+        let domains = vec![
+            "Aoi-TV.Example.JP".to_string(),
+            "kita.aoi-tv.example.jp".to_string(),
+        ];
+        assert_eq!(provider_id("aoi_tv", &domains), "aoi-tv.example.jp");
+        assert_eq!(provider_id("aoi", &domains), "aoi-tv.example.jp");
+        assert_eq!(provider_id("aoi_tv", &[]), "aoi-tv");
+        assert_eq!(provider_id("_", &[]), "mail-provider");
+        assert_eq!(
+            provider_id("あおい", &["あおい.example.jp".to_string()]),
+            "xn--l8jer.example.jp"
+        );
+        for id in ["aoi-tv.example.jp", "aoi-tv", "mail-provider"] {
+            assert!(is_host_shaped(id));
+        }
+        assert!(!is_host_shaped("aoi_tv"));
     }
 }
