@@ -102,6 +102,23 @@ impl Ranges {
         self.len() == 0
     }
 
+    /// Whether `ip` is inside any range (no allocation: the log survey asks this per sign-in).
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        match ip {
+            IpAddr::V4(a) => {
+                let a = u32::from(a);
+                self.v4.iter().any(|(net, len)| a & mask4(*len) == *net)
+            }
+            IpAddr::V6(a) => match a.to_ipv4_mapped() {
+                Some(v4) => self.contains(IpAddr::V4(v4)),
+                None => {
+                    let a = u128::from(a);
+                    self.v6.iter().any(|(net, len)| a & mask6(*len) == *net)
+                }
+            },
+        }
+    }
+
     /// The most specific range containing `ip`, as `network/length`.
     pub fn find(&self, ip: IpAddr) -> Option<String> {
         match ip {

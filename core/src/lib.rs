@@ -25,6 +25,7 @@ pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod share;
+pub mod survey;
 pub mod text;
 
 pub use case::Case;
