@@ -38,6 +38,7 @@ impl Default for Ports {
 #[serde(rename_all = "kebab-case")]
 pub enum Flag {
     /// Submits on port 25.
+    #[serde(rename = "port-25")]
     Port25,
     /// Reads mail by POP3.
     Pop,

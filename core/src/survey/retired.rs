@@ -1,8 +1,8 @@
 //! Retired servers: who still connects to a retired host or IP of the profile, and with what
 //! protocol. A session counts when the server address it reached (Dovecot's `lip=`, postscreen's
 //! `CONNECT … to [ADDR]`, a CSV's `local` column) is a retired IP, when the log's host name is a
-//! retired host (or that host's first label: `mail1` for `mail1.aoi.example.jp`), or — with
-//! `old_server` — always (the files are the old server's own logs).
+//! retired host (the whole name: syslog often logs a short name, which could also be a current
+//! server's), or — with `old_server` — always (the files are the old server's own logs).
 
 use super::event::{Service, Session, TlsSeen};
 use super::table::{counts, list, Col, TableRow};
@@ -56,10 +56,6 @@ pub struct Row {
     pub clients: Clients,
 }
 
-fn host_matches(server: &str, retired: &str) -> bool {
-    server == retired || retired.split('.').next() == Some(server)
-}
-
 impl Retired {
     fn target(&mut self, s: &Session, set: &Settings) -> Option<String> {
         if let Some(ip) = s.local_ip {
@@ -76,11 +72,7 @@ impl Retired {
                 }
                 _ => {
                     let server = s.server.to_ascii_lowercase();
-                    let hit = set
-                        .retired_hosts
-                        .iter()
-                        .find(|r| host_matches(&server, r))
-                        .cloned();
+                    let hit = set.retired_hosts.iter().find(|r| **r == server).cloned();
                     self.last_server = Some((s.server.clone(), hit.clone()));
                     if hit.is_some() {
                         return hit;

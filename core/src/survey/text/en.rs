@@ -113,8 +113,8 @@ impl Words for En {
                     "Who still connects to a retired server of the profile ({targets}). A \
                      session counts when the server address it reached is a retired IP \
                      (Dovecot's lip=, postscreen's CONNECT … to [address], a CSV's local \
-                     column), or when the log's host name is a retired host or that host's \
-                     first label{old}.",
+                     column), or when the log's host name (the whole name) is a retired \
+                     host{old}.",
                     old = if p.old_server {
                         "; and every session of these files counts, as they were given as the \
                          old server's own logs"
