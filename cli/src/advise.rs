@@ -1,68 +1,51 @@
 //! `mail-doctor advise --recipients R --messages M --per-minutes T [--repeat-minutes W]
 //! [--total N] [--profile P] [--lang ja|en]`: the sending-limit advisor as JSON.
 
-use crate::cli_args::{load_profile, Args};
+use crate::input::{load_profile, LangArg};
 use mail_doctor_core::advisor::{advise, SendPattern};
+use mail_doctor_core::Lang;
+use std::process::ExitCode;
 
-pub const USAGE: &str = "mail-doctor advise --recipients R --messages M --per-minutes T [--repeat-minutes W] [--total N] [--profile FILE] [--lang ja|en]";
-
-pub fn run(args: &[String]) -> std::process::ExitCode {
-    std::process::ExitCode::from(run_code(args))
+/// The sending-limit advisor: a sender's pattern against the profile's limits (JSON).
+#[derive(clap::Args)]
+pub struct Args {
+    /// Recipients (To + Cc + Bcc) of one message.
+    #[arg(long)]
+    recipients: u32,
+    /// Messages in one group…
+    #[arg(long)]
+    messages: u32,
+    /// …spread evenly over this many minutes (0: all at once).
+    #[arg(long)]
+    per_minutes: u32,
+    /// The group starts again every this many minutes.
+    #[arg(long)]
+    repeat_minutes: Option<u32>,
+    /// Messages in the whole job.
+    #[arg(long)]
+    total: Option<u64>,
+    /// The profile (profile.toml); without it the built-in demo profile is used.
+    #[arg(long, value_name = "PATH")]
+    profile: Option<String>,
+    /// The language of the text (Japanese by default).
+    #[arg(long, value_enum, default_value = "ja")]
+    lang: LangArg,
 }
 
-fn run_code(args: &[String]) -> u8 {
-    let mut a = match Args::parse(
-        args,
-        &[
-            "--recipients",
-            "--messages",
-            "--per-minutes",
-            "--repeat-minutes",
-            "--total",
-            "--profile",
-            "--lang",
-        ],
-    ) {
-        Ok(a) => a,
-        Err(e) => return crate::cli_args::usage_error(&e, USAGE),
+pub fn run(args: Args) -> ExitCode {
+    let lang = Lang::from(args.lang);
+    let pattern = SendPattern {
+        recipients_per_message: args.recipients,
+        messages: args.messages,
+        per_minutes: args.per_minutes,
+        repeat_minutes: args.repeat_minutes,
+        total: args.total,
     };
-    let lang = a.lang();
-    let mut number = |name: &str, required: bool| -> Result<Option<u64>, String> {
-        match a.take(name) {
-            Some(v) => v
-                .trim()
-                .parse::<u64>()
-                .map(Some)
-                .map_err(|_| format!("{name}: \"{v}\" is not a whole number")),
-            None if required => Err(format!("{name} is required")),
-            None => Ok(None),
-        }
-    };
-    let parsed = (|| -> Result<SendPattern, String> {
-        let small =
-            |name: &str, v: u64| u32::try_from(v).map_err(|_| format!("{name}: {v} is too large"));
-        let r = number("--recipients", true)?.unwrap_or(0);
-        let m = number("--messages", true)?.unwrap_or(0);
-        let t = number("--per-minutes", true)?.unwrap_or(0);
-        let w = number("--repeat-minutes", false)?;
-        let total = number("--total", false)?;
-        Ok(SendPattern {
-            recipients_per_message: small("--recipients", r)?,
-            messages: small("--messages", m)?,
-            per_minutes: small("--per-minutes", t)?,
-            repeat_minutes: w.map(|w| small("--repeat-minutes", w)).transpose()?,
-            total,
-        })
-    })();
-    let pattern = match parsed {
-        Ok(p) => p,
-        Err(e) => return crate::cli_args::usage_error(&e, USAGE),
-    };
-    let profile = match load_profile(a.take("--profile").as_deref(), lang) {
+    let profile = match load_profile(args.profile.as_deref()) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("{e}");
-            return 1;
+            eprintln!("{}", e.all_lines(lang));
+            return ExitCode::from(1);
         }
     };
     let advice = advise(&pattern, &profile.policy);
@@ -71,7 +54,7 @@ fn run_code(args: &[String]) -> u8 {
         Ok(v) => v,
         Err(e) => {
             eprintln!("{e}");
-            return 1;
+            return ExitCode::from(1);
         }
     };
     if let (Some(obj), Ok(t)) = (json.as_object_mut(), serde_json::to_value(&text)) {
@@ -80,11 +63,11 @@ fn run_code(args: &[String]) -> u8 {
     match serde_json::to_string_pretty(&json) {
         Ok(s) => {
             println!("{s}");
-            0
+            ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("{e}");
-            1
+            ExitCode::from(1)
         }
     }
 }

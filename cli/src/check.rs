@@ -1,13 +1,29 @@
 //! `mail-doctor check [--profile PATH] [--lang ja|en] [--today YYYY-MM-DD] CASE.json|-`
 
-use crate::args::Args;
-use crate::input::{load_profile, out, read_text, system_today, usage_error};
+use crate::input::{load_profile, out, parse_date, read_text, system_today, usage_error, LangArg};
 use mail_doctor_core::text::{self, Explained};
 use mail_doctor_core::{diagnose, Case, Date, Lang, Report};
 use serde::Serialize;
 use std::process::ExitCode;
 
-pub fn run(args: &[String]) -> ExitCode {
+/// Diagnose a case (JSON) against a profile; print the report as JSON.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The profile (profile.toml); without it the built-in demo profile is used.
+    #[arg(long, value_name = "PATH")]
+    profile: Option<String>,
+    /// Adds the findings' text and fix steps under "text", in this language.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// The date the rules see (end-of-support dates); defaults to the system date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    today: Option<Date>,
+    /// The case file, or `-` for standard input.
+    #[arg(value_name = "CASE.json")]
+    case: String,
+}
+
+pub fn run(args: Args) -> ExitCode {
     match report_json(args) {
         Ok(json) => {
             out(&json);
@@ -17,25 +33,13 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 }
 
-fn report_json(args: &[String]) -> Result<String, String> {
-    let args = Args::parse(args, &["profile", "lang", "today"])?;
-    let [path] = args.positionals.as_slice() else {
-        return Err("check needs exactly one case file (or `-` for standard input)".into());
-    };
-    let lang = match args.get("lang") {
-        Some(tag) => {
-            Some(Lang::from_tag(tag).ok_or_else(|| format!("--lang: `{tag}` is not ja or en"))?)
-        }
-        None => None,
-    };
-    let today = match args.get("today") {
-        Some(t) => {
-            Date::parse(t).ok_or_else(|| format!("--today: `{t}` is not a date (YYYY-MM-DD)"))?
-        }
-        None => system_today(),
-    };
+fn report_json(args: Args) -> Result<String, String> {
+    let lang = args.lang.map(Lang::from);
+    let today = args.today.unwrap_or_else(system_today);
     // Without --lang the output is for programs: profile problems stay in English.
-    let profile = load_profile(args.get("profile"), lang.unwrap_or(Lang::En))?;
+    let profile =
+        load_profile(args.profile.as_deref()).map_err(|e| e.summary(lang.unwrap_or(Lang::En)))?;
+    let path = &args.case;
     let text_in = read_text(path)?;
     // `line L column C: message`, the place said once.
     let case = Case::from_json(&text_in).map_err(|e| format!("{path}: {e}"))?;

@@ -3,27 +3,39 @@
 //! `--ranges` reads a refreshed ranges file instead of the built-in one (see the header of
 //! `core/data/microsoft-sync-ranges.txt`).
 
-use crate::explain::lang_option;
+use crate::input::{finish, read_stdin_lossy, LangArg};
 use mail_doctor_core::ipranges::{classify_ips, Ranges};
+use mail_doctor_core::Lang;
 use serde_json::{json, Value};
+use std::process::ExitCode;
 
-/// `mail-doctor classify-ips`.
-pub fn command(args: &[String]) -> std::process::ExitCode {
-    crate::explain::stdin_filter(args, run)
+/// Pasted login IPs or log lines (standard input) → Microsoft cloud-sync range or not.
+#[derive(clap::Args)]
+pub struct Args {
+    /// A refreshed ranges file instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    ranges: Option<String>,
+    /// Adds what each answer means, in this language.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
 }
 
-pub fn run(args: &[String], stdin: &str) -> Result<String, String> {
-    let (lang, others) = lang_option(args, &["--ranges"])?;
+pub fn run(args: Args) -> ExitCode {
+    finish(read_stdin_lossy().and_then(|text| ips_json(&text, &args)))
+}
+
+fn ips_json(text: &str, args: &Args) -> Result<String, String> {
+    let lang = args.lang.map(Lang::from);
     let loaded;
-    let ranges = match others.iter().find(|(n, _)| n == "--ranges") {
-        Some((_, path)) => {
+    let ranges = match &args.ranges {
+        Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
             loaded = Ranges::parse(&text).map_err(|e| format!("{path}: {e}"))?;
             &loaded
         }
         None => Ranges::builtin(),
     };
-    let ips: Vec<Value> = classify_ips(stdin, ranges)
+    let ips: Vec<Value> = classify_ips(text, ranges)
         .into_iter()
         .map(|v| {
             let mut value = json!(v);

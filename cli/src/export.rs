@@ -1,49 +1,71 @@
 //! `mail-doctor export --format autoconfig|autodiscover|mobileconfig --address A [--profile P]
 //! [--out FILE] [--lang ja|en]`: the settings file for one address, on stdout by default.
 
-use crate::cli_args::{load_profile, Args};
+use crate::input::{load_profile, write_out, LangArg};
 use mail_doctor_core::export::{export, ExportFormat};
 use mail_doctor_core::Lang;
+use std::process::ExitCode;
 
-pub const USAGE: &str = "mail-doctor export --format autoconfig|autodiscover|mobileconfig --address ADDRESS [--profile FILE] [--out FILE] [--lang ja|en]";
-
-pub fn run(args: &[String]) -> std::process::ExitCode {
-    std::process::ExitCode::from(run_code(args))
+/// The settings file (Thunderbird autoconfig, Outlook Autodiscover, Apple .mobileconfig) for one
+/// address.
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, value_enum)]
+    format: Format,
+    /// The customer's address.
+    #[arg(long)]
+    address: String,
+    /// The profile (profile.toml); without it the built-in demo profile is used.
+    #[arg(long, value_name = "PATH")]
+    profile: Option<String>,
+    /// Write the file here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<String>,
+    /// The language of messages (Japanese by default).
+    #[arg(long, value_enum, default_value = "ja")]
+    lang: LangArg,
 }
 
-fn run_code(args: &[String]) -> u8 {
-    let mut a = match Args::parse(
-        args,
-        &["--format", "--address", "--profile", "--out", "--lang"],
-    ) {
-        Ok(a) => a,
-        Err(e) => return crate::cli_args::usage_error(&e, USAGE),
-    };
-    let lang = a.lang();
-    let Some(format) = a.take("--format").and_then(|f| ExportFormat::from_name(&f)) else {
-        return crate::cli_args::usage_error(
-            "--format autoconfig|autodiscover|mobileconfig is required",
-            USAGE,
-        );
-    };
-    let Some(address) = a.take("--address") else {
-        return crate::cli_args::usage_error("--address is required", USAGE);
-    };
-    let profile = match load_profile(a.take("--profile").as_deref(), lang) {
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    /// Thunderbird autoconfig (config-v1.1.xml)
+    #[value(alias = "thunderbird", alias = "config-v1.1")]
+    Autoconfig,
+    /// Outlook Autodiscover (POX XML)
+    #[value(alias = "outlook")]
+    Autodiscover,
+    /// Apple configuration profile (.mobileconfig)
+    #[value(alias = "apple", alias = "ios")]
+    Mobileconfig,
+}
+
+impl From<Format> for ExportFormat {
+    fn from(format: Format) -> ExportFormat {
+        match format {
+            Format::Autoconfig => ExportFormat::Autoconfig,
+            Format::Autodiscover => ExportFormat::Autodiscover,
+            Format::Mobileconfig => ExportFormat::Mobileconfig,
+        }
+    }
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let lang = Lang::from(args.lang);
+    let profile = match load_profile(args.profile.as_deref()) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("{e}");
-            return 1;
+            eprintln!("{}", e.all_lines(lang));
+            return ExitCode::from(1);
         }
     };
-    match export(format, &profile, &address) {
-        Ok(file) => crate::cli_args::write_out(a.take("--out").as_deref(), &file.body),
+    match export(args.format.into(), &profile, &args.address) {
+        Ok(file) => write_out(args.out.as_deref(), &file.body),
         Err(e) => {
             eprintln!("{}", e.message(lang));
             if lang == Lang::Ja {
                 eprintln!("{}", e.message(Lang::En));
             }
-            1
+            ExitCode::from(1)
         }
     }
 }

@@ -1,32 +1,34 @@
 //! `mail-doctor import-autoconfig FILE.xml… [--out profile.toml] [--lang ja|en]`: Thunderbird
 //! autoconfig files → profile TOML on stdout (or `--out`), every warning on stderr.
 
-use crate::cli_args::Args;
+use crate::input::{write_out, LangArg};
 use mail_doctor_core::import::import_autoconfig;
+use mail_doctor_core::Lang;
+use std::process::ExitCode;
 
-pub const USAGE: &str =
-    "mail-doctor import-autoconfig FILE.xml... [--out profile.toml] [--lang ja|en]";
-
-pub fn run(args: &[String]) -> std::process::ExitCode {
-    std::process::ExitCode::from(run_code(args))
+/// Thunderbird autoconfig XML files → a profile TOML (warnings on standard error).
+#[derive(clap::Args)]
+pub struct Args {
+    /// The autoconfig files (config-v1.1.xml).
+    #[arg(value_name = "FILE.xml", required = true)]
+    files: Vec<String>,
+    /// Write the profile here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<String>,
+    /// The language of the warnings (Japanese by default).
+    #[arg(long, value_enum, default_value = "ja")]
+    lang: LangArg,
 }
 
-fn run_code(args: &[String]) -> u8 {
-    let mut a = match Args::parse(args, &["--out", "--lang"]) {
-        Ok(a) => a,
-        Err(e) => return crate::cli_args::usage_error(&e, USAGE),
-    };
-    let lang = a.lang();
-    if a.positional.is_empty() {
-        return crate::cli_args::usage_error("give at least one autoconfig XML file", USAGE);
-    }
+pub fn run(args: Args) -> ExitCode {
+    let lang = Lang::from(args.lang);
     let mut files: Vec<(String, String)> = Vec::new();
-    for path in &a.positional {
+    for path in &args.files {
         match std::fs::read(path) {
             Ok(bytes) => files.push((path.clone(), String::from_utf8_lossy(&bytes).into_owned())),
             Err(e) => {
                 eprintln!("{path}: {e}");
-                return 1;
+                return ExitCode::from(1);
             }
         }
     }
@@ -45,21 +47,21 @@ fn run_code(args: &[String]) -> u8 {
     eprintln!(
         "{}",
         match lang {
-            mail_doctor_core::Lang::Ja => format!(
+            Lang::Ja => format!(
                 "{} 件のプロバイダーを取り込みました。警告 {} 件。",
                 result.providers.len(),
                 result.warnings.len()
             ),
-            mail_doctor_core::Lang::En => format!(
+            Lang::En => format!(
                 "Imported {} providers with {} warnings.",
                 result.providers.len(),
                 result.warnings.len()
             ),
         }
     );
-    let code = crate::cli_args::write_out(a.take("--out").as_deref(), &result.toml);
-    if result.providers.is_empty() && code == 0 {
-        1
+    let code = write_out(args.out.as_deref(), &result.toml);
+    if result.providers.is_empty() && code == ExitCode::SUCCESS {
+        ExitCode::from(1)
     } else {
         code
     }

@@ -1,10 +1,34 @@
-//! Reading files and standard input, loading profiles, and the one-line error convention.
+//! What the subcommands share: `--lang`, reading files and standard input, loading profiles, and
+//! the one-line error convention.
 
 use mail_doctor_core::profile::{Profile, ProfileError};
 use mail_doctor_core::{Date, Lang};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+/// `--lang ja|en`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// Japanese
+    Ja,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Ja => Lang::Ja,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// `--today YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| format!("`{text}` is not a date (YYYY-MM-DD)"))
+}
 
 /// Writes one line to standard output; a closed pipe (`| head`) is not an error worth a panic.
 pub fn out(text: &str) {
@@ -29,6 +53,27 @@ pub fn read_text(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
 }
 
+/// Standard input as text. Bytes, not `read_to_string`: a paste saved from a Japanese Windows
+/// console may be Shift_JIS; the ASCII codes, addresses and names in it still decode.
+pub fn read_stdin_lossy() -> Result<String, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("-: {e}"))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Prints a filter's output (exit 0) or `mail-doctor: message` (exit 2).
+pub fn finish(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(text) => {
+            out(&text);
+            ExitCode::SUCCESS
+        }
+        Err(message) => usage_error(&message),
+    }
+}
+
 /// `PATH:LINE: KEY: message` in `lang` (line and key left out when the problem has none).
 pub fn profile_problem(path: &str, e: &ProfileError, lang: Lang) -> String {
     let mut line = path.to_string();
@@ -44,18 +89,38 @@ pub fn profile_problem(path: &str, e: &ProfileError, lang: Lang) -> String {
     line
 }
 
-/// Loads a profile; on problems, one line (in `lang`) naming the first and how many more.
-pub fn load_profile(path: Option<&str>, lang: Lang) -> Result<Profile, String> {
-    let Some(path) = path else {
-        return Ok(Profile::demo());
-    };
-    let text = read_text(path)?;
-    Profile::parse(&text).map_err(|errors| {
-        let first = errors
+/// A profile that could not be loaded: unreadable, or with problems.
+pub struct ProfileLoadError {
+    path: String,
+    read_error: Option<String>,
+    problems: Vec<ProfileError>,
+}
+
+impl ProfileLoadError {
+    /// Every problem, one `PATH:LINE: KEY: message` line each.
+    pub fn all_lines(&self, lang: Lang) -> String {
+        if let Some(e) = &self.read_error {
+            return e.clone();
+        }
+        self.problems
+            .iter()
+            .map(|e| profile_problem(&self.path, e, lang))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// One line: the first problem and how many more.
+    pub fn summary(&self, lang: Lang) -> String {
+        if let Some(e) = &self.read_error {
+            return e.clone();
+        }
+        let path = &self.path;
+        let first = self
+            .problems
             .first()
             .map(|e| profile_problem(path, e, lang))
             .unwrap_or_else(|| format!("{path}: invalid profile"));
-        match (errors.len(), lang) {
+        match (self.problems.len(), lang) {
             (0 | 1, _) => first,
             (n, Lang::En) => format!(
                 "{first} (and {} more; run `mail-doctor profile validate {path}`)",
@@ -66,7 +131,41 @@ pub fn load_profile(path: Option<&str>, lang: Lang) -> Result<Profile, String> {
                 n - 1
             ),
         }
+    }
+}
+
+/// The profile at `path`, or the built-in demo profile without one.
+pub fn load_profile(path: Option<&str>) -> Result<Profile, ProfileLoadError> {
+    let Some(path) = path else {
+        return Ok(Profile::demo());
+    };
+    let text = read_text(path).map_err(|e| ProfileLoadError {
+        path: path.to_string(),
+        read_error: Some(e),
+        problems: Vec::new(),
+    })?;
+    Profile::parse(&text).map_err(|problems| ProfileLoadError {
+        path: path.to_string(),
+        read_error: None,
+        problems,
     })
+}
+
+/// Writes `body` to `out` (a file) or stdout; exit 1 when the file cannot be written.
+pub fn write_out(out: Option<&str>, body: &str) -> ExitCode {
+    match out {
+        Some(path) => match std::fs::write(path, body) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                ExitCode::from(1)
+            }
+        },
+        None => {
+            print!("{body}");
+            ExitCode::SUCCESS
+        }
+    }
 }
 
 /// Today's date from the system clock (UTC).

@@ -1,34 +1,26 @@
 //! `mail-doctor profile validate [--lang ja|en] PATH`
 
-use crate::args::Args;
-use crate::input::{out, profile_problem, read_text, usage_error};
+use crate::input::{out, profile_problem, read_text, usage_error, LangArg};
 use mail_doctor_core::{Lang, Profile};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: mail-doctor profile validate [--lang ja|en] PATH";
+/// Work with a profile.toml.
+#[derive(clap::Subcommand)]
+pub enum Action {
+    /// Check a profile before it is published, listing every problem (line, key, what to write).
+    Validate {
+        /// The language of the problems (English without it, as scripts read these lines).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// The profile.toml to check.
+        path: String,
+    },
+}
 
-pub fn run(args: &[String]) -> ExitCode {
-    let args = match Args::parse(args, &["lang"]) {
-        Ok(a) => a,
-        Err(message) => return usage_error(&format!("{message}; {USAGE}")),
-    };
-    let [action, path] = args.positionals.as_slice() else {
-        return usage_error(USAGE);
-    };
-    if action != "validate" {
-        return usage_error(&format!(
-            "unknown profile action `{action}` (try `validate`)"
-        ));
-    }
-    // Without --lang, English, as before the option existed (scripts read these lines).
-    let lang = match args.get("lang") {
-        None => Lang::En,
-        Some(tag) => match Lang::from_tag(tag) {
-            Some(lang) => lang,
-            None => return usage_error(&format!("--lang: `{tag}` is not ja or en")),
-        },
-    };
-    let text = match read_text(path) {
+pub fn run(action: Action) -> ExitCode {
+    let Action::Validate { lang, path } = action;
+    let lang = lang.map(Lang::from).unwrap_or(Lang::En);
+    let text = match read_text(&path) {
         Ok(t) => t,
         Err(message) => return usage_error(&message),
     };
@@ -45,7 +37,7 @@ pub fn run(args: &[String]) -> ExitCode {
         }
         Err(errors) => {
             for e in &errors {
-                out(&profile_problem(path, e, lang));
+                out(&profile_problem(&path, e, lang));
             }
             ExitCode::from(1)
         }

@@ -59,20 +59,31 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
 fn help_and_usage() {
     let o = run(&["--help"], None);
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).contains("mail-doctor check"));
-    assert!(stdout(&o).contains("profile validate"));
+    for command in ["check", "profile", "export", "explain", "classify-ips"] {
+        assert!(stdout(&o).contains(&format!("\n  {command} ")), "{command}");
+    }
+    let o = run(&["profile", "--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("validate"));
     let o = run(&[], None);
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["frobnicate"], None);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("unknown command `frobnicate`"),
+        stderr(&o).contains("unrecognized subcommand 'frobnicate'"),
         "{}",
         stderr(&o)
     );
     let o = run(&["check", "--colour", "x", "-"], Some("{}"));
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("mail-doctor: unknown option"));
+    assert!(
+        stderr(&o).contains("unexpected argument '--colour'"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["--version"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("mail-doctor "));
     let o = run(&["check", "--today", "2026-13-01", "-"], Some("{}"));
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["check", "--lang", "fr", "-"], Some("{}"));

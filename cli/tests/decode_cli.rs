@@ -57,7 +57,7 @@ fn explain_with_lang_adds_meaning_and_checks() {
     }
     let (code, _, err) = run(&["explain", "--lang=fr"], "");
     assert_eq!(code, 2);
-    assert!(err.contains("ja or en"), "{err}");
+    assert!(err.contains("[possible values: ja, en]"), "{err}");
     let (code, json, _) = run(&["explain"], "");
     assert_eq!(code, 0);
     assert_eq!(json["errors"].as_array().unwrap().len(), 0);
