@@ -14,6 +14,7 @@ mod import_autoconfig;
 mod input;
 mod parse_lookup;
 mod profile;
+mod survey;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -41,6 +42,7 @@ enum Command {
     Explain(explain::Args),
     ParseLookup(parse_lookup::Args),
     ClassifyIps(classify_ips::Args),
+    Survey(survey::Args),
 }
 
 fn main() -> ExitCode {
@@ -61,6 +63,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain::run(args),
         Command::ParseLookup(args) => parse_lookup::run(args),
         Command::ClassifyIps(args) => classify_ips::run(args),
+        Command::Survey(args) => survey::run(args),
     }
 }
 

@@ -186,15 +186,18 @@ enum WhoRef<'a> {
 /// Per-subject aggregates: accounts and client addresses.
 #[derive(Debug)]
 struct Subjects<A> {
-    accounts: HashMap<String, A>,
-    clients: HashMap<IpAddr, A>,
+    accounts: Map<String, A>,
+    clients: Map<IpAddr, A>,
 }
+
+/// Hash maps with a fast hasher (foldhash, randomly seeded).
+pub(crate) type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 impl<A: Default> Subjects<A> {
     fn new() -> Self {
         Subjects {
-            accounts: HashMap::new(),
-            clients: HashMap::new(),
+            accounts: Map::default(),
+            clients: Map::default(),
         }
     }
 

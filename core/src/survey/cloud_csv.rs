@@ -22,7 +22,6 @@ use super::event::{Login, Message, Service, Session, TlsSeen};
 use super::postfix::{account, parse_ip};
 use super::time::Clock;
 use super::Sink;
-use std::collections::HashMap;
 
 /// Rows sorted (and joined) together.
 pub const BLOCK: usize = 100_000;
@@ -141,7 +140,7 @@ pub struct CloudCsv {
     columns: Option<Columns>,
     error: Option<MapError>,
     sessions: Vec<Session>,
-    messages: HashMap<String, Message>,
+    messages: super::Map<String, Message>,
     /// Rows read; rows that could not be read (no time, no user).
     pub rows: u64,
     pub bad_rows: u64,
@@ -182,7 +181,7 @@ impl CloudCsv {
             columns: None,
             error: None,
             sessions: Vec::new(),
-            messages: HashMap::new(),
+            messages: super::Map::default(),
             rows: 0,
             bad_rows: 0,
         }

@@ -13,7 +13,7 @@ use super::table::{list, Col, TableRow};
 use super::{time, Samples, Seen, Settings};
 use crate::lang::Lang;
 use serde::Serialize;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::net::IpAddr;
 
 /// Outside sign-ins kept per account for the window (the oldest go first beyond this).
@@ -68,7 +68,7 @@ struct Agg {
 
 #[derive(Debug, Default)]
 pub struct Origins {
-    accounts: HashMap<String, Agg>,
+    accounts: super::Map<String, Agg>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -29,6 +29,10 @@ use super::Sink;
 use memchr::{memchr, memmem, memrchr};
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::LazyLock;
+
+/// Hash maps with a fast hasher (foldhash, randomly seeded).
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// Queue ids kept waiting for their `nrcpt=` line at most this long (seconds of log time).
 const QUEUE_KEEP: i64 = 86_400;
@@ -78,11 +82,11 @@ struct Queued {
 #[derive(Debug, Default)]
 pub struct Postfix {
     /// (host index << 32 | pid) → the open session.
-    sessions: HashMap<u64, Session>,
+    sessions: Map<u64, Session>,
     hosts: Vec<Vec<u8>>,
-    queue: HashMap<QueueId, Queued>,
+    queue: Map<QueueId, Queued>,
     /// Client address → (server address, time) from postscreen.
-    postscreen: HashMap<IpAddr, (IpAddr, i64)>,
+    postscreen: Map<IpAddr, (IpAddr, i64)>,
     latest: i64,
 }
 
@@ -135,13 +139,36 @@ fn service_of(tag: &[u8]) -> Service {
 
 /// The value after `key` up to `,` or a space.
 fn value<'a>(text: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
-    let at = memmem::find(text, key)? + key.len();
+    // The keys searched on every message line, with their search tables built once.
+    static SASL: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"sasl_username="));
+    static NRCPT: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b", nrcpt="));
+    let at = match key {
+        b"sasl_username=" => SASL.find(text),
+        b", nrcpt=" => NRCPT.find(text),
+        _ => memmem::find(text, key),
+    }? + key.len();
     let rest = &text[at..];
     let end = rest
         .iter()
         .position(|&c| c == b',' || c == b' ')
         .unwrap_or(rest.len());
     Some(&rest[..end])
+}
+
+/// `Anonymous TLS connection established from …` (or `Untrusted`, `Trusted`, `Verified`): the
+/// text after `from `.
+fn tls_established(m: &[u8]) -> Option<&[u8]> {
+    const TAIL: &[u8] = b" TLS connection established from ";
+    let sp = memchr(b' ', m)?;
+    if !matches!(
+        &m[..sp],
+        b"Anonymous" | b"Untrusted" | b"Trusted" | b"Verified"
+    ) {
+        return None;
+    }
+    m[sp..].strip_prefix(TAIL)
 }
 
 fn number(text: &[u8]) -> Option<u32> {
@@ -262,8 +289,7 @@ impl Postfix {
             finish_session(s, sink);
             return Outcome::Used;
         }
-        if let Some(at) = memmem::find(m, b"TLS connection established from ") {
-            let rest = &m[at + b"TLS connection established from ".len()..];
+        if let Some(rest) = tls_established(m) {
             let s = self.open(h);
             Self::client_if_missing(s, rest);
             if let Some(colon) = memmem::find(rest, b"]: ") {

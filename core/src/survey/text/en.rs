@@ -185,7 +185,7 @@ impl Words for En {
         let st = &s.stats;
         let mut lines = vec![format!(
             "Read {} lines ({:.1} MB): {} used, {} of other kinds, {} not understood. \
-             {} sessions, {} messages; {} rows.",
+             Sessions: {}, messages: {}, rows: {}.",
             st.lines,
             st.bytes as f64 / 1e6,
             st.used,
