@@ -122,7 +122,7 @@ impl Protocol {
 }
 
 /// Connection security. `Auto` exists only in what a customer reports (Outlook's "Auto").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Security {
     /// TLS from the first byte ("implicit TLS", "SSL/TLS"): 465, 993, 995.

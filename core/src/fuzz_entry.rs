@@ -22,6 +22,7 @@ pub const TARGETS: &[(&str, Entry)] = &[
     ("dns_answer", dns_answer),
     ("autoconfig", autoconfig),
     ("send_pattern", send_pattern),
+    ("probe_dialogue", probe_dialogue),
 ];
 
 fn demo() -> &'static Profile {
@@ -189,5 +190,89 @@ pub fn send_pattern(data: &[u8]) {
     let advice = crate::advisor::advise(&pattern, &demo().policy);
     for lang in Lang::ALL {
         let _ = advice.explain(lang);
+    }
+}
+
+/// The probe's dialogue parsers (SMTP / IMAP / POP3) fed a server's bytes: the first byte picks
+/// the protocol, the security and greeting-only; the rest is what the server sends, cut into
+/// reads at each 0x00 0x00 pair (a 0x00 0x01 pair also stands for a completed TLS handshake). The
+/// dialogue must end, never send more than a few commands, and its report must assess and
+/// explain in both languages.
+pub fn probe_dialogue(data: &[u8]) {
+    use crate::case::Security;
+    use crate::probe::{
+        assess, finding_text, Dialogue, MailProtocol, Next, Policy, ProbeReport, Role, Target,
+    };
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let protocol = MailProtocol::ALL[usize::from(mode % 3)];
+    let security = [Security::Ssl, Security::Starttls, Security::None][usize::from(mode / 3 % 3)];
+    let greeting_only = mode & 0x80 != 0;
+    // Events: Some(bytes) = one read, None = a TLS handshake that completes.
+    let mut events: Vec<Option<&[u8]>> = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i + 1 < rest.len() {
+        if rest[i] == 0 && rest[i + 1] <= 1 {
+            events.push(Some(&rest[start..i]));
+            if rest[i + 1] == 1 {
+                events.push(None);
+            }
+            start = i + 2;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    events.push(Some(&rest[start..]));
+    let mut dialogue = Dialogue::new(protocol, security, "fuzz.invalid", greeting_only);
+    let mut events = events
+        .into_iter()
+        .filter(|e| e.is_none_or(|b| !b.is_empty()));
+    let mut sends = 0;
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        assert!(steps < 10_000, "the dialogue does not end");
+        match dialogue.next_action() {
+            Next::Send(bytes) => {
+                sends += 1;
+                assert!(sends <= 8, "too many commands");
+                assert!(bytes.ends_with(b"\r\n") && bytes.len() < 300);
+            }
+            Next::Read => match events.next() {
+                Some(Some(chunk)) => dialogue.receive(chunk),
+                Some(None) => dialogue.timed_out(),
+                None => dialogue.closed(),
+            },
+            Next::StartTls => match events.next() {
+                Some(None) => dialogue.tls_established(),
+                Some(Some(_)) => dialogue.tls_failed("fuzz"),
+                None => dialogue.timed_out(),
+            },
+            Next::Done => break,
+        }
+    }
+    let target = Target {
+        host: "imap.mail.example.jp".to_string(),
+        port: 993,
+        protocol,
+        security,
+        role: if greeting_only {
+            Role::Retired
+        } else {
+            Role::Current
+        },
+    };
+    let mut report = ProbeReport::new(target, 1_796_601_600);
+    report.connect_ms = Some(1);
+    report.absorb(dialogue);
+    assess(&mut report, &Policy::default(), 1_796_601_600);
+    for f in &report.findings {
+        for lang in Lang::ALL {
+            let text = finding_text(f, &report.target, lang);
+            assert!(!text.title.is_empty() && !text.detail.is_empty());
+        }
     }
 }

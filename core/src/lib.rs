@@ -21,6 +21,7 @@ pub mod labels;
 pub mod lang;
 pub mod names;
 pub mod order;
+pub mod probe;
 pub mod profile;
 pub mod report;
 pub mod rules;
