@@ -20,8 +20,9 @@
 //!   client connected to (for the retired-server survey).
 //!
 //! The service comes from the syslog name, as Debian's `master.cf` sets it:
-//! `postfix/smtpd` is port 25, `postfix/submission/smtpd` port 587, `postfix/smtps/smtpd`
-//! port 465 (`-o syslog_name=postfix/submission`).
+//! `postfix/smtpd` is port 25, `postfix/submission/smtpd` port 587, `postfix/smtps/smtpd` (or
+//! `postfix/submissions/smtpd`) port 465 (`-o syslog_name=postfix/submission`); a name that
+//! ends with these (`postfix/legacy-submission/smtpd`) counts the same.
 
 use super::event::{Login, Message, Service, Session, TlsSeen};
 use super::syslog::Header;
@@ -130,10 +131,14 @@ fn service_of(tag: &[u8]) -> Service {
         Some(i) => &before[i + 1..],
         None => return Service::Smtp,
     };
-    match name {
-        b"submission" | b"submissions-587" => Service::Submission,
-        b"smtps" | b"submissions" => Service::Smtps,
-        _ => Service::Smtp,
+    // `submission`, `legacy-submission` (a second instance's name); 465 is `smtps`, or
+    // `submissions` in newer master.cf files.
+    if name.ends_with(b"submissions") || name.ends_with(b"smtps") {
+        Service::Smtps
+    } else if name.ends_with(b"submission") {
+        Service::Submission
+    } else {
+        Service::Smtp
     }
 }
 
