@@ -9,6 +9,7 @@ mod en;
 mod ja;
 pub mod profile_browser;
 pub mod self_help;
+pub mod survey;
 pub mod tool_pages;
 pub mod tools;
 
@@ -36,6 +37,7 @@ pub struct Strings {
     pub nav_import: &'static str,
     pub nav_dns: &'static str,
     pub nav_login_ip: &'static str,
+    pub nav_survey: &'static str,
     pub skip_to_main: &'static str,
     /// A route this page does not carry opens the page that does (src/pages/to_desk.rs).
     pub to_desk_opening: &'static str,

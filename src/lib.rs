@@ -14,6 +14,7 @@ pub mod doh;
 pub mod download;
 pub mod pages;
 pub mod router;
+pub mod survey_job;
 mod web;
 
 pub use mail_doctor_core as core;
@@ -36,6 +37,8 @@ use pages::not_found::NotFound;
 use pages::profile::ProfilePage;
 #[cfg(feature = "customers")]
 use pages::self_help::SelfHelpPage;
+#[cfg(feature = "tools")]
+use pages::survey::SurveyPage;
 use pages::to_desk::ToDesk;
 use profile_source::ProfileState;
 use router::HashRouter;
@@ -69,6 +72,8 @@ pub enum Route {
     },
     Advisor,
     Import,
+    /// The log survey (`#/survey`).
+    Survey,
     /// Any other path.
     NotFound,
 }
@@ -115,6 +120,8 @@ fn switch(route: Route) -> Html {
         Route::Advisor => html! { <AdvisorPage /> },
         #[cfg(feature = "tools")]
         Route::Import => html! { <ImportPage /> },
+        #[cfg(feature = "tools")]
+        Route::Survey => html! { <SurveyPage /> },
         Route::NotFound => html! { <NotFound /> },
         // Unreachable in the full app, which carries every page.
         #[allow(unreachable_patterns)]

@@ -7,4 +7,5 @@ pub mod login_ip;
 pub mod not_found;
 pub mod profile;
 pub mod self_help;
+pub mod survey;
 pub mod to_desk;

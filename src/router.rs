@@ -36,6 +36,7 @@ const ROUTES: &[(&str, Build)] = &[
     }),
     ("/advisor", |_| Route::Advisor),
     ("/import", |_| Route::Import),
+    ("/survey", |_| Route::Survey),
 ];
 
 /// Builds a route from its parameters.

@@ -91,9 +91,12 @@ pub fn page_of(route: &Route) -> &'static str {
     match route {
         Route::Home | Route::Agent | Route::Case { .. } | Route::NotFound => "index.html",
         Route::Help | Route::Guides | Route::Guide { .. } => "help.html",
-        Route::Profile | Route::Dns | Route::LoginIp | Route::Advisor | Route::Import => {
-            "tools.html"
-        }
+        Route::Profile
+        | Route::Dns
+        | Route::LoginIp
+        | Route::Advisor
+        | Route::Import
+        | Route::Survey => "tools.html",
     }
 }
 

@@ -169,7 +169,7 @@ impl Words for En {
             "devices that do not sign in are listed by address, from any network"
         } else if p.isp_networks == 0 {
             "devices that do not sign in are not listed, as the profile lists no ISP networks \
-             (--all-clients lists them from any network)"
+             (listing them from any network, --all-clients, shows them)"
         } else {
             "devices that do not sign in are listed by address when the address is in the \
              ISP's own networks (the profile's [isp] networks)"
@@ -205,7 +205,7 @@ impl Words for En {
         if s.unlisted > 0 {
             lines.push(format!(
                 "{} sessions of devices outside the ISP's networks that did not sign in are \
-                 not listed (--all-clients lists them).",
+                 not listed (listing devices from any network, --all-clients, shows them).",
                 s.unlisted
             ));
         }

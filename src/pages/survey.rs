@@ -1,0 +1,548 @@
+//! The log survey (`#/survey`, tools.html): the operator chooses log files (Postfix/Dovecot,
+//! gzip or not, or a cloud CSV export), a survey and its settings; a Web Worker
+//! (`src/bin/survey_worker.rs`) reads the files in chunks and never sends them anywhere; the
+//! page shows the progress, then the rows, the summary, the definition, and offers the CSV.
+//! The survey's words are the engine's (`core::survey::text`), the page's own are
+//! `i18n::survey`.
+
+use crate::components::header::Header;
+use crate::download::download_text;
+use crate::i18n::survey::{survey_strings, SurveyStrings};
+use crate::i18n::tools::fill;
+use crate::survey_job::{key, kind, SHOWN_ROWS, WORKER_URL};
+use crate::{LangContext, ProfileContext};
+use js_sys::{Array, Object, Reflect};
+use mail_doctor_core::profile::{Profile, Tls};
+use mail_doctor_core::survey::{self, text, Kind, Settings};
+use mail_doctor_core::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    File, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, MessageEvent, Worker,
+};
+use yew::prelude::*;
+
+/// The form's values (the files are kept apart: a `File` is not a value to compare).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub kind: Kind,
+    pub networks: String,
+    pub year: String,
+    pub tz: String,
+    pub map: String,
+    /// `None`: the profile's `min_tls`.
+    pub floor: Option<Tls>,
+    pub window: String,
+    pub burst: String,
+    pub burst_gap: String,
+    pub all: bool,
+    pub all_clients: bool,
+    pub old_server: bool,
+}
+
+impl Default for Form {
+    fn default() -> Form {
+        Form {
+            kind: Kind::Tls,
+            networks: String::new(),
+            year: String::new(),
+            tz: "+09:00".into(),
+            map: String::new(),
+            floor: None,
+            window: survey::DEFAULT_WINDOW_MINUTES.to_string(),
+            burst: survey::DEFAULT_BURST_MIN.to_string(),
+            burst_gap: survey::DEFAULT_BURST_GAP_SECONDS.to_string(),
+            all: false,
+            all_clients: false,
+            old_server: false,
+        }
+    }
+}
+
+fn num(text: &str, default: u32) -> u32 {
+    text.trim().parse().unwrap_or(default)
+}
+
+impl Form {
+    /// The engine's settings for this form and profile (for the definition shown).
+    pub fn settings(&self, profile: &Profile) -> Settings {
+        let mut s = Settings::new(
+            profile,
+            self.networks
+                .lines()
+                .filter_map(|l| l.trim().parse().ok())
+                .collect(),
+        );
+        if let Some(f) = self.floor {
+            s.floor = f;
+        }
+        s.window_minutes = num(&self.window, survey::DEFAULT_WINDOW_MINUTES);
+        s.burst_min = num(&self.burst, survey::DEFAULT_BURST_MIN);
+        s.burst_gap_seconds = num(&self.burst_gap, survey::DEFAULT_BURST_GAP_SECONDS);
+        s.all = self.all;
+        s.all_clients = self.all_clients;
+        s.old_server = self.old_server;
+        if let Some(o) = survey::time::parse_offset(&self.tz) {
+            s.offset = o;
+        }
+        s
+    }
+
+    /// The worker's job (`survey_job`).
+    fn job(&self, settings: &Settings, files: &[File]) -> Object {
+        let job = Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = Reflect::set(&job, &JsValue::from_str(k), &v);
+        };
+        let strings = |items: &mut dyn Iterator<Item = String>| -> JsValue {
+            items.map(JsValue::from).collect::<Array>().into()
+        };
+        set(key::SURVEY, self.kind.as_str().into());
+        set(key::FILES, files.iter().collect::<Array>().into());
+        if let Ok(y) = self.year.trim().parse::<u32>() {
+            set(key::YEAR, f64::from(y).into());
+        }
+        set(key::TZ, self.tz.as_str().into());
+        set(key::MAP, self.map.as_str().into());
+        set(key::FLOOR, settings.floor.as_str().into());
+        set(key::WINDOW, f64::from(settings.window_minutes).into());
+        set(key::BURST, f64::from(settings.burst_min).into());
+        set(key::BURST_GAP, f64::from(settings.burst_gap_seconds).into());
+        if let Some(cap) = settings.max_recipients {
+            set(key::MAX_RECIPIENTS, f64::from(cap).into());
+        }
+        if let Some(rate) = settings.send_rate {
+            set(key::RATE_MESSAGES, f64::from(rate.messages).into());
+            set(key::RATE_MINUTES, f64::from(rate.per_minutes).into());
+        }
+        set(
+            key::RETIRED_HOSTS,
+            strings(&mut settings.retired_hosts.iter().cloned()),
+        );
+        set(
+            key::RETIRED_IPS,
+            strings(&mut settings.retired_ips.iter().map(|i| i.to_string())),
+        );
+        set(
+            key::NETWORKS,
+            strings(
+                &mut self
+                    .networks
+                    .lines()
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty()),
+            ),
+        );
+        set(key::ALL, self.all.into());
+        set(key::ALL_CLIENTS, self.all_clients.into());
+        set(key::OLD_SERVER, self.old_server.into());
+        job
+    }
+}
+
+/// One language's result from the worker.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableData {
+    pub headings: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub summary: Vec<String>,
+    pub csv: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub kind: Kind,
+    pub rows: usize,
+    pub ja: TableData,
+    pub en: TableData,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Run {
+    Idle,
+    Starting,
+    Reading { file: String, done: f64, total: f64 },
+    Done(Rc<Outcome>),
+    Failed(String),
+    WorkerFailed,
+    Stopped,
+}
+
+fn get(v: &JsValue, k: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn strings(v: &JsValue) -> Vec<String> {
+    Array::from(v)
+        .iter()
+        .filter_map(|s| s.as_string())
+        .collect()
+}
+
+fn table_data(v: &JsValue) -> TableData {
+    TableData {
+        headings: strings(&get(v, key::HEADINGS)),
+        rows: Array::from(&get(v, key::ROWS))
+            .iter()
+            .map(|r| strings(&r))
+            .collect(),
+        summary: strings(&get(v, key::SUMMARY)),
+        csv: get(v, key::CSV).as_string().unwrap_or_default(),
+    }
+}
+
+/// The running worker and its handlers (dropped with it).
+struct Running {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+fn mb(bytes: f64) -> String {
+    format!("{:.1}", bytes / 1e6)
+}
+
+#[function_component(SurveyPage)]
+pub fn survey_page() -> Html {
+    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let t = survey_strings(lang);
+    let profile = use_context::<ProfileContext>()
+        .and_then(|p| p.profile.clone())
+        .unwrap_or_else(|| Rc::new(Profile::demo()));
+    let form = use_state(Form::default);
+    let files: Rc<RefCell<Vec<File>>> = use_mut_ref(Vec::new);
+    let chosen = use_state(|| (0usize, 0f64));
+    let run = use_state(|| Run::Idle);
+    let running: Rc<RefCell<Option<Running>>> = use_mut_ref(|| None);
+    {
+        // Leaving the page stops the worker.
+        let running = running.clone();
+        use_effect_with((), move |_| move || drop(running.borrow_mut().take()));
+    }
+
+    let settings = form.settings(&profile);
+    let definition = text::definition(lang, form.kind, &settings);
+
+    let update = |f: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| {
+                    t.dyn_ref::<HtmlInputElement>()
+                        .map(|i| i.value())
+                        .or_else(|| t.dyn_ref::<HtmlSelectElement>().map(|s| s.value()))
+                        .or_else(|| t.dyn_ref::<HtmlTextAreaElement>().map(|a| a.value()))
+                })
+                .unwrap_or_default();
+            let mut next = (*form).clone();
+            f(&mut next, value);
+            form.set(next);
+        })
+    };
+    let check = |f: fn(&mut Form, bool)| {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*form).clone();
+            f(&mut next, input.checked());
+            form.set(next);
+        })
+    };
+
+    let on_files = {
+        let files = files.clone();
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let list: Vec<File> = input
+                .files()
+                .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+                .unwrap_or_default();
+            let size = list.iter().map(|f| f.size()).sum();
+            chosen.set((list.len(), size));
+            *files.borrow_mut() = list;
+        })
+    };
+
+    let on_run = {
+        let run = run.clone();
+        let running = running.clone();
+        let files = files.clone();
+        let form = form.clone();
+        let profile = profile.clone();
+        Callback::from(move |_: MouseEvent| {
+            drop(running.borrow_mut().take());
+            let chosen: Vec<File> = files.borrow().clone();
+            if chosen.is_empty() {
+                run.set(Run::Failed(String::new()));
+                return;
+            }
+            let kind_now = form.kind;
+            let job = form.job(&form.settings(&profile), &chosen);
+            let Ok(worker) = Worker::new(WORKER_URL) else {
+                run.set(Run::WorkerFailed);
+                return;
+            };
+            let on_message = {
+                let run = run.clone();
+                let worker = worker.clone();
+                Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                    let data = e.data();
+                    match get(&data, key::TYPE).as_string().as_deref() {
+                        Some(kind::READY) => {
+                            let _ = worker.post_message(&job);
+                        }
+                        Some(kind::PROGRESS) => run.set(Run::Reading {
+                            file: get(&data, key::FILE).as_string().unwrap_or_default(),
+                            done: get(&data, key::DONE).as_f64().unwrap_or(0.0),
+                            total: get(&data, key::TOTAL).as_f64().unwrap_or(0.0),
+                        }),
+                        Some(kind::DONE) => run.set(Run::Done(Rc::new(Outcome {
+                            kind: kind_now,
+                            rows: get(&data, key::ROWS).as_f64().unwrap_or(0.0) as usize,
+                            ja: table_data(&get(&data, "ja")),
+                            en: table_data(&get(&data, "en")),
+                        }))),
+                        Some(kind::ERROR) => run.set(Run::Failed(
+                            get(&data, key::MESSAGE).as_string().unwrap_or_default(),
+                        )),
+                        _ => {}
+                    }
+                })
+            };
+            let on_error = {
+                let run = run.clone();
+                Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+                    run.set(Run::WorkerFailed)
+                })
+            };
+            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            run.set(Run::Starting);
+            *running.borrow_mut() = Some(Running {
+                worker,
+                _on_message: on_message,
+                _on_error: on_error,
+            });
+        })
+    };
+    let on_stop = {
+        let run = run.clone();
+        let running = running.clone();
+        Callback::from(move |_: MouseEvent| {
+            drop(running.borrow_mut().take());
+            run.set(Run::Stopped);
+        })
+    };
+    let busy = matches!(*run, Run::Starting | Run::Reading { .. });
+
+    let kind_options = Kind::ALL.iter().map(|k| {
+        html! {
+            <option value={k.as_str()} selected={*k == form.kind}>{ text::title(lang, *k) }</option>
+        }
+    });
+    let floor_now = settings.floor;
+    let floor_options = [Tls::V1_0, Tls::V1_1, Tls::V1_2, Tls::V1_3].iter().map(|f| {
+        html! { <option value={f.as_str()} selected={*f == floor_now}>{ format!("TLS {}", f.as_str()) }</option> }
+    });
+
+    html! {
+        <>
+            <Header />
+            <main class="page tool-page survey-page" id="main">
+                <h2 class="tool-title">{ t.title }</h2>
+                <p class="tool-intro">{ t.intro }</p>
+                <p class="hint">{ t.privacy }</p>
+                <div class="columns">
+                    <form class="case-form survey-form" aria-labelledby="sv-form-title"
+                        onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <h3 id="sv-form-title" class="visually-hidden">{ t.title }</h3>
+                        <div class="field">
+                            <label for="sv-kind">{ t.survey_label }</label>
+                            <select id="sv-kind" onchange={update(|f, v| f.kind = Kind::parse(&v).unwrap_or(Kind::Tls))}>
+                                { for kind_options }
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="sv-files">{ t.files_label }</label>
+                            <input id="sv-files" type="file" multiple=true
+                                aria-describedby="sv-files-hint" onchange={on_files} />
+                            <p class="hint" id="sv-files-hint">{ t.files_hint }</p>
+                            if chosen.0 > 0 {
+                                <p class="hint" id="sv-files-chosen">
+                                    { fill(t.files_chosen, &[("n", &chosen.0.to_string()), ("mb", &mb(chosen.1))]) }
+                                </p>
+                            }
+                        </div>
+                        <fieldset class="survey-options">
+                            <legend>{ t.options_title }</legend>
+                            <div class="field">
+                                <label for="sv-networks">{ t.networks_label }</label>
+                                <textarea id="sv-networks" rows="3" spellcheck="false" autocomplete="off"
+                                    aria-describedby="sv-networks-hint" value={form.networks.clone()}
+                                    onchange={update(|f, v| f.networks = v)} />
+                                <p class="hint" id="sv-networks-hint">{ t.networks_hint }</p>
+                            </div>
+                            <div class="field">
+                                <label for="sv-year">{ t.year_label }</label>
+                                <input id="sv-year" type="number" min="1970" max="2100" inputmode="numeric"
+                                    aria-describedby="sv-year-hint" value={form.year.clone()}
+                                    onchange={update(|f, v| f.year = v)} />
+                                <p class="hint" id="sv-year-hint">{ t.year_hint }</p>
+                            </div>
+                            <div class="field">
+                                <label for="sv-tz">{ t.tz_label }</label>
+                                <input id="sv-tz" type="text" spellcheck="false" autocomplete="off"
+                                    aria-describedby="sv-tz-hint" value={form.tz.clone()}
+                                    onchange={update(|f, v| f.tz = v)} />
+                                <p class="hint" id="sv-tz-hint">{ t.tz_hint }</p>
+                            </div>
+                            <div class="field">
+                                <label for="sv-map">{ t.map_label }</label>
+                                <input id="sv-map" type="text" spellcheck="false" autocomplete="off"
+                                    aria-describedby="sv-map-hint" value={form.map.clone()}
+                                    onchange={update(|f, v| f.map = v)} />
+                                <p class="hint" id="sv-map-hint">{ t.map_hint }</p>
+                            </div>
+                            if form.kind == Kind::Tls {
+                                <div class="field">
+                                    <label for="sv-floor">{ t.floor_label }</label>
+                                    <select id="sv-floor" onchange={update(|f, v| f.floor = Tls::parse(&v))}>
+                                        { for floor_options }
+                                    </select>
+                                </div>
+                            }
+                            if form.kind == Kind::Origins {
+                                <div class="field">
+                                    <label for="sv-window">{ t.window_label }</label>
+                                    <input id="sv-window" type="number" min="1" inputmode="numeric"
+                                        value={form.window.clone()} onchange={update(|f, v| f.window = v)} />
+                                </div>
+                            }
+                            if form.kind == Kind::Sending {
+                                <div class="field">
+                                    <label for="sv-burst">{ t.burst_label }</label>
+                                    <input id="sv-burst" type="number" min="2" inputmode="numeric"
+                                        value={form.burst.clone()} onchange={update(|f, v| f.burst = v)} />
+                                </div>
+                                <div class="field">
+                                    <label for="sv-burst-gap">{ t.burst_gap_label }</label>
+                                    <input id="sv-burst-gap" type="number" min="1" inputmode="numeric"
+                                        value={form.burst_gap.clone()} onchange={update(|f, v| f.burst_gap = v)} />
+                                </div>
+                            }
+                            if form.kind == Kind::Retired {
+                                <label class="check">
+                                    <input id="sv-old-server" type="checkbox" checked={form.old_server}
+                                        onchange={check(|f, c| f.old_server = c)} />
+                                    { t.old_server_label }
+                                </label>
+                            }
+                            <label class="check">
+                                <input id="sv-all" type="checkbox" checked={form.all}
+                                    onchange={check(|f, c| f.all = c)} />
+                                { t.all_label }
+                            </label>
+                            <label class="check">
+                                <input id="sv-all-clients" type="checkbox" checked={form.all_clients}
+                                    onchange={check(|f, c| f.all_clients = c)} />
+                                { t.all_clients_label }
+                            </label>
+                        </fieldset>
+                        <div class="form-head">
+                            <button type="button" id="sv-run" onclick={on_run} disabled={busy}>{ t.run }</button>
+                            if busy {
+                                <button type="button" class="secondary" id="sv-stop" onclick={on_stop}>{ t.stop }</button>
+                            }
+                        </div>
+                    </form>
+                    <section class="results survey-result" id="results" aria-labelledby="sv-result-title" tabindex="0">
+                        <h3 id="sv-result-title">{ text::title(lang, form.kind) }</h3>
+                        <h4>{ t.definition_title }</h4>
+                        <p class="survey-definition" data-definition={form.kind.as_str()}>{ definition }</p>
+                        { status_view(&run, lang, t) }
+                    </section>
+                </div>
+            </main>
+        </>
+    }
+}
+
+fn status_view(run: &Run, lang: Lang, t: &SurveyStrings) -> Html {
+    match run {
+        Run::Idle => html! { <p class="placeholder">{ t.empty }</p> },
+        Run::Starting => html! {
+            <div class="survey-progress" role="status">
+                <progress aria-label={t.progress_label} />
+                <p>{ t.starting }</p>
+            </div>
+        },
+        Run::Reading { file, done, total } => html! {
+            <div class="survey-progress" role="status">
+                <progress aria-label={t.progress_label} max={total.max(1.0).to_string()} value={done.to_string()} />
+                <p>{ fill(t.reading, &[("file", file), ("done", &mb(*done)), ("total", &mb(*total))]) }</p>
+            </div>
+        },
+        Run::Failed(m) if m.is_empty() => {
+            html! { <p class="error" role="alert">{ t.no_files }</p> }
+        }
+        Run::Failed(m) => {
+            html! { <p class="error" role="alert">{ fill(t.failed, &[("message", m)]) }</p> }
+        }
+        Run::WorkerFailed => html! { <p class="error" role="alert">{ t.worker_failed }</p> },
+        Run::Stopped => html! { <p role="status">{ t.stopped }</p> },
+        Run::Done(outcome) => result_view(outcome, lang, t),
+    }
+}
+
+fn result_view(outcome: &Rc<Outcome>, lang: Lang, t: &SurveyStrings) -> Html {
+    let data = match lang {
+        Lang::Ja => &outcome.ja,
+        Lang::En => &outcome.en,
+    };
+    let on_download = {
+        let csv = data.csv.clone();
+        let name = format!("survey-{}-{}.csv", outcome.kind.as_str(), lang.tag());
+        Callback::from(move |_: MouseEvent| {
+            let _ = download_text(&name, "text/csv;charset=utf-8", &csv);
+        })
+    };
+    html! {
+        <div class="survey-output" data-survey={outcome.kind.as_str()} data-rows={outcome.rows.to_string()}>
+            <h4>{ t.summary_title }</h4>
+            <ul class="survey-summary">
+                { for data.summary.iter().map(|l| html! { <li>{ l.clone() }</li> }) }
+            </ul>
+            <div class="form-head">
+                <h4>{ t.result_title }{ " — " }{ fill(t.rows_found, &[("n", &outcome.rows.to_string())]) }</h4>
+                <button type="button" class="secondary" id="sv-download" onclick={on_download}>{ t.download }</button>
+            </div>
+            if outcome.rows == 0 {
+                <p class="placeholder">{ text::no_rows(lang, outcome.kind) }</p>
+            } else {
+                if outcome.rows > SHOWN_ROWS {
+                    <p class="hint">{ fill(t.shown_first, &[("n", &SHOWN_ROWS.to_string())]) }</p>
+                }
+                <div class="table-wrap">
+                    <table class="survey-table" aria-labelledby="sv-result-title">
+                        <thead><tr>{ for data.headings.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
+                        <tbody>
+                            { for data.rows.iter().map(|r| html! {
+                                <tr>{ for r.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </div>
+    }
+}
