@@ -3,12 +3,15 @@
 //! started through `survey-worker_loader.js`). The worker has its own wasm, so the page's first
 //! load does not carry the readers; it loads only when a survey runs.
 //!
-//! Page → worker: one job object (keys below) with the chosen `File`s; the worker reads them in
-//! chunks with `File.slice` and never sends them anywhere.
-//! Worker → page: `{type: "ready"}` once it can take a job (a message posted earlier would be
-//! lost), then `{type: "progress", done, total, file}` per chunk, and `{type: "done", rows,
-//! ja: TABLE, en: TABLE}` or `{type: "error", message}`. TABLE is `{headings: [..], rows:
-//! [[..]], summary: [..], csv}` (at most [`SHOWN_ROWS`] rows; the CSV has all).
+//! The page starts the worker when it opens and keeps it for its runs. Worker → page first:
+//! `{type: "ready"}` (a message posted before would be lost). Page → worker: a job object (keys
+//! below) with `type: "describe"` — the worker answers `{type: "described", survey, ja: {title,
+//! definition}, en: {…}}`, the engine's words for the settings, so the page's own wasm does not
+//! carry them — or with `type: "run"` and the chosen `File`s, which the worker reads in chunks
+//! with `File.slice` and never sends anywhere: it answers `{type: "progress", done, total,
+//! file}` per chunk, then `{type: "done", rows, ja: TABLE, en: TABLE}` or `{type: "error",
+//! message}`. TABLE is `{headings: [..], rows: [[..]], summary: [..], csv}` (at most
+//! [`SHOWN_ROWS`] rows; the CSV has all).
 
 /// The worker's script, beside the page.
 pub const WORKER_URL: &str = "survey-worker_loader.js";
@@ -43,11 +46,16 @@ pub mod key {
     pub const HEADINGS: &str = "headings";
     pub const SUMMARY: &str = "summary";
     pub const CSV: &str = "csv";
+    pub const TITLE: &str = "title";
+    pub const DEFINITION: &str = "definition";
 }
 
 /// Values of [`key::TYPE`].
 pub mod kind {
     pub const READY: &str = "ready";
+    pub const DESCRIBE: &str = "describe";
+    pub const DESCRIBED: &str = "described";
+    pub const RUN: &str = "run";
     pub const PROGRESS: &str = "progress";
     pub const DONE: &str = "done";
     pub const ERROR: &str = "error";

@@ -61,6 +61,10 @@ mod worker {
     pub fn start() {
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
             let job = e.data();
+            if get(&job, key::TYPE).as_string().as_deref() == Some(kind::DESCRIBE) {
+                describe(&job);
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(message) = run(job).await {
                     post(&[
@@ -106,7 +110,10 @@ mod worker {
             max_recipients: number(job, key::MAX_RECIPIENTS).map(|v| v as u32),
             send_rate: rate,
             isp_networks: networks,
-            retired_hosts: strings(job, key::RETIRED_HOSTS),
+            retired_hosts: strings(job, key::RETIRED_HOSTS)
+                .iter()
+                .map(|h| mail_doctor_core::names::normalize_host(h))
+                .collect(),
             retired_ips,
             old_server: get(job, key::OLD_SERVER).is_truthy(),
             all: get(job, key::ALL).is_truthy(),
@@ -114,6 +121,30 @@ mod worker {
             ranges: Ranges::builtin().clone(),
             offset,
         })
+    }
+
+    /// The survey's title and definition for these settings, in both languages.
+    fn describe(job: &JsValue) {
+        let (Some(kind), Ok(settings)) = (Kind::parse(&string(job, key::SURVEY)), settings(job))
+        else {
+            return;
+        };
+        let words = |lang: Lang| {
+            let obj = Object::new();
+            set(&obj, key::TITLE, &text::title(lang, kind).into());
+            set(
+                &obj,
+                key::DEFINITION,
+                &text::definition(lang, kind, &settings).into(),
+            );
+            obj
+        };
+        post(&[
+            (key::TYPE, kind::DESCRIBED.into()),
+            (key::SURVEY, kind.as_str().into()),
+            ("ja", words(Lang::Ja).into()),
+            ("en", words(Lang::En).into()),
+        ]);
     }
 
     async fn run(job: JsValue) -> Result<(), String> {
@@ -168,6 +199,7 @@ mod worker {
         let report = survey.report(reader.stats());
         post(&[
             (key::TYPE, kind::DONE.into()),
+            (key::SURVEY, report.survey.as_str().into()),
             (key::ROWS, (report.rows.len() as f64).into()),
             ("ja", table(&report, Lang::Ja).into()),
             ("en", table(&report, Lang::En).into()),

@@ -10,6 +10,9 @@ pub struct SurveyStrings {
     pub intro: &'static str,
     pub privacy: &'static str,
     pub survey_label: &'static str,
+    /// The surveys' short names, in `Kind::ALL` order (the engine's titles come with the
+    /// definitions, from the worker).
+    pub kinds: [&'static str; 5],
     pub files_label: &'static str,
     pub files_hint: &'static str,
     pub files_chosen: &'static str,
@@ -33,6 +36,7 @@ pub struct SurveyStrings {
     pub stop: &'static str,
     pub no_files: &'static str,
     pub starting: &'static str,
+    pub loading_definition: &'static str,
     pub reading: &'static str,
     pub progress_label: &'static str,
     pub definition_title: &'static str,
@@ -45,6 +49,7 @@ pub struct SurveyStrings {
     pub worker_failed: &'static str,
     pub stopped: &'static str,
     pub empty: &'static str,
+    pub no_rows: &'static str,
 }
 
 static JA: SurveyStrings = SurveyStrings {
@@ -52,6 +57,7 @@ static JA: SurveyStrings = SurveyStrings {
     intro: "メールサーバーのログ全体から、変更の影響を受ける人（古い TLS・25番ポート・POP）、廃止したサーバーにまだ接続している人、アカウントごとのログイン元、制限を超える送り方を一覧にします。",
     privacy: "ファイルはこのブラウザの中で少しずつ読み、どこにも送りません。",
     survey_label: "調査の種類",
+    kinds: ["TLS の下限", "25番ポートと POP", "廃止サーバー", "ログイン元", "送信の制限"],
     files_label: "ログファイル（複数可、gzip も可）",
     files_hint: "Postfix・Dovecot のログ（/var/log/mail.log など）か、クラウドのメールサービスの CSV（下で列の対応を指定）。ローテートしたファイルは古い順に選んでください。",
     files_chosen: "{n} 個のファイル（{mb} MB）",
@@ -75,6 +81,7 @@ static JA: SurveyStrings = SurveyStrings {
     stop: "中止",
     no_files: "ログファイルを選んでください。",
     starting: "準備中…",
+    loading_definition: "定義を読み込んでいます…",
     reading: "読み込み中：{file}（{done} / {total} MB）",
     progress_label: "読み込みの進み具合",
     definition_title: "この調査の定義",
@@ -87,6 +94,7 @@ static JA: SurveyStrings = SurveyStrings {
     worker_failed: "調査の処理を起動できませんでした。ページを再読み込みしてください。",
     stopped: "中止しました。",
     empty: "ファイルを選んで「調査する」を押すと、ここに結果が出ます。",
+    no_rows: "該当する人はいません。",
 };
 
 static EN: SurveyStrings = SurveyStrings {
@@ -94,6 +102,7 @@ static EN: SurveyStrings = SurveyStrings {
     intro: "Over whole mail-server logs: who a change will hit (old TLS, port 25, POP), who still connects to a retired server, where each account signs in from, and who sends over the limits.",
     privacy: "The files are read in this browser, a piece at a time, and never sent anywhere.",
     survey_label: "Survey",
+    kinds: ["TLS floor", "Port 25 and POP", "Retired servers", "Sign-in origins", "Sending limits"],
     files_label: "Log files (several allowed, gzip too)",
     files_hint: "Postfix and Dovecot logs (/var/log/mail.log and the like), or a cloud mail service's CSV export (give the column mapping below). Choose rotated files oldest first.",
     files_chosen: "{n} files ({mb} MB)",
@@ -117,6 +126,7 @@ static EN: SurveyStrings = SurveyStrings {
     stop: "Stop",
     no_files: "Choose the log files.",
     starting: "Starting…",
+    loading_definition: "Loading the definition…",
     reading: "Reading {file} ({done} / {total} MB)",
     progress_label: "Reading progress",
     definition_title: "What this survey counts",
@@ -129,6 +139,7 @@ static EN: SurveyStrings = SurveyStrings {
     worker_failed: "The survey could not start. Please reload the page.",
     stopped: "Stopped.",
     empty: "Choose files and press \"Run the survey\": the result appears here.",
+    no_rows: "No one found.",
 };
 
 pub fn survey_strings(lang: Lang) -> &'static SurveyStrings {

@@ -13,7 +13,7 @@ use crate::survey_job::{key, kind, SHOWN_ROWS, WORKER_URL};
 use crate::{LangContext, ProfileContext};
 use js_sys::{Array, Object, Reflect};
 use mail_doctor_core::profile::{Profile, Tls};
-use mail_doctor_core::survey::{self, text, Kind, Settings};
+use mail_doctor_core::survey::{self, Kind};
 use mail_doctor_core::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,7 +25,7 @@ use web_sys::{
 use yew::prelude::*;
 
 /// The form's values (the files are kept apart: a `File` is not a value to compare).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Form {
     pub kind: Kind,
     pub networks: String,
@@ -66,36 +66,20 @@ fn num(text: &str, default: u32) -> u32 {
 }
 
 impl Form {
-    /// The engine's settings for this form and profile (for the definition shown).
-    pub fn settings(&self, profile: &Profile) -> Settings {
-        let mut s = Settings::new(
-            profile,
-            self.networks
-                .lines()
-                .filter_map(|l| l.trim().parse().ok())
-                .collect(),
-        );
-        if let Some(f) = self.floor {
-            s.floor = f;
-        }
-        s.window_minutes = num(&self.window, survey::DEFAULT_WINDOW_MINUTES);
-        s.burst_min = num(&self.burst, survey::DEFAULT_BURST_MIN);
-        s.burst_gap_seconds = num(&self.burst_gap, survey::DEFAULT_BURST_GAP_SECONDS);
-        s.all = self.all;
-        s.all_clients = self.all_clients;
-        s.old_server = self.old_server;
-        if let Some(o) = survey::time::parse_offset(&self.tz) {
-            s.offset = o;
-        }
-        s
+    /// The TLS floor: the form's, or the profile's `min_tls`.
+    fn floor(&self, profile: &Profile) -> Tls {
+        self.floor.unwrap_or(profile.policy.min_tls)
     }
 
-    /// The worker's job (`survey_job`).
-    fn job(&self, settings: &Settings, files: &[File]) -> Object {
+    /// A message for the worker (`survey_job`): `describe` or `run` (with the files).
+    /// The settings come from the form and the profile (its floor, limits, retired servers);
+    /// the worker makes the engine's `Settings` of them.
+    fn job(&self, what: &str, profile: &Profile, files: &[File]) -> Object {
         let job = Object::new();
         let set = |k: &str, v: JsValue| {
             let _ = Reflect::set(&job, &JsValue::from_str(k), &v);
         };
+        set(key::TYPE, what.into());
         let strings = |items: &mut dyn Iterator<Item = String>| -> JsValue {
             items.map(JsValue::from).collect::<Array>().into()
         };
@@ -106,24 +90,37 @@ impl Form {
         }
         set(key::TZ, self.tz.as_str().into());
         set(key::MAP, self.map.as_str().into());
-        set(key::FLOOR, settings.floor.as_str().into());
-        set(key::WINDOW, f64::from(settings.window_minutes).into());
-        set(key::BURST, f64::from(settings.burst_min).into());
-        set(key::BURST_GAP, f64::from(settings.burst_gap_seconds).into());
-        if let Some(cap) = settings.max_recipients {
+        let policy = &profile.policy;
+        set(key::FLOOR, self.floor(profile).as_str().into());
+        let n = |text: &str, default: u32| f64::from(num(text, default));
+        set(
+            key::WINDOW,
+            n(&self.window, survey::DEFAULT_WINDOW_MINUTES).into(),
+        );
+        set(key::BURST, n(&self.burst, survey::DEFAULT_BURST_MIN).into());
+        set(
+            key::BURST_GAP,
+            n(&self.burst_gap, survey::DEFAULT_BURST_GAP_SECONDS).into(),
+        );
+        if let Some(cap) = policy.max_recipients_per_message {
             set(key::MAX_RECIPIENTS, f64::from(cap).into());
         }
-        if let Some(rate) = settings.send_rate {
+        if let Some(rate) = policy.send_rate {
             set(key::RATE_MESSAGES, f64::from(rate.messages).into());
             set(key::RATE_MINUTES, f64::from(rate.per_minutes).into());
         }
         set(
             key::RETIRED_HOSTS,
-            strings(&mut settings.retired_hosts.iter().cloned()),
+            strings(&mut profile.retired.iter().flat_map(|r| r.hosts.iter().cloned())),
         );
         set(
             key::RETIRED_IPS,
-            strings(&mut settings.retired_ips.iter().map(|i| i.to_string())),
+            strings(
+                &mut profile
+                    .retired
+                    .iter()
+                    .flat_map(|r| r.ips.iter().map(|i| i.to_string())),
+            ),
         );
         set(
             key::NETWORKS,
@@ -143,7 +140,7 @@ impl Form {
 }
 
 /// One language's result from the worker.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct TableData {
     pub headings: Vec<String>,
     pub rows: Vec<Vec<String>>,
@@ -151,7 +148,7 @@ pub struct TableData {
     pub csv: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Outcome {
     pub kind: Kind,
     pub rows: usize,
@@ -159,7 +156,15 @@ pub struct Outcome {
     pub en: TableData,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// The engine's title and definition of a survey for the form's settings, in both languages.
+#[derive(Clone, PartialEq, Default)]
+pub struct Described {
+    pub survey: String,
+    pub ja: (String, String),
+    pub en: (String, String),
+}
+
+#[derive(Clone, PartialEq)]
 pub enum Run {
     Idle,
     Starting,
@@ -210,6 +215,60 @@ fn mb(bytes: f64) -> String {
     format!("{:.1}", bytes / 1e6)
 }
 
+/// Starts the worker; its messages update the page's state.
+fn start_worker(
+    run: UseStateHandle<Run>,
+    ready: UseStateHandle<bool>,
+    described: UseStateHandle<Option<Rc<Described>>>,
+) -> Option<Running> {
+    let worker = Worker::new(WORKER_URL).ok()?;
+    let on_message = {
+        let run = run.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            let data = e.data();
+            let pair = |lang: &str| {
+                let v = get(&data, lang);
+                let s = |k: &str| get(&v, k).as_string().unwrap_or_default();
+                (s(key::TITLE), s(key::DEFINITION))
+            };
+            match get(&data, key::TYPE).as_string().as_deref() {
+                Some(kind::READY) => ready.set(true),
+                Some(kind::DESCRIBED) => described.set(Some(Rc::new(Described {
+                    survey: get(&data, key::SURVEY).as_string().unwrap_or_default(),
+                    ja: pair("ja"),
+                    en: pair("en"),
+                }))),
+                Some(kind::PROGRESS) => run.set(Run::Reading {
+                    file: get(&data, key::FILE).as_string().unwrap_or_default(),
+                    done: get(&data, key::DONE).as_f64().unwrap_or(0.0),
+                    total: get(&data, key::TOTAL).as_f64().unwrap_or(0.0),
+                }),
+                Some(kind::DONE) => run.set(Run::Done(Rc::new(Outcome {
+                    kind: Kind::parse(&get(&data, key::SURVEY).as_string().unwrap_or_default())
+                        .unwrap_or(Kind::Tls),
+                    rows: get(&data, key::ROWS).as_f64().unwrap_or(0.0) as usize,
+                    ja: table_data(&get(&data, "ja")),
+                    en: table_data(&get(&data, "en")),
+                }))),
+                Some(kind::ERROR) => run.set(Run::Failed(
+                    get(&data, key::MESSAGE).as_string().unwrap_or_default(),
+                )),
+                _ => {}
+            }
+        })
+    };
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        run.set(Run::WorkerFailed)
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Some(Running {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
+
 #[function_component(SurveyPage)]
 pub fn survey_page() -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
@@ -221,15 +280,36 @@ pub fn survey_page() -> Html {
     let files: Rc<RefCell<Vec<File>>> = use_mut_ref(Vec::new);
     let chosen = use_state(|| (0usize, 0f64));
     let run = use_state(|| Run::Idle);
+    let ready = use_state(|| false);
+    let described = use_state(|| None::<Rc<Described>>);
     let running: Rc<RefCell<Option<Running>>> = use_mut_ref(|| None);
     {
-        // Leaving the page stops the worker.
+        // The worker starts with the page (for the definitions, then the runs); leaving the
+        // page stops it.
         let running = running.clone();
-        use_effect_with((), move |_| move || drop(running.borrow_mut().take()));
+        let (run, ready, described) = (run.clone(), ready.clone(), described.clone());
+        use_effect_with((), move |_| {
+            let started = start_worker(run.clone(), ready, described);
+            if started.is_none() {
+                run.set(Run::WorkerFailed);
+            }
+            *running.borrow_mut() = started;
+            move || drop(running.borrow_mut().take())
+        });
     }
-
-    let settings = form.settings(&profile);
-    let definition = text::definition(lang, form.kind, &settings);
+    {
+        // The definition for the current settings, from the worker.
+        let running = running.clone();
+        let job = form.job(kind::DESCRIBE, &profile, &[]);
+        use_effect_with(
+            ((*form).clone(), *ready, Rc::as_ptr(&profile) as usize),
+            move |_| {
+                if let Some(r) = running.borrow().as_ref() {
+                    let _ = r.worker.post_message(&job);
+                }
+            },
+        );
+    }
 
     let update = |f: fn(&mut Form, String)| {
         let form = form.clone();
@@ -280,77 +360,49 @@ pub fn survey_page() -> Html {
         let form = form.clone();
         let profile = profile.clone();
         Callback::from(move |_: MouseEvent| {
-            drop(running.borrow_mut().take());
             let chosen: Vec<File> = files.borrow().clone();
             if chosen.is_empty() {
                 run.set(Run::Failed(String::new()));
                 return;
             }
-            let kind_now = form.kind;
-            let job = form.job(&form.settings(&profile), &chosen);
-            let Ok(worker) = Worker::new(WORKER_URL) else {
-                run.set(Run::WorkerFailed);
-                return;
-            };
-            let on_message = {
-                let run = run.clone();
-                let worker = worker.clone();
-                Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                    let data = e.data();
-                    match get(&data, key::TYPE).as_string().as_deref() {
-                        Some(kind::READY) => {
-                            let _ = worker.post_message(&job);
-                        }
-                        Some(kind::PROGRESS) => run.set(Run::Reading {
-                            file: get(&data, key::FILE).as_string().unwrap_or_default(),
-                            done: get(&data, key::DONE).as_f64().unwrap_or(0.0),
-                            total: get(&data, key::TOTAL).as_f64().unwrap_or(0.0),
-                        }),
-                        Some(kind::DONE) => run.set(Run::Done(Rc::new(Outcome {
-                            kind: kind_now,
-                            rows: get(&data, key::ROWS).as_f64().unwrap_or(0.0) as usize,
-                            ja: table_data(&get(&data, "ja")),
-                            en: table_data(&get(&data, "en")),
-                        }))),
-                        Some(kind::ERROR) => run.set(Run::Failed(
-                            get(&data, key::MESSAGE).as_string().unwrap_or_default(),
-                        )),
-                        _ => {}
-                    }
-                })
-            };
-            let on_error = {
-                let run = run.clone();
-                Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                    run.set(Run::WorkerFailed)
-                })
-            };
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-            run.set(Run::Starting);
-            *running.borrow_mut() = Some(Running {
-                worker,
-                _on_message: on_message,
-                _on_error: on_error,
-            });
+            if let Some(r) = running.borrow().as_ref() {
+                let _ = r
+                    .worker
+                    .post_message(&form.job(kind::RUN, &profile, &chosen));
+                run.set(Run::Starting);
+            }
         })
     };
     let on_stop = {
         let run = run.clone();
         let running = running.clone();
+        let (ready, described) = (ready.clone(), described.clone());
         Callback::from(move |_: MouseEvent| {
+            // The worker is stopped in the middle of its reading; a fresh one takes the next run.
             drop(running.borrow_mut().take());
+            ready.set(false);
+            *running.borrow_mut() = start_worker(run.clone(), ready.clone(), described.clone());
             run.set(Run::Stopped);
         })
     };
     let busy = matches!(*run, Run::Starting | Run::Reading { .. });
+    let (title, definition) = match described.as_deref() {
+        Some(d) if d.survey == form.kind.as_str() => match lang {
+            Lang::Ja => (d.ja.0.clone(), d.ja.1.clone()),
+            Lang::En => (d.en.0.clone(), d.en.1.clone()),
+        },
+        _ => (
+            t.kinds[form.kind as usize].to_string(),
+            t.loading_definition.to_string(),
+        ),
+    };
 
     let kind_options = Kind::ALL.iter().map(|k| {
         html! {
-            <option value={k.as_str()} selected={*k == form.kind}>{ text::title(lang, *k) }</option>
+            <option value={k.as_str()} selected={*k == form.kind}>{ t.kinds[*k as usize] }</option>
         }
     });
-    let floor_now = settings.floor;
+    let floor_now = form.floor(&profile);
     let floor_options = [Tls::V1_0, Tls::V1_1, Tls::V1_2, Tls::V1_3].iter().map(|f| {
         html! { <option value={f.as_str()} selected={*f == floor_now}>{ format!("TLS {}", f.as_str()) }</option> }
     });
@@ -385,88 +437,43 @@ pub fn survey_page() -> Html {
                         </div>
                         <fieldset class="survey-options">
                             <legend>{ t.options_title }</legend>
-                            <div class="field">
-                                <label for="sv-networks">{ t.networks_label }</label>
+                            { field("sv-networks", t.networks_label, Some(t.networks_hint), html! {
                                 <textarea id="sv-networks" rows="3" spellcheck="false" autocomplete="off"
                                     aria-describedby="sv-networks-hint" value={form.networks.clone()}
                                     onchange={update(|f, v| f.networks = v)} />
-                                <p class="hint" id="sv-networks-hint">{ t.networks_hint }</p>
-                            </div>
-                            <div class="field">
-                                <label for="sv-year">{ t.year_label }</label>
-                                <input id="sv-year" type="number" min="1970" max="2100" inputmode="numeric"
-                                    aria-describedby="sv-year-hint" value={form.year.clone()}
-                                    onchange={update(|f, v| f.year = v)} />
-                                <p class="hint" id="sv-year-hint">{ t.year_hint }</p>
-                            </div>
-                            <div class="field">
-                                <label for="sv-tz">{ t.tz_label }</label>
-                                <input id="sv-tz" type="text" spellcheck="false" autocomplete="off"
-                                    aria-describedby="sv-tz-hint" value={form.tz.clone()}
-                                    onchange={update(|f, v| f.tz = v)} />
-                                <p class="hint" id="sv-tz-hint">{ t.tz_hint }</p>
-                            </div>
-                            <div class="field">
-                                <label for="sv-map">{ t.map_label }</label>
-                                <input id="sv-map" type="text" spellcheck="false" autocomplete="off"
-                                    aria-describedby="sv-map-hint" value={form.map.clone()}
-                                    onchange={update(|f, v| f.map = v)} />
-                                <p class="hint" id="sv-map-hint">{ t.map_hint }</p>
-                            </div>
+                            }) }
+                            { input("sv-year", "number", t.year_label, Some(t.year_hint), &form.year, update(|f, v| f.year = v)) }
+                            { input("sv-tz", "text", t.tz_label, Some(t.tz_hint), &form.tz, update(|f, v| f.tz = v)) }
+                            { input("sv-map", "text", t.map_label, Some(t.map_hint), &form.map, update(|f, v| f.map = v)) }
                             if form.kind == Kind::Tls {
-                                <div class="field">
-                                    <label for="sv-floor">{ t.floor_label }</label>
+                                { field("sv-floor", t.floor_label, None, html! {
                                     <select id="sv-floor" onchange={update(|f, v| f.floor = Tls::parse(&v))}>
                                         { for floor_options }
                                     </select>
-                                </div>
+                                }) }
                             }
                             if form.kind == Kind::Origins {
-                                <div class="field">
-                                    <label for="sv-window">{ t.window_label }</label>
-                                    <input id="sv-window" type="number" min="1" inputmode="numeric"
-                                        value={form.window.clone()} onchange={update(|f, v| f.window = v)} />
-                                </div>
+                                { input("sv-window", "number", t.window_label, None, &form.window, update(|f, v| f.window = v)) }
                             }
                             if form.kind == Kind::Sending {
-                                <div class="field">
-                                    <label for="sv-burst">{ t.burst_label }</label>
-                                    <input id="sv-burst" type="number" min="2" inputmode="numeric"
-                                        value={form.burst.clone()} onchange={update(|f, v| f.burst = v)} />
-                                </div>
-                                <div class="field">
-                                    <label for="sv-burst-gap">{ t.burst_gap_label }</label>
-                                    <input id="sv-burst-gap" type="number" min="1" inputmode="numeric"
-                                        value={form.burst_gap.clone()} onchange={update(|f, v| f.burst_gap = v)} />
-                                </div>
+                                { input("sv-burst", "number", t.burst_label, None, &form.burst, update(|f, v| f.burst = v)) }
+                                { input("sv-burst-gap", "number", t.burst_gap_label, None, &form.burst_gap, update(|f, v| f.burst_gap = v)) }
                             }
                             if form.kind == Kind::Retired {
-                                <label class="check">
-                                    <input id="sv-old-server" type="checkbox" checked={form.old_server}
-                                        onchange={check(|f, c| f.old_server = c)} />
-                                    { t.old_server_label }
-                                </label>
+                                { checkbox("sv-old-server", t.old_server_label, form.old_server, check(|f, c| f.old_server = c)) }
                             }
-                            <label class="check">
-                                <input id="sv-all" type="checkbox" checked={form.all}
-                                    onchange={check(|f, c| f.all = c)} />
-                                { t.all_label }
-                            </label>
-                            <label class="check">
-                                <input id="sv-all-clients" type="checkbox" checked={form.all_clients}
-                                    onchange={check(|f, c| f.all_clients = c)} />
-                                { t.all_clients_label }
-                            </label>
+                            { checkbox("sv-all", t.all_label, form.all, check(|f, c| f.all = c)) }
+                            { checkbox("sv-all-clients", t.all_clients_label, form.all_clients, check(|f, c| f.all_clients = c)) }
                         </fieldset>
                         <div class="form-head">
-                            <button type="button" id="sv-run" onclick={on_run} disabled={busy}>{ t.run }</button>
+                            <button type="button" id="sv-run" onclick={on_run} disabled={busy || !*ready}>{ t.run }</button>
                             if busy {
                                 <button type="button" class="secondary" id="sv-stop" onclick={on_stop}>{ t.stop }</button>
                             }
                         </div>
                     </form>
                     <section class="results survey-result" id="results" aria-labelledby="sv-result-title" tabindex="0">
-                        <h3 id="sv-result-title">{ text::title(lang, form.kind) }</h3>
+                        <h3 id="sv-result-title">{ title }</h3>
                         <h4>{ t.definition_title }</h4>
                         <p class="survey-definition" data-definition={form.kind.as_str()}>{ definition }</p>
                         { status_view(&run, lang, t) }
@@ -474,6 +481,54 @@ pub fn survey_page() -> Html {
                 </div>
             </main>
         </>
+    }
+}
+
+/// A labelled field around `control` (whose id is `id`), with its hint (`{id}-hint`).
+fn field(id: &'static str, label: &'static str, hint: Option<&'static str>, control: Html) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            { control }
+            if let Some(hint) = hint {
+                <p class="hint" id={format!("{id}-hint")}>{ hint }</p>
+            }
+        </div>
+    }
+}
+
+/// A text or number input in its field.
+fn input(
+    id: &'static str,
+    kind: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    value: &str,
+    onchange: Callback<Event>,
+) -> Html {
+    let described = hint.map(|_| format!("{id}-hint"));
+    field(
+        id,
+        label,
+        hint,
+        html! {
+            <input {id} type={kind} spellcheck="false" autocomplete="off"
+                aria-describedby={described} value={value.to_string()} {onchange} />
+        },
+    )
+}
+
+fn checkbox(
+    id: &'static str,
+    label: &'static str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label class="check">
+            <input {id} type="checkbox" {checked} {onchange} />
+            { label }
+        </label>
     }
 }
 
@@ -527,7 +582,7 @@ fn result_view(outcome: &Rc<Outcome>, lang: Lang, t: &SurveyStrings) -> Html {
                 <button type="button" class="secondary" id="sv-download" onclick={on_download}>{ t.download }</button>
             </div>
             if outcome.rows == 0 {
-                <p class="placeholder">{ text::no_rows(lang, outcome.kind) }</p>
+                <p class="placeholder">{ t.no_rows }</p>
             } else {
                 if outcome.rows > SHOWN_ROWS {
                     <p class="hint">{ fill(t.shown_first, &[("n", &SHOWN_ROWS.to_string())]) }</p>

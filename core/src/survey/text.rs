@@ -42,39 +42,44 @@ pub(crate) trait Words {
     fn no_rows(&self, kind: Kind) -> &'static str;
 }
 
-fn words(lang: Lang) -> &'static dyn Words {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+/// Calls a [`Words`] method of `lang`'s table. Static dispatch (not `&dyn Words`): a build links
+/// only the methods it uses (the page's first load needs the titles and definitions, not the
+/// headings and summaries, which the worker makes).
+macro_rules! words {
+    ($lang:expr, $method:ident ( $($arg:expr),* )) => {
+        match $lang {
+            Lang::Ja => ja::JA.$method($($arg),*),
+            Lang::En => en::EN.$method($($arg),*),
+        }
+    };
 }
 
 pub fn heading(lang: Lang, col: Col) -> &'static str {
-    words(lang).heading(col)
+    words!(lang, heading(col))
 }
 
 pub fn ports_flag(flag: ports::Flag, lang: Option<Lang>) -> &'static str {
-    lang.map_or(flag.as_str(), |l| words(l).ports_flag(flag))
+    lang.map_or(flag.as_str(), |l| words!(l, ports_flag(flag)))
 }
 
 pub fn sending_flag(flag: sending::Flag, lang: Option<Lang>) -> &'static str {
-    lang.map_or(flag.as_str(), |l| words(l).sending_flag(flag))
+    lang.map_or(flag.as_str(), |l| words!(l, sending_flag(flag)))
 }
 
 pub(crate) fn yes(b: bool, lang: Option<Lang>) -> String {
     match (b, lang) {
         (false, _) => String::new(),
         (true, None) => "yes".into(),
-        (true, Some(l)) => words(l).yes().into(),
+        (true, Some(l)) => words!(l, yes()).into(),
     }
 }
 
 pub fn title(lang: Lang, kind: Kind) -> &'static str {
-    words(lang).title(kind)
+    words!(lang, title(kind))
 }
 
 pub fn no_rows(lang: Lang, kind: Kind) -> &'static str {
-    words(lang).no_rows(kind)
+    words!(lang, no_rows(kind))
 }
 
 fn params(s: &Settings) -> Params<'_> {
@@ -103,18 +108,17 @@ pub fn definition(lang: Lang, kind: Kind, s: &Settings) -> String {
         .collect();
     let mut p = params(s);
     p.retired = &retired;
-    let w = words(lang);
-    let mut text = w.definition(kind, &p);
+    let mut text = words!(lang, definition(kind, &p));
     if kind != Kind::Origins {
         text.push_str(if lang == Lang::Ja { "" } else { " " });
-        text.push_str(&w.subjects(&p));
+        text.push_str(&words!(lang, subjects(&p)));
     }
     text
 }
 
 /// The summary lines in `lang`.
 pub fn summary(lang: Lang, s: &Summary) -> Vec<String> {
-    words(lang).summary(s)
+    words!(lang, summary(s))
 }
 
 #[cfg(test)]
