@@ -4,11 +4,19 @@
 //! causes (most likely first), what it means, and, where the generic check of a cause
 //! (`errors::cause_check`) is not precise enough, a check of its own.
 //!
-//! Sources: `0x800CCCxx`/`0x8004210x` from DOMAIN.md (`imnxport.h`); SMTP replies from RFC 5321,
-//! RFC 3463 (enhanced codes), RFC 4954 (`5.7.8`, `5.7.9`, `5.7.11`) and Microsoft 365's documented
-//! replies; Thunderbird's wording from its en-US/ja l10n files (`composeMsgs.properties`,
-//! `messenger.properties`). Wording marked GUESS below was not verified against the product and
-//! is matched loosely on purpose (short, distinctive fragments).
+//! Sources (checked 2026-12-07; the strings each entry must recognise, with their source, are the
+//! rows of `core/tests/fixtures/error_strings.tsv`, and `docs/knowledge/` has the dossiers):
+//! - `0x800CCCxx`: the `IXP_E_*` defines of `imnxport.h` (Microsoft's header: the MIDL output of
+//!   `imnxport.idl`, as published in the Windows SDK / Windows CE shared source; Wine's
+//!   `include/imnxport.idl` carries the general and SMTP ranges); `0x8004210x` from DOMAIN.md.
+//! - SMTP replies: RFC 5321, RFC 3463 (enhanced codes), RFC 4954 (`5.7.8`, `5.7.9`, `5.7.11`)
+//!   and Microsoft 365's documented replies.
+//! - Thunderbird: the shipped en-US strings (mozilla/releases-comm-central
+//!   `mail/locales/en-US/…`) and Japanese ones (thunderbird/thunderbird-l10n `ja/mail/…`), key
+//!   by key in the comments below.
+//! - Outlook (new): Microsoft Learn, "Accounts in the new Outlook for Windows".
+//! - Classic Outlook / Outlook Express / Windows Live Mail / Apple: vendor and ISP pages quoting
+//!   the dialogs. Wording marked unconfirmed is matched loosely on purpose (short fragments).
 
 use super::errors::{Entry, Pat};
 use crate::codes::{Cause, Code, OtherCause};
@@ -147,6 +155,98 @@ pub(super) static ENTRIES: &[Entry] = &[
         "受信（POP3）サーバーの応答待ちでタイムアウトしました。", "Timed out waiting for the incoming (POP3) server."),
     entry!("0x8004210b", [Hex(0x8004_210B)], Outgoing, [P25, PORT, SEC, AV, NET],
         "送信（SMTP）サーバーの応答待ちでタイムアウトしました。", "Timed out waiting for the outgoing (SMTP) server."),
+    // ---- imnxport.h: every other IXP_E_* code (the header's names; rare ones share an entry) --
+    // IXP_E_LOAD_SICILY_FAILED
+    entry!("0x800ccc00", [Hex(0x800C_CC00)], Both, [AUTH_METHOD],
+        "SPA を使えません（SPA をオフに）。",
+        "SPA is unavailable (turn SPA off).", general: true),
+    // IXP_E_INVALID_CERT_CN
+    entry!("0x800ccc01", [Hex(0x800C_CC01)], Both, [HOST_IP, HOST_OLD, HOST, AV],
+        "証明書の名前と設定したサーバー名が違います。", "The certificate's name differs from the server name.",
+        checks: [(HOST, "サーバー名が証明書の名前（プロファイルの現行ホスト名）と一字一句同じか。", "Is the host exactly the certificate's name (the profile's current host)?")], general: true),
+    // IXP_E_INVALID_CERT_DATE
+    entry!("0x800ccc02", [Hex(0x800C_CC02)], Both, [HOST_OLD, AV, SERVER],
+        "証明書の有効期間外です。", "The certificate is out of date.", general: true),
+    // IXP_E_ALREADY_CONNECTED, _WOULD_BLOCK, _INVALID_STATE, _NOT_INIT
+    entry!("ixp-internal", [Hex(0x800C_CC03), Hex(0x800C_CC07), Hex(0x800C_CC08), Hex(0x800C_CC0C)], Both, [SERVER, NET],
+        "アプリ内部のエラーです（再起動して再試行）。",
+        "An internal error (restart and retry).", general: true),
+    // IXP_E_CONN, IXP_E_NOT_CONNECTED
+    entry!("0x800ccc04", [Hex(0x800C_CC04), Hex(0x800C_CC05)], Both, [NET, HOST, PORT],
+        "サーバーとの接続がありません。", "No connection to the server.", general: true),
+    // IXP_E_CONN_SEND, _CONN_RECV, _SOCKET_READ_ERROR, _SOCKET_WRITE_ERROR
+    entry!("0x800ccc06", [Hex(0x800C_CC06), Hex(0x800C_CC09), Hex(0x800C_CC12), Hex(0x800C_CC13)], Both, [NET, AV, SEC],
+        "通信の途中で送受信に失敗しました。", "Sending to or receiving from the server failed mid-connection.", general: true),
+    // IXP_E_INCOMPLETE
+    entry!("0x800ccc0a", [Hex(0x800C_CC0A)], Incoming, [NET, AV, SERVER],
+        "メッセージのダウンロードが完了しませんでした。", "The message download did not complete.", general: true),
+    // IXP_E_BUSY
+    entry!("0x800ccc0b", [Hex(0x800C_CC0B)], Both, [SERVER, LOCKED],
+        "サーバーまたはメールボックスが使用中です。",
+        "The server or mailbox is busy.", general: true),
+    // IXP_E_INVALID_ADDRESS_LIST
+    entry!("0x800ccc11", [Hex(0x800C_CC11)], Outgoing, [ADDR],
+        "宛先の一覧に正しくないアドレスがあります。", "A recipient address is not valid."),
+    // IXP_E_SOCKET_INIT_ERROR, IXP_E_WINSOCK_*
+    entry!("0x800ccc14", [Hex(0x800C_CC14), Hex(0x800C_CC40), Hex(0x800C_CC41), Hex(0x800C_CC42), Hex(0x800C_CC43), Hex(0x800C_CC44),
+            Hex(0x800C_CC45)], Both, [NET, AV],
+        "Windows のネットワーク機能（Winsock）のエラーです。", "A Windows network stack (Winsock) error.", general: true),
+    // IXP_E_SOCKET_CONNECT_ERROR
+    entry!("0x800ccc15", [Hex(0x800C_CC15)], Both, [NET, HOST, PORT, AV],
+        "ネットワークに接続できません。", "Cannot connect to the network.", general: true),
+    // IXP_E_INVALID_ACCOUNT
+    entry!("0x800ccc16", [Hex(0x800C_CC16)], Both, [USER_FMT, USER_OTHER, PW],
+        "アカウントが認識されません。", "The account is not recognised.", general: true),
+    // IXP_E_USER_CANCEL
+    entry!("0x800ccc17", [Hex(0x800C_CC17)], Both, [],
+        "操作が取り消されました。", "The operation was cancelled.", general: true),
+    // POP3 (90–92 are above).
+    // IXP_E_POP3_PARSE_FAILURE
+    entry!("0x800ccc93", [Hex(0x800C_CC93)], Incoming, [PORT, SEC, AV],
+        "POP3 の応答を解釈できません。", "The POP3 reply could not be parsed."),
+    // IXP_E_POP3_NEED_STAT, _NO_MESSAGES, _NO_MARKED_MESSAGES, _POPID_OUT_OF_RANGE; IXP_E_IMAP_*; 0xCCD0 and 0xCCE1 are success codes
+    entry!("0x800ccc94", [Hex(0x800C_CC94), Hex(0x800C_CC95), Hex(0x800C_CC96), Hex(0x800C_CC97)], Incoming, [SERVER, LOCKED],
+        "POP3 のメッセージ一覧が合いません。",
+        "The POP3 message list does not match."),
+    // IMAP.
+    // IXP_E_IMAP_LOGINFAILURE: LOGIN cmd failed
+    entry!("0x800cccd1", [Hex(0x800C_CCD1)], Incoming, [PW, USER_FMT, LOCKED, AUTH_METHOD],
+        "IMAP サーバーへのログインに失敗しました。", "Logging in to the IMAP server failed."),
+    // IXP_E_IMAP_TAGGED_NO_RESPONSE / _BAD_RESPONSE
+    entry!("0x800cccd2", [Hex(0x800C_CCD2), Hex(0x800C_CCD3)], Incoming, [SERVER, LOCKED],
+        "IMAP サーバーが要求を拒否しました。", "The IMAP server refused a request."),
+    // IXP_E_IMAP_SVR_SYNTAXERR, _BUFFER_OVERFLOW, _RECVR_ERROR, _INCOMPLETE_LINE, _UNRECOGNIZED_RESP
+    entry!("0x800cccd4", [Hex(0x800C_CCD4), Hex(0x800C_CCD6), Hex(0x800C_CCD7), Hex(0x800C_CCD8), Hex(0x800C_CCDA)], Incoming, [PORT, SEC, AV, NET],
+        "IMAP の応答を受け取れません。",
+        "The IMAP replies cannot be read."),
+    // IXP_E_IMAP_NOTIMAPSERVER
+    entry!("0x800cccd5", [Hex(0x800C_CCD5)], Incoming, [PORT, HOST, SEC],
+        "IMAP サーバーではありません。", "Not an IMAP server."),
+    // IXP_E_IMAP_CONNECTION_REFUSED
+    entry!("0x800cccd9", [Hex(0x800C_CCD9)], Incoming, [SERVER, LOCKED, NET],
+        "IMAP サーバーが接続を拒否しました。", "The IMAP server refused the connection."),
+    // IXP_E_IMAP_CHANGEDUID, _UIDORDER, _IMPROPER_SVRSTATE
+    entry!("0x800cccdb", [Hex(0x800C_CCDB), Hex(0x800C_CCDC), Hex(0x800C_CCDE)], Incoming, [SERVER],
+        "IMAP の同期状態が合いません。", "The IMAP sync state is inconsistent."),
+    // IXP_E_IMAP_UNSOLICITED_BYE
+    entry!("0x800cccdd", [Hex(0x800C_CCDD)], Incoming, [SERVER, NET, LOCKED],
+        "IMAP サーバーが接続を切りました。",
+        "The IMAP server closed the connection."),
+    // IXP_E_IMAP_AUTH_NOT_POSSIBLE / _OUT_OF_AUTH_METHODS
+    entry!("0x800cccdf", [Hex(0x800C_CCDF), Hex(0x800C_CCE0)], Incoming, [AUTH_METHOD, SEC, SEC_NONE],
+        "共通の認証方式がありません。",
+        "No common authentication method."),
+    // Newsgroups (IXP_E_NNTP_*), dial-up (IXP_E_RAS_*) and HTTPMail (IXP_E_HTTP_*: old Hotmail).
+    // IXP_E_NNTP_*; IXP_E_RAS_*; IXP_E_HTTP_*
+    entry!("ixp-other", [Hex(0x800C_CCA0), Hex(0x800C_CCA1), Hex(0x800C_CCA2), Hex(0x800C_CCA3), Hex(0x800C_CCA4), Hex(0x800C_CCA5),
+            Hex(0x800C_CCA6), Hex(0x800C_CCA7), Hex(0x800C_CCA8), Hex(0x800C_CCA9), Hex(0x800C_CCAA), Hex(0x800C_CCAB),
+            Hex(0x800C_CCAC), Hex(0x800C_CCAD), Hex(0x800C_CCAE), Hex(0x800C_CCC2), Hex(0x800C_CCC3), Hex(0x800C_CCC4),
+            Hex(0x800C_CCC5), Hex(0x800C_CCC6), Hex(0x800C_CC30), Hex(0x800C_CC31), Hex(0x800C_CC32), Hex(0x800C_CC33),
+            Hex(0x800C_CC34), Hex(0x800C_CC35), Hex(0x800C_CC36), Hex(0x800C_CC37), Hex(0x800C_CC38), Hex(0x800C_CC39),
+            Hex(0x800C_CC3A), Hex(0x800C_CC3B), Hex(0x800C_CC3C), Hex(0x800C_CC3D), Hex(0x800C_CC3E), Hex(0x800C_CC3F),
+            Hex(0x800C_CCF0), Hex(0x800C_CCF1), Hex(0x800C_CCF2), Hex(0x800C_CCF3), Hex(0x800C_CCF4)], Both, [NET],
+        "ニュース・ダイヤルアップ・HTTP メールのエラーです（設定と無関係）。",
+        "A news, dial-up or HTTPMail error (not the settings)."),
     entry!("0x80090331", [Hex(0x8009_0331), Msg("do not possess a common algorithm"), Msg("no common encryption algorithm"),
             Msg("ssl_error_no_cypher_overlap"), Msg("共通のアルゴリズムがない"), Msg("共通の暗号化アルゴリズム")], Both, [TLS_OLD, AV],
         "アプリとサーバーに共通の暗号方式がありません（古い TLS・暗号スイートのみ対応のアプリ）。", "The app and the server share no cipher (the app only knows old TLS versions or cipher suites)."),
@@ -212,6 +312,9 @@ pub(super) static ENTRIES: &[Entry] = &[
         "送信処理が拒否されました（554）。", "The transaction failed (554)."),
 
     // ---- Outlook (classic) / Outlook Express / Windows Live Mail / Windows Mail messages --------
+    // Microsoft publishes no string table for these; the sourced ones are quoted from vendor and
+    // ISP/help pages with screenshots (docs/knowledge/outlook-classic.md lists each with its
+    // page); the rest are unconfirmed wording matched by short fragments.
     entry!("msg-cannot-connect", [Msg("cannot connect to the server"), Msg("unable to connect to the server"),
             Msg("サーバーに接続できません"), Msg("サーバーに接続できませんでした")], Both, [HOST, PORT, P25, NET],
         "サーバーに接続できません。", "Cannot connect to the server.", alias: "0x800ccc0e", general: true),
@@ -232,12 +335,14 @@ pub(super) static ENTRIES: &[Entry] = &[
             Msg("ユーザー名またはパスワードが正しくありません"), Msg("ユーザ名またはパスワードが間違っています"),
             Msg("ユーザー名またはパスワードが間違っています")], Both, [PW, USER_FMT, LOCKED],
         "ユーザー名またはパスワードが正しくありません。", "The user name or password is incorrect."),
-    entry!("msg-encryption-type", [Msg("does not support the connection encryption type"), Msg("暗号化接続の種類をサポートしていません"),
+    entry!("msg-encryption-type", [Msg("does not support the connection encryption type"), Msg("指定した種類の接続暗号化をサポートしていません"),
+            Msg("暗号化接続の種類をサポートしていません"),
             Msg("サーバーは暗号化接続をサポートしていません"), Msg("the server does not support ssl"), Msg("server does not support secure connections"),
             Msg("サーバーは ssl をサポートしていません")], Both, [SEC, PORT, TLS_OLD],
         "指定した暗号化の種類にサーバーが対応していません（SSL/TLS と STARTTLS の取り違え）。", "The server does not support the encryption type chosen (SSL/TLS and STARTTLS mixed up).",
         alias: "0x800ccc1a", general: true),
-    entry!("msg-terminated", [Msg("unexpectedly terminated the connection"), Msg("接続が予期せず切断されました")], Both, [SEC, TLS_OLD, AV, NET],
+    entry!("msg-terminated", [Msg("unexpectedly terminated the connection"), Msg("接続が予期せず切断されました"),
+            Msg("サーバーへの接続が中断されました")], Both, [SEC, TLS_OLD, AV, NET],
         "サーバーが接続を予期せず切断しました。", "The server unexpectedly terminated the connection.", alias: "0x800ccc0f", general: true),
     entry!("msg-no-auth-method", [Msg("none of the authentication methods supported by this client"), Msg("いずれの認証方法も")],
         Both, [AUTH_METHOD, SEC, SEC_NONE], "アプリの認証方法がどれもサーバーに対応していません。",
@@ -250,13 +355,25 @@ pub(super) static ENTRIES: &[Entry] = &[
         "Timed out waiting for the outgoing (SMTP) server.", alias: "0x8004210b"),
     entry!("msg-recipient-rejected", [Msg("one of the recipients was rejected by the server"), Msg("受信者*がサーバーによって拒否")],
         Outgoing, [AUTH_OFF, RCPT], "宛先がサーバーに拒否されました。", "A recipient was rejected by the server.", alias: "0x800ccc79"),
-    entry!("msg-certificate", [Msg("security certificate that could not be verified"), Msg("確認できないセキュリティ証明書"),
-            Msg("target principal name is incorrect"), Msg("cannot verify server identity"), Msg("サーバの識別情報を検証できません"),
+    entry!("msg-certificate", [Hex(0x8009_0322), Msg("security certificate that could not be verified"), Msg("確認できないセキュリティ証明書"),
+            Msg("target principal name is incorrect"), Msg("対象のプリンシパル名が間違っています"), Msg("cannot verify server identity"), Msg("サーバの識別情報を検証できません"),
             Msg("サーバーの識別情報を検証できません"), Msg("ssl_error_bad_cert_domain"), Msg("sec_error_unknown_issuer"),
             Msg("sec_error_expired_certificate")], Both, [HOST_IP, HOST_OLD, HOST, AV],
         "サーバー証明書を確認できません（証明書の名前と設定したサーバー名が違う、またはウイルス対策ソフトの検査）。",
         "The server's certificate cannot be verified (its name differs from the configured host, or antivirus scanning).",
         checks: [(HOST, "サーバー名が証明書の名前（プロファイルの現行ホスト名）と一字一句同じか。", "Is the host exactly the certificate's name (the profile's current host)?")], general: true),
+    entry!("msg-sender-rejected", [Msg("アカウントのプロパティで電子メールアドレス")], Outgoing,
+        [USER_OTHER, AUTH_OFF, ADDR], "差出人アドレスが拒否されました。",
+        "The sender address was rejected.", alias: "0x800ccc78"),
+    entry!("msg-no-encrypted-connection", [Msg("encrypted connection to your mail server is not available"),
+            Msg("暗号化された接続を使用できません")], Both, [SEC, PORT, TLS_OLD, AV],
+        "暗号化された接続ができません。",
+        "No encrypted connection.", general: true),
+    // Outlook 2016+ / Microsoft 365 classic add-account screens (formerly filed under Outlook (new)).
+    entry!("outlook-couldnt-connect-in", [Msg("couldn't connect to the incoming"), Msg("受信*サーバーに接続できませんでした")], Incoming,
+        [HOST, PORT, SEC, AV], "受信サーバーに接続できませんでした。", "Could not connect to the incoming server."),
+    entry!("outlook-couldnt-connect-out", [Msg("couldn't connect to the outgoing"), Msg("送信*サーバーに接続できませんでした")], Outgoing,
+        [HOST, PORT, SEC, P25], "送信サーバーに接続できませんでした。", "Could not connect to the outgoing server."),
     entry!("msg-wlm-account", [Msg("unable to send or receive messages for the"), Msg("のメッセージを送受信できません")], Both,
         [HOST, PORT, SEC, TLS_OLD], "アカウントの送受信ができません（Windows Live Mail）。詳細はその下のエラー番号で判断します。",
         "Cannot send or receive for the account (Windows Live Mail); the error number below it says why.", alias: "*"),
@@ -264,7 +381,15 @@ pub(super) static ENTRIES: &[Entry] = &[
             Msg("アカウントの設定が最新ではありません")], Both, [PW, EOS, SEC, TLS_OLD],
         "アカウント設定が最新ではありません（Windows メールアプリ。パスワード誤りでも表示）。", "The account settings are out of date (Windows Mail; also shown for a wrong password)."),
 
-    // ---- Outlook (new) (GUESS: wording not verified in the product; short fragments on purpose) -
+    // ---- Outlook (new) ----------------------------------------------------------------------
+    // Microsoft Learn, "Accounts in the new Outlook for Windows": an account type it cannot use
+    // (POP before it had POP, on-premises Exchange) gets "We couldn’t reach the email server.
+    // Please try again." (English ✓; the Japanese wording is unconfirmed, so no Japanese pattern).
+    entry!("outlook-new-unreachable", [Msg("we couldn't reach the email server")], Incoming, [NO_POP, HOST, PORT, SEC, CLOUD],
+        "メールサーバーに到達できません。",
+        "The email server could not be reached.",
+        checks: [(NO_POP, "POP で追加していないか。IMAP なら追加できるか。", "Is it being added as POP? Does IMAP work?")]),
+    // Unconfirmed (no source found): short fragments matched loosely on purpose.
     entry!("outlook-new-sign-in", [Msg("couldn't sign you in"), Msg("couldn't sign in"), Msg("we can't sign you in"),
             Msg("アカウントにサインインできませんでした"), Msg("サインインできませんでした")], Both, [PW, CLOUD, USER_FMT, LOCKED],
         "サインインできませんでした（Outlook (new) は Microsoft のクラウドからログインします）。", "Could not sign in (Outlook (new) logs in from Microsoft's cloud).",
@@ -272,50 +397,151 @@ pub(super) static ENTRIES: &[Entry] = &[
     entry!("outlook-new-sync", [Msg("couldn't sync"), Msg("can't sync"), Msg("isn't syncing"), Msg("sync error"),
             Msg("同期できません"), Msg("同期できませんでした"), Msg("同期エラー")], Incoming, [CLOUD, PW, LOCKED, SERVER],
         "同期できません（Outlook (new) は Microsoft のクラウド経由で ISP と同期します）。", "Cannot sync (Outlook (new) syncs with the ISP through Microsoft's cloud)."),
-    entry!("outlook-new-couldnt-connect-in", [Msg("couldn't connect to the incoming"), Msg("受信*サーバーに接続できませんでした")], Incoming,
-        [HOST, PORT, SEC, CLOUD], "受信サーバーに接続できませんでした。", "Could not connect to the incoming server."),
-    entry!("outlook-new-couldnt-connect-out", [Msg("couldn't connect to the outgoing"), Msg("送信*サーバーに接続できませんでした")], Outgoing,
-        [HOST, PORT, SEC, CLOUD], "送信サーバーに接続できませんでした。", "Could not connect to the outgoing server."),
-    entry!("outlook-new-no-pop", [Msg("pop isn't supported"), Msg("pop is not supported"), Msg("pop accounts aren't supported"),
-            Msg("pop はサポートされていません"), Msg("pop アカウントはサポートされていません")], Incoming, [NO_POP],
-        "このバージョンの Outlook (new) は POP に対応していません。", "This version of Outlook (new) does not support POP."),
 
-    // ---- Thunderbird (en-US / ja wording from its l10n files) ----------------------------------
-    entry!("tb-login-failed", [Msg("login to server * failed"), Msg("でのログインに失敗しました"), Msg("unable to log in at server")],
+    // ---- Thunderbird (shipped en-US / ja strings; key names in the comments) ------------------
+    // Sources: mozilla/releases-comm-central mail/locales/en-US/… and thunderbird/thunderbird-l10n
+    // ja/mail/…, checked 2026-12-07; every pattern is a part of the shipped text with its
+    // placeholders (%S, %1$S, { $hostname }) as `*` (core/tests/fixtures/error_strings.tsv).
+    // messenger.properties mailServerLoginFailed2 (≥ 53; before: mailServerLoginFailed), …TitleWithAccount.
+    entry!("tb-login-failed", [Msg("login to server * failed"), Msg("login to account * failed"),
+            Msg("サーバー*へのログインに失敗しました"), Msg("アカウント*へのログインに失敗しました")],
         Incoming, [PW, USER_FMT, AUTH_METHOD, LOCKED], "サーバーへのログインに失敗しました。", "Logging in to the server failed."),
-    entry!("tb-no-starttls", [Msg("doesn't advertise that feature"), Msg("doesn't advertise starttls"), Msg("does not advertise starttls"),
-            Msg("starttls をサポートしていないため")], Outgoing, [SEC, PORT, AV],
+    // accountCreation.ftl cannot-login-error; accountSetup.ftl / accountHub.ftl …-credentials-wrong / -incomplete.
+    entry!("tb-setup-login", [Msg("unable to log in at server"), Msg("サーバーにログインできません。ユーザー名や"),
+            Msg("authentication failed. please check the username and password"), Msg("認証に失敗しました。ユーザー名とパスワードを確認してください"),
+            Msg("authentication failed. either the entered credentials are incorrect"), Msg("入力した認証情報が正しくないか")],
+        Incoming, [PW, USER_FMT, AUTH_METHOD, SEC, LOCKED],
+        "アカウント設定でログイン（認証）に失敗しました。", "Account setup could not log in (authentication failed)."),
+    // accountSetup.ftl account-setup-find-settings-failed, accountHub.ftl account-hub-find-settings-failed.
+    entry!("tb-setup-not-found", [Msg("failed to find the settings for your email account"), Msg("がメールアカウントの設定を見つけられませんでした")],
+        Both, [HOST, NET],
+        "設定を自動で見つけられませんでした。",
+        "The settings were not found automatically."),
+    // accountSetup.ftl account-setup-warning-cleartext (and the Account Hub's security warning).
+    entry!("tb-insecure-warning", [Msg("does not use encryption"), Msg("への接続は暗号化されません"),
+            Msg("warning: insecure mail server detected"), Msg("警告: 安全でないメールサーバーが検知されました")], Both, [SEC_NONE, SEC],
+        "接続の保護が「なし」です。", "Connection security is None."),
+    // messenger.properties unknownHostError, imapMsgs.properties imapUnknownHostError.
+    entry!("tb-failed-to-connect", [Msg("failed to connect to server"), Msg("サーバー*との接続に失敗しました"), Msg("サーバー*への接続に失敗しました")],
+        Both, [HOST, NET, PORT], "サーバーとの接続に失敗しました（サーバー名を確認）。", "Failed to connect to the server (check the host name).", general: true),
+    // messenger.properties connectionRefusedError, imapMsgs.properties imapConnectionRefusedError.
+    entry!("tb-refused", [Msg("the connection was refused"), Msg("接続が拒否されました")], Both, [PORT, HOST, NET],
+        "サーバーが接続を拒否しました（そのポートで待ち受けていない）。", "The server refused the connection (nothing listens on that port).", general: true),
+    // messenger.properties netTimeoutError, imapMsgs.properties imapNetTimeoutError.
+    entry!("tb-net-timeout", [Msg("connection to server * timed out"), Msg("との接続がタイムアウトになりました"),
+            Msg("サーバー*への接続がタイムアウトしました"), Msg("接続がタイムアウト")], Both,
+        [PORT, SEC, NET, AV], "サーバーとの接続がタイムアウトしました。", "The connection to the server timed out.", general: true),
+    // messenger.properties netResetError.
+    entry!("tb-reset", [Msg("connection to server * was reset"), Msg("との接続がリセットされました")], Both, [SEC, AV, TLS_OLD],
+        "サーバーとの接続がリセットされました。", "The connection to the server was reset.", general: true),
+    // messenger.properties netInterruptError.
+    entry!("tb-interrupted", [Msg("connection to server * was interrupted"), Msg("との接続が中断されました")], Both, [NET, SEC, AV],
+        "サーバーとの接続が中断されました。", "The connection to the server was interrupted.", general: true),
+    // imapMsgs.properties imapServerDisconnected.
+    entry!("tb-server-disconnected", [Msg("has disconnected. the server may have gone down"), Msg("サーバーがダウンしたか、ネットワーク")],
+        Incoming, [NET, SEC, AV, SERVER], "サーバーとの接続が切れました。", "The server disconnected."),
+    // imapMsgs.properties imapServerDroppedConnection2.
+    entry!("tb-too-many-connections", [Msg("maximum number of connections to this server"), Msg("同時接続数の限度を超えている")],
+        Incoming, [SERVER, LOCKED],
+        "同時接続数の上限を超えた可能性があります。",
+        "Too many simultaneous connections?"),
+    // imapMsgs.properties imapTlsError; certError.ftl cert-error-ssl-connection-error.
+    entry!("tb-tls-error", [Msg("non-overridable tls error"), Msg("上書きできない tls エラーが発生しました"),
+            Msg("an error occurred connecting to"), Msg("への接続中にエラーが発生しました")], Both, [TLS_OLD, SEC, PORT, AV],
+        "TLS 接続のエラーです。",
+        "A TLS error.", general: true),
+    // messenger.properties oAuth2Error, imapMsgs.properties imapOAuth2Error.
+    entry!("tb-oauth", [Msg("authentication failure while connecting to server"), Msg("との接続で認証に失敗しました"), Msg("への接続時の認証に失敗しました")],
+        Both, [AUTH_METHOD, PW], "接続時の認証に失敗しました。", "Authentication failed while connecting."),
+    // imap/pop3/smtp …AuthMechNotSupported.
+    entry!("tb-auth-mech", [Msg("does not support the selected authentication method"), Msg("選択された認証方式をサポートしていません")],
+        Both, [AUTH_METHOD, SEC_NONE], "サーバーが、選んだ認証方式に対応していません。", "The server does not support the chosen authentication method.", general: true),
+    // imap/pop3 …AuthChangeEncryptToPlain… / …PlainToEncrypt, smtpHintAuth….
+    entry!("tb-encrypted-password", [Msg("does not seem to support encrypted passwords"), Msg("暗号化されたパスワードをサポートしていない"),
+            Msg("does not allow plaintext passwords"), Msg("平文のパスワードを許可していません")], Both, [AUTH_METHOD],
+        "パスワードの送り方（認証方式）がサーバーと合いません。", "The authentication method does not match the server's.", general: true),
+    // imapMsgs.properties imapServerCommandFailed / imapFolderCommandFailed (the server's reply follows).
+    entry!("tb-imap-command-failed", [Msg("the current command did not succeed"), Msg("現在のコマンドを正常に完了できませんでした"),
+            Msg("did not succeed. the mail server for account"), Msg("に対する現在の操作を正常に完了できませんでした")],
+        Incoming, [SERVER, LOCKED], "IMAP サーバーがコマンドを拒否しました。",
+        "The IMAP server refused a command.", alias: "*"),
+    // imapMsgs.properties imapServerNotImap4.
+    entry!("tb-not-imap", [Msg("is not an imap4 mail server"), Msg("は imap4 メールサーバーではありません")], Incoming, [PORT, HOST, SEC],
+        "IMAP サーバーではありません（POP のポート等）。", "Not an IMAP server (e.g. a POP port)."),
+    // localMsgs.properties pop3PasswordFailed, pop3UsernameFailure, pop3ServerError, pop3TempServerError, nsErrorCouldNotConnectViaTls.
+    entry!("tb-pop3-password", [Msg("sending of password for user * did not succeed"), Msg("のパスワードを送信できませんでした")],
+        Incoming, [PW, USER_FMT, LOCKED], "POP3 サーバーがパスワードを拒否しました。", "The POP3 server refused the password."),
+    entry!("tb-pop3-username", [Msg("sending of username did not succeed"), Msg("ユーザー名を送信できませんでした")],
+        Incoming, [USER_FMT, SEC_NONE, SERVER], "POP3 サーバーがユーザー名を拒否しました。", "The POP3 server refused the user name."),
+    entry!("tb-pop3-server-error", [Msg("an error occurred with the pop3 mail server"), Msg("pop3 サーバーでエラーが発生しました")],
+        Incoming, [SERVER, PW], "POP3 サーバーのエラーです。", "A POP3 server error.", alias: "*"),
+    entry!("tb-pop3-temp", [Msg("while retrieving new messages"), Msg("新着メッセージ取得中に一時的なエラー")],
+        Incoming, [SERVER, NET, LOCKED], "受信中の一時的なエラーです。", "A temporary error while fetching mail."),
+    entry!("tb-pop3-tls", [Msg("unable to establish tls connection to pop3 server"), Msg("pop3 サーバーへの tls 接続が確立できません")],
+        Incoming, [SEC, PORT, TLS_OLD, AV], "POP3 サーバーと TLS 接続できません。", "No TLS connection to the POP3 server."),
+    // certError.ftl (Thunderbird ≥ 127): cert-error-domain-mismatch / -expired / -not-yet-valid / -untrusted-default.
+    entry!("tb-cert-domain", [Msg("is not valid for that server"), Msg("の証明書が正しくありません")], Both, [HOST_IP, HOST_OLD, HOST, AV],
+        "証明書の名前とサーバー名が合いません。", "The certificate's name does not match the server name.",
+        checks: [(HOST, "サーバー名が証明書の名前（プロファイルの現行ホスト名）と一字一句同じか。", "Is the host exactly the certificate's name (the profile's current host)?")], general: true),
+    entry!("tb-cert-date", [Msg("the certificate for * expired on"), Msg("の証明書の有効期限が*に切れています"),
+            Msg("the certificate for * will not be valid until"), Msg("の証明書は*まで無効です")], Both, [HOST_OLD, AV, SERVER],
+        "証明書の有効期間外です。",
+        "The certificate is out of date.", general: true),
+    entry!("tb-cert-untrusted", [Msg("does not come from a trusted source"), Msg("信頼されたソースからのものではありません")],
+        Both, [AV, HOST_OLD, HOST], "証明書の発行元を信頼できません。", "The certificate's issuer is not trusted.", general: true),
+    // composeMsgs.properties startTlsFailed.
+    entry!("tb-no-starttls", [Msg("doesn't advertise that feature"), Msg("starttls をサポートしていないため")], Outgoing, [SEC, PORT, AV],
         "サーバーが STARTTLS を提示しませんでした（ポートと暗号化の組み合わせ違い、またはウイルス対策ソフトの介入）。",
         "The server did not offer STARTTLS (wrong port/encryption pair, or antivirus interfering)."),
-    entry!("tb-too-many-recipients", [Msg("too many recipients"), Msg("maximum number of recipients"), Msg("受信者の許容数を超えた")],
+    // composeMsgs.properties smtpTooManyRecipients (≥ 121); "too many recipients" / "maximum number of
+    // recipients" are server-reply fragments (unconfirmed wording, matched loosely).
+    entry!("tb-too-many-recipients", [Msg("exceeding the allowed number of recipients"), Msg("受信者の許容数を超えた"),
+            Msg("too many recipients"), Msg("maximum number of recipients")],
         Outgoing, [RCPT], "宛先の数が上限を超えました。", "The number of recipients is over the limit."),
+    // composeMsgs.properties smtpSendInterrupted, smtpSendTimeout, smtpSendRequestRefused, smtpAuthFailure.
     entry!("tb-smtp-lost", [Msg("connection to outgoing server (smtp) * was lost"), Msg("との接続が切断されたため")], Outgoing,
         [SEC, AV, NET], "送信の途中で送信サーバーとの接続が切れました。", "The connection to the outgoing server was lost while sending."),
     entry!("tb-smtp-timeout", [Msg("connection to outgoing server (smtp) * timed out"), Msg("との接続がタイムアウトした")], Outgoing,
         [P25, PORT, NET], "送信サーバーとの接続がタイムアウトしました。", "The connection to the outgoing server timed out."),
     entry!("tb-smtp-refused", [Msg("connecting to outgoing server (smtp) * failed"), Msg("に接続できなかったため")], Outgoing,
         [P25, HOST, PORT, NET], "送信サーバーに接続できませんでした。", "Connecting to the outgoing server failed."),
-    entry!("tb-smtp-auth", [Msg("authentication to outgoing server (smtp) * failed"), Msg("送信(smtp)サーバー*の認証に失敗しました")],
+    entry!("tb-smtp-auth", [Msg("unable to authenticate to outgoing server (smtp)"), Msg("送信(smtp)サーバー*の認証に失敗しました")],
         Outgoing, [PW, USER_FMT, AUTH_METHOD], "送信サーバーでの認証に失敗しました。", "Authentication to the outgoing server failed."),
-    entry!("tb-encrypted-password", [Msg("does not seem to support encrypted passwords"), Msg("暗号化されたパスワードをサポートしていない"),
-            Msg("does not allow plaintext passwords"), Msg("平文のパスワードを許可していません")], Both, [AUTH_METHOD],
-        "パスワードの送り方（認証方式）がサーバーと合いません。", "The authentication method does not match the server's."),
+    // composeMsgs.properties smtpSendNotAllowed (Thunderbird ≤ 137; still in the ja file).
+    entry!("tb-smtp-not-allowed", [Msg("allowed to send via this smtp server"),
+            Msg("を経由した現在のログイン情報による送信")],
+        Outgoing, [AUTH_OFF, USER_OTHER, AUTH_METHOD],
+        "この送信サーバーからの送信が許可されていません。",
+        "Sending through this server is not allowed."),
+    // composeMsgs.properties errorSendingFromCommand (the reply names the problem with the sender).
+    entry!("tb-smtp-from", [Msg("verify that your email address is correct in your account settings"),
+            Msg("でメールアドレスの設定が正しいか確認し")],
+        Outgoing, [USER_OTHER, ADDR, AUTH_OFF], "差出人アドレスが拒否されました。",
+        "The sender address was rejected.", alias: "*"),
+    // composeMsgs.properties errorSendingRcptCommand.
+    entry!("tb-smtp-rcpt", [Msg("please check the message recipient"), Msg("メッセージの受信者*を確認し")],
+        Outgoing, [AUTH_OFF, RCPT, ADDR], "宛先が拒否されました。",
+        "A recipient was refused.", alias: "*"),
+    // composeMsgs.properties smtpServerError, errorSendingDataCommand, errorSendingMessage.
+    entry!("tb-smtp-server-error", [Msg("outgoing server (smtp) error. the server responded"), Msg("server (smtp) error occurred while sending mail"),
+            Msg("please check the message and try again"), Msg("サーバーエラーが発生しました。サーバーから"),
+            Msg("メッセージを確認し、再度試してください")],
+        Outgoing, [SERVER], "送信サーバーのエラーです。",
+        "An outgoing server error.", alias: "*"),
+    // composeMsgs.properties smtpPermSizeExceeded2.
+    entry!("tb-size", [Msg("exceeds the global size limit of the server"), Msg("サーバーのサイズ制限を超えた")],
+        Outgoing, [SERVER], "メッセージが大きすぎます。",
+        "The message is too large."),
+    // composeMsgs.properties sendFailed (shown under the specific error).
     entry!("tb-send-failed", [Msg("sending of the message failed"), Msg("メッセージを送信できませんでした")], Outgoing,
         [HOST, PORT, AUTH_OFF, NET], "メッセージを送信できませんでした（理由は続く文で判断）。", "Sending the message failed (the text after it says why).", alias: "*"),
-    entry!("tb-net-timeout", [Msg("connection to server * timed out"), Msg("との接続がタイムアウトになりました"), Msg("接続がタイムアウト")], Both,
-        [PORT, SEC, NET, AV], "サーバーとの接続がタイムアウトしました。", "The connection to the server timed out.", general: true),
-    entry!("tb-refused", [Msg("the connection was refused"), Msg("接続が拒否されました")], Both, [PORT, HOST, NET],
-        "サーバーが接続を拒否しました（そのポートで待ち受けていない）。", "The server refused the connection (nothing listens on that port).", general: true),
-    entry!("tb-reset", [Msg("connection to server * was reset"), Msg("との接続がリセットされました")], Both, [SEC, AV, TLS_OLD],
-        "サーバーとの接続がリセットされました。", "The connection to the server was reset.", general: true),
-    entry!("tb-failed-to-connect", [Msg("failed to connect to server"), Msg("との接続に失敗しました")], Both, [HOST, NET],
-        "サーバーとの接続に失敗しました（サーバー名を確認）。", "Failed to connect to the server (check the host name).", general: true),
+    // NSS error names (Thunderbird and Firefox show them in certificate/TLS errors).
     entry!("tls-record-too-long", [Msg("ssl_error_rx_record_too_long")], Both, [SEC, PORT],
         "SSL/TLS で暗号化されていないポートに SSL/TLS で接続しました（STARTTLS/平文のポートに SSL）。", "SSL/TLS was used on a port that is not SSL/TLS (a STARTTLS or plain port)."),
     entry!("tls-version", [Msg("ssl_error_protocol_version_alert"), Msg("ssl_error_unsupported_version"), Msg("sec_error_no_cypher")],
         Both, [TLS_OLD, AV], "TLS のバージョンが合いません。", "The TLS versions do not match."),
 
-    // ---- Apple Mail / iPhone (GUESS for the ja forms except 「サーバの識別情報を検証できません」) ----
+    // ---- Apple Mail / iPhone (unconfirmed wording for the ja forms except 「サーバの識別情報を検証できません」) ----
     entry!("apple-cannot-get-mail", [Msg("cannot get mail"), Msg("メールを取得できません")], Incoming, [PW, HOST, SEC, NET],
         "メールを受信できません（理由は続く文で判断）。", "Cannot get mail (the text after it says why).", alias: "*"),
     entry!("apple-cannot-send-mail", [Msg("cannot send mail"), Msg("メールを送信できません")], Outgoing, [AUTH_OFF, HOST, PORT, P25],
