@@ -578,7 +578,7 @@ fn result_view(outcome: &Rc<Outcome>, lang: Lang, t: &SurveyStrings) -> Html {
                 { for data.summary.iter().map(|l| html! { <li>{ l.clone() }</li> }) }
             </ul>
             <div class="form-head">
-                <h4>{ t.result_title }{ " — " }{ fill(t.rows_found, &[("n", &outcome.rows.to_string())]) }</h4>
+                <h4 id="sv-table-title">{ t.result_title }{ " — " }{ fill(t.rows_found, &[("n", &outcome.rows.to_string())]) }</h4>
                 <button type="button" class="secondary" id="sv-download" onclick={on_download}>{ t.download }</button>
             </div>
             if outcome.rows == 0 {
@@ -587,7 +587,8 @@ fn result_view(outcome: &Rc<Outcome>, lang: Lang, t: &SurveyStrings) -> Html {
                 if outcome.rows > SHOWN_ROWS {
                     <p class="hint">{ fill(t.shown_first, &[("n", &SHOWN_ROWS.to_string())]) }</p>
                 }
-                <div class="table-wrap">
+                // Wide tables scroll sideways: the region takes the keyboard focus to scroll.
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="sv-table-title">
                     <table class="survey-table" aria-labelledby="sv-result-title">
                         <thead><tr>{ for data.headings.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
                         <tbody>
