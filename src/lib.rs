@@ -4,6 +4,7 @@
 
 pub mod help;
 pub mod i18n;
+pub mod idna;
 pub mod profile_source;
 pub mod share;
 pub mod state;
@@ -183,6 +184,7 @@ fn pages() -> Html {
 /// Starts the app in the page: the panic hook first, then the app into `#app`.
 pub fn start() {
     web::install_panic_hook();
+    idna::install();
     match web::app_root() {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();

@@ -290,7 +290,7 @@ async fn the_survey_page_shows_its_form_and_the_engine_surveys_in_wasm() {
     app.click("button[data-lang='ja']").await;
     drop(app);
 
-    let settings = Settings::new(&Profile::demo(), Vec::new());
+    let settings = Settings::new(&Profile::demo());
     let definition = text::definition(Lang::En, Kind::Tls, &settings);
     assert!(
         definition.contains("Who a TLS floor of TLS 1.2 will hit"),

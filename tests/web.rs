@@ -294,3 +294,22 @@ async fn a_published_profile_shows_no_demo_banner() {
     let app = Mounted::with_profile("#/agent", state).await;
     assert!(app.find("[data-profile]").is_none());
 }
+
+/// The page's host names (the browser's URL parser, handed to the engine at startup) give what
+/// the `idna` crate gives natively: what people in Japan type, German and Greek names.
+#[wasm_bindgen_test]
+fn the_browsers_uts46_gives_the_crates_ascii_forms() {
+    use mail_doctor_core::names::IDN_EXAMPLES;
+    for (typed, ascii) in IDN_EXAMPLES {
+        let trimmed = typed.trim_end_matches(['.', '。']);
+        let got = mail_setup_doctor::idna::to_ascii(trimmed);
+        assert_eq!(got.as_deref(), Some(*ascii), "{typed}");
+    }
+    for refused in ["メール example.jp", "taro@ほたる.jp", "ほたる/x.jp", ""] {
+        assert_eq!(
+            mail_setup_doctor::idna::to_ascii(refused),
+            None,
+            "{refused:?}"
+        );
+    }
+}

@@ -6,7 +6,6 @@
 
 use crate::input::{load_profile, out, usage_error, LangArg};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use ipnet::IpNet;
 use mail_doctor_core::ipranges::Ranges;
 use mail_doctor_core::profile::Tls;
 use mail_doctor_core::survey::cloud_csv::Mapping;
@@ -130,47 +129,17 @@ pub struct Args {
     no_progress: bool,
 }
 
-/// `[isp] networks` of a profile file.
-///
-/// SHIM: until the profile carries `profile.isp.networks` (PLAN.md decision 2, helper `libs`),
-/// the key is read here with the `toml` crate; the profile parser accepts it as an unknown key.
-fn isp_networks_shim(path: Option<&str>) -> Result<Vec<IpNet>, String> {
-    let Some(path) = path else {
-        return Ok(Vec::new());
-    };
-    #[derive(serde::Deserialize)]
-    struct File {
-        isp: Option<Isp>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Isp {
-        networks: Option<Vec<String>>,
-    }
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let file: File = toml::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
-    file.isp
-        .and_then(|i| i.networks)
-        .unwrap_or_default()
-        .iter()
-        .map(|n| {
-            n.parse::<IpNet>()
-                .map_err(|_| format!("{path}: isp.networks: `{n}` is not a CIDR"))
-        })
-        .collect()
-}
-
 fn settings(args: &Args, lang: Lang) -> Result<Settings, (ExitCode, String)> {
     let usage = |m: String| (ExitCode::from(2), m);
     let profile = load_profile(args.profile.as_deref())
         .map_err(|e| (ExitCode::from(1), e.all_lines(lang)))?;
-    let mut networks = isp_networks_shim(args.profile.as_deref()).map_err(usage)?;
+    let mut s = Settings::new(&profile);
     for n in &args.isp_network {
-        networks.push(
+        s.isp_networks.push(
             n.parse()
                 .map_err(|_| usage(format!("--isp-network: `{n}` is not a CIDR")))?,
         );
     }
-    let mut s = Settings::new(&profile, networks);
     if let Some(f) = &args.floor {
         s.floor =
             Tls::parse(f).ok_or_else(|| usage(format!("--floor: `{f}` (1.0|1.1|1.2|1.3)")))?;

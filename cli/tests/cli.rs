@@ -321,3 +321,34 @@ fn bad_profile_in_check_follows_lang() {
         )
     );
 }
+
+#[test]
+fn profile_validate_names_a_misspelt_key_and_the_key_meant() {
+    let demo = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../static/profile.toml"),
+    )
+    .expect("demo profile");
+    let line = 1 + demo
+        .lines()
+        .position(|l| l.starts_with("op25b = true"))
+        .expect("the demo sets op25b");
+    let path = temp_file(
+        "misspelt.toml",
+        &demo.replacen("op25b = true", "op25 = true", 1),
+    );
+    let path = path.to_str().expect("utf-8 path");
+    let o = run(&["profile", "validate", path], None);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("{path}:{line}: policy.op25: unknown key `op25`: did you mean `op25b`?")
+    );
+    let o = run(&["profile", "validate", "--lang", "ja", path], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!(
+            "{path}:{line}: policy.op25: `op25` という項目はありません。`op25b` の書き間違いではありませんか？"
+        )
+    );
+}

@@ -3,11 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-mod json;
-
-/// A choice with a fixed wire name (the name in case JSON and in links): read and written without
-/// serde (`case/json.rs`, the help pages' links), so that no page links serde_json. The serde
-/// derives stay for the CLI's JSON output and the tests, which check each name against serde's.
+/// A choice with a fixed wire name (the name in case JSON and in links, which serde's derive reads
+/// and writes): every value and its name, for the forms' choice lists. The tests check each name
+/// against serde's.
 pub trait Wire: Copy + Sized + 'static {
     /// Every value, in a stable order.
     const ALL: &'static [Self];
@@ -20,29 +18,29 @@ pub trait Wire: Copy + Sized + 'static {
 
 /// What the customer reports.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, expecting = "the case as a JSON object { … }")]
 pub struct Case {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", with = "object")]
     pub client: Option<ClientReport>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", with = "object")]
     pub incoming: Option<IncomingReport>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", with = "object")]
     pub outgoing: Option<OutgoingReport>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub symptoms: Vec<Symptom>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", with = "object")]
     pub sending: Option<Sending>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", with = "object::list")]
     pub resolved: Vec<Resolved>,
 }
 
 /// Which mail app, which version, on which system.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, expecting = "a JSON object { … }")]
 pub struct ClientReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<ClientId>,
@@ -200,7 +198,7 @@ impl OutgoingAuth {
 
 /// The incoming server as the client has it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, expecting = "a JSON object { … }")]
 pub struct IncomingReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<Protocol>,
@@ -218,7 +216,7 @@ pub struct IncomingReport {
 
 /// The outgoing (SMTP) server as the client has it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, expecting = "a JSON object { … }")]
 pub struct OutgoingReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
@@ -267,7 +265,7 @@ impl Symptom {
 /// The sender's pattern: recipients in one message, and `messages` sent within `per_minutes`
 /// (a burst all at once is `per_minutes: 0`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, expecting = "a JSON object { … }")]
 pub struct Sending {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recipients_per_message: Option<u32>,
@@ -279,7 +277,7 @@ pub struct Sending {
 
 /// What the customer's own PC resolves a host name to (from pasted lookup output).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, expecting = "a JSON object { … }")]
 pub struct Resolved {
     pub host: String,
     pub addresses: Vec<String>,
@@ -290,7 +288,8 @@ pub struct Resolved {
 pub struct CaseError {
     /// One clear line in English that names the field (`incoming.port`) when it is about one.
     pub message: String,
-    /// Where the problem starts: line and column (in characters), both from 1.
+    /// Where serde_json found the problem: line and column (in characters), both from 1; 0 when
+    /// it is no single place.
     pub line: usize,
     pub column: usize,
 }
@@ -309,21 +308,121 @@ impl std::fmt::Display for CaseError {
     }
 }
 
+impl CaseError {
+    /// serde_json's error with the field path `serde_path_to_error` kept (`incoming.port`,
+    /// `symptoms[2]`; `.` for the case itself): "invalid type at `incoming.port`: string
+    /// \"nine\", expected u16". The place goes to `line` and `column`, not into the message.
+    fn new(text: &str, path: &str, inner: serde_json::Error) -> CaseError {
+        let (line, byte_column) = (inner.line(), inner.column());
+        let full = inner.to_string();
+        let place = format!(" at line {line} column {byte_column}");
+        let message = full.strip_suffix(&place).unwrap_or(&full);
+        let message = if path == "." {
+            message.to_string()
+        } else {
+            // Before the detail: "invalid type at `p`: …", "unknown variant `x` at `p`, expected …".
+            let cut = message
+                .find(": ")
+                .or_else(|| message.find(", expected"))
+                .unwrap_or(message.len());
+            format!("{} at `{path}`{}", &message[..cut], &message[cut..])
+        };
+        // serde_json counts the column in bytes; people count characters.
+        let column = text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .map_or(byte_column, |l| {
+                let mut end = byte_column.min(l.len());
+                while !l.is_char_boundary(end) {
+                    end -= 1;
+                }
+                l[..end].chars().count() + usize::from(byte_column > end)
+            });
+        CaseError {
+            message,
+            line,
+            column,
+        }
+    }
+}
+
 impl Case {
-    /// Reads a case from JSON text (`case/json.rs`: by hand, not with serde, so that the pages
-    /// that read share links do not carry a JSON library).
+    /// Reads a case from JSON text (`spec/case.md`): serde's derive with the rules above (every
+    /// field optional, `null` as absent for a single value, unknown fields ignored).
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        json::read(text).map_err(|e| CaseError {
-            message: e.message,
-            line: e.line,
-            column: e.column,
-        })
+        let mut de = serde_json::Deserializer::from_str(text);
+        let object::Object(case) = serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| CaseError::new(text, &e.path().to_string(), e.into_inner()))?;
+        // Nothing but white space may follow the case.
+        de.end().map_err(|e| CaseError::new(text, ".", e))?;
+        Ok(case)
     }
 
     /// The case as compact JSON (fields in the order above; absent values and empty lists left
     /// out).
     pub fn to_json(&self) -> String {
-        json::write(self)
+        // A Case holds only strings, numbers and lists: serialising cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The case's objects are read as JSON objects only. serde's derive also takes a struct written
+/// as a list of its values in field order (`["taro@…"]` as a case with that address); the case
+/// format has no such form, so a list where an object belongs is the wrong type.
+mod object {
+    use serde::de::{Deserialize, Deserializer, Visitor};
+    use serde::{Serialize, Serializer};
+
+    /// A value that serde reads as a map (never as a list).
+    pub struct Object<T>(pub T);
+
+    impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            T::deserialize(MapOnly(d)).map(Object)
+        }
+    }
+
+    /// Hands a struct's visitor to the format as a map's.
+    struct MapOnly<D>(D);
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
+        type Error = D::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_map(visitor)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+            identifier ignored_any
+        }
+    }
+
+    pub fn serialize<T: Serialize, S: Serializer>(v: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
+        v.serialize(s)
+    }
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<T>, D::Error> {
+        Ok(Option::<Object<T>>::deserialize(d)?.map(|o| o.0))
+    }
+
+    pub mod list {
+        use super::Object;
+        use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+        pub fn serialize<T: Serialize, S: Serializer>(v: &[T], s: S) -> Result<S::Ok, S::Error> {
+            v.serialize(s)
+        }
+
+        pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Vec<T>, D::Error> {
+            let items = Vec::<Object<T>>::deserialize(d)?;
+            Ok(items.into_iter().map(|o| o.0).collect())
+        }
     }
 }
 
@@ -420,12 +519,29 @@ mod tests {
     }
 
     #[test]
-    fn wrong_types_are_clear_errors() {
+    fn wrong_types_are_clear_errors_that_name_the_field() {
         let err = Case::from_json(r#"{ "incoming": { "port": "nine" } }"#).unwrap_err();
-        assert!(err.message.contains("invalid type"), "{err}");
-        assert_eq!(err.line, 1);
+        assert_eq!(
+            err.message,
+            "invalid type at `incoming.port`: string \"nine\", expected u16"
+        );
+        assert_eq!((err.line, err.column), (1, 30));
         let err = Case::from_json(r#"{ "client": { "id": "eudora" } }"#).unwrap_err();
-        assert!(err.message.contains("eudora"), "{err}");
+        assert!(
+            err.message.starts_with(
+                "unknown variant `eudora` at `client.id`, expected one of `outlook-new`"
+            ),
+            "{err}"
+        );
+        let err = Case::from_json(r#"{"symptoms": ["slow", 3]}"#).unwrap_err();
+        assert!(err.message.contains("at `symptoms[1]`"), "{err}");
+        let err = Case::from_json("{\n \"resolved\": [{\"host\": \"h\", \"addresses\": [1]}]}")
+            .unwrap_err();
+        assert!(
+            err.message.contains("at `resolved[0].addresses[0]`"),
+            "{err}"
+        );
+        assert_eq!(err.line, 2);
         assert!(Case::from_json("[").is_err());
         for list in [
             r#"["x"]"#,
@@ -433,7 +549,30 @@ mod tests {
             r#"{"resolved": [["h", []]]}"#,
         ] {
             let err = Case::from_json(list).unwrap_err();
-            assert!(err.message.contains("not a list"), "{list}: {err}");
+            assert!(err.message.contains("expected "), "{list}: {err}");
+            assert!(err.message.contains("a JSON object { … }"), "{list}: {err}");
         }
+        // Text after the case, and a field given twice.
+        let err = Case::from_json(r#"{} {}"#).unwrap_err();
+        assert_eq!((err.line, err.column), (1, 4), "{err}");
+        let err = Case::from_json(r#"{"address": "a", "address": "b"}"#).unwrap_err();
+        assert!(err.message.contains("duplicate field `address`"), "{err}");
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let err =
+            Case::from_json(r#"{"error_text": "送信できません", "incoming": 5}"#).unwrap_err();
+        // serde_json says byte 53; the 7 kana are 21 bytes and 7 characters.
+        assert_eq!((err.line, err.column), (1, 39), "{err}");
+    }
+
+    #[test]
+    fn null_is_absent_for_one_value_but_not_for_a_list() {
+        let case = Case::from_json(r#"{"address": null, "outgoing": {"username": null}}"#).unwrap();
+        assert_eq!(case.address, None);
+        assert_eq!(case.outgoing.unwrap().username, None);
+        assert!(Case::from_json(r#"{"symptoms": null}"#).is_err());
+        assert!(Case::from_json(r#"{"resolved": [{"host": null}]}"#).is_err());
     }
 }

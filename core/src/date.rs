@@ -1,7 +1,8 @@
-//! Calendar dates as the profile and the catalog use them (`2024-12-31`).
+//! Calendar dates as the profile and the catalog use them (`2024-12-31`), and the profile's
+//! publication time (`2026-12-07T09:00:00+09:00`).
 //!
-//! A tiny type of our own: the engine needs ordering and parsing only, and a date crate would
-//! cost size in the browser build.
+//! Small types of our own for ordering and day arithmetic; the text is read by `toml_datetime`
+//! (RFC 3339, the profile's TOML reader's own date type), so no date syntax is parsed here.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -23,15 +24,16 @@ impl Date {
         Some(Date { year, month, day })
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` (a date alone: no time, no offset).
     pub fn parse(text: &str) -> Option<Date> {
-        let text = text.trim();
-        let mut parts = text.split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return None;
+        match text.trim().parse::<toml_datetime::Datetime>().ok()? {
+            toml_datetime::Datetime {
+                date: Some(d),
+                time: None,
+                offset: None,
+            } => Date::new(d.year, d.month, d.day),
+            _ => None,
         }
-        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
     /// Days since 1970-01-01 (negative before), for day arithmetic.
@@ -72,6 +74,69 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
                 28
             }
         }
+    }
+}
+
+/// A moment with its offset from UTC, to the second: `2026-12-07T09:00:00+09:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateTime {
+    pub date: Date,
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+    /// Minutes east of UTC (`+09:00` is 540; `Z` is 0).
+    pub offset_minutes: i16,
+}
+
+impl DateTime {
+    /// A TOML offset date-time; `None` for a local date, time or date-time (no offset).
+    pub fn from_toml(dt: &toml_datetime::Datetime) -> Option<DateTime> {
+        let (d, t, offset) = (dt.date?, dt.time?, dt.offset?);
+        Some(DateTime {
+            date: Date::new(d.year, d.month, d.day)?,
+            hour: t.hour,
+            minute: t.minute,
+            // A leap second counts as the last second of its minute.
+            second: t.second.unwrap_or(0).min(59),
+            offset_minutes: match offset {
+                toml_datetime::Offset::Z => 0,
+                toml_datetime::Offset::Custom { minutes } => minutes,
+            },
+        })
+    }
+
+    /// Parses RFC 3339 with an offset (`2026-12-07T09:00:00+09:00`, `…Z`).
+    pub fn parse(text: &str) -> Option<DateTime> {
+        DateTime::from_toml(&text.trim().parse().ok()?)
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z, to compare moments written with different offsets.
+    pub fn unix_seconds(&self) -> i64 {
+        self.date.days_since_epoch() * 86_400
+            + i64::from(self.hour) * 3_600
+            + i64::from(self.minute) * 60
+            + i64::from(self.second)
+            - i64::from(self.offset_minutes) * 60
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (sign, off) = if self.offset_minutes < 0 {
+            ('-', -i32::from(self.offset_minutes))
+        } else {
+            ('+', i32::from(self.offset_minutes))
+        };
+        write!(
+            f,
+            "{}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+            self.date,
+            self.hour,
+            self.minute,
+            self.second,
+            off / 60,
+            off % 60
+        )
     }
 }
 
@@ -120,5 +185,31 @@ mod tests {
             Date::parse("2024-12-31").unwrap().days_since_epoch(),
             20_088
         );
+    }
+
+    #[test]
+    fn date_times_carry_their_offset() {
+        let jst = DateTime::parse("2026-12-07T09:00:00+09:00").unwrap();
+        let utc = DateTime::parse("2026-12-07T00:00:00Z").unwrap();
+        assert_eq!(jst.offset_minutes, 540);
+        assert_eq!(jst.unix_seconds(), utc.unix_seconds());
+        assert_eq!(jst.to_string(), "2026-12-07T09:00:00+09:00");
+        assert_eq!(utc.to_string(), "2026-12-07T00:00:00+00:00");
+        assert_eq!(
+            DateTime::parse("2026-12-07T09:00:00-03:30")
+                .unwrap()
+                .to_string(),
+            "2026-12-07T09:00:00-03:30"
+        );
+        // No offset, no time, or no such day: not a moment.
+        for bad in [
+            "2026-12-07T09:00:00",
+            "2026-12-07",
+            "2026-02-30T00:00:00Z",
+            "soon",
+        ] {
+            assert_eq!(DateTime::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Date::parse("2026-12-07T09:00:00Z"), None);
     }
 }

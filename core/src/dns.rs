@@ -1,5 +1,5 @@
-//! DNS checks over DNS-over-HTTPS (RFC 8484): the wire format built and parsed by our own
-//! message codec, the list of look-ups the DNS panel runs for a customer's domain, and what an
+//! DNS checks over DNS-over-HTTPS (RFC 8484): the wire format built and parsed by
+//! `hickory-proto`, the list of look-ups the DNS panel runs for a customer's domain, and what an
 //! answer means against the profile (current host, retired on-prem server, or unknown).
 //!
 //! The engine never does I/O: the browser (or the CLI, or a test) sends
@@ -10,7 +10,6 @@
 mod checks;
 mod classify;
 mod error;
-mod message;
 mod wire;
 
 pub use checks::{checks_for, Check, Purpose, ServerRole, SrvService};

@@ -15,6 +15,7 @@ pub type Entry = fn(&[u8]);
 pub const TARGETS: &[(&str, Entry)] = &[
     ("profile", profile),
     ("case", case),
+    ("case_json", case_json),
     ("share", share),
     ("error_text", error_text),
     ("lookup", lookup),
@@ -23,6 +24,7 @@ pub const TARGETS: &[(&str, Entry)] = &[
     ("autoconfig", autoconfig),
     ("send_pattern", send_pattern),
     ("probe_dialogue", probe_dialogue),
+    ("idn", idn),
 ];
 
 fn demo() -> &'static Profile {
@@ -45,26 +47,55 @@ fn diagnose_and_explain(case: &Case, profile: &Profile) {
     }
 }
 
-/// Profile TOML: read (the TOML reader's spans must be sound), validate, and when it loads,
-/// diagnose a fixed case against it. Bytes that are not UTF-8 are read as the replacement
-/// character, so that every input reaches the reader.
+/// Profile TOML: read with the `toml` crate, validated; every problem points at a line of the
+/// text and has words in both languages; when it loads, a fixed case is diagnosed against it.
+/// Bytes that are not UTF-8 are read as the replacement character, so that every input reaches
+/// the reader.
 pub fn profile(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let text = text.as_ref();
-    match crate::profile::toml::parse(text) {
-        Ok(root) => check_spans(text, &root),
-        // The error's start gives the line the operator is sent to.
-        Err(e) => assert!(
-            text.is_char_boundary(e.span.start) && !e.message.is_empty(),
-            "{e:?}"
-        ),
+    match Profile::parse(text) {
+        Ok(profile) => {
+            let case = Case::from_json(
+                r#"{"address":"taro@aoi.example.jp","incoming":{"protocol":"pop3","host":"mail.aoi.example.jp","port":110,"security":"none"},"outgoing":{"host":"192.0.2.25","port":25,"auth":"none"}}"#,
+            )
+            .unwrap_or_default();
+            diagnose_and_explain(&case, &profile);
+        }
+        Err(errors) => {
+            assert!(!errors.is_empty());
+            let lines = text.split('\n').count();
+            for e in &errors {
+                assert!(e.line <= lines, "line {} of {lines}: {e}", e.line);
+                for lang in Lang::ALL {
+                    assert!(!e.message_in(lang).trim().is_empty(), "{e}");
+                }
+            }
+        }
     }
-    if let Ok(profile) = Profile::parse(text) {
-        let case = Case::from_json(
-            r#"{"address":"taro@aoi.example.jp","incoming":{"protocol":"pop3","host":"mail.aoi.example.jp","port":110,"security":"none"},"outgoing":{"host":"192.0.2.25","port":25,"auth":"none"}}"#,
-        )
-        .unwrap_or_default();
-        diagnose_and_explain(&case, &profile);
+}
+
+/// Case JSON through serde, on any text: a case that is read is written and read back the same;
+/// a text that is refused gets a message and a place within the text (the line and column the
+/// operator is sent to), and a wrong type names its field.
+pub fn case_json(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    match Case::from_json(&text) {
+        Ok(case) => {
+            let written = case.to_json();
+            assert_eq!(Case::from_json(&written).as_ref(), Ok(&case), "{written}");
+        }
+        Err(e) => {
+            assert!(!e.message.is_empty(), "{e:?}");
+            let lines = text.split('\n').count();
+            assert!(e.line <= lines, "{e:?} in {lines} lines");
+            if let Some(line) = text.split('\n').nth(e.line.saturating_sub(1)) {
+                assert!(e.column <= line.chars().count() + 1, "{e:?}: {line:?}");
+            }
+            if e.message.starts_with("invalid type at ") {
+                assert!(e.message.contains('`'), "{e:?}");
+            }
+        }
     }
 }
 
@@ -137,28 +168,17 @@ pub fn dns_answer(data: &[u8]) {
     }
 }
 
-/// Every key and value span of a TOML tree lies within the text, on character boundaries.
-fn check_spans(text: &str, table: &crate::profile::toml::Table<'_>) {
-    use crate::profile::toml::{Kind, Value};
-    fn value(text: &str, v: &Value<'_>) {
-        assert!(
-            text.get(v.span.clone()).is_some(),
-            "value span {:?}",
-            v.span
+/// Host names: whatever the text, [`crate::names::normalize_host`] gives a canonical form that
+/// is its own canonical form, and an address's domain is one.
+pub fn idn(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let once = crate::names::normalize_host(&text);
+    assert_eq!(crate::names::normalize_host(&once), once, "{text:?}");
+    if let Some(address) = crate::names::parse_address(&text) {
+        assert_eq!(
+            crate::names::normalize_host(&address.domain),
+            address.domain
         );
-        match &v.kind {
-            Kind::Table(t) => check_spans(text, t),
-            Kind::Array(a) => a.iter().for_each(|item| value(text, item)),
-            _ => {}
-        }
-    }
-    for entry in table.iter() {
-        assert!(
-            text.get(entry.key_span.clone()).is_some(),
-            "key span {:?}",
-            entry.key_span
-        );
-        value(text, &entry.value);
     }
 }
 

@@ -15,11 +15,10 @@ use std::sync::OnceLock;
 /// The ranges file shipped with the engine.
 pub const BUILTIN_RANGES: &str = include_str!("../data/microsoft-sync-ranges.txt");
 
-/// A compact prefix table: network bits and prefix length, with the range as written.
+/// The ranges, as networks of the `ipnet` crate (host bits cleared).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ranges {
-    v4: Vec<(u32, u8)>,
-    v6: Vec<(u128, u8)>,
+    nets: Vec<ipnet::IpNet>,
 }
 
 /// A line of a ranges file that is not a CIDR.
@@ -32,22 +31,6 @@ pub struct RangesError {
 impl std::fmt::Display for RangesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "line {}: {}", self.line, self.message)
-    }
-}
-
-fn mask4(len: u8) -> u32 {
-    if len == 0 {
-        0
-    } else {
-        u32::MAX << (32 - u32::from(len.min(32)))
-    }
-}
-
-fn mask6(len: u8) -> u128 {
-    if len == 0 {
-        0
-    } else {
-        u128::MAX << (128 - u32::from(len.min(128)))
     }
 }
 
@@ -68,22 +51,18 @@ impl Ranges {
                 Some((a, l)) => (a.trim(), Some(l.trim())),
                 None => (line, None),
             };
-            let addr: IpAddr = addr
+            let ip: IpAddr = addr
                 .parse()
                 .map_err(|_| err(format!("not an IP address: {addr:?}")))?;
-            let max = if addr.is_ipv4() { 32 } else { 128 };
-            let len: u8 = match len {
+            let net = match len {
+                None => ipnet::IpNet::from(ip),
                 Some(l) => l
                     .parse()
                     .ok()
-                    .filter(|&l| l <= max)
+                    .and_then(|l| ipnet::IpNet::new(ip, l).ok())
                     .ok_or_else(|| err(format!("bad prefix length: {l:?}")))?,
-                None => max,
             };
-            match addr {
-                IpAddr::V4(a) => r.v4.push((u32::from(a) & mask4(len), len)),
-                IpAddr::V6(a) => r.v6.push((u128::from(a) & mask6(len), len)),
-            }
+            r.nets.push(net.trunc());
         }
         Ok(r)
     }
@@ -95,7 +74,7 @@ impl Ranges {
     }
 
     pub fn len(&self) -> usize {
-        self.v4.len() + self.v6.len()
+        self.nets.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -104,41 +83,20 @@ impl Ranges {
 
     /// Whether `ip` is inside any range (no allocation: the log survey asks this per sign-in).
     pub fn contains(&self, ip: IpAddr) -> bool {
-        match ip {
-            IpAddr::V4(a) => {
-                let a = u32::from(a);
-                self.v4.iter().any(|(net, len)| a & mask4(*len) == *net)
-            }
-            IpAddr::V6(a) => match a.to_ipv4_mapped() {
-                Some(v4) => self.contains(IpAddr::V4(v4)),
-                None => {
-                    let a = u128::from(a);
-                    self.v6.iter().any(|(net, len)| a & mask6(*len) == *net)
-                }
-            },
-        }
+        let ip = match ip {
+            IpAddr::V6(a) => a.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        self.nets.iter().any(|net| net.contains(&ip))
     }
 
     /// The most specific range containing `ip`, as `network/length`.
     pub fn find(&self, ip: IpAddr) -> Option<String> {
-        match ip {
-            IpAddr::V4(a) => {
-                let a = u32::from(a);
-                self.v4
-                    .iter()
-                    .filter(|(net, len)| a & mask4(*len) == *net)
-                    .max_by_key(|(_, len)| *len)
-                    .map(|(net, len)| format!("{}/{len}", Ipv4Addr::from(*net)))
-            }
-            IpAddr::V6(a) => {
-                let a = u128::from(a);
-                self.v6
-                    .iter()
-                    .filter(|(net, len)| a & mask6(*len) == *net)
-                    .max_by_key(|(_, len)| *len)
-                    .map(|(net, len)| format!("{}/{len}", Ipv6Addr::from(*net)))
-            }
-        }
+        self.nets
+            .iter()
+            .filter(|net| net.contains(&ip))
+            .max_by_key(|net| net.prefix_len())
+            .map(|net| net.to_string())
     }
 }
 

@@ -16,7 +16,6 @@ pub mod fuzz_entry;
 pub mod guide;
 pub mod import;
 pub mod ipranges;
-pub mod json;
 pub mod labels;
 pub mod lang;
 pub mod names;

@@ -1,25 +1,67 @@
 //! Host names, domains, addresses and IP literals, compared the way the profile spec says:
 //! case-insensitively, a trailing dot ignored, internationalised names in their ASCII form.
+//!
+//! **Internationalised names** go through a full UTS 46 ToASCII (non-transitional, the WHATWG
+//! URL settings), so any IDN an ISP owns works — what people in Japan type (full-width letters,
+//! the dots 。．｡, half-width katakana) as much as `straße.de` or Greek names. Where it comes
+//! from depends on the build, and the engine itself never learns about a browser:
+//! - natively (the CLI, the tests, the services) the `idna` crate, through the cargo feature
+//!   `idna-crate`, on by default;
+//! - in the browser the app builds the engine without that feature and hands it the platform's
+//!   own UTS 46 — the URL parser's host step (`new URL(…).hostname`), which costs the pages no
+//!   bytes — once at startup with [`install_to_ascii`] (`src/idna.rs` in the app).
+//!
+//! An installed function wins over the crate; with neither, a non-ASCII name counts as refused
+//! (kept as typed). Passing a context through the ~70 callers of [`normalize_host`] would say the
+//! same thing at every call; one set-once registration at startup keeps them as they are.
 
 use std::net::IpAddr;
+use std::sync::OnceLock;
 
-mod idn;
+/// A UTS 46 ToASCII: the name's ASCII (punycode) form, or `None` when the name is refused.
+pub type ToAscii = fn(&str) -> Option<String>;
+
+static INSTALLED: OnceLock<ToAscii> = OnceLock::new();
+
+/// Hands the engine a UTS 46 implementation, once, before the first name is read (the browser
+/// app does so at startup). Returns `false` when one was installed already (that one stays).
+pub fn install_to_ascii(to_ascii: ToAscii) -> bool {
+    INSTALLED.set(to_ascii).is_ok()
+}
+
+/// The IDNA step: the installed implementation, else the `idna` crate, else refused.
+fn to_ascii(name: &str) -> Option<String> {
+    if let Some(installed) = INSTALLED.get() {
+        return installed(name);
+    }
+    #[cfg(feature = "idna-crate")]
+    {
+        // The WHATWG URL host rules, as the browser applies them: space, `@`, `/`… refuse a name.
+        idna::domain_to_ascii_cow(name.as_bytes(), idna::AsciiDenyList::URL)
+            .ok()
+            .map(|ascii| ascii.into_owned())
+    }
+    #[cfg(not(feature = "idna-crate"))]
+    {
+        None
+    }
+}
 
 /// The canonical form of a host or domain name for comparison: trimmed, lower case, no trailing
-/// dot, IDNA/punycode ASCII form. Input that IDNA rejects is kept with its ASCII letters
-/// lower-cased, so that a typo still compares (and shows) as typed. (ASCII only: full Unicode case
-/// mapping would link std's 27 KB case tables into the app for text IDNA has already refused.)
-///
-/// The IDNA step is `idn::to_ascii` (`names/idn.rs`): `idna::domain_to_ascii` for the characters
-/// people in Japan type (kana, kanji, full- and half-width forms), without its Unicode data; a
-/// name with any other non-ASCII character counts as rejected (see that module).
+/// dot, IDNA/punycode ASCII form (UTS 46, see the module). Input that IDNA refuses is kept with
+/// its ASCII letters lower-cased, so that a typo still compares (and shows) as typed. (ASCII
+/// only: full Unicode case mapping would link std's 27 KB case tables into the app for text IDNA
+/// has already refused.)
 pub fn normalize_host(name: &str) -> String {
     let trimmed = name.trim().trim_end_matches('.');
     if trimmed.is_ascii() {
         return trimmed.to_ascii_lowercase();
     }
-    match idn::to_ascii(trimmed) {
-        Some(ascii) if !ascii.is_empty() => ascii,
+    match to_ascii(trimmed) {
+        // A full-width dot at the end (`例え。jp。`) is a trailing dot too.
+        Some(ascii) if !ascii.trim_end_matches('.').is_empty() => {
+            ascii.trim_end_matches('.').to_string()
+        }
         _ => trimmed.to_ascii_lowercase(),
     }
 }
@@ -34,6 +76,27 @@ pub fn ip_literal(text: &str) -> Option<IpAddr> {
     let t = text.trim().trim_start_matches('[').trim_end_matches(']');
     t.parse().ok()
 }
+
+/// Names and their ASCII form under UTS 46 (what `idna::domain_to_ascii` and the WHATWG URL
+/// parser give), for the tests of both implementations.
+#[doc(hidden)]
+pub const IDN_EXAMPLES: &[(&str, &str)] = &[
+    ("ほたる.example.jp", "xn--f9jvc5b.example.jp"),
+    // Full-width letters and the three Japanese dots.
+    ("ｍａｉｌ．ほたる。ｊｐ", "mail.xn--f9jvc5b.jp"),
+    ("ほたる｡Example．JP", "xn--f9jvc5b.example.jp"),
+    // Half-width katakana with a sound mark: composed (ｶﾞ → ガ; Python's punycode codec agrees).
+    ("ｶﾞｽ.example.jp", "xn--mck0a.example.jp"),
+    // A full-width dot at the end is a trailing dot.
+    ("例え。jp。", "xn--r8jz45g.jp"),
+    // German: ß is kept (non-transitional), ü and upper case mapped.
+    ("Straße.de", "xn--strae-oqa.de"),
+    ("BÜCHER.example", "xn--bcher-kva.example"),
+    // Greek, with the final sigma kept.
+    ("ελληνικά.example", "xn--hxargifdar.example"),
+    // Already ASCII, or an xn-- label: as it is.
+    ("XN--F9JVC5B.example.jp", "xn--f9jvc5b.example.jp"),
+];
 
 /// An e-mail address split into its parts; the domain normalised.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,12 +195,29 @@ mod tests {
     fn internationalised_names_compare_in_ascii() {
         assert_eq!(
             normalize_host("メール.例え.jp"),
-            idna::domain_to_ascii("メール.例え.jp").unwrap()
+            "xn--4dkua4c.xn--r8jz45g.jp"
         );
         assert!(same_host(
             "メール.例え.JP",
             &normalize_host("メール.例え.jp")
         ));
+    }
+
+    /// What people in Japan type, and IDNs of other scripts: UTS 46 (non-transitional) as the
+    /// `idna` crate gives it natively. The browser's URL parser gives the same (tests/web.rs).
+    #[cfg(feature = "idna-crate")]
+    #[test]
+    fn uts46_covers_what_is_typed_in_japan_and_elsewhere() {
+        for (typed, ascii) in IDN_EXAMPLES {
+            assert_eq!(normalize_host(typed), *ascii, "{typed}");
+        }
+    }
+
+    #[test]
+    fn refused_names_are_kept_as_typed() {
+        // A space and a stray `@` are no host name in any script.
+        assert_eq!(normalize_host("メール example.jp"), "メール example.jp");
+        assert_eq!(normalize_host("Taro@ほたる.JP"), "taro@ほたる.jp");
     }
 
     #[test]

@@ -6,14 +6,12 @@
 mod parse;
 pub mod problem;
 pub mod synthetic;
-/// The TOML reader the profile uses (public for the differential test against the `toml` crate).
-pub mod toml;
 
-pub use parse::ProfileError;
+pub use parse::{ProfileError, DEFAULT_OFFLINE_DAYS, MAX_OFFLINE_DAYS, MAX_VERSION_CHARS};
 pub use problem::{Problem, Syntax};
 
 use crate::case::{Protocol, Security};
-use crate::date::Date;
+use crate::date::{Date, DateTime};
 use crate::lang::Localized;
 use crate::names::{edit_distance_within, normalize_host};
 use std::collections::BTreeMap;
@@ -25,6 +23,8 @@ pub const DEMO_TOML: &str = include_str!("../../static/profile.toml");
 /// A loaded, validated profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
+    /// `[profile]`: the published profile's identity and freshness; `None` when not written.
+    pub meta: Option<ProfileMeta>,
     pub isp: Isp,
     pub policy: Policy,
     /// Server sets by NAME (`[servers.NAME]`).
@@ -33,6 +33,8 @@ pub struct Profile {
     pub retired: Vec<Retired>,
     /// `[dns]`: the project's addition (DNS-over-HTTPS resolver for the browser's DNS checks).
     pub dns: DnsSettings,
+    /// `[probe]`: the connection-doctor service; pages call it only when it is set.
+    pub probe: Option<ProbeConfig>,
     /// Canonical domain → index into `brands`. A B-tree rather than a hash map: the wasm links
     /// `BTreeMap<String, usize>` for the parser anyway, so no hash table is built for the engine.
     domain_index: BTreeMap<String, usize>,
@@ -46,6 +48,61 @@ pub struct Isp {
     pub support_phone: String,
     pub support_url: String,
     pub effective: Option<Date>,
+    /// `networks`: the ISP's own access networks (sign-ins by origin); empty when not written.
+    pub networks: Vec<IpNet>,
+}
+
+/// `[profile]`: which profile this is, for the pages that show it and check it is fresh.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileMeta {
+    /// Free text the operator chooses (`2026-12-07.1`), 1–64 characters.
+    pub version: String,
+    /// When it was published, with its offset from UTC.
+    pub published: Option<DateTime>,
+    /// The customers' page refuses a cached copy older than this many days (7 when not written).
+    pub offline_max_days: u32,
+}
+
+/// `[probe]`: the connection-doctor service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProbeConfig {
+    /// `https://…` (or `http://` to 127.0.0.1, localhost or [::1], for a local test service).
+    pub url: String,
+}
+
+/// An IP network (`203.0.113.0/24`, `2001:db8:100::/48`), through the `ipnet` crate. Host bits
+/// are cleared (`203.0.113.7/24` is `203.0.113.0/24`); a bare address is a network of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IpNet(ipnet::IpNet);
+
+impl IpNet {
+    /// Whether `ip` is inside the network (IPv4 and IPv6 networks hold only their own family).
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        self.0.contains(&ip)
+    }
+
+    /// The network as the `ipnet` crate has it.
+    pub fn net(&self) -> ipnet::IpNet {
+        self.0
+    }
+}
+
+impl std::str::FromStr for IpNet {
+    type Err = ipnet::AddrParseError;
+
+    fn from_str(text: &str) -> Result<IpNet, Self::Err> {
+        let text = text.trim();
+        match text.parse::<IpAddr>() {
+            Ok(ip) => Ok(IpNet(ip.into())),
+            Err(_) => Ok(IpNet(text.parse::<ipnet::IpNet>()?.trunc())),
+        }
+    }
+}
+
+impl std::fmt::Display for IpNet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
 }
 
 /// TLS protocol versions, ordered.
@@ -236,12 +293,14 @@ impl Profile {
             }
         }
         Profile {
+            meta: None,
             isp,
             policy,
             servers,
             brands,
             retired,
             dns,
+            probe: None,
             domain_index,
             retired_host_index,
         }

@@ -5,7 +5,19 @@
 
 use crate::case::{Case, CaseError};
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
+use base64::Engine as _;
+
+/// Base64url (RFC 4648 §5): written without padding; read with or without it. Trailing bits are
+/// not checked, as the links' reader never did.
+const LINK: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
 
 /// The longest link payload we accept (a case is a few hundred bytes; pasted errors can be
 /// long, but not megabytes).
@@ -37,56 +49,24 @@ impl std::fmt::Display for ShareError {
 
 /// Base64url without padding (RFC 4648 §5).
 pub fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*chunk.get(2).unwrap_or(&0));
-        let sextets = chunk.len() + 1;
-        for i in 0..sextets {
-            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
-        }
-    }
-    out
+    LINK.encode(bytes)
 }
 
 /// Decodes base64url or standard base64, with or without padding; `%3D`-escaped padding and
 /// white space (a link broken over lines in an e-mail) are tolerated.
 pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let cleaned = text.replace("%3D", "=").replace("%3d", "=");
-    let mut out = Vec::with_capacity(cleaned.len() * 3 / 4);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    let mut padding = false;
-    for c in cleaned.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            b'=' => {
-                padding = true;
-                continue;
-            }
-            b' ' | b'\n' | b'\r' | b'\t' => continue,
-            _ => return None,
-        };
-        if padding {
-            return None; // data after padding
-        }
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    // 6 leftover bits cannot come from a whole byte.
-    if bits >= 6 {
-        return None;
-    }
-    Some(out)
+    let cleaned: String = text
+        .replace("%3D", "=")
+        .replace("%3d", "=")
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\n' | '\r' | '\t'))
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect();
+    LINK.decode(cleaned).ok()
 }
 
 /// The link payload for a case (what goes after `case=`).
@@ -155,6 +135,7 @@ mod tests {
         assert_eq!(base64url_decode("Z"), None);
         assert_eq!(base64url_decode("Zm9v!"), None);
         assert_eq!(base64url_decode("Zg==Zg"), None);
+        assert_eq!(base64url_decode("Zm9v\r\n Yg").unwrap(), b"foob");
     }
 
     #[test]

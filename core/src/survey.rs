@@ -32,10 +32,9 @@ pub mod tls;
 
 use crate::ipranges::Ranges;
 use crate::lang::Lang;
-use crate::profile::{Profile, SendRate, Tls};
+use crate::profile::{IpNet, Profile, SendRate, Tls};
 use event::{Login, Message, Session};
 use input::Stats;
-use ipnet::IpNet;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -125,9 +124,9 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The profile's limits and retired servers; the ISP's networks are given separately until
-    /// the profile carries them (`[isp] networks`).
-    pub fn new(profile: &Profile, isp_networks: Vec<IpNet>) -> Settings {
+    /// The profile's TLS floor, limits, retired servers and networks (`[isp] networks`), with
+    /// the defaults for the rest.
+    pub fn new(profile: &Profile) -> Settings {
         let mut retired_hosts = Vec::new();
         let mut retired_ips = Vec::new();
         for r in &profile.retired {
@@ -150,7 +149,7 @@ impl Settings {
             burst_gap_seconds: DEFAULT_BURST_GAP_SECONDS,
             max_recipients: profile.policy.max_recipients_per_message,
             send_rate: profile.policy.send_rate,
-            isp_networks,
+            isp_networks: profile.isp.networks.clone(),
             retired_hosts,
             retired_ips,
             old_server: false,
@@ -162,7 +161,7 @@ impl Settings {
     }
 
     pub fn in_isp(&self, ip: IpAddr) -> bool {
-        self.isp_networks.iter().any(|n| n.contains(&ip))
+        self.isp_networks.iter().any(|n| n.contains(ip))
     }
 
     /// Whom a session is counted for: its account, else its client address when that is a

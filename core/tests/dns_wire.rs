@@ -1,7 +1,7 @@
 //! The DNS engine against hand-made wire messages (built with hickory-proto): queries,
 //! responses of every kind, CNAME chains, the check list and the classification.
 
-use hickory_proto::op::{Message, MessageType, OpCode, Query, ResponseCode};
+use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query, ResponseCode};
 use hickory_proto::rr::rdata::{A, AAAA, CNAME, MX, PTR, SRV, TXT};
 use hickory_proto::rr::{Name, RData, Record as WireRecord, RecordType};
 use mail_doctor_core::dns::{
@@ -297,6 +297,37 @@ fn failure_rcodes_are_errors() {
         let got = parse_response(&wire(&bare), "broken.example.jp", QueryKind::Mx).unwrap_err();
         assert!(!matches!(got, DnsError::WrongQuestion { .. }), "{got:?}");
     }
+}
+
+#[test]
+fn an_extended_rcode_from_edns_is_named_by_the_library() {
+    // BADVERS (16) does not fit the header's four bits: its upper bits travel in the OPT record.
+    let mut msg = response(
+        "edns.example.jp",
+        RecordType::A,
+        ResponseCode::BADVERS,
+        vec![],
+    );
+    msg.set_edns(Edns::new());
+    let got = parse_response(&wire(&msg), "edns.example.jp", QueryKind::A).unwrap_err();
+    let DnsError::Rcode { code, name } = &got else {
+        panic!("{got:?}")
+    };
+    assert_eq!(*code, 16);
+    // The name is the library's for code 16 (it reads 16 as BADSIG, which shares the number).
+    assert_eq!(name.as_str(), ResponseCode::from(1, 0).to_str());
+    assert!(got.message(Lang::En).contains("(rcode 16)"), "{got}");
+}
+
+#[test]
+fn a_compression_pointer_loop_is_not_dns() {
+    // One question whose name is a pointer to itself (offset 12): no library may follow it.
+    let mut msg = vec![0, 0, 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0];
+    msg.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1]);
+    assert_eq!(
+        parse_response(&msg, "loop.example.jp", QueryKind::A),
+        Err(DnsError::NotDns)
+    );
 }
 
 #[test]

@@ -124,11 +124,12 @@ fn a_toml_syntax_error() {
     assert!(matches!(*e.problem, Problem::Syntax(_)), "{e:?}");
     assert_eq!(
         e.message_in(Lang::Ja),
-        "TOML の書き方に誤りがあります。address と書かれています。文字の値は \"…\" のように引用符で囲んでください。"
+        "TOML の書き方に誤りがあります。文字列の値は引用符 \"…\" で囲んでください：「address」。"
     );
+    // The `toml` crate's own words, with the text at the place.
     assert_eq!(
         e.message,
-        "TOML syntax: text values must be in quotes (found address)"
+        "TOML syntax: string values must be quoted, expected literal string (at `address`)"
     );
 }
 

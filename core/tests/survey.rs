@@ -62,7 +62,8 @@ fn bursts() -> String {
 }
 
 fn settings() -> Settings {
-    let mut s = Settings::new(&Profile::demo(), vec!["198.51.100.0/24".parse().unwrap()]);
+    let mut s = Settings::new(&Profile::demo());
+    s.isp_networks = vec!["198.51.100.0/24".parse().unwrap()];
     s.max_recipients = Some(10);
     s.send_rate = Some(SendRate {
         messages: 5,

@@ -122,14 +122,21 @@ impl Form {
                     .flat_map(|r| r.ips.iter().map(|i| i.to_string())),
             ),
         );
+        // The profile's `[isp] networks` and the ones typed here.
         set(
             key::NETWORKS,
             strings(
-                &mut self
+                &mut profile
+                    .isp
                     .networks
-                    .lines()
-                    .map(|l| l.trim().to_string())
-                    .filter(|l| !l.is_empty()),
+                    .iter()
+                    .map(|n| n.net().to_string())
+                    .chain(
+                        self.networks
+                            .lines()
+                            .map(|l| l.trim().to_string())
+                            .filter(|l| !l.is_empty()),
+                    ),
             ),
         );
         set(key::ALL, self.all.into());
@@ -397,6 +404,23 @@ pub fn survey_page() -> Html {
         ),
     };
 
+    let profile_networks: Vec<String> = profile
+        .isp
+        .networks
+        .iter()
+        .map(|n| n.net().to_string())
+        .collect();
+    let networks_hint = fill(
+        t.networks_hint,
+        &[(
+            "nets",
+            &if profile_networks.is_empty() {
+                t.networks_none.to_string()
+            } else {
+                profile_networks.join(", ")
+            },
+        )],
+    );
     let kind_options = Kind::ALL.iter().map(|k| {
         html! {
             <option value={k.as_str()} selected={*k == form.kind}>{ t.kinds[*k as usize] }</option>
@@ -437,7 +461,7 @@ pub fn survey_page() -> Html {
                         </div>
                         <fieldset class="survey-options">
                             <legend>{ t.options_title }</legend>
-                            { field("sv-networks", t.networks_label, Some(t.networks_hint), html! {
+                            { field("sv-networks", t.networks_label, Some(networks_hint.as_str()), html! {
                                 <textarea id="sv-networks" rows="3" spellcheck="false" autocomplete="off"
                                     aria-describedby="sv-networks-hint" value={form.networks.clone()}
                                     onchange={update(|f, v| f.networks = v)} />
@@ -485,13 +509,13 @@ pub fn survey_page() -> Html {
 }
 
 /// A labelled field around `control` (whose id is `id`), with its hint (`{id}-hint`).
-fn field(id: &'static str, label: &'static str, hint: Option<&'static str>, control: Html) -> Html {
+fn field(id: &'static str, label: &'static str, hint: Option<&str>, control: Html) -> Html {
     html! {
         <div class="field">
             <label for={id}>{ label }</label>
             { control }
             if let Some(hint) = hint {
-                <p class="hint" id={format!("{id}-hint")}>{ hint }</p>
+                <p class="hint" id={format!("{id}-hint")}>{ hint.to_string() }</p>
             }
         </div>
     }

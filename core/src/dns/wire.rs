@@ -1,10 +1,11 @@
 //! DNS messages on the wire: queries for RFC 8484 GET, responses read into [`Answer`]s.
 
 use super::error::DnsError;
-use super::message::{self, Data};
 use crate::lang::Lang;
 use crate::names::{ip_literal, normalize_host};
 use crate::share::base64url_encode;
+use hickory_proto::op::{Message, MessageType, OpCode, Query, ResponseCode};
+use hickory_proto::rr::{Name, RData, RecordType};
 use std::fmt::Write as _;
 use std::net::IpAddr;
 
@@ -48,16 +49,15 @@ impl QueryKind {
         }
     }
 
-    /// The record type's code on the wire.
-    fn record_type(self) -> u16 {
+    fn record_type(self) -> RecordType {
         match self {
-            QueryKind::A => message::TYPE_A,
-            QueryKind::Aaaa => message::TYPE_AAAA,
-            QueryKind::Mx => message::TYPE_MX,
-            QueryKind::Srv => message::TYPE_SRV,
-            QueryKind::Txt => message::TYPE_TXT,
-            QueryKind::Cname => message::TYPE_CNAME,
-            QueryKind::Ptr => message::TYPE_PTR,
+            QueryKind::A => RecordType::A,
+            QueryKind::Aaaa => RecordType::AAAA,
+            QueryKind::Mx => RecordType::MX,
+            QueryKind::Srv => RecordType::SRV,
+            QueryKind::Txt => RecordType::TXT,
+            QueryKind::Cname => RecordType::CNAME,
+            QueryKind::Ptr => RecordType::PTR,
         }
     }
 }
@@ -192,14 +192,14 @@ fn query_name(name: &str, kind: QueryKind) -> Result<String, DnsError> {
 /// For [`QueryKind::Ptr`] `name` is an IP address (or already an `.arpa` name).
 pub fn build_query(name: &str, kind: QueryKind) -> Result<Vec<u8>, DnsError> {
     let canonical = query_name(name, kind)?;
-    // A label may not begin with a hyphen here (as the library that built queries before had it;
-    // RFC 952 host names agree); answers about such names are still read.
-    if canonical.split('.').any(|label| label.starts_with('-')) {
-        return Err(DnsError::InvalidName {
-            name: name.trim().to_string(),
-        });
-    }
-    Ok(message::query(&canonical, kind.record_type()))
+    let invalid = || DnsError::InvalidName {
+        name: name.trim().to_string(),
+    };
+    let qname = Name::from_ascii(format!("{canonical}.")).map_err(|_| invalid())?;
+    let mut msg = Message::new(0, MessageType::Query, OpCode::Query);
+    msg.metadata.recursion_desired = true;
+    msg.add_query(Query::query(qname, kind.record_type()));
+    msg.to_vec().map_err(|_| invalid())
 }
 
 /// The RFC 8484 GET URL: `resolver?dns=<base64url, no padding>` (`&dns=` when the resolver URL
@@ -230,41 +230,41 @@ pub fn parse_doh_reply(
     parse_response(body, asked, kind)
 }
 
+/// A name from the wire in canonical form.
+fn name_text(name: &Name) -> String {
+    if name.is_root() {
+        return ".".to_string();
+    }
+    name.to_ascii().trim_end_matches('.').to_ascii_lowercase()
+}
+
 fn question_text(name: &str, kind: &str) -> String {
     format!("{name} {kind}")
 }
 
-fn record_of(data: &Data) -> Option<Record> {
+fn record_of(data: &RData) -> Option<Record> {
     Some(match data {
-        Data::A(a) => Record::Address(IpAddr::V4(*a)),
-        Data::Aaaa(a) => Record::Address(IpAddr::V6(*a)),
-        Data::Mx {
-            preference,
-            exchange,
-        } => Record::Mx {
-            preference: *preference,
-            exchange: exchange.clone(),
+        RData::A(a) => Record::Address(IpAddr::V4(a.0)),
+        RData::AAAA(a) => Record::Address(IpAddr::V6(a.0)),
+        RData::MX(mx) => Record::Mx {
+            preference: mx.preference,
+            exchange: name_text(&mx.exchange),
         },
-        Data::Srv {
-            priority,
-            weight,
-            port,
-            target,
-        } => Record::Srv {
-            priority: *priority,
-            weight: *weight,
-            port: *port,
-            target: target.clone(),
+        RData::SRV(srv) => Record::Srv {
+            priority: srv.priority,
+            weight: srv.weight,
+            port: srv.port,
+            target: name_text(&srv.target),
         },
-        Data::Txt(strings) => Record::Txt(
-            strings
+        RData::TXT(txt) => Record::Txt(
+            txt.txt_data
                 .iter()
                 .map(|s| String::from_utf8_lossy(s).into_owned())
                 .collect(),
         ),
-        Data::Ptr(name) => Record::Ptr(name.clone()),
-        Data::Cname(name) => Record::Cname(name.clone()),
-        Data::Other => return None,
+        RData::PTR(ptr) => Record::Ptr(name_text(&ptr.0)),
+        RData::CNAME(cname) => Record::Cname(name_text(&cname.0)),
+        _ => return None,
     })
 }
 
@@ -272,45 +272,46 @@ fn record_of(data: &Data) -> Option<Record> {
 /// [`build_query`]), following the CNAME chain from the asked name.
 pub fn parse_response(bytes: &[u8], asked: &str, kind: QueryKind) -> Result<Answer, DnsError> {
     let expected = query_name(asked, kind)?;
-    let msg = message::parse(bytes).map_err(|_| DnsError::NotDns)?;
-    if !msg.response {
+    let msg = Message::from_vec(bytes).map_err(|_| DnsError::NotDns)?;
+    if msg.metadata.message_type != MessageType::Response {
         return Err(DnsError::NotDns);
     }
-    let rcode = msg.rcode;
+    let rcode = msg.metadata.response_code;
 
     // The question must be ours. A failure rcode without a question still tells its failure.
-    match msg.questions.as_slice() {
+    match msg.queries.as_slice() {
         [q] => {
-            if q.name != expected || q.qtype != kind.record_type() {
+            let got = name_text(q.name());
+            if got != expected || q.query_type() != kind.record_type() {
                 return Err(DnsError::WrongQuestion {
                     asked: question_text(&expected, kind.as_str()),
-                    answered: question_text(&q.name, message::type_name(q.qtype)),
+                    answered: question_text(&got, &q.query_type().to_string()),
                 });
             }
         }
-        [] if !matches!(rcode, message::RCODE_NOERROR | message::RCODE_NXDOMAIN) => {}
+        [] if !matches!(rcode, ResponseCode::NoError | ResponseCode::NXDomain) => {}
         other => {
             return Err(DnsError::WrongQuestion {
                 asked: question_text(&expected, kind.as_str()),
                 answered: other
                     .iter()
-                    .map(|q| question_text(&q.name, message::type_name(q.qtype)))
+                    .map(|q| question_text(&name_text(q.name()), &q.query_type().to_string()))
                     .collect::<Vec<_>>()
                     .join(", "),
             })
         }
     }
-    if msg.truncated {
+    if msg.metadata.truncation {
         return Err(DnsError::Truncated);
     }
     match rcode {
-        message::RCODE_NOERROR | message::RCODE_NXDOMAIN => {}
-        message::RCODE_SERVFAIL => return Err(DnsError::ServFail),
-        message::RCODE_REFUSED => return Err(DnsError::Refused),
-        code => {
+        ResponseCode::NoError | ResponseCode::NXDomain => {}
+        ResponseCode::ServFail => return Err(DnsError::ServFail),
+        ResponseCode::Refused => return Err(DnsError::Refused),
+        other => {
             return Err(DnsError::Rcode {
-                code,
-                name: message::rcode_name(code).to_string(),
+                code: u16::from(other),
+                name: other.to_str().to_string(),
             })
         }
     }
@@ -320,17 +321,17 @@ pub fn parse_response(bytes: &[u8], asked: &str, kind: QueryKind) -> Result<Answ
     let mut chain: Vec<String> = Vec::new();
     let mut records: Vec<Record> = Vec::new();
     loop {
-        let here = || msg.answers.iter().filter(|r| r.name == current);
+        let here = || msg.answers.iter().filter(|r| name_text(&r.name) == current);
         records.extend(
             here()
-                .filter(|r| r.rtype == want)
+                .filter(|r| r.record_type() == want)
                 .filter_map(|r| record_of(&r.data)),
         );
         if !records.is_empty() {
             break;
         }
         let next = here().find_map(|r| match &r.data {
-            Data::Cname(target) => Some(target.clone()),
+            RData::CNAME(c) => Some(name_text(&c.0)),
             _ => None,
         });
         let Some(next) = next else { break };
@@ -359,7 +360,7 @@ pub fn parse_response(bytes: &[u8], asked: &str, kind: QueryKind) -> Result<Answ
         }),
         _ => {}
     }
-    let status = if rcode == message::RCODE_NXDOMAIN {
+    let status = if rcode == ResponseCode::NXDomain {
         Status::NoSuchName
     } else if records.is_empty() {
         Status::NoData

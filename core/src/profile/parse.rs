@@ -1,11 +1,18 @@
 //! Profile TOML → [`Profile`], with every problem reported at once (line and key).
 //!
-//! The TOML is read into a span-preserving tree ([`super::toml`]), then every table is checked
-//! field by field. A check that fails records a [`ProfileError`] and carries on, so the
-//! operator sees the whole list in one go. Unknown keys are ignored: the format may grow.
+//! The `toml` crate reads the text into its span-preserving tree ([`DeTable`]: every key and
+//! value with its place in the text), then every table is checked field by field. A check that
+//! fails records a [`ProfileError`] and carries on, so the operator sees the whole list in one
+//! go. A key the format does not define is a problem too, with the defined key it most likely
+//! meant: a misspelt key must never silently do nothing.
 
-use super::problem::{Expected, Problem};
-use super::toml::{Array, Entry, Kind, Table, Value};
+use super::problem::{Expected, Problem, Syntax, ValueKind};
+use crate::date::DateTime;
+use ::toml::de::{DeArray, DeTable, DeValue};
+use ::toml::Spanned;
+
+/// A value of the tree, with its place.
+type Value<'i> = Spanned<DeValue<'i>>;
 use super::*;
 use crate::lang::Lang;
 use std::ops::Range;
@@ -65,32 +72,85 @@ impl std::error::Error for ProfileError {}
 
 pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
     let mut cx = Checker::new(text);
-    let root = match super::toml::parse(text) {
+    let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
             // The reader stops at the first mistake: what follows it cannot be read reliably.
-            let line = cx.line(&e.span);
+            let span = e.span().unwrap_or(0..0);
+            let line = cx.line(&span);
+            let syntax = Syntax::new(e.message(), text.get(span).unwrap_or_default());
             cx.errors
-                .push(ProfileError::new(line, "", Problem::Syntax(e.problem)));
+                .push(ProfileError::new(line, "", Problem::Syntax(syntax)));
             return Err(cx.finish());
         }
     };
     // The root has no line of its own.
     let root_span = 0..0;
-    let root = &root;
+    let root = root.get_ref();
 
+    cx.unknown_keys(root, "", ROOT_KEYS);
+    let meta = cx.meta(root);
     let isp = cx.isp(root, &root_span);
     let policy = cx.policy(root);
     let servers = cx.server_sets(root);
     let brands = cx.brands(root, &servers);
     let retired = cx.retired(root, &servers, &brands);
     let dns = cx.dns(root);
+    let probe = cx.probe(root);
 
     if cx.errors.is_empty() {
-        Ok(Profile::new(isp, policy, servers, brands, retired, dns))
+        let mut profile = Profile::new(isp, policy, servers, brands, retired, dns);
+        profile.meta = meta;
+        profile.probe = probe;
+        Ok(profile)
     } else {
         Err(cx.finish())
     }
+}
+
+// The keys the format defines, table by table (spec/profile.md and docs/profile-keys.md).
+const ROOT_KEYS: &[&str] = &[
+    "profile", "isp", "policy", "servers", "brands", "retired", "dns", "probe",
+];
+const PROFILE_KEYS: &[&str] = &["version", "published", "offline_max_days"];
+const ISP_KEYS: &[&str] = &["name", "support", "effective", "networks"];
+const SUPPORT_KEYS: &[&str] = &["phone", "url"];
+const LOCALIZED_KEYS: &[&str] = &["ja", "en"];
+const POLICY_KEYS: &[&str] = &[
+    "min_tls",
+    "max_recipients_per_message",
+    "send_rate",
+    "op25b",
+    "foreign_login_block",
+];
+const SEND_RATE_KEYS: &[&str] = &["messages", "per_minutes"];
+const FOREIGN_LOGIN_BLOCK_KEYS: &[&str] = &["enabled", "microsoft_cloud_exempt"];
+const SERVER_SET_KEYS: &[&str] = &["imap", "pop3", "smtp", "username", "auth"];
+const ENDPOINT_KEYS: &[&str] = &["host", "port", "security"];
+const BRAND_KEYS: &[&str] = &["id", "name", "servers", "domains"];
+const RETIRED_KEYS: &[&str] = &["hosts", "ips", "until", "replaced_by", "note"];
+const DNS_KEYS: &[&str] = &["doh"];
+const PROBE_KEYS: &[&str] = &["url"];
+
+/// The longest `[profile] version` (characters).
+pub const MAX_VERSION_CHARS: usize = 64;
+/// The largest `[profile] offline_max_days`, and the value when it is not written.
+pub const MAX_OFFLINE_DAYS: u32 = 365;
+pub const DEFAULT_OFFLINE_DAYS: u32 = 7;
+
+/// The defined key `name` most likely meant: the nearest within a third of its length in edits
+/// (at least two; one for names of up to three characters), case ignored; the first in `known`
+/// on a tie. `prot` → `port`, `op25` → `op25b`, `offline_days` → `offline_max_days`.
+fn closest_key(name: &str, known: &[&str]) -> Option<String> {
+    let lower = name.to_lowercase();
+    let length = lower.chars().count();
+    let limit = if length <= 3 { 1 } else { (length / 3).max(2) };
+    known
+        .iter()
+        .map(|k| (edit_distance_within(&lower, k, limit), k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k.to_string())
 }
 
 /// Collects problems while walking the tree.
@@ -137,8 +197,23 @@ impl Checker {
     }
 
     fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: Expected) {
-        let found = value.kind.what();
-        self.error(&value.span, key, Problem::WrongType { expected, found });
+        let found = kind_of(value.get_ref());
+        self.error(&value.span(), key, Problem::WrongType { expected, found });
+    }
+
+    /// Reports every key of `table` that is not in `known`, at the key's own line.
+    fn unknown_keys(&mut self, table: &DeTable<'_>, path: &str, known: &[&str]) {
+        for key in table.keys() {
+            let name = key.get_ref();
+            if !known.contains(&name.as_ref()) {
+                let near = closest_key(name, known);
+                let problem = Problem::UnknownKey {
+                    name: name.to_string(),
+                    near,
+                };
+                self.error(&key.span(), &join(path, name), problem);
+            }
+        }
     }
 
     // ---- typed field readers: `None` means absent or wrong (the latter already reported) ----
@@ -146,7 +221,7 @@ impl Checker {
     /// A required field: reports its absence at the table's line.
     fn required<'a, 'i>(
         &mut self,
-        table: &'a Table<'i>,
+        table: &'a DeTable<'i>,
         table_span: &Range<usize>,
         path: &str,
         name: &str,
@@ -175,8 +250,8 @@ impl Checker {
     }
 
     fn string(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
-        match &value.kind {
-            Kind::String(s) => Some(s.to_string()),
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
             _ => {
                 self.wrong_type(value, key, Expected::String);
                 None
@@ -184,9 +259,9 @@ impl Checker {
         }
     }
 
-    fn table<'a, 'i>(&mut self, value: &'a Value<'i>, key: &str) -> Option<&'a Table<'i>> {
-        match &value.kind {
-            Kind::Table(t) => Some(t),
+    fn table<'a, 'i>(&mut self, value: &'a Value<'i>, key: &str) -> Option<&'a DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(t) => Some(t),
             _ => {
                 self.wrong_type(value, key, Expected::Table);
                 None
@@ -194,9 +269,9 @@ impl Checker {
         }
     }
 
-    fn array<'a, 'i>(&mut self, value: &'a Value<'i>, key: &str) -> Option<&'a Array<'i>> {
-        match &value.kind {
-            Kind::Array(a) => Some(a),
+    fn array<'a, 'i>(&mut self, value: &'a Value<'i>, key: &str) -> Option<&'a DeArray<'i>> {
+        match value.get_ref() {
+            DeValue::Array(a) => Some(a),
             _ => {
                 self.wrong_type(value, key, Expected::Array);
                 None
@@ -205,8 +280,8 @@ impl Checker {
     }
 
     fn boolean(&mut self, value: &Value<'_>, key: &str) -> Option<bool> {
-        match &value.kind {
-            Kind::Boolean(b) => Some(*b),
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
             _ => {
                 self.wrong_type(value, key, Expected::Boolean);
                 None
@@ -216,34 +291,34 @@ impl Checker {
 
     /// A whole number from 1 to `max`.
     fn positive(&mut self, value: &Value<'_>, key: &str, max: u32) -> Option<u32> {
-        let Kind::Integer(i) = &value.kind else {
+        let DeValue::Integer(i) = value.get_ref() else {
             self.wrong_type(value, key, Expected::WholeNumber);
             return None;
         };
-        match *i {
+        match i64::from_str_radix(i.as_str(), i.radix()).ok() {
             Some(n) if n >= 1 && n <= i64::from(max) => u32::try_from(n).ok(),
             _ => {
-                self.error(&value.span, key, Problem::NumberRange { max });
+                self.error(&value.span(), key, Problem::NumberRange { max });
                 None
             }
         }
     }
 
     fn date(&mut self, value: &Value<'_>, key: &str) -> Option<Date> {
-        match &value.kind {
-            Kind::Datetime(dt) => {
+        match value.get_ref() {
+            DeValue::Datetime(dt) => {
                 let parsed = match (dt.date, dt.time, dt.offset) {
-                    (Some(d), None, None) => Some(d),
+                    (Some(d), None, None) => Date::new(d.year, d.month, d.day),
                     _ => None,
                 };
                 if parsed.is_none() {
-                    self.error(&value.span, key, Problem::DateWithTime);
+                    self.error(&value.span(), key, Problem::DateWithTime);
                 }
                 parsed
             }
-            Kind::String(s) if Date::parse(s).is_some() => {
+            DeValue::String(s) if Date::parse(s).is_some() => {
                 let date = s.trim().to_string();
-                self.error(&value.span, key, Problem::QuotedDate { date });
+                self.error(&value.span(), key, Problem::QuotedDate { date });
                 None
             }
             _ => {
@@ -253,12 +328,35 @@ impl Checker {
         }
     }
 
+    /// A date and time with its offset from UTC (`2026-12-07T09:00:00+09:00`).
+    fn datetime(&mut self, value: &Value<'_>, key: &str) -> Option<DateTime> {
+        match value.get_ref() {
+            DeValue::Datetime(dt) => {
+                let parsed = DateTime::from_toml(dt);
+                if parsed.is_none() {
+                    self.error(&value.span(), key, Problem::NoOffset);
+                }
+                parsed
+            }
+            DeValue::String(s) if s.trim().parse::<toml_datetime::Datetime>().is_ok() => {
+                let date = s.trim().to_string();
+                self.error(&value.span(), key, Problem::QuotedDate { date });
+                None
+            }
+            _ => {
+                self.wrong_type(value, key, Expected::DateTime);
+                None
+            }
+        }
+    }
+
     /// `{ ja = "…", en = "…" }`; at least one language.
     fn localized(&mut self, value: &Value<'_>, key: &str) -> Option<Localized> {
-        let Kind::Table(t) = &value.kind else {
+        let DeValue::Table(t) = value.get_ref() else {
             self.wrong_type(value, key, Expected::Localized);
             return None;
         };
+        self.unknown_keys(t, key, LOCALIZED_KEYS);
         let mut name = Localized::default();
         let mut ok = true;
         for (lang, slot) in [("ja", &mut name.ja), ("en", &mut name.en)] {
@@ -270,7 +368,7 @@ impl Checker {
             }
         }
         if ok && name.ja.is_empty() && name.en.is_empty() {
-            self.error(&value.span, key, Problem::NoText);
+            self.error(&value.span(), key, Problem::NoText);
             ok = false;
         }
         ok.then_some(name)
@@ -278,7 +376,52 @@ impl Checker {
 
     // ---- the tables of the format ----
 
-    fn isp(&mut self, root: &Table<'_>, root_span: &Range<usize>) -> Isp {
+    /// `[profile]`: the published profile's identity; `None` when the table is not written.
+    fn meta(&mut self, root: &DeTable<'_>) -> Option<ProfileMeta> {
+        let value = root.get("profile")?;
+        let t = self.table(value, "profile")?;
+        self.unknown_keys(t, "profile", PROFILE_KEYS);
+        let span = value.span();
+        let version = self.required(t, &span, "profile", "version").and_then(|v| {
+            let key = "profile.version";
+            let version = self.string(v, key)?.trim().to_string();
+            let length = version.chars().count();
+            if length == 0 || length > MAX_VERSION_CHARS {
+                self.error(&v.span(), key, Problem::VersionLength { length });
+                return None;
+            }
+            Some(version)
+        });
+        let published = match t.get("published") {
+            Some(v) => self.datetime(v, "profile.published").map(Some),
+            None => Some(None),
+        };
+        let offline_max_days = match t.get("offline_max_days") {
+            Some(v) => self.positive(v, "profile.offline_max_days", MAX_OFFLINE_DAYS),
+            None => Some(DEFAULT_OFFLINE_DAYS),
+        };
+        Some(ProfileMeta {
+            version: version?,
+            published: published?,
+            offline_max_days: offline_max_days?,
+        })
+    }
+
+    /// `[probe]`: the connection-doctor service; `None` when the table is not written.
+    fn probe(&mut self, root: &DeTable<'_>) -> Option<ProbeConfig> {
+        let value = root.get("probe")?;
+        let t = self.table(value, "probe")?;
+        self.unknown_keys(t, "probe", PROBE_KEYS);
+        let v = self.required(t, &value.span(), "probe", "url")?;
+        let url = self.string(v, "probe.url")?.trim().to_string();
+        if !https_or_local(&url) {
+            self.error(&v.span(), "probe.url", Problem::NotHttps { url });
+            return None;
+        }
+        Some(ProbeConfig { url })
+    }
+
+    fn isp(&mut self, root: &DeTable<'_>, root_span: &Range<usize>) -> Isp {
         let mut isp = Isp::default();
         let Some(value) = self.required(root, root_span, "", "isp") else {
             return isp;
@@ -286,7 +429,8 @@ impl Checker {
         let Some(t) = self.table(value, "isp") else {
             return isp;
         };
-        let span = value.span.clone();
+        self.unknown_keys(t, "isp", ISP_KEYS);
+        let span = value.span();
         if let Some(v) = self.required(t, &span, "isp", "name") {
             if let Some(name) = self.localized(v, "isp.name") {
                 isp.name = name;
@@ -294,6 +438,7 @@ impl Checker {
         }
         if let Some(v) = t.get("support") {
             if let Some(s) = self.table(v, "isp.support") {
+                self.unknown_keys(s, "isp.support", SUPPORT_KEYS);
                 if let Some(p) = s.get("phone") {
                     if let Some(phone) = self.string(p, "isp.support.phone") {
                         isp.support_phone = phone.trim().to_string();
@@ -305,7 +450,11 @@ impl Checker {
                         if url.starts_with("https://") || url.starts_with("http://") {
                             isp.support_url = url;
                         } else {
-                            self.error(&u.span, "isp.support.url", Problem::NotWebAddress { url });
+                            self.error(
+                                &u.span(),
+                                "isp.support.url",
+                                Problem::NotWebAddress { url },
+                            );
                         }
                     }
                 }
@@ -314,10 +463,27 @@ impl Checker {
         if let Some(v) = t.get("effective") {
             isp.effective = self.date(v, "isp.effective");
         }
+        if let Some(v) = t.get("networks") {
+            if let Some(items) = self.array(v, "isp.networks") {
+                for (j, n) in items.iter().enumerate() {
+                    let key = format!("isp.networks[{j}]");
+                    let Some(text) = self.string(n, &key) else {
+                        continue;
+                    };
+                    match text.parse::<IpNet>() {
+                        Ok(net) => isp.networks.push(net),
+                        Err(_) => {
+                            let value = text.trim().to_string();
+                            self.error(&n.span(), &key, Problem::BadNetwork { value });
+                        }
+                    }
+                }
+            }
+        }
         isp
     }
 
-    fn policy(&mut self, root: &Table<'_>) -> Policy {
+    fn policy(&mut self, root: &DeTable<'_>) -> Policy {
         let mut policy = Policy::default();
         let Some(value) = root.get("policy") else {
             return policy;
@@ -325,14 +491,15 @@ impl Checker {
         let Some(t) = self.table(value, "policy") else {
             return policy;
         };
+        self.unknown_keys(t, "policy", POLICY_KEYS);
         if let Some(v) = t.get("min_tls") {
             let key = "policy.min_tls";
-            match &v.kind {
-                Kind::String(s) => match Tls::parse(s) {
+            match v.get_ref() {
+                DeValue::String(s) => match Tls::parse(s) {
                     Some(tls @ (Tls::V1_2 | Tls::V1_3)) => policy.min_tls = tls,
-                    _ => self.error(&v.span, key, Problem::TlsVersion),
+                    _ => self.error(&v.span(), key, Problem::TlsVersion),
                 },
-                Kind::Float(_) => self.error(&v.span, key, Problem::TlsUnquoted),
+                DeValue::Float(_) => self.error(&v.span(), key, Problem::TlsUnquoted),
                 _ => self.wrong_type(v, key, Expected::Tls),
             }
         }
@@ -343,7 +510,8 @@ impl Checker {
         if let Some(v) = t.get("send_rate") {
             let key = "policy.send_rate";
             if let Some(rate) = self.table(v, key) {
-                let span = v.span.clone();
+                self.unknown_keys(rate, key, SEND_RATE_KEYS);
+                let span = v.span();
                 let messages = self
                     .required(rate, &span, key, "messages")
                     .and_then(|m| self.positive(m, &join(key, "messages"), u32::MAX));
@@ -364,6 +532,7 @@ impl Checker {
         if let Some(v) = t.get("foreign_login_block") {
             let key = "policy.foreign_login_block";
             if let Some(flb) = self.table(v, key) {
+                self.unknown_keys(flb, key, FOREIGN_LOGIN_BLOCK_KEYS);
                 if let Some(e) = flb.get("enabled") {
                     policy.foreign_login_block.enabled =
                         self.boolean(e, &join(key, "enabled")).unwrap_or(false);
@@ -378,7 +547,7 @@ impl Checker {
         policy
     }
 
-    fn server_sets(&mut self, root: &Table<'_>) -> BTreeMap<String, ServerSet> {
+    fn server_sets(&mut self, root: &DeTable<'_>) -> BTreeMap<String, ServerSet> {
         let mut sets = BTreeMap::new();
         let Some(value) = root.get("servers") else {
             self.errors
@@ -389,13 +558,13 @@ impl Checker {
             return sets;
         };
         if t.is_empty() {
-            self.error(&value.span, "servers", Problem::NoServerSets);
+            self.error(&value.span(), "servers", Problem::NoServerSets);
         }
-        // In name order, as the `toml` crate's tree gave them (problems on one line keep their order).
-        for entry in by_name(t) {
-            let path = join("servers", &entry.key);
-            if let Some(set) = self.server_set(&entry.value, &path) {
-                sets.insert(entry.key.to_string(), set);
+        // In name order, as the tree keeps them (problems on one line keep their order).
+        for (name, value) in t.iter() {
+            let path = join("servers", name.get_ref());
+            if let Some(set) = self.server_set(value, &path) {
+                sets.insert(name.get_ref().to_string(), set);
             }
         }
         sets
@@ -403,8 +572,9 @@ impl Checker {
 
     fn server_set(&mut self, value: &Value<'_>, path: &str) -> Option<ServerSet> {
         let t = self.table(value, path)?;
-        let span = value.span.clone();
+        let span = value.span();
         let before = self.errors.len();
+        self.unknown_keys(t, path, SERVER_SET_KEYS);
 
         let imap = t
             .get("imap")
@@ -421,7 +591,7 @@ impl Checker {
         if let Some(v) = self.required(t, &span, path, "smtp") {
             if let Some(list) = self.array(v, &smtp_key) {
                 if list.is_empty() {
-                    self.error(&v.span, &smtp_key, Problem::NoSmtp);
+                    self.error(&v.span(), &smtp_key, Problem::NoSmtp);
                 }
                 for (i, e) in list.iter().enumerate() {
                     if let Some(e) = self.endpoint(e, &format!("{smtp_key}[{i}]")) {
@@ -439,7 +609,7 @@ impl Checker {
                     "address" => Some(UsernameFormat::Address),
                     "local-part" => Some(UsernameFormat::LocalPart),
                     _ => {
-                        self.error(&v.span, &key, Problem::UsernameFormat);
+                        self.error(&v.span(), &key, Problem::UsernameFormat);
                         None
                     }
                 };
@@ -453,7 +623,7 @@ impl Checker {
                 if s.trim() == "password" {
                     auth = s.trim().to_string();
                 } else {
-                    self.error(&v.span, &key, Problem::Auth);
+                    self.error(&v.span(), &key, Problem::Auth);
                 }
             }
         }
@@ -471,15 +641,16 @@ impl Checker {
     }
 
     fn endpoint(&mut self, value: &Value<'_>, path: &str) -> Option<Endpoint> {
-        let Kind::Table(t) = &value.kind else {
+        let DeValue::Table(t) = value.get_ref() else {
             self.wrong_type(value, path, Expected::Endpoint);
             return None;
         };
-        let span = value.span.clone();
+        self.unknown_keys(t, path, ENDPOINT_KEYS);
+        let span = value.span();
         let host = self.required(t, &span, path, "host").and_then(|v| {
             let key = join(path, "host");
             let host = self.string(v, &key)?;
-            self.server_host(&host, &v.span, &key)
+            self.server_host(&host, &v.span(), &key)
         });
         let port = self.required(t, &span, path, "port").and_then(|v| {
             self.positive(v, &join(path, "port"), u32::from(u16::MAX))
@@ -493,11 +664,11 @@ impl Checker {
                 "starttls" => Some(Security::Starttls),
                 "none" => Some(Security::None),
                 "auto" => {
-                    self.error(&v.span, &key, Problem::SecurityAuto);
+                    self.error(&v.span(), &key, Problem::SecurityAuto);
                     None
                 }
                 _ => {
-                    self.error(&v.span, &key, Problem::UnknownSecurity { value: s });
+                    self.error(&v.span(), &key, Problem::UnknownSecurity { value: s });
                     None
                 }
             }
@@ -550,13 +721,17 @@ impl Checker {
         // A set that exists but has errors was already reported; do not report it twice.
         if !defined.contains(&name) {
             let known = defined.to_vec();
-            self.error(&value.span, key, Problem::UnknownServerSet { name, known });
+            self.error(
+                &value.span(),
+                key,
+                Problem::UnknownServerSet { name, known },
+            );
             return None;
         }
         sets.contains_key(&name).then_some(name)
     }
 
-    fn brands(&mut self, root: &Table<'_>, sets: &BTreeMap<String, ServerSet>) -> Vec<Brand> {
+    fn brands(&mut self, root: &DeTable<'_>, sets: &BTreeMap<String, ServerSet>) -> Vec<Brand> {
         let mut brands = Vec::new();
         let Some(value) = root.get("brands") else {
             self.errors
@@ -567,7 +742,7 @@ impl Checker {
             return brands;
         };
         if list.is_empty() {
-            self.error(&value.span, "brands", Problem::EmptyBrands);
+            self.error(&value.span(), "brands", Problem::EmptyBrands);
         }
         let defined = defined_sets(root);
         // Canonical domain → its first listing in `firsts`: (brand index, brand id, line). The
@@ -580,20 +755,21 @@ impl Checker {
             let Some(t) = self.table(b, &path) else {
                 continue;
             };
-            let span = b.span.clone();
+            self.unknown_keys(t, &path, BRAND_KEYS);
+            let span = b.span();
             let id = self.required(t, &span, &path, "id").and_then(|v| {
                 let key = join(&path, "id");
                 let id = self.string(v, &key)?.trim().to_string();
                 if id.is_empty() {
-                    self.error(&v.span, &key, Problem::Empty);
+                    self.error(&v.span(), &key, Problem::Empty);
                     return None;
                 }
-                let line = self.line(&v.span);
+                let line = self.line(&v.span());
                 // Brand ids are short codes (ASCII in the spec's example); ASCII folding keeps Unicode case tables
                 // out of the wasm.
                 if let Some(first) = seen_ids.insert(id.to_ascii_lowercase(), line) {
                     let id = id.clone();
-                    self.error(&v.span, &key, Problem::DuplicateBrandId { id, first });
+                    self.error(&v.span(), &key, Problem::DuplicateBrandId { id, first });
                 }
                 Some(id)
             });
@@ -609,7 +785,7 @@ impl Checker {
             if let Some(v) = self.required(t, &span, &path, "domains") {
                 if let Some(items) = self.array(v, &domains_key) {
                     if items.is_empty() {
-                        self.error(&v.span, &domains_key, Problem::NoDomains);
+                        self.error(&v.span(), &domains_key, Problem::NoDomains);
                     }
                     let brand_id = id.clone().unwrap_or_else(|| format!("#{}", i + 1));
                     for (j, d) in items.iter().enumerate() {
@@ -619,14 +795,14 @@ impl Checker {
                         };
                         let domain = domain.trim().to_string();
                         if domain.contains('{') || domain.contains('}') {
-                            self.error(&d.span, &key, Problem::PlaceholderInDomain { domain });
+                            self.error(&d.span(), &key, Problem::PlaceholderInDomain { domain });
                             continue;
                         }
-                        if !self.host_name(&domain, &domain, &d.span, &key) {
+                        if !self.host_name(&domain, &domain, &d.span(), &key) {
                             continue;
                         }
                         let canonical = normalize_host(&domain);
-                        let line = self.line(&d.span);
+                        let line = self.line(&d.span());
                         match seen_domains.get(&canonical).map(|&k| &firsts[k]) {
                             Some((owner, owner_id, first)) if *owner == i => {
                                 let problem = Problem::DomainTwice {
@@ -634,7 +810,7 @@ impl Checker {
                                     brand: owner_id.clone(),
                                     first: *first,
                                 };
-                                self.error(&d.span, &key, problem);
+                                self.error(&d.span(), &key, problem);
                             }
                             Some((_, owner_id, first)) => {
                                 let problem = Problem::DomainTaken {
@@ -642,7 +818,7 @@ impl Checker {
                                     brand: owner_id.clone(),
                                     first: *first,
                                 };
-                                self.error(&d.span, &key, problem);
+                                self.error(&d.span(), &key, problem);
                             }
                             None => {
                                 seen_domains.insert(canonical, firsts.len());
@@ -667,7 +843,7 @@ impl Checker {
 
     fn retired(
         &mut self,
-        root: &Table<'_>,
+        root: &DeTable<'_>,
         sets: &BTreeMap<String, ServerSet>,
         brands: &[Brand],
     ) -> Vec<Retired> {
@@ -685,7 +861,8 @@ impl Checker {
             let Some(t) = self.table(r, &path) else {
                 continue;
             };
-            let span = r.span.clone();
+            self.unknown_keys(t, &path, RETIRED_KEYS);
+            let span = r.span();
             let mut hosts = Vec::new();
             if let Some(v) = t.get("hosts") {
                 let key = join(&path, "hosts");
@@ -697,8 +874,8 @@ impl Checker {
                         };
                         let host = host.trim().to_string();
                         if host.contains('{') || host.contains('}') {
-                            self.error(&h.span, &key, Problem::PlaceholderInRetired { host });
-                        } else if self.host_name(&host, &host, &h.span, &key) {
+                            self.error(&h.span(), &key, Problem::PlaceholderInRetired { host });
+                        } else if self.host_name(&host, &host, &h.span(), &key) {
                             // A host both current and retired would be reported as switched off.
                             let set = current
                                 .get(&normalize_host(&host))
@@ -707,7 +884,7 @@ impl Checker {
                                 Some(set) => {
                                     let set = set.clone();
                                     self.error(
-                                        &h.span,
+                                        &h.span(),
                                         &key,
                                         Problem::RetiredIsCurrent { host, set },
                                     )
@@ -731,7 +908,7 @@ impl Checker {
                             Some(ip) => ips.push(ip),
                             None => {
                                 let value = text.trim().to_string();
-                                self.error(&a.span, &key, Problem::NotIp { value })
+                                self.error(&a.span(), &key, Problem::NotIp { value })
                             }
                         }
                     }
@@ -762,7 +939,7 @@ impl Checker {
         retired
     }
 
-    fn dns(&mut self, root: &Table<'_>) -> DnsSettings {
+    fn dns(&mut self, root: &DeTable<'_>) -> DnsSettings {
         let mut dns = DnsSettings::default();
         let Some(value) = root.get("dns") else {
             return dns;
@@ -770,14 +947,15 @@ impl Checker {
         let Some(t) = self.table(value, "dns") else {
             return dns;
         };
+        self.unknown_keys(t, "dns", DNS_KEYS);
         if let Some(v) = t.get("doh") {
             if let Some(url) = self.string(v, "dns.doh") {
                 let url = url.trim();
-                if doh_url_ok(url) {
+                if https_or_local(url) {
                     dns.doh = Some(url.to_string());
                 } else {
                     let url = url.to_string();
-                    self.error(&v.span, "dns.doh", Problem::DohNotHttps { url });
+                    self.error(&v.span(), "dns.doh", Problem::NotHttps { url });
                 }
             }
         }
@@ -814,28 +992,29 @@ fn current_hosts(sets: &BTreeMap<String, ServerSet>, brands: &[Brand]) -> BTreeM
 
 /// The server set names written in the file, whether or not their tables are valid, in name
 /// order (the lists in messages).
-fn defined_sets(root: &Table<'_>) -> Vec<String> {
-    match root.get("servers").map(|v| &v.kind) {
-        Some(Kind::Table(t)) => by_name(t).map(|e| e.key.to_string()).collect(),
+fn defined_sets(root: &DeTable<'_>) -> Vec<String> {
+    match root.get("servers").map(|v| v.get_ref()) {
+        // The tree keeps a table's keys in name order.
+        Some(DeValue::Table(t)) => t.keys().map(|k| k.get_ref().to_string()).collect(),
         _ => Vec::new(),
     }
 }
 
-/// A table's entries in key order (keys are unique in a table, so no order between equals).
-/// Ordered through the `BTreeMap<String, usize>` the parser uses anyway rather than a slice
-/// sort, which would add a whole sort to the wasm for a handful of server sets.
-fn by_name<'t, 'i>(t: &'t Table<'i>) -> impl Iterator<Item = &'t Entry<'i>> {
-    let entries: Vec<&Entry<'i>> = t.iter().collect();
-    let mut order: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, e) in entries.iter().enumerate() {
-        order.insert(e.key.to_string(), i);
+/// What kind of value a message says was found.
+fn kind_of(value: &DeValue<'_>) -> ValueKind {
+    match value {
+        DeValue::String(_) => ValueKind::String,
+        DeValue::Integer(_) => ValueKind::Integer,
+        DeValue::Float(_) => ValueKind::Float,
+        DeValue::Boolean(_) => ValueKind::Boolean,
+        DeValue::Datetime(_) => ValueKind::Date,
+        DeValue::Array(_) => ValueKind::Array,
+        DeValue::Table(_) => ValueKind::Table,
     }
-    let sorted: Vec<&Entry<'i>> = order.values().map(|&i| entries[i]).collect();
-    sorted.into_iter()
 }
 
-/// `https://host…`; plain `http://` only to this machine (a local test resolver).
-fn doh_url_ok(url: &str) -> bool {
+/// `https://host…`; plain `http://` only to this machine (a local test resolver or service).
+fn https_or_local(url: &str) -> bool {
     let rest = if let Some(rest) = url.strip_prefix("https://") {
         rest
     } else if let Some(rest) = url.strip_prefix("http://") {
@@ -857,6 +1036,10 @@ fn doh_url_ok(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn s(text: &str) -> String {
+        text.to_string()
+    }
 
     /// A valid profile; tests break one thing at a time. Line numbers matter.
     const BASE: &str = r#"[isp]
@@ -936,6 +1119,7 @@ replaced_by = "cloud"
 
     #[test]
     fn syntax_errors_say_what_and_where() {
+        // The `toml` crate's words, with the text at the place.
         one_problem(
             &base_with(
                 "username = \"address\"",
@@ -943,31 +1127,38 @@ replaced_by = "cloud"
             ),
             12,
             "",
-            "TOML syntax: key \"username\" is defined twice (first on line 11)",
+            "TOML syntax: duplicate key (at `username`)",
         );
         one_problem(
             &base_with("[servers.cloud]", "[servers.cloud"),
             5,
             "",
-            "TOML syntax: expected ] to close the table header",
+            "TOML syntax: unclosed table, expected `]`",
         );
         one_problem(
             &base_with("port = 993", "port = 0993"),
             6,
             "",
-            "a number cannot have a leading 0 (found 0993)",
+            "unexpected leading zero",
         );
         one_problem(
             &base_with("effective = 2024-03-31", "effective = 2024-02-30"),
             3,
             "",
-            "not a valid date or time like 2024-03-31 or 07:30:00 (found 2024-02-30)",
+            "invalid date, expected day between 01 and 29 (at `2024-02-30`)",
         );
         one_problem(
             &base_with("username = \"address\"", "username = address"),
             11,
             "",
-            "text values must be in quotes (found address)",
+            "string values must be quoted, expected literal string (at `address`)",
+        );
+        // And in Japanese.
+        let errors =
+            parse(&base_with("username = \"address\"", "username = address")).expect_err("broken");
+        assert_eq!(
+            errors[0].message_in(Lang::Ja),
+            "TOML の書き方に誤りがあります。文字列の値は引用符 \"…\" で囲んでください：「address」。"
         );
     }
 
@@ -1487,13 +1678,210 @@ replaced_by = "cloud"
     }
 
     #[test]
-    fn unknown_keys_are_accepted() {
+    fn unknown_keys_are_problems_with_the_key_they_likely_meant() {
+        // A misspelt policy key would otherwise silently do nothing.
+        let text = format!("{BASE}\n[policy]\nop25 = true\nmax_recipients = 100\n");
+        let found = problems(&text);
+        assert_eq!(
+            found,
+            [
+                (
+                    32,
+                    s("policy.op25"),
+                    s("unknown key `op25`: did you mean `op25b`?")
+                ),
+                (
+                    33,
+                    s("policy.max_recipients"),
+                    s("unknown key `max_recipients`: the profile format does not define it")
+                ),
+            ]
+        );
+        // Every table: the root, a set, an endpoint, a brand, a localized name; case is ignored
+        // when looking for the key meant.
         let text = base_with(
             "username = \"address\"",
             "username = \"address\"\nwebmail = \"https://webmail.example.jp/\"",
+        )
+        .replacen("port = 993,", "prot = 993, port = 993,", 1)
+        .replacen("id = \"midori\"", "id = \"midori\"\nDomain = \"x\"", 1)
+        .replacen("en = \"Aoi\"", "en = \"Aoi\", jp = \"あおい\"", 1);
+        let text = format!("{text}\n[polcy]\nop25b = true\n");
+        let found: Vec<(usize, String, String)> = problems(&text);
+        let keys: Vec<(usize, &str)> = found.iter().map(|(l, k, _)| (*l, k.as_str())).collect();
+        assert_eq!(
+            keys,
+            [
+                (6, "servers.cloud.imap.prot"),
+                (12, "servers.cloud.webmail"),
+                (16, "brands[0].name.jp"),
+                (22, "brands[1].Domain"),
+                (33, "polcy"),
+            ],
+            "{found:#?}"
         );
-        let text = format!("{text}\n[future]\nanything = [1, 2, 3]\n");
-        assert!(parse(&text).is_ok());
+        assert!(found[0].2.ends_with("did you mean `port`?"), "{found:#?}");
+        assert!(found[2].2.ends_with("did you mean `ja`?"), "{found:#?}");
+        assert!(
+            found[3].2.ends_with("did you mean `domains`?"),
+            "{found:#?}"
+        );
+        assert!(found[4].2.ends_with("did you mean `policy`?"), "{found:#?}");
+        let errors = parse(&text).expect_err("unknown keys");
+        assert_eq!(
+            errors[4].message_in(Lang::Ja),
+            "`polcy` という項目はありません。`policy` の書き間違いではありませんか？"
+        );
+    }
+
+    #[test]
+    fn the_profile_table_is_read_and_checked() {
+        let head = |body: &str| format!("[profile]\n{body}\n\n{BASE}");
+        let p = parse(&head(
+            "version = \"2026-12-07.1\"\npublished = 2026-12-07T09:00:00+09:00\noffline_max_days = 3",
+        ))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+        let meta = p.meta.expect("meta");
+        assert_eq!(meta.version, "2026-12-07.1");
+        assert_eq!(
+            meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-07T09:00:00+09:00")
+        );
+        assert_eq!(meta.offline_max_days, 3);
+        let p = parse(&head("version = \"v1\"")).unwrap_or_else(|e| panic!("{e:#?}"));
+        let meta = p.meta.expect("meta");
+        assert_eq!(
+            (meta.published, meta.offline_max_days),
+            (None, DEFAULT_OFFLINE_DAYS)
+        );
+        assert_eq!(parse(BASE).map(|p| p.meta), Ok(None));
+
+        one_problem(
+            &head("version = \"v1\"\npublished = 2026-12-07T09:00:00"),
+            3,
+            "profile.published",
+            "with its offset from UTC",
+        );
+        one_problem(
+            &head("version = \"v1\"\npublished = 2026-12-07"),
+            3,
+            "profile.published",
+            "with its offset from UTC",
+        );
+        one_problem(
+            &head("version = \"v1\"\npublished = \"2026-12-07T09:00:00+09:00\""),
+            3,
+            "profile.published",
+            "without quotes",
+        );
+        one_problem(
+            &head(&format!("version = \"{}\"", "v".repeat(65))),
+            2,
+            "profile.version",
+            "1 to 64 characters long (it has 65)",
+        );
+        one_problem(
+            &head("version = \"  \""),
+            2,
+            "profile.version",
+            "(it has 0)",
+        );
+        one_problem(
+            &head("published = 2026-12-07T09:00:00Z"),
+            1,
+            "profile.version",
+            "missing key",
+        );
+        one_problem(
+            &head("version = \"v1\"\noffline_max_days = 0"),
+            3,
+            "profile.offline_max_days",
+            "from 1 to 365",
+        );
+        one_problem(
+            &head("version = \"v1\"\noffline_days = 3"),
+            3,
+            "profile.offline_days",
+            "did you mean `offline_max_days`?",
+        );
+    }
+
+    #[test]
+    fn isp_networks_are_ip_networks() {
+        let text = base_with(
+            "effective = 2024-03-31",
+            "effective = 2024-03-31\nnetworks = [\"203.0.113.0/24\", \"2001:db8:100::/48\", \"198.51.100.7/24\", \"192.0.2.9\"]",
+        );
+        let p = parse(&text).unwrap_or_else(|e| panic!("{e:#?}"));
+        let nets: Vec<String> = p.isp.networks.iter().map(|n| n.to_string()).collect();
+        assert_eq!(
+            nets,
+            [
+                "203.0.113.0/24",
+                "2001:db8:100::/48",
+                "198.51.100.0/24",
+                "192.0.2.9/32"
+            ]
+        );
+        let ip = |t: &str| t.parse::<IpAddr>().unwrap();
+        assert!(p.isp.networks[0].contains(ip("203.0.113.200")));
+        assert!(!p.isp.networks[0].contains(ip("203.0.114.1")));
+        assert!(p.isp.networks[1].contains(ip("2001:db8:100:ffff::1")));
+        assert!(!p.isp.networks[1].contains(ip("203.0.113.1")));
+        for bad in [
+            "203.0.113.0/33",
+            "2001:db8::/129",
+            "203.0.113.0/",
+            "isp-net",
+            "",
+        ] {
+            one_problem(
+                &base_with(
+                    "effective = 2024-03-31",
+                    &format!("effective = 2024-03-31\nnetworks = [\"{bad}\"]"),
+                ),
+                4,
+                "isp.networks[0]",
+                &format!("\"{bad}\" is not a network like 203.0.113.0/24"),
+            );
+        }
+        one_problem(
+            &base_with(
+                "effective = 2024-03-31",
+                "effective = 2024-03-31\nnetworks = \"203.0.113.0/24\"",
+            ),
+            4,
+            "isp.networks",
+            "expected an array",
+        );
+    }
+
+    #[test]
+    fn the_probe_url_is_https_or_local() {
+        let probe = |url: &str| format!("{BASE}\n[probe]\nurl = \"{url}\"\n");
+        for ok in [
+            "https://probe.example.jp/",
+            "http://127.0.0.1:8099/",
+            "http://localhost:8099/",
+            "http://[::1]:8099/",
+        ] {
+            let p = parse(&probe(ok)).unwrap_or_else(|e| panic!("{ok}: {e:#?}"));
+            assert_eq!(p.probe.map(|c| c.url).as_deref(), Some(ok));
+        }
+        assert_eq!(parse(BASE).map(|p| p.probe), Ok(None));
+        for bad in [
+            "http://probe.example.jp/",
+            "probe.example.jp",
+            "ftp://probe.example.jp/",
+        ] {
+            one_problem(&probe(bad), 32, "probe.url", "must be an https:// URL");
+        }
+        one_problem(
+            &format!("{BASE}\n[probe]\n"),
+            31,
+            "probe.url",
+            "missing key",
+        );
     }
 
     #[test]

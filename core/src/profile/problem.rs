@@ -1,10 +1,9 @@
 //! What can be wrong in a profile, and its words in English and Japanese.
 //!
-//! Every check in [`super::parse`] and every syntax error of [`super::toml`] names one value
-//! here with the facts it needs (the key, the value written, a line); [`Problem::text`] and
-//! [`Syntax::text`] turn it into a sentence in either language, so no message exists in one
-//! language only. The English is the text the profile has always reported
-//! ([`super::ProfileError::message`]).
+//! Every check in [`super::parse`] names one value here with the facts it needs (the key, the
+//! value written, a line); [`Problem::text`] turns it into a sentence in either language, so no
+//! message exists in one language only. A TOML syntax error is the `toml` crate's (English)
+//! message, which [`Syntax::text`] puts into Japanese from a table of the crate's descriptions.
 
 use crate::lang::{Lang, Text};
 use std::fmt::{Display, Write};
@@ -95,8 +94,24 @@ pub enum Problem {
         value: String,
     },
     NoRetiredHosts,
-    DohNotHttps {
+    /// A URL that must be `https://` (or `http://` to this machine): `dns.doh`, `probe.url`.
+    NotHttps {
         url: String,
+    },
+    /// A key the format does not define; `near`: the defined key it most likely meant.
+    UnknownKey {
+        name: String,
+        near: Option<String>,
+    },
+    /// `profile.version` must have 1–64 characters; `length`: how many it has.
+    VersionLength {
+        length: usize,
+    },
+    /// A date-time without its offset from UTC (or a date or time alone).
+    NoOffset,
+    /// Not a network like `203.0.113.0/24` (as written, trimmed).
+    BadNetwork {
+        value: String,
     },
 }
 
@@ -112,6 +127,7 @@ pub enum Expected {
     Localized,
     Tls,
     Endpoint,
+    DateTime,
 }
 
 /// The kind of a TOML value, as messages name it.
@@ -124,107 +140,6 @@ pub enum ValueKind {
     Date,
     Array,
     Table,
-}
-
-/// The first TOML syntax error of a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Syntax {
-    ControlInComment,
-    LoneCarriageReturn,
-    /// Text after a header, comment or value on the same line.
-    TextAfter(After),
-    NoEquals,
-    /// Cannot happen; kept apart so each has its own words.
-    LostTable,
-    EmptyArrayOfTables,
-    /// `array`: a `[[…]]` header (closed by `]]`).
-    HeaderNotClosed {
-        array: bool,
-    },
-    TableTwice {
-        name: String,
-        first: usize,
-    },
-    OtherKind {
-        name: String,
-        first: usize,
-    },
-    KeyTooLong,
-    MultilineKey,
-    /// `shown`: the character, quoted (`'@'`) or as `U+0009`.
-    BadKeyChar {
-        shown: String,
-    },
-    NoKey,
-    /// An unquoted value that is no number, date or boolean; `found` is what was written (cut).
-    BadValue {
-        why: Bare,
-        found: String,
-    },
-    NoValue,
-    TooDeep,
-    ArrayNotClosed,
-    ArrayComma,
-    InlineNotClosed,
-    InlineComma,
-    StringNotClosed,
-    StringNotClosedInLine,
-    LineBreakInString,
-    ControlInString {
-        code: u8,
-    },
-    BackslashNotLast,
-    BadUnicodeEscape {
-        letter: char,
-        digits: usize,
-    },
-    UnknownEscape,
-    InlineTableClosed {
-        name: String,
-    },
-    DottedIntoTable {
-        name: String,
-    },
-    NotATable {
-        name: String,
-        kind: ValueKind,
-    },
-    DottedMixed {
-        name: String,
-    },
-    KeyTwice {
-        name: String,
-        first: usize,
-    },
-}
-
-/// Where the unexpected text follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum After {
-    Header,
-    Comment,
-    Value,
-}
-
-/// Why an unquoted value cannot be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bare {
-    Unquoted,
-    BadNumber,
-    LeadingZero,
-    BadDate,
-    TwoSigns,
-    BooleanCase,
-    InfNanCase,
-    DecimalPrefix,
-    SignedRadix,
-    PrefixCase,
-    BadHex,
-    BadOctal,
-    BadBinary,
-    Underscore,
-    PointDigits,
-    ExponentDigits,
 }
 
 /// `template` with `%0`, `%1`… replaced by `args` (the values are not read again).
@@ -250,15 +165,6 @@ fn fill(template: &str, args: &[&dyn Display]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// A byte as four hex digits (`U+0007`).
-struct Hex(u8);
-
-impl Display for Hex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04X}", self.0)
-    }
 }
 
 impl Problem {
@@ -290,7 +196,10 @@ impl Problem {
             | Problem::PlaceholderInDomain { domain: v }
             | Problem::PlaceholderInRetired { host: v }
             | Problem::NotIp { value: v }
-            | Problem::DohNotHttps { url: v } => f(&[v]),
+            | Problem::NotHttps { url: v }
+            | Problem::BadNetwork { value: v } => f(&[v]),
+            Problem::UnknownKey { name, near } => f(&[name, &near.as_deref().unwrap_or_default()]),
+            Problem::VersionLength { length } => f(&[length]),
             Problem::UnknownServerSet { name, known } => {
                 let known = match (known.is_empty(), lang) {
                     (true, _) => Text {
@@ -330,7 +239,8 @@ impl Problem {
             | Problem::EmptyBrands
             | Problem::Empty
             | Problem::NoDomains
-            | Problem::NoRetiredHosts => f(&[]),
+            | Problem::NoRetiredHosts
+            | Problem::NoOffset => f(&[]),
         }
     }
 
@@ -382,7 +292,18 @@ impl Problem {
             Problem::RetiredIsCurrent { .. } => "\"%0\" is a current server of servers.%1",
             Problem::NotIp { .. } => "\"%0\" is not an IP address",
             Problem::NoRetiredHosts => "needs hosts or ips",
-            Problem::DohNotHttps { .. } => "\"%0\" must be an https:// URL",
+            Problem::NotHttps { .. } => "\"%0\" must be an https:// URL",
+            Problem::UnknownKey { near: None, .. } => {
+                "unknown key `%0`: the profile format does not define it"
+            }
+            Problem::UnknownKey { near: Some(_), .. } => "unknown key `%0`: did you mean `%1`?",
+            Problem::VersionLength { .. } => "must be 1 to 64 characters long (it has %0)",
+            Problem::NoOffset => {
+                "write the date and time with its offset from UTC, like 2026-12-07T09:00:00+09:00"
+            }
+            Problem::BadNetwork { .. } => {
+                "\"%0\" is not a network like 203.0.113.0/24 or 2001:db8:100::/48"
+            }
         }
     }
 
@@ -442,7 +363,20 @@ impl Problem {
             }
             Problem::NotIp { .. } => "\"%0\" は IP アドレスではありません。",
             Problem::NoRetiredHosts => "hosts か ips を書いてください。",
-            Problem::DohNotHttps { .. } => "\"%0\" は https:// で始まる URL にしてください。",
+            Problem::NotHttps { .. } => "\"%0\" は https:// で始まる URL にしてください。",
+            Problem::UnknownKey { near: None, .. } => {
+                "`%0` という項目はプロファイルの書式にありません。"
+            }
+            Problem::UnknownKey { near: Some(_), .. } => {
+                "`%0` という項目はありません。`%1` の書き間違いではありませんか？"
+            }
+            Problem::VersionLength { .. } => "1〜64 文字で書いてください（いまは %0 文字）。",
+            Problem::NoOffset => {
+                "2026-12-07T09:00:00+09:00 のように、日付と時刻に UTC からの時差を付けて書いてください。"
+            }
+            Problem::BadNetwork { .. } => {
+                "\"%0\" はネットワークの書き方ではありません（203.0.113.0/24 や 2001:db8:100::/48 のように書いてください）。"
+            }
         }
     }
 }
@@ -465,6 +399,10 @@ impl Expected {
             Expected::Endpoint => (
                 "a table { host, port, security }",
                 "{ host, port, security } の形のテーブル",
+            ),
+            Expected::DateTime => (
+                "a date and time like 2026-12-07T09:00:00+09:00",
+                "2026-12-07T09:00:00+09:00 のような日時",
             ),
         };
         Text { en, ja }.get(lang)
@@ -498,240 +436,234 @@ impl ValueKind {
     }
 }
 
-impl Syntax {
-    pub fn text(&self, lang: Lang) -> String {
-        let template = match lang {
-            Lang::En => self.en(),
-            Lang::Ja => self.ja(),
-        };
-        self.with_args(lang, |args| fill(template, args))
-    }
-
-    /// Calls `f` with the values the message names, in the order of the `%N` of both templates.
-    /// Never inlined: one copy serves both languages (the app that shows Japanese would
-    /// otherwise carry a second, English-only copy).
-    #[inline(never)]
-    fn with_args(&self, lang: Lang, f: impl FnOnce(&[&dyn Display]) -> String) -> String {
-        match self {
-            Syntax::TextAfter(after) => f(&[&match after {
-                After::Header => Text {
-                    en: "the table header",
-                    ja: "テーブルの見出し",
-                }
-                .get(lang),
-                After::Comment => Text {
-                    en: "the comment",
-                    ja: "コメント",
-                }
-                .get(lang),
-                After::Value => Text {
-                    en: "the value",
-                    ja: "値",
-                }
-                .get(lang),
-            }]),
-            Syntax::HeaderNotClosed { array } => f(&[&if *array { "]]" } else { "]" }]),
-            Syntax::TableTwice { name, first }
-            | Syntax::OtherKind { name, first }
-            | Syntax::KeyTwice { name, first } => f(&[name, first]),
-            Syntax::BadKeyChar { shown: v }
-            | Syntax::InlineTableClosed { name: v }
-            | Syntax::DottedIntoTable { name: v }
-            | Syntax::DottedMixed { name: v } => f(&[v]),
-            Syntax::BadValue { why, found } => f(&[&why.word(lang), found]),
-            Syntax::ControlInString { code } => f(&[&Hex(*code)]),
-            Syntax::BadUnicodeEscape { letter, digits } => f(&[letter, digits]),
-            Syntax::NotATable { name, kind } => f(&[name, &kind.word(lang)]),
-            Syntax::ControlInComment
-            | Syntax::LoneCarriageReturn
-            | Syntax::NoEquals
-            | Syntax::LostTable
-            | Syntax::EmptyArrayOfTables
-            | Syntax::KeyTooLong
-            | Syntax::MultilineKey
-            | Syntax::NoKey
-            | Syntax::NoValue
-            | Syntax::TooDeep
-            | Syntax::ArrayNotClosed
-            | Syntax::ArrayComma
-            | Syntax::InlineNotClosed
-            | Syntax::InlineComma
-            | Syntax::StringNotClosed
-            | Syntax::StringNotClosedInLine
-            | Syntax::LineBreakInString
-            | Syntax::BackslashNotLast
-            | Syntax::UnknownEscape => f(&[]),
-        }
-    }
-
-    fn en(&self) -> &'static str {
-        match self {
-            Syntax::ControlInComment => "control character in a comment",
-            Syntax::LoneCarriageReturn => "carriage return without a line feed after it",
-            Syntax::TextAfter(_) => "unexpected text after %0: start a new line for it",
-            Syntax::NoEquals => "expected = after the key",
-            Syntax::LostTable => "internal error: lost the current table",
-            Syntax::EmptyArrayOfTables => "internal error: empty array of tables",
-            Syntax::HeaderNotClosed { .. } => "expected %0 to close the table header",
-            Syntax::TableTwice { .. } => "table \"%0\" is defined twice (first on line %1)",
-            Syntax::OtherKind { .. } => {
-                "\"%0\" is already defined as another kind of value (on line %1)"
-            }
-            Syntax::KeyTooLong => "dotted key with too many parts",
-            Syntax::MultilineKey => "a key cannot be a multi-line string",
-            Syntax::BadKeyChar { .. } => {
-                "%0 cannot be in a bare key: use letters, digits, - and _, or quote the key"
-            }
-            Syntax::NoKey => "expected a key",
-            Syntax::BadValue { .. } => "%0 (found %1)",
-            Syntax::NoValue => "expected a value",
-            Syntax::TooDeep => "arrays and inline tables are nested too deeply",
-            Syntax::ArrayNotClosed => "this array has no closing ]",
-            Syntax::ArrayComma => "expected , or ] after the array item",
-            Syntax::InlineNotClosed => "this inline table has no closing }",
-            Syntax::InlineComma => "expected , or } after the value",
-            Syntax::StringNotClosed => "this string has no closing quote",
-            Syntax::StringNotClosedInLine => {
-                "this string has no closing quote before the end of the line"
-            }
-            Syntax::LineBreakInString => "line break in a one-line string",
-            Syntax::ControlInString { .. } => {
-                "control character U+%0 in a string: write it as an escape"
-            }
-            Syntax::BackslashNotLast => {
-                "a backslash at the end of a line must be the last thing on it"
-            }
-            Syntax::BadUnicodeEscape { .. } => "\\%0 needs %1 hex digits of a Unicode character",
-            Syntax::UnknownEscape => {
-                "unknown escape: use \\\\ for a backslash (or \\n, \\t, \\\", \\uXXXX…)"
-            }
-            Syntax::InlineTableClosed { .. } => {
-                "\"%0\" is an inline table { … }: add the key inside its braces"
-            }
-            Syntax::DottedIntoTable { .. } => {
-                "table \"%0\" is already defined: a dotted key cannot add to it here"
-            }
-            Syntax::NotATable { .. } => "\"%0\" is already %1, not a table",
-            Syntax::DottedMixed { .. } => "a dotted key cannot add \"%0\" to this table here",
-            Syntax::KeyTwice { .. } => "key \"%0\" is defined twice (first on line %1)",
-        }
-    }
-
-    fn ja(&self) -> &'static str {
-        match self {
-            Syntax::ControlInComment => "コメントに制御文字が入っています。",
-            Syntax::LoneCarriageReturn => "改行の CR の後ろに LF がありません。",
-            Syntax::TextAfter(_) => "%0の後ろに続きがあります。改行して書いてください。",
-            Syntax::NoEquals => "キーの後ろに = がありません。",
-            Syntax::LostTable => "内部エラーです（いまのテーブルが見つかりません）。",
-            Syntax::EmptyArrayOfTables => "内部エラーです（テーブルの配列が空です）。",
-            Syntax::HeaderNotClosed { .. } => "テーブルの見出しを %0 で閉じてください。",
-            Syntax::TableTwice { .. } => {
-                "テーブル \"%0\" が 2 回書かれています（1 回目は %1 行目）。"
-            }
-            Syntax::OtherKind { .. } => "\"%0\" は %1 行目で別の種類の値として書かれています。",
-            Syntax::KeyTooLong => "ドットでつないだキーが長すぎます。",
-            Syntax::MultilineKey => "キーに複数行の文字列は使えません。",
-            Syntax::BadKeyChar { .. } => "%0 は引用符なしのキーに使えません。英数字と - と _ だけにするか、キーを引用符で囲んでください。",
-            Syntax::NoKey => "キーがありません。",
-            Syntax::BadValue { .. } => "%1 と書かれています。%0",
-            Syntax::NoValue => "値がありません。",
-            Syntax::TooDeep => "配列やインラインテーブルの入れ子が深すぎます。",
-            Syntax::ArrayNotClosed => "この配列を閉じる ] がありません。",
-            Syntax::ArrayComma => "配列の項目の後ろには , か ] を書いてください。",
-            Syntax::InlineNotClosed => "このインラインテーブルを閉じる } がありません。",
-            Syntax::InlineComma => "値の後ろには , か } を書いてください。",
-            Syntax::StringNotClosed => "この文字列を閉じる引用符がありません。",
-            Syntax::StringNotClosedInLine => {
-                "この文字列を閉じる引用符が行末までにありません。"
-            }
-            Syntax::LineBreakInString => "1 行の文字列の中で改行しています。",
-            Syntax::ControlInString { .. } => {
-                "文字列に制御文字 U+%0 が入っています。エスケープで書いてください。"
-            }
-            Syntax::BackslashNotLast => "行末のバックスラッシュの後ろには何も書けません。",
-            Syntax::BadUnicodeEscape { .. } => {
-                "\\%0 の後ろには Unicode の文字を表す %1 桁の 16 進数を書いてください。"
-            }
-            Syntax::UnknownEscape => "使えないエスケープです。バックスラッシュは \\\\ と書いてください（ほかに \\n、\\t、\\\"、\\uXXXX など）。",
-            Syntax::InlineTableClosed { .. } => {
-                "\"%0\" はインラインテーブル { … } です。キーはその { } の中に書いてください。"
-            }
-            Syntax::DottedIntoTable { .. } => "テーブル \"%0\" はすでにあります。ドットでつないだキーでは追加できません。",
-            Syntax::NotATable { .. } => {
-                "\"%0\" はすでに%1として書かれていて、テーブルではありません。"
-            }
-            Syntax::DottedMixed { .. } => {
-                "ドットでつないだキーでは \"%0\" をこのテーブルに追加できません。"
-            }
-            Syntax::KeyTwice { .. } => "キー \"%0\" が 2 回書かれています（1 回目は %1 行目）。",
-        }
-    }
+/// The first TOML syntax error of a file, as the `toml` crate words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Syntax {
+    /// The crate's English: what is wrong, and (after ", expected ") what may stand there.
+    pub message: String,
+    /// The text at the error's place, on one line, at most 40 characters; empty at the end of
+    /// the text.
+    pub found: String,
 }
 
-impl Bare {
-    fn word(self, lang: Lang) -> &'static str {
-        let (en, ja) = match self {
-            Bare::Unquoted => (
-                "text values must be in quotes",
-                "文字の値は \"…\" のように引用符で囲んでください。",
-            ),
-            Bare::BadNumber => ("not a valid number", "数値として正しくありません。"),
-            Bare::LeadingZero => (
-                "a number cannot have a leading 0",
-                "数値の先頭に 0 は付けられません。",
-            ),
-            Bare::BadDate => (
-                "not a valid date or time like 2024-03-31 or 07:30:00",
-                "2024-03-31 や 07:30:00 のような日付・時刻として正しくありません。",
-            ),
-            Bare::TwoSigns => (
-                "a number can have only one sign",
-                "数値の符号（+ や -）は 1 つだけにしてください。",
-            ),
-            Bare::BooleanCase => (
-                "write true or false in lower case",
-                "true か false は小文字で書いてください。",
-            ),
-            Bare::InfNanCase => (
-                "write inf or nan in lower case",
-                "inf か nan は小文字で書いてください。",
-            ),
-            Bare::DecimalPrefix => (
-                "write decimal numbers without a 0d prefix",
-                "10 進数には 0d を付けずに書いてください。",
-            ),
-            Bare::SignedRadix => (
-                "hexadecimal, octal and binary numbers cannot have a sign",
-                "16 進数・8 進数・2 進数には符号を付けられません。",
-            ),
-            Bare::PrefixCase => (
-                "write the prefix in lower case: 0x, 0o or 0b",
-                "0x、0o、0b は小文字で書いてください。",
-            ),
-            Bare::BadHex => (
-                "not a valid hexadecimal number",
-                "16 進数として正しくありません。",
-            ),
-            Bare::BadOctal => ("not a valid octal number", "8 進数として正しくありません。"),
-            Bare::BadBinary => (
-                "not a valid binary number",
-                "2 進数として正しくありません。",
-            ),
-            Bare::Underscore => (
-                "_ may only stand between two digits",
-                "_ は数字と数字の間にだけ書けます。",
-            ),
-            Bare::PointDigits => (
-                "a decimal point needs digits after it",
-                "小数点の後ろに数字を書いてください。",
-            ),
-            Bare::ExponentDigits => (
-                "an exponent needs digits",
-                "指数（e の後ろ）に数字を書いてください。",
-            ),
+/// The `toml` crate's descriptions of syntax errors (toml_parser 1.1, toml 1.2), in Japanese.
+/// A description missing here is shown in English, in quotes, inside a Japanese sentence.
+const SYNTAX_JA: &[(&str, &str)] = &[
+    (
+        "`_` may only go between digits",
+        "数字の区切りの _ は数字と数字の間にだけ書けます",
+    ),
+    (
+        "cannot extend value of type array with a dotted key",
+        "配列にドット付きのキーで項目を足すことはできません",
+    ),
+    (
+        "cannot extend value of type inline table with a dotted key",
+        "インラインテーブル { … } にドット付きのキーで項目を足すことはできません",
+    ),
+    (
+        "cannot extend value of type string with a dotted key",
+        "文字列にドット付きのキーで項目を足すことはできません",
+    ),
+    (
+        "cannot extend value of type integer with a dotted key",
+        "整数にドット付きのキーで項目を足すことはできません",
+    ),
+    (
+        "cannot extend value of type float with a dotted key",
+        "小数にドット付きのキーで項目を足すことはできません",
+    ),
+    (
+        "cannot extend value of type boolean with a dotted key",
+        "真偽値にドット付きのキーで項目を足すことはできません",
+    ),
+    (
+        "cannot extend value of type datetime with a dotted key",
+        "日付にドット付きのキーで項目を足すことはできません",
+    ),
+    (
+        "cannot recurse further; max recursion depth met",
+        "配列やテーブルの入れ子が深すぎます",
+    ),
+    (
+        "carriage return must be followed by newline",
+        "CR（復帰）の後に改行がありません",
+    ),
+    ("duplicate key", "同じキーが 2 回書かれています"),
+    ("extra `=`", "= が多すぎます"),
+    (
+        "extra assignment between key-value pairs",
+        "キーと値の間に = が多すぎます",
+    ),
+    ("extra comma in array", "配列の , が多すぎます"),
+    (
+        "extra comma in inline table",
+        "インラインテーブルの , が多すぎます",
+    ),
+    (
+        "integers with a radix cannot be signed",
+        "0x・0o・0b の付いた数には符号を付けられません",
+    ),
+    ("invalid basic string", "\"…\" の文字列が正しくありません"),
+    ("invalid binary number", "2 進数が正しくありません"),
+    ("invalid boolean", "true か false を小文字で書いてください"),
+    (
+        "invalid comment character",
+        "コメントに使えない文字があります",
+    ),
+    ("invalid date-time", "日付・時刻が正しくありません"),
+    ("invalid date", "日付が正しくありません"),
+    ("invalid datetime", "日時が正しくありません"),
+    ("invalid exponent", "数の指数部が正しくありません"),
+    ("invalid float", "小数が正しくありません"),
+    ("invalid fraction", "小数部が正しくありません"),
+    ("invalid hexadecimal number", "16 進数が正しくありません"),
+    (
+        "invalid inline table element",
+        "インラインテーブルの項目が正しくありません",
+    ),
+    ("invalid integer number", "整数が正しくありません"),
+    ("invalid key", "キーが正しくありません"),
+    ("invalid key-value pair", "キーと値の組が正しくありません"),
+    ("invalid literal string", "'…' の文字列が正しくありません"),
+    ("invalid mantissa", "数の仮数部が正しくありません"),
+    (
+        "invalid multi-line basic string",
+        "複数行の \"\"\"…\"\"\" 文字列が正しくありません",
+    ),
+    (
+        "invalid multi-line literal string",
+        "複数行の '''…''' 文字列が正しくありません",
+    ),
+    (
+        "invalid offset",
+        "UTC からの時差（+09:00 など）が正しくありません",
+    ),
+    ("invalid octal number", "8 進数が正しくありません"),
+    ("invalid string", "文字列が正しくありません"),
+    ("invalid table", "テーブルが正しくありません"),
+    ("invalid time", "時刻が正しくありません"),
+    (
+        "invalid unquoted key",
+        "引用符なしのキーに使えない文字があります",
+    ),
+    ("invalid value", "値が正しくありません"),
+    ("key with no value", "キーに値がありません"),
+    (
+        "keys cannot be multi-line basic strings",
+        "キーに複数行の \"\"\"…\"\"\" 文字列は使えません",
+    ),
+    (
+        "keys cannot be multi-line literal strings",
+        "キーに複数行の '''…''' 文字列は使えません",
+    ),
+    ("missing array opening", "配列の [ がありません"),
+    (
+        "missing assignment between key-value pairs",
+        "キーと値の間に = がありません",
+    ),
+    (
+        "missing comma between array elements",
+        "配列の項目の間に , がありません",
+    ),
+    (
+        "missing comma between key-value pairs",
+        "インラインテーブルの項目の間に , がありません",
+    ),
+    ("missing comment start", "コメントの # がありません"),
+    ("missing escaped value", "\\ の後に文字がありません"),
+    (
+        "missing inline table opening",
+        "インラインテーブルの { がありません",
+    ),
+    (
+        "missing key for inline table element",
+        "インラインテーブルの項目にキーがありません",
+    ),
+    (
+        "missing opening quote",
+        "文字列の始まりの引用符がありません",
+    ),
+    ("missing table open", "テーブルの見出しの [ がありません"),
+    ("missing value", "値がありません"),
+    ("missing value for key", "キーの後に値がありません"),
+    (
+        "radix must be lowercase",
+        "0x・0o・0b は小文字で書いてください",
+    ),
+    ("recursion limit", "入れ子が深すぎて読めません"),
+    ("redundant integer number prefix", "数の頭の記号が余分です"),
+    ("redundant numeric sign", "数の符号が余分です"),
+    (
+        "string values must be quoted",
+        "文字列の値は引用符 \"…\" で囲んでください",
+    ),
+    (
+        "too few unicode value digits",
+        "\\u・\\U の後の 16 進数の桁が足りません",
+    ),
+    ("unclosed array", "配列の ] がありません"),
+    ("unclosed array table", "[[…]] 見出しの ]] がありません"),
+    (
+        "unclosed inline table",
+        "インラインテーブルの } がありません",
+    ),
+    ("unclosed table", "テーブルの見出しの ] がありません"),
+    ("unexpected `=` in array", "配列の中に = は書けません"),
+    ("unexpected content", "ここに余分な文字があります"),
+    (
+        "unexpected content between comment and newline",
+        "コメントの後に余分な文字があります",
+    ),
+    ("unexpected key or value", "ここにキーや値は書けません"),
+    ("unexpected leading zero", "数の頭に 0 は付けられません"),
+    ("unexpected sign", "ここに符号は書けません"),
+    (
+        "unquoted keys cannot be empty",
+        "引用符なしのキーを空にはできません",
+    ),
+];
+
+impl Syntax {
+    /// The crate's `message` and the text at its place (cut to one line of 40 characters).
+    pub fn new(message: &str, at: &str) -> Syntax {
+        let line = at.lines().next().unwrap_or_default().trim();
+        Syntax {
+            message: message.to_string(),
+            found: line.chars().take(40).collect(),
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let (what, expected) = match self.message.split_once(", expected ") {
+            Some((what, expected)) => (what, Some(expected)),
+            None => (self.message.as_str(), None),
         };
-        Text { en, ja }.get(lang)
+        match lang {
+            Lang::En if self.found.is_empty() => self.message.clone(),
+            Lang::En => format!("{} (at `{}`)", self.message, self.found),
+            Lang::Ja => {
+                let mut out = match SYNTAX_JA.iter().find(|(en, _)| *en == what) {
+                    Some((_, ja)) => ja.to_string(),
+                    None => format!("読めない書き方です（\"{what}\"）"),
+                };
+                // The tokens that may stand here (`]`, `=`…); the crate's words for the others
+                // (a "literal string", …) stay out of the Japanese.
+                let tokens: Vec<&str> = expected
+                    .into_iter()
+                    .flat_map(|e| e.split(", "))
+                    .filter(|t| t.len() > 2 && t.starts_with('`') && t.ends_with('`'))
+                    .collect();
+                if !tokens.is_empty() {
+                    let _ = write!(out, "（ここに書けるのは {}）", tokens.join("、"));
+                }
+                if !self.found.is_empty() {
+                    let _ = write!(out, "：「{}」", self.found);
+                }
+                out.push('。');
+                out
+            }
+        }
     }
 }
 
@@ -756,6 +688,7 @@ mod tests {
             Expected::Localized,
             Expected::Tls,
             Expected::Endpoint,
+            Expected::DateTime,
         ];
         let kinds = [
             ValueKind::String,
@@ -766,80 +699,17 @@ mod tests {
             ValueKind::Array,
             ValueKind::Table,
         ];
-        let bares = [
-            Bare::Unquoted,
-            Bare::BadNumber,
-            Bare::LeadingZero,
-            Bare::BadDate,
-            Bare::TwoSigns,
-            Bare::BooleanCase,
-            Bare::InfNanCase,
-            Bare::DecimalPrefix,
-            Bare::SignedRadix,
-            Bare::PrefixCase,
-            Bare::BadHex,
-            Bare::BadOctal,
-            Bare::BadBinary,
-            Bare::Underscore,
-            Bare::PointDigits,
-            Bare::ExponentDigits,
-        ];
-        let mut syntax = vec![
-            Syntax::ControlInComment,
-            Syntax::LoneCarriageReturn,
-            Syntax::TextAfter(After::Header),
-            Syntax::TextAfter(After::Comment),
-            Syntax::TextAfter(After::Value),
-            Syntax::NoEquals,
-            Syntax::LostTable,
-            Syntax::EmptyArrayOfTables,
-            Syntax::HeaderNotClosed { array: false },
-            Syntax::HeaderNotClosed { array: true },
-            Syntax::TableTwice {
-                name: s("isp"),
-                first: 1,
-            },
-            Syntax::OtherKind {
-                name: s("brands"),
-                first: 3,
-            },
-            Syntax::KeyTooLong,
-            Syntax::MultilineKey,
-            Syntax::BadKeyChar { shown: s("'@'") },
-            Syntax::NoKey,
-            Syntax::NoValue,
-            Syntax::TooDeep,
-            Syntax::ArrayNotClosed,
-            Syntax::ArrayComma,
-            Syntax::InlineNotClosed,
-            Syntax::InlineComma,
-            Syntax::StringNotClosed,
-            Syntax::StringNotClosedInLine,
-            Syntax::LineBreakInString,
-            Syntax::ControlInString { code: 7 },
-            Syntax::BackslashNotLast,
-            Syntax::BadUnicodeEscape {
-                letter: 'u',
-                digits: 4,
-            },
-            Syntax::UnknownEscape,
-            Syntax::InlineTableClosed { name: s("name") },
-            Syntax::DottedIntoTable { name: s("isp") },
-            Syntax::DottedMixed { name: s("port") },
-            Syntax::KeyTwice {
-                name: s("port"),
-                first: 6,
-            },
-        ];
-        syntax.extend(bares.iter().map(|&why| Syntax::BadValue {
-            why,
-            found: s("0x1F"),
-        }));
-        syntax.extend(kinds.iter().map(|&kind| Syntax::NotATable {
-            name: s("servers"),
-            kind,
-        }));
-        let mut all: Vec<Problem> = syntax.into_iter().map(Problem::Syntax).collect();
+        // Every description the crate can give, with a literal and a described expectation.
+        let mut all: Vec<Problem> = SYNTAX_JA
+            .iter()
+            .map(|(en, _)| {
+                Problem::Syntax(Syntax::new(&format!("{en}, expected `]`, `,`"), "port"))
+            })
+            .collect();
+        all.push(Problem::Syntax(Syntax::new(
+            "some future description, expected literal string",
+            "",
+        )));
         for expected in expected {
             for found in kinds {
                 all.push(Problem::WrongType { expected, found });
@@ -913,8 +783,21 @@ mod tests {
             },
             Problem::NotIp { value: s("mail") },
             Problem::NoRetiredHosts,
-            Problem::DohNotHttps {
+            Problem::NotHttps {
                 url: s("http://dns.example"),
+            },
+            Problem::UnknownKey {
+                name: s("min_tsl"),
+                near: Some(s("min_tls")),
+            },
+            Problem::UnknownKey {
+                name: s("webmail"),
+                near: None,
+            },
+            Problem::VersionLength { length: 65 },
+            Problem::NoOffset,
+            Problem::BadNetwork {
+                value: s("203.0.113.0/33"),
             },
         ]);
         all
@@ -924,42 +807,7 @@ mod tests {
     /// added here).
     fn variant(p: &Problem) -> u32 {
         match p {
-            Problem::Syntax(s) => {
-                100 + match s {
-                    Syntax::ControlInComment => 0,
-                    Syntax::LoneCarriageReturn => 1,
-                    Syntax::TextAfter(_) => 2,
-                    Syntax::NoEquals => 3,
-                    Syntax::LostTable => 4,
-                    Syntax::EmptyArrayOfTables => 5,
-                    Syntax::HeaderNotClosed { .. } => 6,
-                    Syntax::TableTwice { .. } => 7,
-                    Syntax::OtherKind { .. } => 8,
-                    Syntax::KeyTooLong => 9,
-                    Syntax::MultilineKey => 10,
-                    Syntax::BadKeyChar { .. } => 11,
-                    Syntax::NoKey => 12,
-                    Syntax::BadValue { .. } => 13,
-                    Syntax::NoValue => 14,
-                    Syntax::TooDeep => 15,
-                    Syntax::ArrayNotClosed => 16,
-                    Syntax::ArrayComma => 17,
-                    Syntax::InlineNotClosed => 18,
-                    Syntax::InlineComma => 19,
-                    Syntax::StringNotClosed => 20,
-                    Syntax::StringNotClosedInLine => 21,
-                    Syntax::LineBreakInString => 22,
-                    Syntax::ControlInString { .. } => 23,
-                    Syntax::BackslashNotLast => 24,
-                    Syntax::BadUnicodeEscape { .. } => 25,
-                    Syntax::UnknownEscape => 26,
-                    Syntax::InlineTableClosed { .. } => 27,
-                    Syntax::DottedIntoTable { .. } => 28,
-                    Syntax::NotATable { .. } => 29,
-                    Syntax::DottedMixed { .. } => 30,
-                    Syntax::KeyTwice { .. } => 31,
-                }
-            }
+            Problem::Syntax(_) => 100,
             Problem::WrongType { .. } => 0,
             Problem::NumberRange { .. } => 1,
             Problem::DateWithTime => 2,
@@ -993,7 +841,11 @@ mod tests {
             Problem::RetiredIsCurrent { .. } => 30,
             Problem::NotIp { .. } => 31,
             Problem::NoRetiredHosts => 32,
-            Problem::DohNotHttps { .. } => 33,
+            Problem::NotHttps { .. } => 33,
+            Problem::UnknownKey { .. } => 34,
+            Problem::VersionLength { .. } => 35,
+            Problem::NoOffset => 36,
+            Problem::BadNetwork { .. } => 37,
         }
     }
 
@@ -1029,7 +881,7 @@ mod tests {
         let mut seen: Vec<u32> = all.iter().map(variant).collect();
         seen.sort_unstable();
         seen.dedup();
-        assert_eq!(seen.len(), 34 + 32, "every variant has a sample");
+        assert_eq!(seen.len(), 38 + 1, "every variant has a sample");
         for p in &all {
             let en = p.text(Lang::En);
             let ja = p.text(Lang::Ja);
@@ -1048,6 +900,43 @@ mod tests {
             texts.dedup();
             assert_eq!(texts.len(), n, "{lang:?}: two problems share a text");
         }
+    }
+
+    #[test]
+    fn syntax_errors_read_in_both_languages() {
+        let p = Problem::Syntax(Syntax::new(
+            "string values must be quoted, expected literal string",
+            "address\nnext line",
+        ));
+        assert_eq!(
+            p.text(Lang::En),
+            "TOML syntax: string values must be quoted, expected literal string (at `address`)"
+        );
+        assert_eq!(
+            p.text(Lang::Ja),
+            "TOML の書き方に誤りがあります。文字列の値は引用符 \"…\" で囲んでください：「address」。"
+        );
+        let p = Problem::Syntax(Syntax::new("unclosed table, expected `]`", ""));
+        assert_eq!(
+            p.text(Lang::Ja),
+            "TOML の書き方に誤りがあります。テーブルの見出しの ] がありません（ここに書けるのは `]`）。"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_name_the_key_they_likely_meant() {
+        let p = Problem::UnknownKey {
+            name: s("min_tsl"),
+            near: Some(s("min_tls")),
+        };
+        assert_eq!(
+            p.text(Lang::En),
+            "unknown key `min_tsl`: did you mean `min_tls`?"
+        );
+        assert_eq!(
+            p.text(Lang::Ja),
+            "`min_tsl` という項目はありません。`min_tls` の書き間違いではありませんか？"
+        );
     }
 
     #[test]

@@ -128,7 +128,7 @@ mod tests {
 
     #[test]
     fn every_heading_and_definition_exists_in_both_languages() {
-        let settings = Settings::new(&Profile::demo(), Vec::new());
+        let settings = Settings::new(&Profile::demo());
         for kind in Kind::ALL {
             for lang in Lang::ALL {
                 assert!(!title(lang, kind).is_empty());
