@@ -12,6 +12,7 @@ pub mod profile_status;
 pub mod safety;
 pub mod self_help;
 pub mod server_check;
+pub mod survey;
 pub mod tool_pages;
 pub mod tools;
 
@@ -40,6 +41,7 @@ pub struct Strings {
     pub nav_dns: &'static str,
     pub nav_login_ip: &'static str,
     pub nav_server_health: &'static str,
+    pub nav_survey: &'static str,
     pub skip_to_main: &'static str,
     /// A route this page does not carry opens the page that does (src/pages/to_desk.rs).
     pub to_desk_opening: &'static str,

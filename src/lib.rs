@@ -16,6 +16,7 @@ pub mod download;
 pub mod pages;
 pub mod probe_client;
 pub mod router;
+pub mod survey_job;
 mod web;
 
 pub use mail_doctor_core as core;
@@ -40,6 +41,7 @@ use pages::profile::ProfilePage;
 use pages::self_help::SelfHelpPage;
 #[cfg(feature = "tools")]
 use pages::server_health::ServerHealthPage;
+use pages::survey::SurveyPage;
 use pages::to_desk::ToDesk;
 use profile_source::{ProfileAction, ProfileState};
 use router::HashRouter;
@@ -126,6 +128,8 @@ pub enum Route {
     Import,
     /// `#/server-health`: the connection doctor over the whole profile.
     ServerHealth,
+    /// The log survey (`#/survey`).
+    Survey,
     /// Any other path.
     NotFound,
 }
@@ -174,6 +178,7 @@ fn switch(route: Route) -> Html {
         Route::Import => html! { <ImportPage /> },
         #[cfg(feature = "tools")]
         Route::ServerHealth => html! { <ServerHealthPage /> },
+        Route::Survey => html! { <SurveyPage /> },
         Route::NotFound => html! { <NotFound /> },
         // Unreachable in the full app, which carries every page.
         #[allow(unreachable_patterns)]

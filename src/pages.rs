@@ -8,4 +8,5 @@ pub mod not_found;
 pub mod profile;
 pub mod self_help;
 pub mod server_health;
+pub mod survey;
 pub mod to_desk;

@@ -37,6 +37,7 @@ const ROUTES: &[(&str, Build)] = &[
     ("/advisor", |_| Route::Advisor),
     ("/import", |_| Route::Import),
     ("/server-health", |_| Route::ServerHealth),
+    ("/survey", |_| Route::Survey),
 ];
 
 /// Builds a route from its parameters.
@@ -308,10 +309,11 @@ mod tests {
             ("/advisor", Route::Advisor),
             ("/import", Route::Import),
             ("/server-health", Route::ServerHealth),
+            ("/survey", Route::Survey),
         ] {
             assert_eq!(Route::from_path(path), route, "{path}");
         }
-        assert_eq!(ROUTES.len(), 12);
+        assert_eq!(ROUTES.len(), 13);
     }
 
     #[test]

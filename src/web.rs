@@ -118,7 +118,8 @@ pub fn page_of(route: &Route) -> &'static str {
         | Route::LoginIp
         | Route::Advisor
         | Route::Import
-        | Route::ServerHealth => "tools.html",
+        | Route::ServerHealth
+        | Route::Survey => "tools.html",
     }
 }
 

@@ -268,3 +268,50 @@ async fn the_self_help_decoder_and_downloads_work_on_their_own() {
     app.root.remove();
     drop(handle);
 }
+
+/// The log survey page (`#/survey`): its form, in both languages (the worker, with the
+/// engine's definitions, is exercised by e2e/tests/survey.spec.js, as it needs Trunk's build:
+/// here its script is missing and the page says so); and the engine's survey and definitions in
+/// wasm, as the worker runs them.
+#[wasm_bindgen_test]
+async fn the_survey_page_shows_its_form_and_the_engine_surveys_in_wasm() {
+    use mail_doctor_core::survey::input::Format;
+    use mail_doctor_core::survey::time::{Clock, Year, DEFAULT_OFFSET};
+    use mail_doctor_core::survey::{self, text, Kind, Rows, Settings};
+
+    let app = Mounted::at("#/survey").await;
+    assert!(app.find("#sv-files").is_some());
+    let options = app.attrs("#sv-kind option", "value");
+    assert_eq!(options, ["tls", "ports", "retired", "origins", "sending"]);
+    assert_eq!(app.text("#sv-kind option"), "TLS の下限");
+    app.click("button[data-lang='en']").await;
+    assert_eq!(app.text("#sv-kind option"), "TLS floor");
+    // The tab keeps the language: back to Japanese for the other tests.
+    app.click("button[data-lang='ja']").await;
+    drop(app);
+
+    let settings = Settings::new(&Profile::demo());
+    let definition = text::definition(Lang::En, Kind::Tls, &settings);
+    assert!(
+        definition.contains("Who a TLS floor of TLS 1.2 will hit"),
+        "{definition}"
+    );
+    let log = "Dec  7 09:10:00 mx1 postfix/smtps/smtpd[103]: connect from unknown[198.51.100.77]\n\
+Dec  7 09:10:00 mx1 postfix/smtps/smtpd[103]: Anonymous TLS connection established from unknown[198.51.100.77]: TLSv1 with cipher ECDHE-RSA-AES256-SHA (256/256 bits)\n\
+Dec  7 09:10:01 mx1 postfix/smtps/smtpd[103]: 3C: client=unknown[198.51.100.77], sasl_method=LOGIN, sasl_username=carol@aoi.example.jp\n\
+Dec  7 09:10:02 mx1 postfix/smtps/smtpd[103]: disconnect from unknown[198.51.100.77] ehlo=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=6\n";
+    let (report, problems) = survey::run(
+        Kind::Tls,
+        settings,
+        Format::Logs,
+        Clock::new(Year::Fixed(2026), DEFAULT_OFFSET),
+        &[log.as_bytes()],
+    );
+    assert!(problems.is_empty());
+    let Rows::Tls(rows) = &report.rows else {
+        panic!("tls rows")
+    };
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].who.account(), Some("carol@aoi.example.jp"));
+    assert_eq!(rows[0].below_floor, 1);
+}

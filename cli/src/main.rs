@@ -18,6 +18,7 @@ mod probe;
 mod prober;
 mod profile;
 mod serve_probe;
+mod survey;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -50,6 +51,7 @@ enum Command {
     Deploy(deploy::Action),
     Probe(probe::Args),
     ServeProbe(serve_probe::Args),
+    Survey(survey::Args),
 }
 
 fn main() -> ExitCode {
@@ -73,6 +75,7 @@ fn main() -> ExitCode {
         Command::Deploy(action) => deploy::run(action),
         Command::Probe(args) => probe::run(args),
         Command::ServeProbe(args) => serve_probe::run(args),
+        Command::Survey(args) => survey::run(args),
     }
 }
 

@@ -217,6 +217,68 @@ pub struct AdviceText {
     pub plan: Vec<String>,
 }
 
+/// The profile's "n messages in any t minutes" as a sliding window, fed one message at a time
+/// (times in seconds, never decreasing). The advisor runs it over a simulated sender; the log
+/// survey (`survey::sending`) over the messages of a real log.
+///
+/// A window is closed at both ends: a message at second `t` shares a window with every message
+/// at `t - 60·per_minutes` or later. A message is refused when the messages already *accepted*
+/// in its window reach the limit (a refused message does not count against later ones, as a
+/// server that refuses it never delivers it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlidingWindow {
+    length: u64,
+    limit: u64,
+    /// Every message in the current window (accepted or not).
+    sent: VecDeque<u64>,
+    /// The accepted ones.
+    accepted: VecDeque<u64>,
+}
+
+/// What one message did to the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowStep {
+    /// Messages in the window that ends with this one (this one and every earlier one sent in
+    /// the last `per_minutes` minutes, both ends included).
+    pub in_window: u64,
+    /// When that window's first message was sent.
+    pub window_start: u64,
+    /// The limit refuses this message.
+    pub refused: bool,
+}
+
+impl SlidingWindow {
+    pub fn new(rate: RateLimit) -> SlidingWindow {
+        SlidingWindow {
+            length: u64::from(rate.per_minutes) * 60,
+            limit: u64::from(rate.messages),
+            sent: VecDeque::new(),
+            accepted: VecDeque::new(),
+        }
+    }
+
+    /// Adds a message sent at second `t` (not earlier than the one before).
+    pub fn push(&mut self, t: u64) -> WindowStep {
+        let from = t.saturating_sub(self.length);
+        while self.sent.front().is_some_and(|&s| s < from) {
+            self.sent.pop_front();
+        }
+        while self.accepted.front().is_some_and(|&a| a < from) {
+            self.accepted.pop_front();
+        }
+        self.sent.push_back(t);
+        let refused = self.accepted.len() as u64 >= self.limit;
+        if !refused {
+            self.accepted.push_back(t);
+        }
+        WindowStep {
+            in_window: self.sent.len() as u64,
+            window_start: self.sent.front().copied().unwrap_or(t),
+            refused,
+        }
+    }
+}
+
 /// Checks a sending pattern against the profile's policy.
 pub fn advise(pattern: &SendPattern, policy: &Policy) -> Advice {
     let limits = Limits {
@@ -270,38 +332,20 @@ pub fn advise_with(pattern: &SendPattern, limits: Limits) -> Advice {
     let mut first_rate_refusal = None;
     let mut rate_refused = 0;
     let mut timeline: Vec<TimelinePoint> = Vec::new();
-    let window_len = limits.send_rate.map(|r| u64::from(r.per_minutes) * 60);
     let limit = limits.send_rate.map(|r| u64::from(r.messages));
 
-    // Windows ending at each message's second (all messages of that second included).
-    let mut start = 0usize;
-    // Last index of the run of messages sent in the same second as the current one.
-    let mut run_end = 0usize;
-    let mut accepted: VecDeque<u64> = VecDeque::new();
+    let mut window = limits.send_rate.map(SlidingWindow::new);
     for (k, &t) in times.iter().enumerate() {
         let mut window_here = 0;
         let mut refused_here = false;
-        if let (Some(w), Some(n)) = (window_len, limit) {
-            while times[start] < t.saturating_sub(w) {
-                start += 1;
-            }
-            if run_end < k {
-                run_end = k;
-                while run_end + 1 < times.len() && times[run_end + 1] == t {
-                    run_end += 1;
-                }
-            }
-            window_here = (run_end - start + 1) as u64;
+        if let Some(w) = &mut window {
+            let step = w.push(t);
+            window_here = step.in_window;
             if worst_window.is_none_or(|best| window_here > best) {
                 worst_window = Some(window_here);
-                worst_start = Some(times[start]);
+                worst_start = Some(step.window_start);
             }
-            while accepted.front().is_some_and(|&a| a < t.saturating_sub(w)) {
-                accepted.pop_front();
-            }
-            if (accepted.len() as u64) < n {
-                accepted.push_back(t);
-            } else {
+            if step.refused {
                 refused_here = true;
                 rate_refused += 1;
                 if first_rate_refusal.is_none() {

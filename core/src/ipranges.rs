@@ -81,6 +81,15 @@ impl Ranges {
         self.len() == 0
     }
 
+    /// Whether `ip` is inside any range (no allocation: the log survey asks this per sign-in).
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = match ip {
+            IpAddr::V6(a) => a.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        self.nets.iter().any(|net| net.contains(&ip))
+    }
+
     /// The most specific range containing `ip`, as `network/length`.
     pub fn find(&self, ip: IpAddr) -> Option<String> {
         self.nets

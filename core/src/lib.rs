@@ -29,6 +29,7 @@ pub mod redact;
 pub mod report;
 pub mod rules;
 pub mod share;
+pub mod survey;
 pub mod text;
 pub mod verdict;
 

@@ -39,6 +39,7 @@ pub fn header(props: &HeaderProps) -> Html {
             "profile" => matches!(route, Some(Route::Profile)),
             "advisor" => matches!(route, Some(Route::Advisor)),
             "import" => matches!(route, Some(Route::Import)),
+            "survey" => matches!(route, Some(Route::Survey)),
             "dns" => matches!(route, Some(Route::Dns)),
             "login-ip" => matches!(route, Some(Route::LoginIp)),
             "server-health" => matches!(route, Some(Route::ServerHealth)),
@@ -91,6 +92,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ s.nav_dns }</a>
                     <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ s.nav_login_ip }</a>
                     <a href="#/server-health" data-nav-page="server-health" aria-current={current("server-health")}>{ s.nav_server_health }</a>
+                    <a href="#/survey" data-nav-page="survey" aria-current={current("survey")}>{ s.nav_survey }</a>
                 }
             </nav>
             <div class="langs" role="group" aria-label={s.language}>

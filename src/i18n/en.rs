@@ -19,6 +19,7 @@ pub const EN: Strings = Strings {
     nav_dns: "DNS checks",
     nav_login_ip: "Login IP check",
     nav_server_health: "Server health",
+    nav_survey: "Log survey",
     skip_to_main: "Skip to the main content",
     to_desk_opening: "Opening the page…",
     to_desk_link: "If it does not open, tap here.",

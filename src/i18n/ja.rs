@@ -18,6 +18,7 @@ pub const JA: Strings = Strings {
     nav_dns: "DNS チェック",
     nav_login_ip: "ログイン IP の確認",
     nav_server_health: "サーバーの状態",
+    nav_survey: "ログの調査",
     skip_to_main: "本文へ移動",
     to_desk_opening: "ページを開いています…",
     to_desk_link: "開かないときは、ここを押してください。",
