@@ -264,10 +264,42 @@ fn outlook_new_explains_pop_and_the_cloud() {
         ADDRESS,
         Lang::Ja,
     );
-    assert!(all_text(&pop).contains("Outlook について"));
-    assert!(!all_text(&imap).contains("Outlook について"));
+    // outlook-new.md A2/A4: no build boundary; what the customer sees decides (ja and en).
+    assert!(all_text(&pop).contains("IMAP」を選んで追加"));
+    assert!(!all_text(&pop).contains("Outlook について"));
+    assert!(!all_text(&imap).contains("POP を使えません"));
     assert_eq!(pop.steps.len(), imap.steps.len() + 1);
     assert!(all_text(&imap).contains("データセンター"));
+    // C1/C2: Microsoft says "Microsoft Cloud", never the press translation "Microsoft Sync cloud".
+    assert!(all_text(&imap).contains("Microsoft Cloud"));
+    for kind in available(ClientId::OutlookNew) {
+        for lang in [Lang::Ja, Lang::En] {
+            let text = all_text(&guide(
+                ClientId::OutlookNew,
+                Some("1.2024.403.300"),
+                kind,
+                Protocol::Pop3,
+                &settings,
+                ADDRESS,
+                lang,
+            ));
+            assert!(!text.contains("Sync cloud"), "{kind:?} {lang:?}");
+            assert!(!text.contains("early build"), "{kind:?} {lang:?}");
+            assert!(!text.contains("古い版"), "{kind:?} {lang:?}");
+        }
+    }
+    let pop_en = all_text(&guide(
+        ClientId::OutlookNew,
+        None,
+        GuideKind::NewAccount,
+        Protocol::Pop3,
+        &settings,
+        ADDRESS,
+        Lang::En,
+    ));
+    assert!(
+        pop_en.contains("We couldn’t reach the email server") && pop_en.contains("Microsoft Cloud")
+    );
     let replaced = all_text(&guide(
         ClientId::OutlookNew,
         None,
