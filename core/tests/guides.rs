@@ -31,13 +31,16 @@ fn corrected(protocol: Protocol, out_port: u16, out_security: Security) -> Corre
     }
 }
 
-const VERSIONS: [Option<&str>; 6] = [
+const VERSIONS: [Option<&str>; 9] = [
     None,
     Some("2010"),
     Some("2013"),
     Some("365"),
     Some("17"),
     Some("??"),
+    Some("128"),
+    Some("140"),
+    Some("153"),
 ];
 
 fn all_text(g: &Guide) -> String {
@@ -363,6 +366,59 @@ fn outlook_classic_menus_differ_by_version() {
         profile.contains("プロファイルの表示")
             && profile.contains("送信サーバー (SMTP) は認証が必要")
     );
+}
+
+/// docs/knowledge/thunderbird.md H8, W1, W2, H9–H13, S4: the classic wizard up to 151, the
+/// Account Hub from 152 (and for an unknown version, the current one); each flow names only its
+/// own screens; 「送信サーバー」 from 141. Both languages.
+#[test]
+fn thunderbird_flows_and_labels_follow_the_version() {
+    let settings = corrected(Protocol::Imap, 465, Security::Ssl);
+    let g = |v: Option<&str>, kind, lang| {
+        all_text(&guide(
+            ClientId::Thunderbird,
+            v,
+            kind,
+            Protocol::Imap,
+            &settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    for v in [Some("115"), Some("128")] {
+        let ja = g(v, GuideKind::NewAccount, Lang::Ja);
+        let en = g(v, GuideKind::NewAccount, Lang::En);
+        assert!(ja.contains("「新しいアカウント」") && ja.contains("「あなたのお名前」"));
+        assert!(en.contains("New Account") && en.contains("Set Up Your Existing Email Address"));
+        // The hub's screens are not in the wizard's guide.
+        assert!(
+            !ja.contains("メールアドレスの追加") && !ja.contains("「氏名」"),
+            "{ja}"
+        );
+        assert!(!en.contains("Add your email address") && !en.contains("Add Account"));
+    }
+    // ESR 140: the wizard; the hub named as the alternative.
+    let ja140 = g(Some("140"), GuideKind::NewAccount, Lang::Ja);
+    assert!(
+        ja140.contains("「あなたのお名前」") && ja140.contains("「メールアドレスの追加」が出たら")
+    );
+    for v in [None, Some("152"), Some("153"), Some("154.0.1")] {
+        let ja = g(v, GuideKind::NewAccount, Lang::Ja);
+        let en = g(v, GuideKind::NewAccount, Lang::En);
+        assert!(
+            ja.contains("「アカウントを追加」") && ja.contains("「氏名」"),
+            "{ja}"
+        );
+        assert!(ja.contains("「アカウントの追加が完了しました」"));
+        assert!(!ja.contains("「新しいアカウント」") && !ja.contains("「あなたのお名前」"));
+        assert!(en.contains("Add Account") && en.contains("Full name"));
+        assert!(en.contains("Account successfully added") && !en.contains("New Account"));
+    }
+    // S4: the outgoing section by version, in the labels and in the fix guide.
+    let fix_ja = g(None, GuideKind::FixExisting, Lang::Ja);
+    let fix_en = g(None, GuideKind::FixExisting, Lang::En);
+    assert!(fix_ja.contains("「送信サーバー」（140 以前の版では「送信 (SMTP) サーバー」）"));
+    assert!(fix_en.contains("Outgoing Server (up to version 140: Outgoing Server (SMTP))"));
 }
 
 #[test]
