@@ -193,6 +193,8 @@ impl ClientSpec {
                 "windows live mail",
                 "live mail",
                 "（従来版）",
+                "（クラシック）",
+                "(クラシック)",
                 "(classic)",
                 "classic",
                 "for",

@@ -366,6 +366,39 @@ fn outlook_classic_menus_differ_by_version() {
         profile.contains("プロファイルの表示")
             && profile.contains("送信サーバー (SMTP) は認証が必要")
     );
+    // outlook-classic.md P3 (unconfirmed) / P1: 2016+ fix steps name the Control Panel route
+    // for an IMAP account whose 「変更」 has no 「詳細設定」, in both languages; 2010 does not.
+    let fix = |v, lang| {
+        all_text(&guide(
+            ClientId::OutlookClassic,
+            Some(v),
+            GuideKind::FixExisting,
+            Protocol::Imap,
+            &settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    assert!(fix("365", Lang::Ja).contains("コントロール パネルの「メール」"));
+    assert!(fix("365", Lang::En).contains("Control Panel → Mail → a button like Email Accounts"));
+    assert!(!fix("2010", Lang::Ja).contains("コントロール パネル"));
+    // One name on every face: the catalog, the guides' titles (issue 11).
+    let name = mail_doctor_core::catalog::client(ClientId::OutlookClassic).name;
+    assert_eq!(name.ja, "Outlook（クラシック）");
+    for kind in available(ClientId::OutlookClassic) {
+        for (t, lang) in [(name.ja, Lang::Ja), (name.en, Lang::En)] {
+            let g = guide(
+                ClientId::OutlookClassic,
+                None,
+                kind,
+                Protocol::Imap,
+                &settings,
+                ADDRESS,
+                lang,
+            );
+            assert!(g.title.starts_with(t), "{}", g.title);
+        }
+    }
 }
 
 /// docs/knowledge/thunderbird.md H8, W1, W2, H9–H13, S4: the classic wizard up to 151, the
