@@ -85,7 +85,9 @@ pub enum TlsSource {
 pub enum Quirk {
     /// With no outgoing port given, the app tries 25, 587 and 465 in turn (iOS).
     TriesSmtpPorts25_587_465,
-    /// "Automatically manage connection settings" may switch SMTP to 25 and drop auth (Apple).
+    /// "Automatically manage connection settings": when Mail can't connect it tries other ports,
+    /// TLS and authentication in the background without changing the settings shown (Apple
+    /// HT204208; docs/knowledge/apple-mail.md A1–A2).
     AutoManagesConnectionSettings,
     /// The encryption choice has an "Auto" that may fall back to plain (Outlook classic).
     OffersAutoSecurity,

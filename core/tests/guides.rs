@@ -454,6 +454,43 @@ fn thunderbird_flows_and_labels_follow_the_version() {
     assert!(fix_en.contains("Outgoing Server (up to version 140: Outgoing Server (SMTP))"));
 }
 
+/// apple-mail.md A1–A2 (Apple HT204208): the reason is Apple's, not "it changes the settings";
+/// ios-mail.md P3: POP ↔ IMAP needs the account added again. Both languages.
+#[test]
+fn apple_reasons_and_ios_protocol_switch_follow_the_sources() {
+    let settings = corrected(Protocol::Imap, 465, Security::Ssl);
+    let text = |client, kind, lang| {
+        all_text(&guide(
+            client,
+            None,
+            kind,
+            Protocol::Imap,
+            &settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    let mut said = 0;
+    for kind in available(ClientId::AppleMail) {
+        let ja = text(ClientId::AppleMail, kind, Lang::Ja);
+        let en = text(ClientId::AppleMail, kind, Lang::En);
+        assert!(
+            !ja.contains("25 番ポート") && !en.contains("port 25"),
+            "{kind:?}"
+        );
+        if ja.contains("接続設定を自動的に管理") {
+            assert!(ja.contains("画面の設定と実際の接続が違う"), "{ja}");
+            assert!(en.contains("may differ from the settings shown"), "{en}");
+            said += 1;
+        }
+    }
+    assert!(said >= 2, "both Mac guides turn the setting off");
+    let fix_ja = text(ClientId::IosMail, GuideKind::FixExisting, Lang::Ja);
+    let fix_en = text(ClientId::IosMail, GuideKind::FixExisting, Lang::En);
+    assert!(fix_ja.contains("POP と IMAP はあとから切り替えられません"));
+    assert!(fix_en.contains("add the account again as a new one"));
+}
+
 #[test]
 fn odd_input_never_panics_or_expands_twice() {
     let mut settings = corrected(Protocol::Imap, 587, Security::None);
