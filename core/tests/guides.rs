@@ -268,7 +268,7 @@ fn outlook_new_explains_pop_and_the_cloud() {
         Lang::Ja,
     );
     // outlook-new.md A2/A4: no build boundary; what the customer sees decides (ja and en).
-    assert!(all_text(&pop).contains("IMAP」を選んで追加"));
+    assert!(all_text(&pop).contains("IMAP の手順で追加"));
     assert!(!all_text(&pop).contains("Outlook について"));
     assert!(!all_text(&imap).contains("POP を使えません"));
     assert_eq!(pop.steps.len(), imap.steps.len() + 1);
@@ -489,6 +489,26 @@ fn apple_reasons_and_ios_protocol_switch_follow_the_sources() {
     let fix_en = text(ClientId::IosMail, GuideKind::FixExisting, Lang::En);
     assert!(fix_ja.contains("POP と IMAP はあとから切り替えられません"));
     assert!(fix_en.contains("add the account again as a new one"));
+    // android-gmail.md G2/G4/G5: POP may no longer be offered; the POP guide says what to do.
+    let pop = corrected(Protocol::Pop3, 465, Security::Ssl);
+    for (lang, words) in [
+        (Lang::Ja, "POP の項目がないとき"),
+        (Lang::En, "no POP item"),
+    ] {
+        let g = |protocol, settings: &Corrected| {
+            all_text(&guide(
+                ClientId::AndroidGmail,
+                None,
+                GuideKind::NewAccount,
+                protocol,
+                settings,
+                ADDRESS,
+                lang,
+            ))
+        };
+        assert!(g(Protocol::Pop3, &pop).contains(words));
+        assert!(!g(Protocol::Imap, &settings).contains(words));
+    }
 }
 
 #[test]

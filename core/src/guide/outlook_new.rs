@@ -36,8 +36,8 @@ const ADDRESS: StepDef = step(
 // "Accounts in the new Outlook for Windows"; its Japanese wording is unconfirmed (E1), so the
 // Japanese step describes it and quotes Microsoft's English).
 const POP_VERSION: StepDef = step(
-    "一覧に「POP」がないとき、またはメールサーバーに接続できないという内容の表示（英語版では \"We couldn’t reach the email server.\"）が出たときは、この Outlook では POP を使えません。「IMAP」を選んで追加してください。",
-    "If POP is not in the list, or you see \"We couldn’t reach the email server. Please try again.\", this Outlook cannot use POP here: select IMAP and add the account with it.",
+    "一覧に「POP」がないとき、またはメールサーバーに接続できないという内容の表示（英語版では \"We couldn’t reach the email server.\"）が出たときは、この Outlook では POP を使えません。IMAP の手順で追加してください（サーバーの値が変わります）。",
+    "If POP is not in the list, or you see \"We couldn’t reach the email server. Please try again.\", this Outlook cannot use POP here: follow the IMAP steps instead (the server values differ).",
 )
 .when(When::Pop3);
 
