@@ -6,7 +6,8 @@ pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::OutlookClassic,
     // Windows' Japanese Start menu names it 「Outlook (クラシック)」 (docs/knowledge/
     // outlook-classic.md N1: app names seen on Japanese PCs, drpetersonfernandes/SimpleLauncher
-    // ScanMicrosoftStoreGames.cs); the same name as the self-help page and the guides.
+    // `SimpleLauncher/Services/GameScan/ScanMicrosoftStoreGames.cs`); the same name as the
+    // self-help page and the guides.
     name: Text::new("Outlook（クラシック）", "Outlook (classic)"),
     versions: &[
         Version {

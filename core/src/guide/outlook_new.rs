@@ -51,6 +51,7 @@ const PROTOCOL: StepDef = step(
     "Boxes for your email address and password appear, with a link like \"Show more\" / advanced settings.",
 );
 
+// The link and box names are unconfirmed (outlook-new.md A7: third-party guides): "like".
 const INCOMING_BOXES: StepDef = step(
     "「詳細設定を表示」のようなリンクを選び、受信サーバーの欄（「{protocol} 受信サーバー」のような名前）に「{incoming_host}」、その「ポート」に「{incoming_port}」と入力します。{incoming_security}",
     "Select the link like \"Show more\" / advanced settings. In the incoming server box (named like \"{protocol} incoming server\") type {incoming_host}, and in its Port box {incoming_port}. {incoming_security}",
