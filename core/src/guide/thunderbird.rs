@@ -35,8 +35,8 @@ const OPEN_WIZARD_OR_HUB: StepDef = step(
     "Select the menu (☰) → New Account → Email.",
 )
 .expect(
-    "「既存のメールアドレスのセットアップ」の画面が表示されます（「メールアドレスの追加」が出たら、その画面の「氏名」「メールアドレス」を入れて「続ける」、「手動設定」から同じ値を入れます）。",
-    "\"Set Up Your Existing Email Address\" appears (if \"Add your email address\" appears instead, fill in Full name and Email address, select Continue, then enter the same values under Configure Manually).",
+    "「既存のメールアドレスのセットアップ」の画面が表示されます（「メールアドレスの追加」が出たら、その画面の「氏名」「メールアドレス」を入れて「続ける」、「手動設定」（145 以降）から同じ値を入れます）。",
+    "\"Set Up Your Existing Email Address\" appears (if \"Add your email address\" appears instead, fill in Full name and Email address, select Continue, then enter the same values under Configure Manually (145 and later)).",
 );
 
 // W2: accountSetup.ftl `account-setup-name-label`, `-email-label`, `-password-label`.
@@ -132,7 +132,11 @@ const NEW_ACCOUNT_HUB: &[StepDef] = &[
     ),
     INCOMING_STEP,
     OUTGOING_STEP,
-    RETEST,
+    // H12 `account-hub-email-retest-button` 「再テスト」 / "Retest"; the result text as RETEST's.
+    step("「再テスト」を選びます。", "Select Retest.").expect(
+        "「次のアカウント設定が、指定されたサーバーを調べることにより見つかりました」のような表示が出ます。",
+        "A message like \"The following settings were found by probing the given server\" appears.",
+    ),
     // H11 `account-hub-email-enter-password`; H13 `account-hub-email-account-added-title`.
     step(
         "パスワードを聞かれたら（「メールアカウントのパスワードを入力してください」）、ご自身で入力します。「完了」を選びます。",
