@@ -225,9 +225,10 @@ test.describe('with the service worker', () => {
   });
 
   test('help.html refuses a saved copy older than offline_max_days and says whom to call', async ({ page, context }) => {
-    // offline_max_days = 0: any saved copy is too old for customers.
+    // offline_max_days = 1 (the smallest the profile allows), and the page's clock two days on
+    // when it comes back offline: the saved copy is too old for customers.
     server = await startServer({
-      profile: publishedDemo().replace('offline_max_days = 7', 'offline_max_days = 0').replace('0120-XXX-XXX', '0120-XXX-YYY'),
+      profile: publishedDemo().replace('offline_max_days = 7', 'offline_max_days = 1').replace('0120-XXX-XXX', '0120-XXX-YYY'),
     });
     await page.goto(`${server.url}help.html`);
     await page.locator('#sh-address').waitFor();
@@ -235,6 +236,7 @@ test.describe('with the service worker', () => {
     await context.setOffline(true);
     try {
       const since = Date.now();
+      await page.clock.setFixedTime(new Date(since + 2 * 86_400_000));
       await page.reload();
       const old = page.locator('[data-profile="too-old"]');
       await expect(old).toBeVisible();
