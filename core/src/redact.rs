@@ -293,6 +293,9 @@ fn is_marker(word: &str) -> bool {
         || !word.bytes().any(|b| b.is_ascii_alphabetic())
             && reply_code(word).is_none()
             && !is_payload(word)
+            // A word holding a hidden secret (`パスワード：********`) is content, as it was before
+            // its value was hidden: the second pass must find the same command word (fuzzed).
+            && !word.contains(MARK)
 }
 
 /// A server reply code (`334`, `250-…`), as a number.
