@@ -142,7 +142,7 @@ pub const DEFAULT_OFFLINE_DAYS: u32 = 7;
 /// (at least two; one for names of up to three characters), case ignored; the first in `known`
 /// on a tie. `prot` → `port`, `op25` → `op25b`, `offline_days` → `offline_max_days`.
 fn closest_key(name: &str, known: &[&str]) -> Option<String> {
-    let lower = name.to_lowercase();
+    let lower = fold_key(name);
     let length = lower.chars().count();
     let limit = if length <= 3 { 1 } else { (length / 3).max(2) };
     known
@@ -151,6 +151,24 @@ fn closest_key(name: &str, known: &[&str]) -> Option<String> {
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k.to_string())
+}
+
+/// `name` in lower case for comparing with the key names (all ASCII): what `str::to_lowercase`
+/// gives here, without linking std's Unicode case table into every page (12 KB; docs/size.md).
+/// ASCII letters are folded; of the other characters only U+212A KELVIN SIGN (`k`) and U+0130
+/// (`i` and U+0307) lower-case to ASCII or to more than one character, and every other one
+/// differs from each character of a key name whatever its case, so the edit distances are the
+/// same.
+fn fold_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\u{212A}' => out.push('k'),
+            '\u{130}' => out.push_str("i\u{307}"),
+            c => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
 }
 
 /// Collects problems while walking the tree.
@@ -1039,6 +1057,58 @@ mod tests {
 
     fn s(text: &str) -> String {
         text.to_string()
+    }
+
+    #[test]
+    fn key_names_fold_as_to_lowercase_does() {
+        // fold_key stands in for str::to_lowercase (size): the same distances to every key name.
+        let names = [
+            "PORT",
+            "Prot",
+            "op25",
+            "Offline_Days",
+            "\u{212A}EYS",
+            "\u{130}mAP",
+            "ＰＯＲＴ",
+            "Σmtp",
+            "hOsT",
+            "ΣΑΣ",
+            "pört",
+            "Émail",
+            "",
+        ];
+        let keys = [
+            "port",
+            "op25b",
+            "offline_max_days",
+            "keys",
+            "imap",
+            "smtp",
+            "host",
+            "email",
+        ];
+        for name in names {
+            let lower = name.to_lowercase();
+            let folded = fold_key(name);
+            assert_eq!(lower.chars().count(), folded.chars().count(), "{name}");
+            for key in keys {
+                for limit in 1..4 {
+                    assert_eq!(
+                        edit_distance_within(&lower, key, limit),
+                        edit_distance_within(&folded, key, limit),
+                        "{name} / {key}"
+                    );
+                }
+            }
+        }
+        // Every character: ASCII where to_lowercase gives ASCII, one character where it gives one.
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let lower: String = c.to_lowercase().collect();
+            let folded = fold_key(c.encode_utf8(&mut [0; 4]));
+            if lower.is_ascii() || folded.is_ascii() || lower.chars().count() != 1 {
+                assert_eq!(lower, folded, "U+{:04X}", c as u32);
+            }
+        }
     }
 
     /// A valid profile; tests break one thing at a time. Line numbers matter.
