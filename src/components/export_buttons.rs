@@ -5,18 +5,31 @@
 use crate::download::download_text;
 use crate::i18n::tools::{fill, tools, ToolsStrings};
 use crate::{LangContext, ProfileContext};
-use mail_doctor_core::export::{export, Export, ExportError, ExportFormat};
+use mail_doctor_core::export::{self, Export, ExportError, ExportFormat};
 use mail_doctor_core::names::parse_address;
 use mail_doctor_core::{Lang, Profile};
 use yew::prelude::*;
 
 /// Builds the file for one button: exactly what the download saves.
+#[cfg(any(feature = "desk", feature = "tools"))]
 pub fn build(
     format: ExportFormat,
     profile: &Profile,
     address: &str,
 ) -> Result<Export, ExportError> {
-    export(format, profile, address)
+    export::export(format, profile, address)
+}
+
+/// Builds the file for one button. The customers' page offers the Apple profile alone
+/// (`help_bits`, `only`), so its build links that writer alone (docs/size.md).
+#[cfg(not(any(feature = "desk", feature = "tools")))]
+pub fn build(
+    format: ExportFormat,
+    profile: &Profile,
+    address: &str,
+) -> Result<Export, ExportError> {
+    debug_assert_eq!(format, ExportFormat::Mobileconfig);
+    export::mobileconfig(profile, address)
 }
 
 /// The button's words for a format.
@@ -62,9 +75,7 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
             }
             .message(lang),
         ),
-        Some(p) => build(ExportFormat::Autoconfig, p, &address)
-            .err()
-            .map(|e| e.message(lang)),
+        Some(p) => export::check(p, &address).err().map(|e| e.message(lang)),
     };
     // A new address clears the last download's message.
     {
