@@ -59,11 +59,11 @@ pub struct Version {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PopSupport {
     Always,
-    /// Outlook (new): builds `1.YYYY.MDD.NNN` from (year, MDD) on; unknown version = current.
-    FromBuild {
-        year: u32,
-        mdd: u32,
-    },
+    /// The app may not offer POP, and no version or date can be sourced for when it does
+    /// (Outlook (new): docs/knowledge/outlook-new.md A2, A4, N6 — Microsoft Learn "Accounts in
+    /// the new Outlook for Windows" said POP was not supported, features are not tied to builds).
+    /// Never refused by version: the guides say what to do when POP is not offered.
+    Unconfirmed,
 }
 
 /// Where the app's TLS comes from, which decides the newest TLS it speaks by default.
@@ -85,7 +85,9 @@ pub enum TlsSource {
 pub enum Quirk {
     /// With no outgoing port given, the app tries 25, 587 and 465 in turn (iOS).
     TriesSmtpPorts25_587_465,
-    /// "Automatically manage connection settings" may switch SMTP to 25 and drop auth (Apple).
+    /// "Automatically manage connection settings": when Mail can't connect it tries other ports,
+    /// TLS and authentication in the background without changing the settings shown (Apple
+    /// HT204208; docs/knowledge/apple-mail.md A1–A2).
     AutoManagesConnectionSettings,
     /// The encryption choice has an "Auto" that may fall back to plain (Outlook classic).
     OffersAutoSecurity,
@@ -125,14 +127,12 @@ impl ClientSpec {
 
     /// Whether this client at `version` can use `protocol`.
     pub fn supports(&self, protocol: Protocol, version: Option<&str>) -> bool {
-        match (protocol, self.pop) {
-            (Protocol::Imap, _) | (Protocol::Pop3, PopSupport::Always) => true,
-            (Protocol::Pop3, PopSupport::FromBuild { year, mdd }) => {
-                match version.and_then(outlook_new::build) {
-                    Some((y, m)) => (y, m) >= (year, mdd),
-                    None => true,
-                }
-            }
+        // IMAP always; POP too: no client is refused POP by its version, since no boundary is
+        // sourced (docs/knowledge/outlook-new.md A4). `PopSupport::Unconfirmed` marks that POP
+        // may be missing (the guides say what to do then).
+        let _ = (protocol, version);
+        match self.pop {
+            PopSupport::Always | PopSupport::Unconfirmed => true,
         }
     }
 
@@ -195,6 +195,8 @@ impl ClientSpec {
                 "windows live mail",
                 "live mail",
                 "（従来版）",
+                "（クラシック）",
+                "(クラシック)",
                 "(classic)",
                 "classic",
                 "for",
@@ -303,10 +305,12 @@ mod tests {
     }
 
     #[test]
-    fn outlook_new_pop_arrives_mid_2024() {
+    fn outlook_new_pop_is_never_refused_by_build() {
+        // docs/knowledge/outlook-new.md A4/N6: no build boundary can be sourced.
         let o = client(ClientId::OutlookNew);
-        assert!(!o.supports(Protocol::Pop3, Some("1.2024.403.300")));
-        assert!(!o.supports(Protocol::Pop3, Some("1.2023.1114.100")));
+        assert_eq!(o.pop, PopSupport::Unconfirmed);
+        assert!(o.supports(Protocol::Pop3, Some("1.2024.403.300")));
+        assert!(o.supports(Protocol::Pop3, Some("1.2023.1114.100")));
         assert!(o.supports(Protocol::Pop3, Some("1.2024.612.100")));
         assert!(o.supports(Protocol::Pop3, Some("1.2025.122.200")));
         assert!(o.supports(Protocol::Pop3, None));

@@ -274,13 +274,15 @@ mod tests {
 
     #[test]
     fn corrected_moves_to_imap_when_pop_is_not_usable_or_offered() {
+        // An early Outlook (new) build keeps POP: no build boundary is sourced
+        // (docs/knowledge/outlook-new.md A4).
         let r = report(
             r#"{"address": "a@aoi.example.jp", "client": {"id": "outlook-new", "version": "1.2024.403.300"},
                 "incoming": {"protocol": "pop3"}}"#,
         );
         assert_eq!(
             r.corrected.map(|c| c.incoming.protocol),
-            Some(Protocol::Imap)
+            Some(Protocol::Pop3)
         );
         let r = report(r#"{"address": "Taro@Yama.example.jp", "incoming": {"protocol": "pop3"}}"#);
         let c = r.corrected.expect("known domain");

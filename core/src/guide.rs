@@ -246,7 +246,7 @@ fn tables(client: ClientId, version: Option<&str>) -> &'static ClientGuides {
         ClientId::OutlookClassic => outlook_classic::for_version(version),
         ClientId::WindowsMail => &windows_mail::GUIDES,
         ClientId::WindowsLiveMail => &windows_live_mail::GUIDES,
-        ClientId::Thunderbird => &thunderbird::GUIDES,
+        ClientId::Thunderbird => thunderbird::for_version(version),
         ClientId::AppleMail => &apple_mail::GUIDES,
         ClientId::IosMail => &ios_mail::GUIDES,
         ClientId::AndroidGmail => &android_gmail::GUIDES,

@@ -173,7 +173,7 @@ pub fn for_client(client: Option<ClientId>, version: Option<&str>) -> &'static L
         Some(ClientId::OutlookClassic) => outlook_classic::for_version(version),
         Some(ClientId::WindowsMail) => &windows_mail::LABELS,
         Some(ClientId::WindowsLiveMail) => &windows_live_mail::LABELS,
-        Some(ClientId::Thunderbird) => &thunderbird::LABELS,
+        Some(ClientId::Thunderbird) => thunderbird::for_version(version),
         Some(ClientId::AppleMail) => &apple_mail::LABELS,
         Some(ClientId::IosMail) => ios_mail::for_version(version),
         Some(ClientId::AndroidGmail) => &android_gmail::LABELS,
@@ -380,6 +380,26 @@ mod tests {
             tb.auth_method.map(|(_, v)| v.ja),
             Some("通常のパスワード認証")
         );
+        // docs/knowledge/thunderbird.md S4: 「送信サーバー」 from 141, 「送信 (SMTP) サーバー」 up to 140.
+        for (version, ja, en) in [
+            (
+                Some("128"),
+                "「送信 (SMTP) サーバー」",
+                "Outgoing Server (SMTP)",
+            ),
+            (
+                Some("140"),
+                "「送信 (SMTP) サーバー」",
+                "Outgoing Server (SMTP)",
+            ),
+            (Some("141"), "「送信サーバー」", "Outgoing Server →"),
+            (Some("153"), "「送信サーバー」", "Outgoing Server →"),
+            (None, "「送信サーバー」", "Outgoing Server →"),
+        ] {
+            let l = for_client(Some(ClientId::Thunderbird), version);
+            assert!(l.open_settings.ja.contains(ja), "{version:?}");
+            assert!(l.open_settings.en.contains(en), "{version:?}");
+        }
         let android = for_client(Some(ClientId::AndroidGmail), None);
         assert_eq!(
             android.outgoing_security.setting(Security::None).0.ja,

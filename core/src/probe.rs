@@ -312,7 +312,7 @@ impl LegacyTls {
     }
 }
 
-/// Finding codes of the connection doctor, in the report's kebab-case style (`spec/case.md`).
+/// Finding codes of the connection doctor, in the report's kebab-case style (`docs/case.md`).
 /// Never renamed or dropped (scripts and the desk read them).
 macro_rules! probe_codes {
     ($($variant:ident = $name:literal,)*) => {

@@ -31,13 +31,16 @@ fn corrected(protocol: Protocol, out_port: u16, out_security: Security) -> Corre
     }
 }
 
-const VERSIONS: [Option<&str>; 6] = [
+const VERSIONS: [Option<&str>; 9] = [
     None,
     Some("2010"),
     Some("2013"),
     Some("365"),
     Some("17"),
     Some("??"),
+    Some("128"),
+    Some("140"),
+    Some("153"),
 ];
 
 fn all_text(g: &Guide) -> String {
@@ -264,10 +267,42 @@ fn outlook_new_explains_pop_and_the_cloud() {
         ADDRESS,
         Lang::Ja,
     );
-    assert!(all_text(&pop).contains("Outlook について"));
-    assert!(!all_text(&imap).contains("Outlook について"));
+    // outlook-new.md A2/A4: no build boundary; what the customer sees decides (ja and en).
+    assert!(all_text(&pop).contains("IMAP の手順で追加"));
+    assert!(!all_text(&pop).contains("Outlook について"));
+    assert!(!all_text(&imap).contains("POP を使えません"));
     assert_eq!(pop.steps.len(), imap.steps.len() + 1);
     assert!(all_text(&imap).contains("データセンター"));
+    // C1/C2: Microsoft says "Microsoft Cloud", never the press translation "Microsoft Sync cloud".
+    assert!(all_text(&imap).contains("Microsoft Cloud"));
+    for kind in available(ClientId::OutlookNew) {
+        for lang in [Lang::Ja, Lang::En] {
+            let text = all_text(&guide(
+                ClientId::OutlookNew,
+                Some("1.2024.403.300"),
+                kind,
+                Protocol::Pop3,
+                &settings,
+                ADDRESS,
+                lang,
+            ));
+            assert!(!text.contains("Sync cloud"), "{kind:?} {lang:?}");
+            assert!(!text.contains("early build"), "{kind:?} {lang:?}");
+            assert!(!text.contains("古い版"), "{kind:?} {lang:?}");
+        }
+    }
+    let pop_en = all_text(&guide(
+        ClientId::OutlookNew,
+        None,
+        GuideKind::NewAccount,
+        Protocol::Pop3,
+        &settings,
+        ADDRESS,
+        Lang::En,
+    ));
+    assert!(
+        pop_en.contains("We couldn’t reach the email server") && pop_en.contains("Microsoft Cloud")
+    );
     let replaced = all_text(&guide(
         ClientId::OutlookNew,
         None,
@@ -331,6 +366,149 @@ fn outlook_classic_menus_differ_by_version() {
         profile.contains("プロファイルの表示")
             && profile.contains("送信サーバー (SMTP) は認証が必要")
     );
+    // outlook-classic.md P3 (unconfirmed) / P1: 2016+ fix steps name the Control Panel route
+    // for an IMAP account whose 「変更」 has no 「詳細設定」, in both languages; 2010 does not.
+    let fix = |v, lang| {
+        all_text(&guide(
+            ClientId::OutlookClassic,
+            Some(v),
+            GuideKind::FixExisting,
+            Protocol::Imap,
+            &settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    assert!(fix("365", Lang::Ja).contains("コントロール パネルの「メール」"));
+    assert!(fix("365", Lang::En).contains("Control Panel → Mail → a button like Email Accounts"));
+    assert!(!fix("2010", Lang::Ja).contains("コントロール パネル"));
+    // One name on every face: the catalog, the guides' titles (issue 11).
+    let name = mail_doctor_core::catalog::client(ClientId::OutlookClassic).name;
+    assert_eq!(name.ja, "Outlook（クラシック）");
+    for kind in available(ClientId::OutlookClassic) {
+        for (t, lang) in [(name.ja, Lang::Ja), (name.en, Lang::En)] {
+            let g = guide(
+                ClientId::OutlookClassic,
+                None,
+                kind,
+                Protocol::Imap,
+                &settings,
+                ADDRESS,
+                lang,
+            );
+            assert!(g.title.starts_with(t), "{}", g.title);
+        }
+    }
+}
+
+/// docs/knowledge/thunderbird.md H8, W1, W2, H9–H13, S4: the classic wizard up to 151, the
+/// Account Hub from 152 (and for an unknown version, the current one); each flow names only its
+/// own screens; 「送信サーバー」 from 141. Both languages.
+#[test]
+fn thunderbird_flows_and_labels_follow_the_version() {
+    let settings = corrected(Protocol::Imap, 465, Security::Ssl);
+    let g = |v: Option<&str>, kind, lang| {
+        all_text(&guide(
+            ClientId::Thunderbird,
+            v,
+            kind,
+            Protocol::Imap,
+            &settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    for v in [Some("115"), Some("128")] {
+        let ja = g(v, GuideKind::NewAccount, Lang::Ja);
+        let en = g(v, GuideKind::NewAccount, Lang::En);
+        assert!(ja.contains("「新しいアカウント」") && ja.contains("「あなたのお名前」"));
+        assert!(en.contains("New Account") && en.contains("Set Up Your Existing Email Address"));
+        // The hub's screens are not in the wizard's guide.
+        assert!(
+            !ja.contains("メールアドレスの追加") && !ja.contains("「氏名」"),
+            "{ja}"
+        );
+        assert!(!en.contains("Add your email address") && !en.contains("Add Account"));
+    }
+    // ESR 140: the wizard; the hub named as the alternative.
+    let ja140 = g(Some("140"), GuideKind::NewAccount, Lang::Ja);
+    assert!(
+        ja140.contains("「あなたのお名前」") && ja140.contains("「メールアドレスの追加」が出たら")
+    );
+    for v in [None, Some("152"), Some("153"), Some("154.0.1")] {
+        let ja = g(v, GuideKind::NewAccount, Lang::Ja);
+        let en = g(v, GuideKind::NewAccount, Lang::En);
+        assert!(
+            ja.contains("「アカウントを追加」") && ja.contains("「氏名」"),
+            "{ja}"
+        );
+        assert!(ja.contains("「アカウントの追加が完了しました」"));
+        assert!(!ja.contains("「新しいアカウント」") && !ja.contains("「あなたのお名前」"));
+        assert!(en.contains("Add Account") && en.contains("Full name"));
+        assert!(en.contains("Account successfully added") && !en.contains("New Account"));
+    }
+    // S4: the outgoing section by version, in the labels and in the fix guide.
+    let fix_ja = g(None, GuideKind::FixExisting, Lang::Ja);
+    let fix_en = g(None, GuideKind::FixExisting, Lang::En);
+    assert!(fix_ja.contains("「送信サーバー」（140 以前の版では「送信 (SMTP) サーバー」）"));
+    assert!(fix_en.contains("Outgoing Server (up to version 140: Outgoing Server (SMTP))"));
+}
+
+/// apple-mail.md A1–A2 (Apple HT204208): the reason is Apple's, not "it changes the settings";
+/// ios-mail.md P3: POP ↔ IMAP needs the account added again. Both languages.
+#[test]
+fn apple_reasons_and_ios_protocol_switch_follow_the_sources() {
+    let settings = corrected(Protocol::Imap, 465, Security::Ssl);
+    let text = |client, kind, lang| {
+        all_text(&guide(
+            client,
+            None,
+            kind,
+            Protocol::Imap,
+            &settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    let mut said = 0;
+    for kind in available(ClientId::AppleMail) {
+        let ja = text(ClientId::AppleMail, kind, Lang::Ja);
+        let en = text(ClientId::AppleMail, kind, Lang::En);
+        assert!(
+            !ja.contains("25 番ポート") && !en.contains("port 25"),
+            "{kind:?}"
+        );
+        if ja.contains("接続設定を自動的に管理") {
+            assert!(ja.contains("画面の設定と実際の接続が違う"), "{ja}");
+            assert!(en.contains("may differ from the settings shown"), "{en}");
+            said += 1;
+        }
+    }
+    assert!(said >= 2, "both Mac guides turn the setting off");
+    let fix_ja = text(ClientId::IosMail, GuideKind::FixExisting, Lang::Ja);
+    let fix_en = text(ClientId::IosMail, GuideKind::FixExisting, Lang::En);
+    assert!(fix_ja.contains("POP と IMAP はあとから切り替えられません"));
+    assert!(fix_en.contains("add the account again as a new one"));
+    // android-gmail.md G2/G4/G5: POP may no longer be offered; the POP guide says what to do.
+    let pop = corrected(Protocol::Pop3, 465, Security::Ssl);
+    for (lang, words) in [
+        (Lang::Ja, "POP の項目がないとき"),
+        (Lang::En, "no POP item"),
+    ] {
+        let g = |protocol, settings: &Corrected| {
+            all_text(&guide(
+                ClientId::AndroidGmail,
+                None,
+                GuideKind::NewAccount,
+                protocol,
+                settings,
+                ADDRESS,
+                lang,
+            ))
+        };
+        assert!(g(Protocol::Pop3, &pop).contains(words));
+        assert!(!g(Protocol::Imap, &settings).contains(words));
+    }
 }
 
 #[test]

@@ -170,7 +170,8 @@ pub const JA: HelpStrings = HelpStrings {
     version_2016: "Outlook 2016 以降（2019、2021、2024、Microsoft 365 も）",
     version_unknown: "わからない",
     q_version_new: "新しい Outlook のバージョン（わかれば）",
-    version_new_help: "「設定」（歯車）→「全般」→「Outlook について」に「1.2025.…」のように表示されます。POP を使うときだけ関係します。わからなければ空欄のまま「次へ」を押してください。",
+    // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4): informational only.
+    version_new_help: "「設定」（歯車）→「全般」→「Outlook について」に「1.2025.…」のように表示されます。窓口へのご相談のときに役立ちます。わからなければ空欄のまま「次へ」を押してください。",
     version_new_label: "バージョン",
     version_new_hint: "例: 1.2025.512.100",
     q_version_ios: "iPhone / iPad の iOS のバージョンは？",
@@ -304,7 +305,8 @@ pub const EN: HelpStrings = HelpStrings {
     version_2016: "Outlook 2016 or later (also 2019, 2021, 2024, Microsoft 365)",
     version_unknown: "I don't know",
     q_version_new: "The version of Outlook (new), if you know it",
-    version_new_help: "Settings (gear) → General → About Outlook shows a number like \"1.2025.…\". It only matters for POP. If you don't know, leave it empty and select Next.",
+    // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4): informational only.
+    version_new_help: "Settings (gear) → General → About Outlook shows a number like \"1.2025.…\". It helps the help desk. If you don't know, leave it empty and select Next.",
     version_new_label: "Version",
     version_new_hint: "For example: 1.2025.512.100",
     q_version_ios: "Which iOS does your iPhone / iPad have?",

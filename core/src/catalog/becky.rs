@@ -14,7 +14,8 @@ pub const SPEC: ClientSpec = ClientSpec {
     end_of_support: None,
     stops_working_after_end: false,
     pop: PopSupport::Always,
-    // Its own OpenSSL build; current 2.8x speaks TLS 1.2 (older 2.x builds unconfirmed).
+    // Its own OpenSSL build; current 2.8x speaks TLS 1.2 — unconfirmed, as is the current version
+    // 2.83.x (docs/knowledge/becky.md B1, B5: CLIENTS.md only; RimArts' pages not reachable).
     tls: TlsSource::Own(&[(0, Tls::V1_2)]),
     via_vendor_cloud: false,
     quirks: &[],

@@ -11,5 +11,6 @@ pub const SPEC: ClientSpec = ClientSpec {
     pop: PopSupport::Always,
     tls: TlsSource::Os,
     via_vendor_cloud: false,
+    // TriesSmtpPorts25_587_465: unconfirmed (docs/knowledge/ios-mail.md P6, DOMAIN.md only).
     quirks: &[Quirk::TriesSmtpPorts25_587_465, Quirk::SecurityByPort],
 };

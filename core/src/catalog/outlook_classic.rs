@@ -4,7 +4,11 @@ use crate::lang::Text;
 
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::OutlookClassic,
-    name: Text::new("Outlook（従来版）", "Outlook (classic)"),
+    // Windows' Japanese Start menu names it 「Outlook (クラシック)」 (docs/knowledge/
+    // outlook-classic.md N1: app names seen on Japanese PCs, drpetersonfernandes/SimpleLauncher
+    // `SimpleLauncher/Services/GameScan/ScanMicrosoftStoreGames.cs`); the same name as the
+    // self-help page and the guides.
+    name: Text::new("Outlook（クラシック）", "Outlook (classic)"),
     versions: &[
         Version {
             id: "2010",
@@ -29,11 +33,14 @@ pub const SPEC: ClientSpec = ClientSpec {
         Version {
             id: "2021",
             name: Text::new("Outlook 2021", "Outlook 2021"),
+            // Microsoft Learn "Microsoft 365 services connectivity": until 2026-10-13 (D2).
             end_of_support: Some(date(2026, 10, 13)),
         },
         Version {
             id: "2024",
             name: Text::new("Outlook 2024", "Outlook 2024"),
+            // Unconfirmed (outlook-classic.md D3): the lifecycle page was not read; Microsoft
+            // Learn gives Office LTSC 2024 connectivity to Microsoft 365 until 2029-10-13 (D2).
             end_of_support: Some(date(2029, 10, 9)),
         },
         Version {

@@ -22,6 +22,13 @@ pub const SPEC: ClientSpec = ClientSpec {
             name: Text::new("Thunderbird 140", "Thunderbird 140"),
             end_of_support: None,
         },
+        // ESR 153.0 released 2026-07-22 (docs/knowledge/thunderbird.md T1: thunderbird-notes
+        // `esr/153.0esr.yml`); monthly releases (154…, T2) are read by their number.
+        Version {
+            id: "153",
+            name: Text::new("Thunderbird 153", "Thunderbird 153"),
+            end_of_support: None,
+        },
     ],
     end_of_support: None,
     stops_working_after_end: false,

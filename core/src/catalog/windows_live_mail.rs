@@ -10,6 +10,8 @@ pub const SPEC: ClientSpec = ClientSpec {
         name: Text::new("Windows Live メール 2012", "Windows Live Mail 2012"),
         end_of_support: Some(date(2017, 1, 10)),
     }],
+    // Unconfirmed (docs/knowledge/windows-live-mail.md D1): DOMAIN.md's date, the Microsoft
+    // lifecycle page not re-read.
     end_of_support: Some(date(2017, 1, 10)),
     stops_working_after_end: false,
     pop: PopSupport::Always,

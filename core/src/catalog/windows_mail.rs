@@ -7,7 +7,9 @@ pub const SPEC: ClientSpec = ClientSpec {
     name: Text::new("メール（Windows）", "Windows Mail"),
     versions: &[],
     end_of_support: Some(date(2024, 12, 31)),
-    // Microsoft: after 2024-12-31 Mail can no longer send or receive.
+    // Microsoft Learn (control-install.md): out of support "at the end of 2024" ✓
+    // (docs/knowledge/windows-mail.md D1). The exact day 2024-12-31 and "can no longer send or
+    // receive after it" are unconfirmed here (D3: quoted from Microsoft's support page, not read).
     stops_working_after_end: true,
     pop: PopSupport::Always,
     tls: TlsSource::Os,

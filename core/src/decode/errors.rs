@@ -528,7 +528,8 @@ fn code_check(code: Code) -> Text {
         Code::AuthMethod => Text::new("「セキュリティで保護されたパスワード認証（SPA）」や暗号化パスワードがオフで、通常のパスワード認証か。", "Is SPA / encrypted password off, using normal password authentication?"),
         Code::UsernameFormat => Text::new("ユーザー名がプロファイルの形式か（多くはメールアドレス全体）。", "Is the user name in the profile's form (usually the full address)?"),
         Code::UsernameMismatch => Text::new("ユーザー名・差出人が別のアカウントになっていないか。", "Are the user name and From the same account?"),
-        Code::ClientNoPop => Text::new("Outlook (new) のバージョン（設定 > 全般 > バージョン情報）が POP 対応か。", "Does the Outlook (new) version (Settings > General > About) support POP?"),
+        // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4): ask what it shows (A2).
+        Code::ClientNoPop => Text::new("Outlook (new) で POP が選べるか、接続できないという表示（\"We couldn’t reach the email server\"）が出ていないか。", "Does Outlook (new) offer POP, or does it say \"We couldn’t reach the email server\"?"),
         Code::ClientTlsLegacy => Text::new("アプリと OS のバージョン：TLS 1.2 が使えるか（Windows 7・古いスマートフォン・複合機）。", "App and OS version: can they use TLS 1.2 (Windows 7, old phones, printers)?"),
         Code::ClientEndOfSupport => Text::new("アプリがサポート終了済みでないか。", "Is the app past its end of support?"),
         Code::ClientCloudSync => Text::new("アプリが Outlook (new) か。ログイン元 IP が Microsoft のもの（classify-ips）で、海外ログイン制限に掛かっていないか。", "Is the app Outlook (new)? Are logins from Microsoft IPs (classify-ips) caught by the foreign-login block?"),

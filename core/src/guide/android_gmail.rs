@@ -41,7 +41,18 @@ const NEW_ACCOUNT: &[StepDef] = &[
         "Type {address} and tap Manual setup.",
     )
     .values(&[Address]),
-    step("「{protocol}」を選びます。", "Select {protocol}.").values(&[Protocol]),
+    // The account-type names are unconfirmed (android-gmail.md L1): "like".
+    step(
+        "「{protocol}」のような項目を選びます。",
+        "Select the item like {protocol}.",
+    )
+    .values(&[Protocol]),
+    // G2/G4/G5 (secondary reports, unconfirmed): POP may no longer be offered from 2026.
+    step(
+        "POP の項目がないときは、IMAP の手順で設定してください（サーバーの値が変わります）。",
+        "If there is no POP item, follow the IMAP steps instead (the server values differ).",
+    )
+    .when(When::Pop3),
     step(
         "パスワードの画面で、メールのパスワードをご自身で入力し、「次へ」を選びます。",
         "On the password screen type your mail password yourself and tap Next.",

@@ -4,9 +4,14 @@ use super::Value::{Address, IncomingHost, OutgoingHost, Protocol, Username};
 use super::{step, ClientGuides, GuideDef, GuideKind, StepDef, SWITCH};
 use crate::lang::Text;
 
+// docs/knowledge/apple-mail.md A1–A2 (Apple HT204208 「Mac のメールで接続設定を自動的に管理する」,
+// ja and en ✓): when Mail can't connect it tries other ports, with/without TLS and other
+// authentication in the background, without changing the settings shown. Turned off so that
+// what the desk reads is what Mail uses (Apple recommends leaving it on, A3; a user saw SMTP
+// switch to port 25, A6, a report only).
 const AUTO_MANAGE_OFF: StepDef = step(
-    "「接続設定を自動的に管理」のような項目（受信用と送信用の両方）のチェックを外します。オンのままだと、送信が 25 番ポートになり、認証が外れることがあります。",
-    "Clear \"Automatically manage connection settings\" (for both incoming and outgoing). Left on, it may switch sending to port 25 and drop authentication.",
+    "「接続設定を自動的に管理」（受信用と送信用の両方）のチェックを外します。オンのままだと、接続できないときに別のポートや暗号化・認証を裏で試すため、画面の設定と実際の接続が違うことがあります。",
+    "Clear \"Automatically manage connection settings\" (for both incoming and outgoing). Left on, when Mail can't connect it tries other ports, encryption and authentication in the background, so what it uses may differ from the settings shown.",
 );
 
 const TEST_MAIL: StepDef = step(

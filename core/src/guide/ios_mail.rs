@@ -31,9 +31,10 @@ const NEW_ACCOUNT: &[StepDef] = &[
         "上に「IMAP」と「POP」が並んだ画面が表示されます。",
         "A screen with IMAP and POP at the top appears.",
     ),
+    // docs/knowledge/ios-mail.md P3 (ISP manual manual.xbit.jp ✓): POP or IMAP is chosen once.
     step(
-        "上の「{protocol}」を選びます。",
-        "Tap {protocol} at the top.",
+        "上の「{protocol}」を選びます（あとから変えられません）。",
+        "Tap {protocol} at the top (it cannot be changed later).",
     )
     .values(&[Protocol]),
     step(
@@ -71,6 +72,11 @@ const FIX_EXISTING: &[StepDef] = &[
     .expect(
         "「SSL を使用」「認証」「サーバポート」などが表示されます。",
         "Use SSL, Authentication, Server Port and more are shown.",
+    ),
+    // P3: an account set up as POP cannot be changed to IMAP (or back): add it again.
+    step(
+        "POP と IMAP はあとから切り替えられません。種類を変えるときは、アカウントを新しく追加し直します（「メールアカウントを追加する」の手順）。",
+        "POP and IMAP cannot be switched later. To change the type, add the account again as a new one (see \"add your mail account\").",
     ),
     step(
         "受信の「サーバポート」を「{incoming_port}」にします。{incoming_security} 「認証」は「パスワード」にします。",

@@ -30,15 +30,16 @@ const ADDRESS: StepDef = step(
     "A screen to choose the kind of account (provider) appears, listing IMAP and POP among others.",
 );
 
+// No build boundary for POP can be sourced (docs/knowledge/outlook-new.md A4, N6: Microsoft
+// Learn "manage updates" — features are not delivered by builds); for an account type it cannot
+// use, the app says "We couldn’t reach the email server. Please try again." (A2, Microsoft Learn
+// "Accounts in the new Outlook for Windows"; its Japanese wording is unconfirmed (E1), so the
+// Japanese step describes it and quotes Microsoft's English).
 const POP_VERSION: StepDef = step(
-    "一覧に「POP」がないときは、この Outlook はまだ POP に対応していない古い版です。「設定」→「全般」→「Outlook について」で版を確かめ、Windows Update や Microsoft Store で更新してください。初期の版は IMAP だけでした。",
-    "If POP is not in the list, this Outlook is an early build without POP. Check the version under Settings → General → About Outlook, then update it through Windows Update or the Microsoft Store. Early builds had IMAP only.",
+    "一覧に「POP」がないとき、またはメールサーバーに接続できないという内容の表示（英語版では \"We couldn’t reach the email server.\"）が出たときは、この Outlook では POP を使えません。IMAP の手順で追加してください（サーバーの値が変わります）。",
+    "If POP is not in the list, or you see \"We couldn’t reach the email server. Please try again.\", this Outlook cannot use POP here: follow the IMAP steps instead (the server values differ).",
 )
-.when(When::Pop3)
-.expect(
-    "「Outlook について」に「1.2025.…」のような版番号が表示されます。",
-    "About Outlook shows a version number like \"1.2025.…\".",
-);
+.when(When::Pop3);
 
 const PROTOCOL: StepDef = step(
     "「{protocol}」を選びます。",
@@ -50,6 +51,7 @@ const PROTOCOL: StepDef = step(
     "Boxes for your email address and password appear, with a link like \"Show more\" / advanced settings.",
 );
 
+// The link and box names are unconfirmed (outlook-new.md A7: third-party guides): "like".
 const INCOMING_BOXES: StepDef = step(
     "「詳細設定を表示」のようなリンクを選び、受信サーバーの欄（「{protocol} 受信サーバー」のような名前）に「{incoming_host}」、その「ポート」に「{incoming_port}」と入力します。{incoming_security}",
     "Select the link like \"Show more\" / advanced settings. In the incoming server box (named like \"{protocol} incoming server\") type {incoming_host}, and in its Port box {incoming_port}. {incoming_security}",
@@ -73,9 +75,12 @@ const OUTGOING_BOXES: StepDef = step(
     OutgoingUsername,
 ]);
 
+// Microsoft's support article says "sync … to the Microsoft Cloud" (outlook-new.md C1); the
+// phrase "Microsoft Sync cloud" is a press Google-translation (C2), and the dialog's own wording
+// is unconfirmed (C3), so the screen is described, not quoted (C4).
 const SYNC_CONSENT: StepDef = step(
-    "「続行」を選びます。Microsoft のクラウドとの同期（「Microsoft Sync cloud」）について確認する画面が出たら、読んでから「続行」を選びます。これを選ぶと、メールのコピーが Microsoft のデータセンターに保管され、Microsoft のサーバーがお客様の代わりにメールサーバーへログインします。そのため、ログインの通知に海外の IP アドレスが表示されることがあります。",
-    "Select Continue. When a screen asks about syncing with the Microsoft cloud (\"Microsoft Sync cloud\"), read it, then select Continue. With this, a copy of your mail is kept in Microsoft's data centres, and Microsoft's servers log in to your mail server for you. So login notices may show foreign IP addresses.",
+    "「続行」を選びます。アカウントを Microsoft Cloud（Microsoft のクラウド）と同期することについての画面が出たら、読んでから「続行」を選びます。これを選ぶと、メールのコピーが Microsoft のデータセンターに保管され、Microsoft のサーバーがお客様の代わりにメールサーバーへログインします。そのため、ログインの通知に海外の IP アドレスが表示されることがあります。",
+    "Select Continue. When a screen asks about syncing your account to the Microsoft Cloud, read it, then select Continue. With this, a copy of your mail is kept in Microsoft's data centres, and Microsoft's servers log in to your mail server for you. So login notices may show foreign IP addresses.",
 )
 .expect(
     "アカウントが追加されたと表示され、受信トレイにメールが表示されます。",
@@ -116,9 +121,10 @@ const FIX_EXISTING: &[StepDef] = &[
         "新しい Outlook では、アカウントをいったん削除して、正しい値で追加し直します。POP の場合、受信済みのメールがアカウントと一緒に消えることがあるので、大切なメールは先に保存してください。",
         "In Outlook (new), remove the account and add it again with the right values. With POP, mail already received may go with the account, so save important messages first.",
     ),
+    // The buttons' names are unconfirmed (outlook-new.md A6–A8): "like".
     step(
-        "「管理」の画面で「削除」を選び、確認の画面で「OK」を選びます。",
-        "On the Manage screen select Remove, then OK to confirm.",
+        "「管理」のような画面で「削除」のようなボタンを選び、確認の画面で「OK」を選びます。",
+        "On the screen like Manage select the button like Remove, then OK to confirm.",
     )
     .expect(
         "アカウントの一覧から「{address}」が消えます。",
@@ -151,13 +157,10 @@ const MAIL_APP_REPLACED: &[StepDef] = &[
         "「新しい Outlook を試す」の切り替えは、Outlook（クラシック）と新しい Outlook を行き来するためのものです。「メール」アプリには戻りません。Office の Outlook（クラシック）をお持ちなら、そちらで設定することもできます。",
         "The \"Try the new Outlook\" toggle only switches between classic Outlook and Outlook (new); it does not bring back the Mail app. If you have classic Outlook from Office, you can set up your mail there instead.",
     ),
+    // No POP build boundary is sourced (outlook-new.md A4, N6): say what the customer sees.
     step(
-        "新しい Outlook の「設定」（歯車のアイコン）→「全般」→「Outlook について」で版を確かめます。POP で使っていた場合、古い版には POP がありません。そのときは Windows Update や Microsoft Store で更新します。",
-        "In Outlook (new) check the version under Settings (the gear icon) → General → About Outlook. If you used POP: early builds have no POP; update through Windows Update or the Microsoft Store.",
-    )
-    .expect(
-        "「1.2025.…」のような版番号が表示されます。",
-        "A version number like \"1.2025.…\" is shown.",
+        "POP で使っていた場合：新しい Outlook で「POP」が選べないとき、またはメールサーバーに接続できないという内容の表示が出たときは、IMAP で追加します。",
+        "If you used POP: when Outlook (new) does not offer POP, or you see \"We couldn’t reach the email server. Please try again.\", add the account with IMAP.",
     ),
     OPEN_ADD,
     ADDRESS,
@@ -179,8 +182,9 @@ const LOGIN_BLOCKED: &[StepDef] = &[
         "Outlook (new) does not connect from your PC to the mail server. Microsoft's servers (data centres) log in to {incoming_host} and {outgoing_host} for you, to receive and send your mail.",
     ),
     step(
-        "そのとき、メールのコピーが Microsoft のデータセンターに保管されます。アカウントを追加したときに同意した「Microsoft のクラウドとの同期」がこれです。",
-        "A copy of your mail is kept in Microsoft's data centres while it does this. This is the \"sync with the Microsoft cloud\" you agreed to when adding the account.",
+        // Microsoft's words: "sync … to the Microsoft Cloud" (outlook-new.md C1).
+        "そのとき、メールのコピーが Microsoft のデータセンターに保管されます。アカウントを追加したときに同意した「Microsoft Cloud との同期」がこれです。",
+        "A copy of your mail is kept in Microsoft's data centres while it does this. This is the syncing to the Microsoft Cloud you agreed to when adding the account.",
     ),
     step(
         "Microsoft のサーバーは海外にもあります。そのため、ログインの通知や履歴に海外の IP アドレスが出ることがあり、「不審なログイン」として止められることがあります。新しい Outlook を使っているなら、多くはこのためです。",

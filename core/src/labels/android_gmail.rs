@@ -1,5 +1,7 @@
-//! The Gmail app on Android (third-party manuals, consistent). Unconfirmed: the 「なし」 choice
-//! of 「セキュリティの種類」 and the menu names for an existing account's 「受信設定」/「送信設定」.
+//! The Gmail app on Android (third-party manuals, consistent). Unconfirmed (docs/knowledge/
+//! android-gmail.md L1, L2, G5): every label here — 「個人用 (IMAP)」/「個人用 (POP3)」 (and whether
+//! POP is still offered after Google's 2026 change), the 「なし」 choice of 「セキュリティの種類」,
+//! and the menu names for an existing account's 「受信設定」/「送信設定」. The guides say "like".
 
 use super::{Labels, SecurityControl};
 use crate::lang::Text;

@@ -1,6 +1,9 @@
-//! Apple Mail on macOS. Japanese labels are unconfirmed ("?" in docs/knowledge/apple-mail.md): macOS 13 and later
-//! say 「設定」, older 「環境設定」; the switch is "Use TLS/SSL". "Automatically manage connection
-//! settings" may switch SMTP to port 25 and drop authentication — the guides turn it off.
+//! Apple Mail on macOS. Unconfirmed ("?" in docs/knowledge/apple-mail.md): that macOS 13 and
+//! later say 「設定」 and older 「環境設定」 (L4), and the Japanese names of the Server Settings
+//! boxes and the "Use TLS/SSL" switch (L3). ✓: 「サーバ設定」 and 「接続設定を自動的に管理」 (L2, A4;
+//! Apple HT204208 ja). "Automatically manage connection settings" tries other ports, TLS and
+//! authentication in the background when Mail can't connect, without changing the settings shown
+//! (A1–A2) — the guides turn it off so that what is shown is what is used.
 
 use super::{Labels, SecurityControl};
 use crate::lang::Text;

@@ -1,4 +1,5 @@
-//! Becky! Internet Mail 2 (ISP pages; 2.83.x in 2026). Unconfirmed: where STARTTLS is chosen
+//! Becky! Internet Mail 2 (ISP pages; 2.83.x in 2026). Every label is unconfirmed
+//! (docs/knowledge/becky.md B2–B4: ISP pages only). Unconfirmed too: where STARTTLS is chosen
 //! (the 「詳細」 tab's SSL/TLS settings), so the check boxes here mean implicit TLS only.
 
 use super::{Labels, Screen, SecurityControl};

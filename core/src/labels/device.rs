@@ -1,7 +1,7 @@
 //! Multifunction printers, scanners and NAS (scan-to-email). Every maker words these
 //! differently (Konica Minolta: 「SSL/TLS 設定」 使用しない / SMTP over SSL / Start TLS; Ricoh: No
 //! Security / SMTPS (SMTP over SSL) / SMTPS (StartTLS)); these are the common words, and the
-//! guides say "a box like …".
+//! guides say "a box like …" (docs/knowledge/device.md L1: unconfirmed, CLIENTS.md).
 
 use super::{Labels, SecurityControl};
 use crate::lang::Text;

@@ -1,6 +1,8 @@
 //! iPhone / iPad Mail (third-party manuals). iOS 18 moved Mail under 「設定」→「アプリ」; older iOS
-//! has 「設定」→「メール」→「アカウント」. Unconfirmed: 「サーバポート」 (some builds may say
-//! 「サーバーポート」).
+//! has 「設定」→「メール」→「アカウント」 (docs/knowledge/ios-mail.md P1: secondary sources,
+//! unconfirmed). Unconfirmed too: every label here (P2, P5: ISP manuals), 「サーバポート」 (some
+//! builds may say 「サーバーポート」), and how POP accounts' screens differ from IMAP's (P4).
+//! ✓: POP or IMAP is fixed at creation (P3); the fix guide says to add the account again.
 
 use super::{Labels, SecurityControl};
 use crate::lang::Text;

@@ -41,9 +41,13 @@ const COMMON: Labels = Labels {
         "Outlook（Microsoft 365 / 2016 以降）",
         "Outlook (classic) (Microsoft 365 / 2016 or later)",
     ),
+    // docs/knowledge/outlook-classic.md P3 (unconfirmed, issue 11's observation): in Microsoft
+    // 365 / 2019+ builds 「変更」 on an IMAP account may open a simplified pane without 「詳細設定」;
+    // the Control Panel route keeps it (P1 ✓ en: Microsoft support "Change or update email
+    // account settings in Outlook for Windows"; its Japanese button names unconfirmed: "like").
     open_settings: Text::new(
-        "「ファイル」→「アカウント設定」→「アカウント設定」→ アカウントを選んで「変更」",
-        "File → Account Settings → Account Settings → select the account → Change",
+        "「ファイル」→「アカウント設定」→「アカウント設定」→ アカウントを選んで「変更」（IMAP で「詳細設定」が出ないときは、コントロール パネルの「メール」→「電子メール アカウント」のようなボタン → アカウント →「変更」）",
+        "File → Account Settings → Account Settings → select the account → Change (for IMAP without More Settings there: Control Panel → Mail → a button like Email Accounts → the account → Change)",
     ),
     protocol: Text::new("アカウントの種類", "Account Type"),
     imap: Text::new("IMAP", "IMAP"),

@@ -1,6 +1,7 @@
 //! Outlook (new) — 新しい Outlook / "Outlook for Windows".
 //!
-//! Unconfirmed ("?" in docs/knowledge/outlook-new.md): the Japanese names of the advanced-settings boxes (受信サーバー,
+//! Unconfirmed ("?" in docs/knowledge/outlook-new.md A6–A8): the path 「設定」→「アカウント」→
+//! 「メール アカウント」 and 「管理」, and the Japanese names of the advanced-settings boxes (受信サーバー,
 //! ポート, セキュリティで保護された接続の種類, SMTP …) come from third-party guides; the English
 //! ones ("Secure connection type") likewise. The guides say "a box like …" for them.
 

@@ -1,5 +1,8 @@
-//! Thunderbird 115 / 128 (Mozilla's en-US and ja strings ✓). Japanese builds from 145 name the
-//! outgoing section 「送信サーバー」 rather than 「送信 (SMTP) サーバー」.
+//! Thunderbird (Mozilla's en-US and ja strings ✓, docs/knowledge/thunderbird.md). From 141.0
+//! (2025-07-22) the outgoing section is 「送信サーバー」 / "Outgoing Server"; up to 140 (and ESR
+//! 140, no uplift found) 「送信 (SMTP) サーバー」 / "Outgoing Server (SMTP)" (fact S4: bug 1915214,
+//! comm-central 35cf5b365e, 141.0a1; thunderbird-l10n `ja/mail/messenger/accountManager.ftl#
+//! outgoing-server-section-name`, old `ja/mail/chrome/messenger/prefs.properties#prefPanel-smtp`).
 
 use super::{Labels, SecurityControl};
 use crate::lang::Text;
@@ -12,11 +15,13 @@ const CONNECTION_SECURITY: SecurityControl = SecurityControl::Choice {
     auto: None,
 };
 
-pub static LABELS: Labels = Labels {
+/// 141 and later (and an unknown version: the current one).
+const CURRENT: Labels = Labels {
     app: Text::new("Thunderbird", "Thunderbird"),
+    // S1, S2, S4 (「送信サーバー」 from 141).
     open_settings: Text::new(
-        "メニュー（☰）→「アカウント設定」→ アカウントの「サーバー設定」（送信は「送信 (SMTP) サーバー」→ サーバーを選んで「編集」）",
-        "Menu (☰) → Account Settings → the account's Server Settings (sending: Outgoing Server (SMTP) → select the server → Edit)",
+        "メニュー（☰）→「アカウント設定」→ アカウントの「サーバー設定」（送信は「送信サーバー」→ サーバーを選んで「編集」）",
+        "Menu (☰) → Account Settings → the account's Server Settings (sending: Outgoing Server → select the server → Edit)",
     ),
     protocol: Text::new("プロトコル", "Protocol"),
     imap: Text::new("IMAP", "IMAP"),
@@ -40,3 +45,23 @@ pub static LABELS: Labels = Labels {
     screens: &[],
     close_screens: None,
 };
+
+pub static LABELS: Labels = CURRENT;
+
+/// 140 and earlier (ESR 115, 128, 140): 「送信 (SMTP) サーバー」 (S4).
+pub static LABELS_SMTP: Labels = Labels {
+    open_settings: Text::new(
+        "メニュー（☰）→「アカウント設定」→ アカウントの「サーバー設定」（送信は「送信 (SMTP) サーバー」→ サーバーを選んで「編集」）",
+        "Menu (☰) → Account Settings → the account's Server Settings (sending: Outgoing Server (SMTP) → select the server → Edit)",
+    ),
+    ..CURRENT
+};
+
+/// Thunderbird 140 and earlier: 「送信 (SMTP) サーバー」; 141 and later, or an unknown version,
+/// 「送信サーバー」 (S4).
+pub fn for_version(version: Option<&str>) -> &'static Labels {
+    match super::major_version(version) {
+        Some(v) if v <= 140 => &LABELS_SMTP,
+        _ => &LABELS,
+    }
+}

@@ -1,4 +1,5 @@
-//! Windows Live Mail 2012 (support ended 2017-01-10). Words from ISP setup pages.
+//! Windows Live Mail 2012 (support ended 2017-01-10, unconfirmed: D1). Words from ISP setup
+//! pages: every label unconfirmed (docs/knowledge/windows-live-mail.md L1, L2).
 //!
 //! The outgoing 「…(SSL) が必要」 box means "use TLS" and the port decides how (ticked on 587 it
 //! is STARTTLS, as in Microsoft's Outlook.com instructions for Live Mail): a `TlsSwitch` drawn as

@@ -1,5 +1,9 @@
 //! Windows Mail (Windows 10/11 「メール」): retired 2024-12-31; it can no longer send or receive.
 //!
+//! Unconfirmed (docs/knowledge/windows-mail.md S2–S4): every Japanese label here is from ISP
+//! setup pages; ✓ only the English "Settings > Manage Accounts" and "Save" (S1, Microsoft
+//! support "Change your password in Mail for Windows 10").
+//!
 //! Words from ISP setup pages (docs/knowledge/windows-mail.md); the dialog for editing an account words a few
 //! boxes slightly differently. The server boxes take no separate port: the port goes after the
 //! host name, `host:port` (ISP pages; unconfirmed for every build).

@@ -133,7 +133,7 @@ mod tests {
             r#"{"address": "a@aoi.example.jp", "incoming": {"protocol": "imap", "port": 993}, "outgoing": {"port": 587}}"#,
             r#"{"address": "a@aoi.example.jp", "incoming": {"protocol": "pop3", "port": 995}, "outgoing": {"port": 465}}"#,
             r#"{"address": "a@unknown.example.jp", "incoming": {"port": 110}, "outgoing": {"port": 2525}}"#,
-            // POP settings on a client without POP: client-no-pop, not a wrong port.
+            // POP settings on an early Outlook (new) build: POP is not refused by build.
             r#"{"address": "a@aoi.example.jp", "client": {"id": "outlook-new", "version": "1.2024.403.300"}, "incoming": {"protocol": "pop3", "port": 995}}"#,
         ] {
             assert!(run(check, json).is_empty(), "{json}");

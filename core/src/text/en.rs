@@ -564,8 +564,11 @@ impl Words for En {
 
     fn client_no_pop(&self) -> Vec<String> {
         vec![
-            "Update Outlook (new) (Microsoft Store → \"Get updates\").".to_string(),
-            "If POP still cannot be chosen, add the account with IMAP.".to_string(),
+            // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4, N6); what the
+            // customer sees is Microsoft Learn's "We couldn’t reach the email server" (A2).
+            "This Outlook does not offer POP, or says \"We couldn’t reach the email server\"."
+                .to_string(),
+            "Then add the account with IMAP.".to_string(),
         ]
     }
 

@@ -819,9 +819,11 @@ impl Words for Ja {
 
     fn client_no_pop(&self) -> Vec<String> {
         vec![
-            "新しい Outlook を最新にします（Microsoft Store で「更新プログラムを取得する」）。"
+            // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4, N6); what the
+            // customer sees is Microsoft Learn's "We couldn’t reach the email server" (A2).
+            "この Outlook では POP を選べないか、メールサーバーに接続できないという表示が出ます。"
                 .to_string(),
-            "更新しても POP を選べない場合は、IMAP でアカウントを追加します。".to_string(),
+            "その場合は、IMAP でアカウントを追加します。".to_string(),
         ]
     }
 
