@@ -3,7 +3,7 @@
 //! password is in any of them (the engine never has one).
 
 use crate::download::download_text;
-use crate::i18n::tools::{fill, tools, ToolsStrings};
+use crate::i18n::tools::{exports, fill, ExportStrings};
 use crate::{LangContext, ProfileContext};
 use mail_doctor_core::export::{self, Export, ExportError, ExportFormat};
 use mail_doctor_core::names::parse_address;
@@ -33,7 +33,7 @@ pub fn build(
 }
 
 /// The button's words for a format.
-pub fn button_label(format: ExportFormat, t: &ToolsStrings) -> &'static str {
+pub fn button_label(format: ExportFormat, t: &ExportStrings) -> &'static str {
     match format {
         ExportFormat::Autoconfig => t.export_thunderbird,
         ExportFormat::Autodiscover => t.export_outlook,
@@ -60,7 +60,7 @@ pub struct ExportButtonsProps {
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportButtonsProps) -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
-    let t = tools(lang);
+    let t = exports(lang);
     let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
     let status = use_state(|| None::<String>);
     let address = props.address.trim().to_string();
@@ -92,7 +92,7 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
             let status = status.clone();
             Callback::from(move |_: MouseEvent| {
                 let Some(p) = profile.as_deref() else { return };
-                let t = tools(lang);
+                let t = exports(lang);
                 let message = match build(format, p, &address) {
                     Ok(file) => match download_text(&file.filename, file.mime, &file.body) {
                         Ok(()) => fill(t.export_done, &[("file", &file.filename)]),
