@@ -33,20 +33,26 @@ pub struct ProfileError {
 }
 
 impl ProfileError {
-    fn new(line: usize, key: &str, problem: Problem) -> ProfileError {
+    /// With its English message when `WORDS` (see [`parse_without_messages`]).
+    fn new<const WORDS: bool>(line: usize, key: &str, problem: Problem) -> ProfileError {
         ProfileError {
             line,
             key: key.to_string(),
-            message: problem.text(Lang::En),
+            message: if WORDS {
+                problem.text(Lang::En)
+            } else {
+                String::new()
+            },
             problem: Arc::new(problem),
         }
     }
 
-    /// The message in `lang` (the English one is [`ProfileError::message`]).
+    /// The message in `lang` (the English one is [`ProfileError::message`], when it was
+    /// written).
     pub fn message_in(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => self.message.clone(),
-            Lang::Ja => self.problem.text(lang),
+            Lang::En if !self.message.is_empty() => self.message.clone(),
+            _ => self.problem.text(lang),
         }
     }
 }
@@ -71,7 +77,18 @@ impl std::fmt::Display for ProfileError {
 impl std::error::Error for ProfileError {}
 
 pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
-    let mut cx = Checker::new(text);
+    parse_with::<true>(text)
+}
+
+/// [`parse`] without writing the problems' messages: every [`ProfileError::message`] is empty
+/// ([`ProfileError::message_in`] still gives either language). For a face that never shows a
+/// profile's problems (the customers' page): it does not link their words.
+pub(super) fn parse_without_messages(text: &str) -> Result<Profile, Vec<ProfileError>> {
+    parse_with::<false>(text)
+}
+
+fn parse_with<const WORDS: bool>(text: &str) -> Result<Profile, Vec<ProfileError>> {
+    let mut cx = Checker::<WORDS>::new(text);
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
@@ -79,8 +96,11 @@ pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
             let span = e.span().unwrap_or(0..0);
             let line = cx.line(&span);
             let syntax = Syntax::new(e.message(), text.get(span).unwrap_or_default());
-            cx.errors
-                .push(ProfileError::new(line, "", Problem::Syntax(syntax)));
+            cx.errors.push(ProfileError::new::<WORDS>(
+                line,
+                "",
+                Problem::Syntax(syntax),
+            ));
             return Err(cx.finish());
         }
     };
@@ -171,8 +191,8 @@ fn fold_key(name: &str) -> String {
     out
 }
 
-/// Collects problems while walking the tree.
-struct Checker {
+/// Collects problems while walking the tree (with their English messages when `WORDS`).
+struct Checker<const WORDS: bool> {
     /// Byte offset of every `\n`, to turn spans into line numbers.
     newlines: Vec<usize>,
     errors: Vec<ProfileError>,
@@ -186,8 +206,8 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-impl Checker {
-    fn new(text: &str) -> Checker {
+impl<const WORDS: bool> Checker<WORDS> {
+    fn new(text: &str) -> Checker<WORDS> {
         let newlines = text
             .bytes()
             .enumerate()
@@ -206,7 +226,8 @@ impl Checker {
 
     fn error(&mut self, span: &Range<usize>, key: &str, problem: Problem) {
         let line = self.line(span);
-        self.errors.push(ProfileError::new(line, key, problem));
+        self.errors
+            .push(ProfileError::new::<WORDS>(line, key, problem));
     }
 
     fn finish(mut self) -> Vec<ProfileError> {
@@ -249,7 +270,7 @@ impl Checker {
             if path.is_empty() {
                 // A whole table missing has no line of its own.
                 let name = name.to_string();
-                self.errors.push(ProfileError::new(
+                self.errors.push(ProfileError::new::<WORDS>(
                     0,
                     &name,
                     Problem::MissingTable { name: name.clone() },
@@ -568,8 +589,11 @@ impl Checker {
     fn server_sets(&mut self, root: &DeTable<'_>) -> BTreeMap<String, ServerSet> {
         let mut sets = BTreeMap::new();
         let Some(value) = root.get("servers") else {
-            self.errors
-                .push(ProfileError::new(0, "servers", Problem::NoServerSets));
+            self.errors.push(ProfileError::new::<WORDS>(
+                0,
+                "servers",
+                Problem::NoServerSets,
+            ));
             return sets;
         };
         let Some(t) = self.table(value, "servers") else {
@@ -753,7 +777,7 @@ impl Checker {
         let mut brands = Vec::new();
         let Some(value) = root.get("brands") else {
             self.errors
-                .push(ProfileError::new(0, "brands", Problem::NoBrands));
+                .push(ProfileError::new::<WORDS>(0, "brands", Problem::NoBrands));
             return brands;
         };
         let Some(list) = self.array(value, "brands") else {
@@ -1057,6 +1081,29 @@ mod tests {
 
     fn s(text: &str) -> String {
         text.to_string()
+    }
+
+    #[test]
+    fn without_messages_the_same_problems() {
+        let broken = [
+            BASE.replace("port = 993", "port = 0"),
+            BASE.replace("[isp]", "[isp]\nprot = 1"),
+            BASE.replace("name = {", "name = {{"),
+            String::from("= = ="),
+        ];
+        for text in &broken {
+            let worded = parse(text).expect_err("broken");
+            let quiet = parse_without_messages(text).expect_err("broken");
+            assert_eq!(worded.len(), quiet.len(), "{text}");
+            for (w, q) in worded.iter().zip(&quiet) {
+                assert!(!w.message.is_empty() && q.message.is_empty());
+                assert_eq!((w.line, &w.key), (q.line, &q.key));
+                for lang in [Lang::Ja, Lang::En] {
+                    assert_eq!(w.message_in(lang), q.message_in(lang), "{text}");
+                }
+            }
+        }
+        assert!(parse_without_messages(BASE).is_ok());
     }
 
     #[test]
