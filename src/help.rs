@@ -172,7 +172,7 @@ pub fn guide_notices(
     if report.findings.is_empty() {
         return None;
     }
-    Some(mail_doctor_core::text::explain(
+    Some(mail_doctor_core::text::explain_for_customer(
         &report, &case, profile, lang,
     ))
 }

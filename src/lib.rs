@@ -41,6 +41,7 @@ use pages::profile::ProfilePage;
 use pages::self_help::SelfHelpPage;
 #[cfg(feature = "tools")]
 use pages::server_health::ServerHealthPage;
+#[cfg(feature = "tools")]
 use pages::survey::SurveyPage;
 use pages::to_desk::ToDesk;
 use profile_source::{ProfileAction, ProfileState};
@@ -178,6 +179,7 @@ fn switch(route: Route) -> Html {
         Route::Import => html! { <ImportPage /> },
         #[cfg(feature = "tools")]
         Route::ServerHealth => html! { <ServerHealthPage /> },
+        #[cfg(feature = "tools")]
         Route::Survey => html! { <SurveyPage /> },
         Route::NotFound => html! { <NotFound /> },
         // Unreachable in the full app, which carries every page.

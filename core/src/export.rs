@@ -146,6 +146,18 @@ pub fn export(
     })
 }
 
+/// Whether a settings file can be written for `address`: the error [`export`] gives for every
+/// format, if any (the writers themselves never fail).
+pub fn check(profile: &Profile, address: &str) -> Result<(), ExportError> {
+    Account::resolve(profile, address).map(|_| ())
+}
+
+/// [`export`] of the Apple configuration profile alone (a face that offers no other format
+/// links no other writer).
+pub fn mobileconfig(profile: &Profile, address: &str) -> Result<Export, ExportError> {
+    Ok(mobileconfig::write(&Account::resolve(profile, address)?))
+}
+
 /// Everything a writer needs: the address and the profile's values for its domain.
 struct Account<'a> {
     profile: &'a Profile,

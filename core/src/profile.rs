@@ -311,6 +311,13 @@ impl Profile {
         parse::parse(text)
     }
 
+    /// [`Profile::parse`] without the problems' messages (each [`ProfileError::message`] is
+    /// empty; [`ProfileError::message_in`] still gives either language), for a face that never
+    /// shows them: it does not link their words (the customers' page, docs/size.md).
+    pub fn parse_without_messages(text: &str) -> Result<Profile, Vec<ProfileError>> {
+        parse::parse_without_messages(text)
+    }
+
     /// The built-in demo profile.
     pub fn demo() -> Profile {
         // The demo profile is validated by the test suite; a broken one cannot ship.

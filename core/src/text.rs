@@ -80,6 +80,27 @@ pub struct Explained {
 
 /// Words for a report.
 pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> Explained {
+    explain_with::<true>(report, case, profile, lang)
+}
+
+/// [`explain`] for the customers' page: the same texts without what is for the agent alone
+/// (no [`FindingText::agent_note`], no [`Explained::handoff`]), so that the page does not carry
+/// those words.
+pub fn explain_for_customer(
+    report: &Report,
+    case: &Case,
+    profile: &Profile,
+    lang: Lang,
+) -> Explained {
+    explain_with::<false>(report, case, profile, lang)
+}
+
+fn explain_with<const AGENT: bool>(
+    report: &Report,
+    case: &Case,
+    profile: &Profile,
+    lang: Lang,
+) -> Explained {
     // As the rules saw it: a host or login name from the pasted text counts as typed.
     let checked = crate::diagnose::checked_case(case, report);
     let case: &Case = &checked;
@@ -103,7 +124,11 @@ pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> E
                 code: finding.code,
                 title: words.finding_title(&ctx),
                 detail: words.finding_detail(&ctx),
-                agent_note: words.agent_note(&ctx),
+                agent_note: if AGENT {
+                    agent_words(lang).agent_note(&ctx)
+                } else {
+                    None
+                },
             }
         })
         .collect();
@@ -112,7 +137,11 @@ pub fn explain(report: &Report, case: &Case, profile: &Profile, lang: Lang) -> E
         lang,
         steps: steps::compose(words, labels, report, case, profile, lang, &verdict, &app),
         settings: steps::settings_table(words, labels, report, case, lang),
-        handoff: steps::handoff(words, report, case, profile),
+        handoff: if AGENT {
+            steps::handoff(agent_words(lang), report, case, profile)
+        } else {
+            Vec::new()
+        },
         sending: None,
         summary,
         verdict,
@@ -407,7 +436,6 @@ trait Words: Sync {
     // Findings.
     fn finding_title(&self, ctx: &Ctx) -> String;
     fn finding_detail(&self, ctx: &Ctx) -> String;
-    fn agent_note(&self, ctx: &Ctx) -> Option<String>;
 
     // Headline.
     fn summary_ok(&self) -> String;
@@ -484,10 +512,6 @@ trait Words: Sync {
     fn foreign_login_blocked(&self, exempt: bool) -> Vec<String>;
     /// A device that may not take a host name (only an IP, no DNS): the ways out.
     fn device_host_name(&self) -> Vec<String>;
-    /// The handoff's labels.
-    fn handoff_label(&self, which: Handoff) -> &'static str;
-    /// What an IP found in the pasted text is.
-    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str;
     fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String>;
     fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String>;
     fn send_rate_unknown(&self) -> Vec<String>;
@@ -504,6 +528,24 @@ trait Words: Sync {
 }
 
 fn words(lang: Lang) -> &'static dyn Words {
+    match lang {
+        Lang::Ja => &ja::JA,
+        Lang::En => &en::EN,
+    }
+}
+
+/// One language's words for the agent alone: the notes under the findings and the handoff to
+/// the mail operators. A trait of their own, so that [`explain_for_customer`] (the customers'
+/// page) does not link them: every method of a `dyn` trait is kept with its vtable.
+trait AgentWords {
+    fn agent_note(&self, ctx: &Ctx) -> Option<String>;
+    /// The handoff's labels.
+    fn handoff_label(&self, which: Handoff) -> &'static str;
+    /// What an IP found in the pasted text is.
+    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str;
+}
+
+fn agent_words(lang: Lang) -> &'static dyn AgentWords {
     match lang {
         Lang::Ja => &ja::JA,
         Lang::En => &en::EN,

@@ -194,6 +194,51 @@ fn every_case() {
     }
 }
 
+/// The customers' words (`text::explain_for_customer`, what help.html links) are the agent's
+/// (`text::explain`) without the agent's notes and the handoff, in both languages, for every
+/// case; and the cases do have notes and handoffs to leave out.
+#[test]
+fn the_customers_words_are_the_agents_without_notes_and_handoff() {
+    use mail_doctor_core::text::{explain, explain_for_customer};
+    use mail_doctor_core::Lang;
+    let (mut notes, mut handoffs) = (0, 0);
+    for file in json_files(&cases_dir()) {
+        let name = file.display().to_string();
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("read"))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let profile = load_profile(doc["profile"].as_str().unwrap_or("example"), &file);
+        let case =
+            Case::from_json(&doc["case"].to_string()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let today = doc["today"]
+            .as_str()
+            .and_then(Date::parse)
+            .unwrap_or(Date::new(2026, 6, 1).expect("valid date"));
+        let report = diagnose(&case, &profile, today);
+        for lang in [Lang::Ja, Lang::En] {
+            let mut agent = explain(&report, &case, &profile, lang);
+            notes += agent
+                .findings
+                .iter()
+                .filter(|f| f.agent_note.is_some())
+                .count();
+            handoffs += agent.handoff.len();
+            for f in &mut agent.findings {
+                f.agent_note = None;
+            }
+            agent.handoff.clear();
+            assert_eq!(
+                explain_for_customer(&report, &case, &profile, lang),
+                agent,
+                "{name}"
+            );
+        }
+    }
+    assert!(
+        notes > 0 && handoffs > 0,
+        "notes {notes}, handoffs {handoffs}"
+    );
+}
+
 #[test]
 fn every_code_fires_somewhere_and_is_absent_somewhere() {
     let mut fired = BTreeSet::new();

@@ -2,7 +2,7 @@
 //! field by field with the profile.
 
 use mail_doctor_core::case::Security;
-use mail_doctor_core::export::{export, ExportError, ExportFormat};
+use mail_doctor_core::export::{self, export, ExportError, ExportFormat};
 use mail_doctor_core::lang::Lang;
 use mail_doctor_core::names::normalize_host;
 use mail_doctor_core::profile::{Endpoint, ServerSet, UsernameFormat};
@@ -477,4 +477,29 @@ fn format_names() {
         assert_eq!(ExportFormat::from_name(f.as_str()), Some(f));
     }
     assert_eq!(ExportFormat::from_name("pdf"), None);
+}
+
+/// `export::check` gives the error every format gives (or none), and `export::mobileconfig` (the
+/// customers' page's download) writes what `export` writes for the Apple profile.
+#[test]
+fn check_and_mobileconfig_agree_with_export() {
+    let profile = example();
+    for address in [
+        "taro@aoi.example.jp",
+        "TARO@Kita.Aoi.Example.JP",
+        "hanako@midori.example.jp",
+        "not an address",
+        "taro@unknown.example",
+        "",
+    ] {
+        let want = export(ExportFormat::Mobileconfig, &profile, address);
+        assert_eq!(export::mobileconfig(&profile, address), want, "{address}");
+        for format in ExportFormat::ALL {
+            assert_eq!(
+                export::check(&profile, address).err(),
+                export(format, &profile, address).err(),
+                "{address} {format:?}"
+            );
+        }
+    }
 }

@@ -3,24 +3,37 @@
 //! password is in any of them (the engine never has one).
 
 use crate::download::download_text;
-use crate::i18n::tools::{fill, tools, ToolsStrings};
+use crate::i18n::tools::{exports, fill, ExportStrings};
 use crate::{LangContext, ProfileContext};
-use mail_doctor_core::export::{export, Export, ExportError, ExportFormat};
+use mail_doctor_core::export::{self, Export, ExportError, ExportFormat};
 use mail_doctor_core::names::parse_address;
 use mail_doctor_core::{Lang, Profile};
 use yew::prelude::*;
 
 /// Builds the file for one button: exactly what the download saves.
+#[cfg(any(feature = "desk", feature = "tools"))]
 pub fn build(
     format: ExportFormat,
     profile: &Profile,
     address: &str,
 ) -> Result<Export, ExportError> {
-    export(format, profile, address)
+    export::export(format, profile, address)
+}
+
+/// Builds the file for one button. The customers' page offers the Apple profile alone
+/// (`help_bits`, `only`), so its build links that writer alone (docs/size.md).
+#[cfg(not(any(feature = "desk", feature = "tools")))]
+pub fn build(
+    format: ExportFormat,
+    profile: &Profile,
+    address: &str,
+) -> Result<Export, ExportError> {
+    debug_assert_eq!(format, ExportFormat::Mobileconfig);
+    export::mobileconfig(profile, address)
 }
 
 /// The button's words for a format.
-pub fn button_label(format: ExportFormat, t: &ToolsStrings) -> &'static str {
+pub fn button_label(format: ExportFormat, t: &ExportStrings) -> &'static str {
     match format {
         ExportFormat::Autoconfig => t.export_thunderbird,
         ExportFormat::Autodiscover => t.export_outlook,
@@ -47,7 +60,7 @@ pub struct ExportButtonsProps {
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportButtonsProps) -> Html {
     let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
-    let t = tools(lang);
+    let t = exports(lang);
     let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
     let status = use_state(|| None::<String>);
     let address = props.address.trim().to_string();
@@ -62,9 +75,7 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
             }
             .message(lang),
         ),
-        Some(p) => build(ExportFormat::Autoconfig, p, &address)
-            .err()
-            .map(|e| e.message(lang)),
+        Some(p) => export::check(p, &address).err().map(|e| e.message(lang)),
     };
     // A new address clears the last download's message.
     {
@@ -81,7 +92,7 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
             let status = status.clone();
             Callback::from(move |_: MouseEvent| {
                 let Some(p) = profile.as_deref() else { return };
-                let t = tools(lang);
+                let t = exports(lang);
                 let message = match build(format, p, &address) {
                     Ok(file) => match download_text(&file.filename, file.mime, &file.body) {
                         Ok(()) => fill(t.export_done, &[("file", &file.filename)]),

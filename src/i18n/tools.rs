@@ -1,5 +1,5 @@
-//! Words of the console's tools: the error decoder panel (and its customers' form) and the
-//! settings-file downloads (the advisor's and the import's words are `tool_pages`'). One struct
+//! Words of the console's tools: the error decoder panel (and its customers' form) and, in a
+//! table of their own, the settings-file downloads (the advisor's and the import's words are `tool_pages`'). One struct
 //! per language: a field missing from a table is a compile error. `{x}` marks a value filled in
 //! with [`fill`].
 
@@ -31,19 +31,6 @@ pub struct ToolsStrings {
     pub plain_causes: &'static str,
     pub plain_unrecognised: &'static str,
     pub plain_paste_instead: &'static str,
-
-    // Settings-file downloads.
-    pub export_title: &'static str,
-    pub export_intro: &'static str,
-    pub export_thunderbird: &'static str,
-    pub export_outlook: &'static str,
-    pub export_apple: &'static str,
-    pub export_need_address: &'static str,
-    pub export_no_profile: &'static str,
-    pub export_done: &'static str,
-    pub export_failed: &'static str,
-    pub export_apple_title: &'static str,
-    pub export_apple_steps: [&'static str; 5],
 }
 
 pub const JA: ToolsStrings = ToolsStrings {
@@ -70,26 +57,6 @@ pub const JA: ToolsStrings = ToolsStrings {
     plain_causes: "よくある原因",
     plain_unrecognised: "このメッセージは、まだ調べられませんでした。",
     plain_paste_instead: "エラー画面に出ている番号（例: 0x800CCC0E）や、「535 5.7.8」のような数字を含む文を、そのまま貼り付けてみてください。",
-
-    export_title: "設定ファイルのダウンロード",
-    export_intro: "メールアプリに読み込ませると、サーバーの設定が入ります。パスワードはファイルに含まれません。",
-    export_thunderbird: "Thunderbird 用（autoconfig XML）",
-    export_outlook: "Outlook 用（Autodiscover XML）",
-    export_apple: "iPhone・iPad・Mac 用（構成プロファイル）",
-    export_need_address: "メールアドレスを入力すると、ダウンロードできるようになります。",
-    export_no_profile: "設定プロファイルを読み込んでいます。少しお待ちください。",
-    export_done: "「{file}」をダウンロードしました。",
-    export_failed: "ダウンロードできませんでした。もう一度お試しください。",
-    export_apple_title: "iPhone・iPad での入れ方",
-    export_apple_steps: [
-        "上の「iPhone・iPad・Mac 用」ボタンでファイルをダウンロードし、確認が出たら「許可」をタップします。",
-        "ホーム画面の「設定」アプリを開きます。",
-        "上のほうに出る「プロファイルがダウンロードされました」をタップします。",
-        "右上の「インストール」をタップし、画面の案内に沿って進めます。",
-        "パスワードは、インストールの途中で iPhone・iPad が尋ねます（ファイルには入っていません）。",
-    ],
-
-
 };
 
 pub const EN: ToolsStrings = ToolsStrings {
@@ -116,7 +83,45 @@ pub const EN: ToolsStrings = ToolsStrings {
     plain_causes: "Common causes",
     plain_unrecognised: "We could not look up this message yet.",
     plain_paste_instead: "Try pasting the number on the error screen (such as 0x800CCC0E), or the sentence with numbers like \"535 5.7.8\", exactly as shown.",
+};
 
+/// The settings-file downloads' words: a table of their own, so that the customers' page (whose
+/// only tool is the Apple profile's download) does not link the decoder panel's words.
+pub struct ExportStrings {
+    pub export_title: &'static str,
+    pub export_intro: &'static str,
+    pub export_thunderbird: &'static str,
+    pub export_outlook: &'static str,
+    pub export_apple: &'static str,
+    pub export_need_address: &'static str,
+    pub export_no_profile: &'static str,
+    pub export_done: &'static str,
+    pub export_failed: &'static str,
+    pub export_apple_title: &'static str,
+    pub export_apple_steps: [&'static str; 5],
+}
+
+pub const EXPORT_JA: ExportStrings = ExportStrings {
+    export_title: "設定ファイルのダウンロード",
+    export_intro: "メールアプリに読み込ませると、サーバーの設定が入ります。パスワードはファイルに含まれません。",
+    export_thunderbird: "Thunderbird 用（autoconfig XML）",
+    export_outlook: "Outlook 用（Autodiscover XML）",
+    export_apple: "iPhone・iPad・Mac 用（構成プロファイル）",
+    export_need_address: "メールアドレスを入力すると、ダウンロードできるようになります。",
+    export_no_profile: "設定プロファイルを読み込んでいます。少しお待ちください。",
+    export_done: "「{file}」をダウンロードしました。",
+    export_failed: "ダウンロードできませんでした。もう一度お試しください。",
+    export_apple_title: "iPhone・iPad での入れ方",
+    export_apple_steps: [
+        "上の「iPhone・iPad・Mac 用」ボタンでファイルをダウンロードし、確認が出たら「許可」をタップします。",
+        "ホーム画面の「設定」アプリを開きます。",
+        "上のほうに出る「プロファイルがダウンロードされました」をタップします。",
+        "右上の「インストール」をタップし、画面の案内に沿って進めます。",
+        "パスワードは、インストールの途中で iPhone・iPad が尋ねます（ファイルには入っていません）。",
+    ],
+};
+
+pub const EXPORT_EN: ExportStrings = ExportStrings {
     export_title: "Download a settings file",
     export_intro: "Open it in the mail app to fill in the server settings. The file contains no password.",
     export_thunderbird: "For Thunderbird (autoconfig XML)",
@@ -134,9 +139,15 @@ pub const EN: ToolsStrings = ToolsStrings {
         "Tap \"Install\" at the top right and follow the steps on the screen.",
         "The iPhone or iPad asks for the password itself while installing (it is not in the file).",
     ],
-
-
 };
+
+/// The downloads' table for a language.
+pub fn exports(lang: Lang) -> &'static ExportStrings {
+    match lang {
+        Lang::Ja => &EXPORT_JA,
+        Lang::En => &EXPORT_EN,
+    }
+}
 
 /// The tools' table for a language.
 pub fn tools(lang: Lang) -> &'static ToolsStrings {

@@ -690,7 +690,7 @@ fn check_screen(
         html! { <p class="placeholder" data-result="empty">{ h.result_empty }</p> }
     } else {
         let report = diagnose(&case, profile, web::today());
-        let explained = text::explain(&report, &case, profile, lang);
+        let explained = text::explain_for_customer(&report, &case, profile, lang);
         let changes = help::changes(&case, &report);
         let corrected = report.corrected.clone();
         let fix = corrected.as_ref().map(|c| {

@@ -33,20 +33,26 @@ pub struct ProfileError {
 }
 
 impl ProfileError {
-    fn new(line: usize, key: &str, problem: Problem) -> ProfileError {
+    /// With its English message when `WORDS` (see [`parse_without_messages`]).
+    fn new<const WORDS: bool>(line: usize, key: &str, problem: Problem) -> ProfileError {
         ProfileError {
             line,
             key: key.to_string(),
-            message: problem.text(Lang::En),
+            message: if WORDS {
+                problem.text(Lang::En)
+            } else {
+                String::new()
+            },
             problem: Arc::new(problem),
         }
     }
 
-    /// The message in `lang` (the English one is [`ProfileError::message`]).
+    /// The message in `lang` (the English one is [`ProfileError::message`], when it was
+    /// written).
     pub fn message_in(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => self.message.clone(),
-            Lang::Ja => self.problem.text(lang),
+            Lang::En if !self.message.is_empty() => self.message.clone(),
+            _ => self.problem.text(lang),
         }
     }
 }
@@ -71,7 +77,18 @@ impl std::fmt::Display for ProfileError {
 impl std::error::Error for ProfileError {}
 
 pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
-    let mut cx = Checker::new(text);
+    parse_with::<true>(text)
+}
+
+/// [`parse`] without writing the problems' messages: every [`ProfileError::message`] is empty
+/// ([`ProfileError::message_in`] still gives either language). For a face that never shows a
+/// profile's problems (the customers' page): it does not link their words.
+pub(super) fn parse_without_messages(text: &str) -> Result<Profile, Vec<ProfileError>> {
+    parse_with::<false>(text)
+}
+
+fn parse_with<const WORDS: bool>(text: &str) -> Result<Profile, Vec<ProfileError>> {
+    let mut cx = Checker::<WORDS>::new(text);
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
@@ -79,8 +96,11 @@ pub(super) fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
             let span = e.span().unwrap_or(0..0);
             let line = cx.line(&span);
             let syntax = Syntax::new(e.message(), text.get(span).unwrap_or_default());
-            cx.errors
-                .push(ProfileError::new(line, "", Problem::Syntax(syntax)));
+            cx.errors.push(ProfileError::new::<WORDS>(
+                line,
+                "",
+                Problem::Syntax(syntax),
+            ));
             return Err(cx.finish());
         }
     };
@@ -142,7 +162,7 @@ pub const DEFAULT_OFFLINE_DAYS: u32 = 7;
 /// (at least two; one for names of up to three characters), case ignored; the first in `known`
 /// on a tie. `prot` → `port`, `op25` → `op25b`, `offline_days` → `offline_max_days`.
 fn closest_key(name: &str, known: &[&str]) -> Option<String> {
-    let lower = name.to_lowercase();
+    let lower = fold_key(name);
     let length = lower.chars().count();
     let limit = if length <= 3 { 1 } else { (length / 3).max(2) };
     known
@@ -153,8 +173,26 @@ fn closest_key(name: &str, known: &[&str]) -> Option<String> {
         .map(|(_, k)| k.to_string())
 }
 
-/// Collects problems while walking the tree.
-struct Checker {
+/// `name` in lower case for comparing with the key names (all ASCII): what `str::to_lowercase`
+/// gives here, without linking std's Unicode case table into every page (12 KB; docs/size.md).
+/// ASCII letters are folded; of the other characters only U+212A KELVIN SIGN (`k`) and U+0130
+/// (`i` and U+0307) lower-case to ASCII or to more than one character, and every other one
+/// differs from each character of a key name whatever its case, so the edit distances are the
+/// same.
+fn fold_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\u{212A}' => out.push('k'),
+            '\u{130}' => out.push_str("i\u{307}"),
+            c => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
+/// Collects problems while walking the tree (with their English messages when `WORDS`).
+struct Checker<const WORDS: bool> {
     /// Byte offset of every `\n`, to turn spans into line numbers.
     newlines: Vec<usize>,
     errors: Vec<ProfileError>,
@@ -168,8 +206,8 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-impl Checker {
-    fn new(text: &str) -> Checker {
+impl<const WORDS: bool> Checker<WORDS> {
+    fn new(text: &str) -> Checker<WORDS> {
         let newlines = text
             .bytes()
             .enumerate()
@@ -188,7 +226,8 @@ impl Checker {
 
     fn error(&mut self, span: &Range<usize>, key: &str, problem: Problem) {
         let line = self.line(span);
-        self.errors.push(ProfileError::new(line, key, problem));
+        self.errors
+            .push(ProfileError::new::<WORDS>(line, key, problem));
     }
 
     fn finish(mut self) -> Vec<ProfileError> {
@@ -231,7 +270,7 @@ impl Checker {
             if path.is_empty() {
                 // A whole table missing has no line of its own.
                 let name = name.to_string();
-                self.errors.push(ProfileError::new(
+                self.errors.push(ProfileError::new::<WORDS>(
                     0,
                     &name,
                     Problem::MissingTable { name: name.clone() },
@@ -550,8 +589,11 @@ impl Checker {
     fn server_sets(&mut self, root: &DeTable<'_>) -> BTreeMap<String, ServerSet> {
         let mut sets = BTreeMap::new();
         let Some(value) = root.get("servers") else {
-            self.errors
-                .push(ProfileError::new(0, "servers", Problem::NoServerSets));
+            self.errors.push(ProfileError::new::<WORDS>(
+                0,
+                "servers",
+                Problem::NoServerSets,
+            ));
             return sets;
         };
         let Some(t) = self.table(value, "servers") else {
@@ -735,7 +777,7 @@ impl Checker {
         let mut brands = Vec::new();
         let Some(value) = root.get("brands") else {
             self.errors
-                .push(ProfileError::new(0, "brands", Problem::NoBrands));
+                .push(ProfileError::new::<WORDS>(0, "brands", Problem::NoBrands));
             return brands;
         };
         let Some(list) = self.array(value, "brands") else {
@@ -1039,6 +1081,81 @@ mod tests {
 
     fn s(text: &str) -> String {
         text.to_string()
+    }
+
+    #[test]
+    fn without_messages_the_same_problems() {
+        let broken = [
+            BASE.replace("port = 993", "port = 0"),
+            BASE.replace("[isp]", "[isp]\nprot = 1"),
+            BASE.replace("name = {", "name = {{"),
+            String::from("= = ="),
+        ];
+        for text in &broken {
+            let worded = parse(text).expect_err("broken");
+            let quiet = parse_without_messages(text).expect_err("broken");
+            assert_eq!(worded.len(), quiet.len(), "{text}");
+            for (w, q) in worded.iter().zip(&quiet) {
+                assert!(!w.message.is_empty() && q.message.is_empty());
+                assert_eq!((w.line, &w.key), (q.line, &q.key));
+                for lang in [Lang::Ja, Lang::En] {
+                    assert_eq!(w.message_in(lang), q.message_in(lang), "{text}");
+                }
+            }
+        }
+        assert!(parse_without_messages(BASE).is_ok());
+    }
+
+    #[test]
+    fn key_names_fold_as_to_lowercase_does() {
+        // fold_key stands in for str::to_lowercase (size): the same distances to every key name.
+        let names = [
+            "PORT",
+            "Prot",
+            "op25",
+            "Offline_Days",
+            "\u{212A}EYS",
+            "\u{130}mAP",
+            "ＰＯＲＴ",
+            "Σmtp",
+            "hOsT",
+            "ΣΑΣ",
+            "pört",
+            "Émail",
+            "",
+        ];
+        let keys = [
+            "port",
+            "op25b",
+            "offline_max_days",
+            "keys",
+            "imap",
+            "smtp",
+            "host",
+            "email",
+        ];
+        for name in names {
+            let lower = name.to_lowercase();
+            let folded = fold_key(name);
+            assert_eq!(lower.chars().count(), folded.chars().count(), "{name}");
+            for key in keys {
+                for limit in 1..4 {
+                    assert_eq!(
+                        edit_distance_within(&lower, key, limit),
+                        edit_distance_within(&folded, key, limit),
+                        "{name} / {key}"
+                    );
+                }
+            }
+        }
+        // Every character: ASCII where to_lowercase gives ASCII, one character where it gives one.
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let lower: String = c.to_lowercase().collect();
+            let folded = fold_key(c.encode_utf8(&mut [0; 4]));
+            if lower.is_ascii() || folded.is_ascii() || lower.chars().count() != 1 {
+                assert_eq!(lower, folded, "U+{:04X}", c as u32);
+            }
+        }
     }
 
     /// A valid profile; tests break one thing at a time. Line numbers matter.

@@ -1,6 +1,6 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use super::{protocol_display, security_display, Ctx, Handoff, Side, Words};
+use super::{protocol_display, security_display, AgentWords, Ctx, Handoff, Side, Words};
 use crate::case::{Security, Symptom};
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
@@ -215,90 +215,6 @@ impl Words for En {
 
     fn finding_detail(&self, ctx: &Ctx) -> String {
         self.detail_text(ctx)
-    }
-
-    fn agent_note(&self, ctx: &Ctx) -> Option<String> {
-        match ctx.finding.code {
-            Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired => {
-                let r = ctx.retired()?;
-                let mut note = String::from("Retired equipment");
-                if let Some(n) = r
-                    .note
-                    .as_ref()
-                    .map(|n| n.get(ctx.lang))
-                    .filter(|n| !n.is_empty())
-                {
-                    note.push_str(&format!(": {n}"));
-                }
-                if !r.ips.is_empty() {
-                    let ips: Vec<String> = r.ips.iter().map(|ip| ip.to_string()).collect();
-                    note.push_str(&format!(". Old IPs: {}", ips.join(", ")));
-                }
-                if !r.replaced_by.is_empty() {
-                    note.push_str(&format!(". Replaced by: servers.{}", r.replaced_by));
-                }
-                note.push_str(
-                    ". Devices that cannot set DNS (printers and such) are handled one by one: \
-                     contact the mail operators.",
-                );
-                Some(note)
-            }
-            Code::ClientCloudSync => {
-                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
-                Some(if !block.enabled {
-                    "The foreign-login block is off: sign-ins from Microsoft IPs are not stopped."
-                        .to_string()
-                } else if block.microsoft_cloud_exempt {
-                    "The foreign-login block is on, but Microsoft cloud IPs are exempt. A foreign \
-                     IP in the logs inside Microsoft's ranges is a legitimate sign-in (check it \
-                     with the IP tool)."
-                        .to_string()
-                } else {
-                    "The foreign-login block is on and Microsoft's cloud is not exempt: sign-ins \
-                     and sending (SMTP 554) get blocked. Ask the mail operators about the block."
-                        .to_string()
-                })
-            }
-            Code::ForeignLoginBlocked => {
-                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
-                Some(if block.microsoft_cloud_exempt {
-                    "Microsoft's cloud should be exempt from the foreign-login block, yet it was \
-                     stopped. Hand the IP, the time and the account to the mail operators to \
-                     check the exemption (its list of IP ranges)."
-                        .to_string()
-                } else {
-                    "The foreign-login block stops Microsoft's cloud too. Whether Outlook (new) \
-                     gets an exemption is the mail operators' call: hand them the IP, the time \
-                     and the account."
-                        .to_string()
-                })
-            }
-            Code::ClientNoPop => Some(
-                "Outlook (new) has had POP since about June 2024. The version is under Settings \
-                 → General → About Outlook."
-                    .to_string(),
-            ),
-            Code::ClientTlsLegacy => ctx.min_tls().map(|min| {
-                format!(
-                    "Anything below TLS {min} is switched off on the servers; no exceptions. \
-                     Windows 7 registry changes are not a customer task."
-                )
-            }),
-            Code::SmtpPort25 => Some(
-                "OP25B: port 25 sending from our lines is blocked (as on most other ISPs)."
-                    .to_string(),
-            ),
-            Code::RecipientsOverLimit | Code::SendRateOverLimit => Some(
-                "Often a machine (printer, business system) sending in bulk. Ask for the \
-                 sender's settings to be changed (split, spacing)."
-                    .to_string(),
-            ),
-            Code::AuthMethod => Some(
-                "Outlook with SPA (NTLM) on fails with sign-in errors such as 0x800CCC18."
-                    .to_string(),
-            ),
-            _ => None,
-        }
     }
 
     fn summary_ok(&self) -> String {
@@ -694,33 +610,6 @@ impl Words for En {
              set): {}. If none of these is possible, the support desk handles it one by one.",
             crate::guide::device::WAYS_OUT.en
         )]
-    }
-
-    fn handoff_label(&self, which: Handoff) -> &'static str {
-        match which {
-            Handoff::Ip => "IP address",
-            Handoff::Time => "Time",
-            Handoff::TimeAsk => "Time: ask the customer when the error appeared",
-            Handoff::Account => "Account",
-            Handoff::Device => "Where the device sends",
-            Handoff::AskForeign => {
-                "Request: decide whether Microsoft's cloud is exempt from the foreign-login block"
-            }
-            Handoff::AskForeignExempt => {
-                "Request: check why the Microsoft cloud exemption did not apply (its IP list)"
-            }
-            Handoff::AskDevice => {
-                "Request: one-by-one handling of a device that cannot take a server name or DNS"
-            }
-        }
-    }
-
-    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str {
-        match (microsoft, retired) {
-            (true, _) => "Microsoft's cloud",
-            (false, true) => "our retired server",
-            (false, false) => "not Microsoft's cloud",
-        }
     }
 
     fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String> {
@@ -1138,6 +1027,119 @@ impl En {
                      cache or the hosts file) is left over, so it cannot connect."
                 )
             }
+        }
+    }
+}
+
+impl AgentWords for En {
+    fn agent_note(&self, ctx: &Ctx) -> Option<String> {
+        match ctx.finding.code {
+            Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired => {
+                let r = ctx.retired()?;
+                let mut note = String::from("Retired equipment");
+                if let Some(n) = r
+                    .note
+                    .as_ref()
+                    .map(|n| n.get(ctx.lang))
+                    .filter(|n| !n.is_empty())
+                {
+                    note.push_str(&format!(": {n}"));
+                }
+                if !r.ips.is_empty() {
+                    let ips: Vec<String> = r.ips.iter().map(|ip| ip.to_string()).collect();
+                    note.push_str(&format!(". Old IPs: {}", ips.join(", ")));
+                }
+                if !r.replaced_by.is_empty() {
+                    note.push_str(&format!(". Replaced by: servers.{}", r.replaced_by));
+                }
+                note.push_str(
+                    ". Devices that cannot set DNS (printers and such) are handled one by one: \
+                     contact the mail operators.",
+                );
+                Some(note)
+            }
+            Code::ClientCloudSync => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(if !block.enabled {
+                    "The foreign-login block is off: sign-ins from Microsoft IPs are not stopped."
+                        .to_string()
+                } else if block.microsoft_cloud_exempt {
+                    "The foreign-login block is on, but Microsoft cloud IPs are exempt. A foreign \
+                     IP in the logs inside Microsoft's ranges is a legitimate sign-in (check it \
+                     with the IP tool)."
+                        .to_string()
+                } else {
+                    "The foreign-login block is on and Microsoft's cloud is not exempt: sign-ins \
+                     and sending (SMTP 554) get blocked. Ask the mail operators about the block."
+                        .to_string()
+                })
+            }
+            Code::ForeignLoginBlocked => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(if block.microsoft_cloud_exempt {
+                    "Microsoft's cloud should be exempt from the foreign-login block, yet it was \
+                     stopped. Hand the IP, the time and the account to the mail operators to \
+                     check the exemption (its list of IP ranges)."
+                        .to_string()
+                } else {
+                    "The foreign-login block stops Microsoft's cloud too. Whether Outlook (new) \
+                     gets an exemption is the mail operators' call: hand them the IP, the time \
+                     and the account."
+                        .to_string()
+                })
+            }
+            Code::ClientNoPop => Some(
+                "Outlook (new) has had POP since about June 2024. The version is under Settings \
+                 → General → About Outlook."
+                    .to_string(),
+            ),
+            Code::ClientTlsLegacy => ctx.min_tls().map(|min| {
+                format!(
+                    "Anything below TLS {min} is switched off on the servers; no exceptions. \
+                     Windows 7 registry changes are not a customer task."
+                )
+            }),
+            Code::SmtpPort25 => Some(
+                "OP25B: port 25 sending from our lines is blocked (as on most other ISPs)."
+                    .to_string(),
+            ),
+            Code::RecipientsOverLimit | Code::SendRateOverLimit => Some(
+                "Often a machine (printer, business system) sending in bulk. Ask for the \
+                 sender's settings to be changed (split, spacing)."
+                    .to_string(),
+            ),
+            Code::AuthMethod => Some(
+                "Outlook with SPA (NTLM) on fails with sign-in errors such as 0x800CCC18."
+                    .to_string(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn handoff_label(&self, which: Handoff) -> &'static str {
+        match which {
+            Handoff::Ip => "IP address",
+            Handoff::Time => "Time",
+            Handoff::TimeAsk => "Time: ask the customer when the error appeared",
+            Handoff::Account => "Account",
+            Handoff::Device => "Where the device sends",
+            Handoff::AskForeign => {
+                "Request: decide whether Microsoft's cloud is exempt from the foreign-login block"
+            }
+            Handoff::AskForeignExempt => {
+                "Request: check why the Microsoft cloud exemption did not apply (its IP list)"
+            }
+            Handoff::AskDevice => {
+                "Request: one-by-one handling of a device that cannot take a server name or DNS"
+            }
+        }
+    }
+
+    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str {
+        match (microsoft, retired) {
+            (true, _) => "Microsoft's cloud",
+            (false, true) => "our retired server",
+            (false, false) => "not Microsoft's cloud",
         }
     }
 }
