@@ -195,10 +195,56 @@ pub struct AppProps {
     pub profile: Option<ProfileState>,
 }
 
+/// Whether switching to `target` must first fetch the engine's English tables (the customers'
+/// page's build, `english-on-demand`).
+fn waits_for_english(target: Lang) -> bool {
+    #[cfg(feature = "english-on-demand")]
+    {
+        target == Lang::En && !mail_doctor_core::lang::english::installed()
+    }
+    #[cfg(not(feature = "english-on-demand"))]
+    {
+        let _ = target;
+        false
+    }
+}
+
+/// Switches the page's language. In the customers' build English waits for its tables
+/// (`english.toml`, web::load_english), so that no screen mixes English words with Japanese
+/// steps; when the file cannot be had the switch still happens and the tables show Japanese.
+pub fn choose_lang(lang: &LangContext, target: Lang) {
+    #[cfg(feature = "english-on-demand")]
+    if waits_for_english(target) {
+        let lang = lang.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            web::load_english().await;
+            lang.set(target);
+        });
+        return;
+    }
+    lang.set(target);
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // Japanese unless this tab chose English on one of the app's pages (web::tab_lang).
-    let lang = use_state(|| web::tab_lang().unwrap_or(Lang::Ja));
+    // Japanese unless this tab chose English on one of the app's pages (web::tab_lang); English
+    // in the customers' build once its tables are in (choose_lang).
+    let stored = *use_memo((), |_| web::tab_lang().unwrap_or(Lang::Ja));
+    let lang = use_state(|| {
+        if waits_for_english(stored) {
+            Lang::Ja
+        } else {
+            stored
+        }
+    });
+    {
+        let lang = lang.clone();
+        use_effect_with((), move |_| {
+            if *lang != stored {
+                choose_lang(&lang, stored);
+            }
+        });
+    }
     let profile = {
         let given = props.profile.clone();
         use_state(move || Rc::new(given.unwrap_or_else(ProfileState::loading)))

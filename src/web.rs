@@ -15,6 +15,29 @@ extern "C" {
     /// timeout; one string answer (`profile_source::parse_answer`).
     #[wasm_bindgen(catch, js_name = mailDoctorProfile)]
     fn profile_request(etag: &str, last_modified: &str) -> Result<js_sys::Promise, JsValue>;
+    /// static/boot.js: a text file beside the page, or null.
+    #[cfg(feature = "english-on-demand")]
+    #[wasm_bindgen(catch, js_name = mailDoctorText)]
+    fn text_request(name: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Installs the engine's English tables (`english.toml`, the customers' page's build) unless
+/// they are in already; `false` when the file could not be had (the tables then show their
+/// Japanese).
+#[cfg(feature = "english-on-demand")]
+pub async fn load_english() -> bool {
+    use mail_doctor_core::lang::english;
+    if english::installed() {
+        return true;
+    }
+    let text = match text_request("english.toml") {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string()),
+        Err(_) => None,
+    };
+    text.is_some_and(|t| english::install(&t).is_ok())
 }
 
 /// Fetches `profile.toml` (static/boot.js does the request: a relative URL, so any hosting path

@@ -59,6 +59,21 @@ async function profileRequest(etag, lastModified) {
   }
 }
 let firstProfile = profileRequest();
+
+// A text file beside the page (english.toml: the customers' page's English, fetched when English
+// is chosen), as one string, or null when it cannot be had (10 s timeout).
+globalThis.mailDoctorText = async (name) => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), PROFILE_TIMEOUT_MS);
+  try {
+    const r = await fetch(name, { signal: controller.signal });
+    return r.ok ? await r.text() : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+};
 globalThis.mailDoctorProfile = (etag, lastModified) => {
   const first = firstProfile;
   firstProfile = null;

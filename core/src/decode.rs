@@ -12,6 +12,25 @@ pub use errors::{
 };
 pub use lookup::parse_lookup;
 
+/// Every meaning and check (own and generic) of the error table (the English of which the customers' page
+/// loads on demand: `lang::english`).
+#[cfg(not(feature = "english-on-demand"))]
+pub(crate) fn table_texts() -> Vec<crate::lang::Text> {
+    let causes = crate::codes::Code::ALL
+        .iter()
+        .map(|c| crate::codes::Cause::Finding(*c))
+        .chain(
+            crate::codes::OtherCause::ALL
+                .iter()
+                .map(|o| crate::codes::Cause::Other(*o)),
+        );
+    errors::entries()
+        .iter()
+        .flat_map(|e| std::iter::once(e.meaning).chain(e.checks.iter().map(|(_, t)| *t)))
+        .chain(causes.map(errors::cause_text))
+        .collect()
+}
+
 /// Text folded for matching: full-width ASCII (`０-９`, `Ａ-Ｚ`, `：`, `（）`…) to ASCII, ASCII
 /// lower case, curly quotes to straight ones, and every run of white space (line breaks
 /// included) to one space between two ASCII characters and to nothing next to a non-ASCII one

@@ -143,7 +143,7 @@ pub(crate) struct StepDef {
 /// A step: what to do, in Japanese and English (with placeholders).
 pub(crate) const fn step(ja: &'static str, en: &'static str) -> StepDef {
     StepDef {
-        text: Text::new(ja, en),
+        text: Text::table(ja, en),
         expect: None,
         values: &[],
         when: When::Always,
@@ -153,7 +153,7 @@ pub(crate) const fn step(ja: &'static str, en: &'static str) -> StepDef {
 impl StepDef {
     /// What the screen should show after the step.
     pub(crate) const fn expect(mut self, ja: &'static str, en: &'static str) -> StepDef {
-        self.expect = Some(Text::new(ja, en));
+        self.expect = Some(Text::table(ja, en));
         self
     }
 
@@ -186,13 +186,13 @@ pub(crate) struct ToggleWords {
 }
 
 pub(crate) const CHECK_BOX: ToggleWords = ToggleWords {
-    on: Text::new("「{label}」にチェックを入れます。", "Tick \"{label}\"."),
-    off: Text::new("「{label}」のチェックを外します。", "Clear \"{label}\"."),
+    on: Text::table("「{label}」にチェックを入れます。", "Tick \"{label}\"."),
+    off: Text::table("「{label}」のチェックを外します。", "Clear \"{label}\"."),
 };
 
 pub(crate) const SWITCH: ToggleWords = ToggleWords {
-    on: Text::new("「{label}」をオンにします。", "Turn \"{label}\" on."),
-    off: Text::new("「{label}」をオフにします。", "Turn \"{label}\" off."),
+    on: Text::table("「{label}」をオンにします。", "Turn \"{label}\" on."),
+    off: Text::table("「{label}」をオフにします。", "Turn \"{label}\" off."),
 };
 
 /// A client's guides.
@@ -238,6 +238,40 @@ pub struct StepValue {
     pub value: String,
     /// Typed by the customer (offered for copying), rather than chosen from a list or a switch.
     pub typed: bool,
+}
+
+/// Every step's text and expectation of every client's guide tables (the English of which the
+/// customers' page loads on demand: `lang::english`).
+#[cfg(not(feature = "english-on-demand"))]
+pub(crate) fn table_texts() -> Vec<Text> {
+    let all: [&'static ClientGuides; 13] = [
+        &outlook_new::GUIDES,
+        &outlook_classic::CURRENT,
+        &outlook_classic::LEGACY,
+        &windows_mail::GUIDES,
+        &windows_live_mail::GUIDES,
+        &thunderbird::WIZARD,
+        &thunderbird::WIZARD_140,
+        &thunderbird::GUIDES,
+        &apple_mail::GUIDES,
+        &ios_mail::GUIDES,
+        &android_gmail::GUIDES,
+        &becky::GUIDES,
+        &device::GUIDES,
+    ];
+    let toggles = [CHECK_BOX.on, CHECK_BOX.off, SWITCH.on, SWITCH.off];
+    all.iter()
+        .flat_map(|c| c.guides.iter())
+        .flat_map(|g| {
+            std::iter::once(g.title).chain(
+                g.steps
+                    .iter()
+                    .flat_map(|s| std::iter::once(s.text).chain(s.expect)),
+            )
+        })
+        .chain(toggles)
+        .chain(all.iter().flat_map(|c| [c.toggles.on, c.toggles.off]))
+        .collect()
 }
 
 fn tables(client: ClientId, version: Option<&str>) -> &'static ClientGuides {

@@ -43,11 +43,129 @@ impl Text {
         Text { ja, en }
     }
 
+    /// Display-only text of the engine's larger tables (the guides' steps, the error decoder's
+    /// meanings and checks). With the feature `english-on-demand` (the customers' page, which
+    /// phones load) the English is not compiled in: [`english::install`] gives it when English
+    /// is chosen, from `english.toml` (made from these tables by [`english::file`]).
+    pub const fn table(ja: &'static str, en: &'static str) -> Text {
+        #[cfg(feature = "english-on-demand")]
+        {
+            let _ = en;
+            Text { ja, en: "" }
+        }
+        #[cfg(not(feature = "english-on-demand"))]
+        {
+            Text { ja, en }
+        }
+    }
+
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Ja => self.ja,
+            // Not yet installed (or the fetch failed): the Japanese rather than nothing.
+            #[cfg(feature = "english-on-demand")]
+            Lang::En if self.en.is_empty() => english::lookup(self.ja).unwrap_or(self.ja),
             Lang::En => self.en,
         }
+    }
+}
+
+pub mod english {
+    //! The English of the engine's display tables as a file (`static/english.toml`), for the
+    //! customers' page built with `english-on-demand`: one TOML table `[english]` whose keys are
+    //! the Japanese texts and whose values are their English. `core/tests/english.rs` checks the
+    //! committed file is the tables' current English.
+
+    use std::sync::OnceLock;
+
+    /// (Japanese, English), sorted by the Japanese as the file is (it is written sorted).
+    static ENGLISH: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+
+    /// Whether the English has been installed.
+    pub fn installed() -> bool {
+        ENGLISH.get().is_some()
+    }
+
+    /// The English of a table's Japanese text, once installed.
+    pub fn lookup(ja: &str) -> Option<&'static str> {
+        let all = ENGLISH.get()?;
+        all.binary_search_by(|(k, _)| (*k).cmp(ja))
+            .ok()
+            .map(|i| all[i].1)
+    }
+
+    /// Reads `english.toml` and installs it (once: a second call keeps the first). Returns how
+    /// many texts it holds, or why it could not be read.
+    pub fn install(text: &str) -> Result<usize, String> {
+        let root = ::toml::de::DeTable::parse(text)
+            .map_err(|_| "english.toml is not valid TOML".to_string())?;
+        let root = root.get_ref();
+        let table = match root.get("english").map(|v| v.get_ref()) {
+            Some(::toml::de::DeValue::Table(t)) => t,
+            _ => return Err("no [english] table".to_string()),
+        };
+        let mut all = Vec::with_capacity(table.len());
+        for (key, value) in table.iter() {
+            if let ::toml::de::DeValue::String(en) = value.get_ref() {
+                let ja: &'static str = Box::leak(key.get_ref().to_string().into_boxed_str());
+                let en: &'static str = Box::leak(en.to_string().into_boxed_str());
+                all.push((ja, en));
+            }
+        }
+        // Written sorted (`file`); a file out of order is refused rather than half found.
+        if all.windows(2).any(|w| w[0].0 >= w[1].0) {
+            return Err("english.toml is not sorted".to_string());
+        }
+        let count = all.len();
+        let _ = ENGLISH.set(all);
+        Ok(count)
+    }
+
+    /// Every (Japanese, English) pair of the display tables, sorted, without repeats.
+    #[cfg(not(feature = "english-on-demand"))]
+    pub fn pairs() -> Vec<(&'static str, &'static str)> {
+        let mut all: Vec<_> = crate::guide::table_texts()
+            .into_iter()
+            .chain(crate::decode::table_texts())
+            .map(|t| (t.ja, t.en))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// The file's text for `pairs`.
+    pub fn file(pairs: &[(&str, &str)]) -> String {
+        let mut out = String::from(
+            "# The English of the engine's guide steps and error meanings, for the customers' page\n\
+             # (help.html), which loads it when English is chosen. Made from the tables: do not\n\
+             # edit; `MAIL_DOCTOR_BLESS=1 cargo test -p mail-doctor-core --test english` writes it.\n\
+             [english]\n",
+        );
+        for (ja, en) in pairs {
+            out.push_str(&quoted(ja));
+            out.push_str(" = ");
+            out.push_str(&quoted(en));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// A TOML basic string.
+    fn quoted(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
     }
 }
 

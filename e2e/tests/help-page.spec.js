@@ -68,9 +68,14 @@ test('a guide deep link opens on help.html, in English too', async ({ page }) =>
   await page.goto(`./help.html#/guide/outlook-new/new-account?address=${encodeURIComponent(ADDRESS)}`);
   await expect(page.locator('.guide-step').first()).toBeVisible();
   await expect(page.locator('code.value', { hasText: /^smtp\.mail\.example\.jp$/ }).first()).toBeVisible();
+  // The guide tables' English is not in help.html's build: it comes with english.toml, fetched
+  // when English is chosen (not before), and the steps are then English, not Japanese.
+  expect(rec.requests.filter((u) => u.endsWith('/english.toml'))).toEqual([]);
   await page.locator('button[data-lang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('main')).toContainText('Outlook');
+  await expect(page.locator('.guide-step').first()).toContainText('Open Outlook (new) and select Settings');
+  await expect(page.locator('main')).not.toContainText('を選びます');
+  expect(rec.requests.filter((u) => u.endsWith('/english.toml'))).toHaveLength(1);
   // An address typed into the guide's box goes into the address bar, so a reload or a
   // bookmark keeps it.
   await page.locator('#g-address').fill('hanako@midori.example.jp');

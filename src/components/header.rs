@@ -50,7 +50,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let button = |target: Lang, name: &'static str| {
         let onclick = {
             let lang = lang.clone();
-            Callback::from(move |_: MouseEvent| lang.set(target))
+            Callback::from(move |_: MouseEvent| crate::choose_lang(&lang, target))
         };
         let pressed = *lang == target;
         html! {

@@ -483,62 +483,67 @@ pub fn meaning(e: &ErrorMatch, lang: Lang) -> ErrorMeaning {
 
 /// The generic check that confirms a cause, in the agent's words.
 pub fn cause_check(cause: Cause, lang: Lang) -> &'static str {
-    let t = match cause {
+    cause_text(cause).get(lang)
+}
+
+/// [`cause_check`] in both languages (display only: the customers' page loads the English on
+/// demand, `lang::english`).
+pub(crate) fn cause_text(cause: Cause) -> Text {
+    match cause {
         Cause::Other(o) => match o {
-            OtherCause::PasswordWrong => Text::new(
+            OtherCause::PasswordWrong => Text::table(
                 "同じユーザー名とパスワードで Web メールにログインできるか。できればアプリのパスワードを入れ直す。",
                 "Can the customer log in to webmail with the same user name and password? If so, retype the password in the app.",
             ),
-            OtherCause::AccountLocked => Text::new(
+            OtherCause::AccountLocked => Text::table(
                 "運用担当にアカウントのロック（ログイン失敗の繰り返し・不正ログイン検知）がないか確認。",
                 "Ask the operators whether the account is locked (repeated failed logins, unauthorised-login detection).",
             ),
-            OtherCause::ServerSide => Text::new(
+            OtherCause::ServerSide => Text::table(
                 "障害情報を確認し、時間をおいて再試行。同じ時間帯に同様の問い合わせがないか。",
                 "Check the service status and retry later; are other customers calling about the same thing?",
             ),
-            OtherCause::Network => Text::new(
+            OtherCause::Network => Text::table(
                 "Web サイトは見られるか。別の回線（スマートフォンのテザリング等）では送受信できるか。",
                 "Do web sites open? Does mail work over another connection (e.g. phone tethering)?",
             ),
-            OtherCause::Antivirus => Text::new(
+            OtherCause::Antivirus => Text::table(
                 "ウイルス対策ソフトのメール検査・SSL 検査を一時的に止めて再試行。",
                 "Turn the antivirus's mail scanning / SSL scanning off for a moment and retry.",
             ),
         },
         Cause::Finding(code) => code_check(code),
-    };
-    t.get(lang)
+    }
 }
 
 fn code_check(code: Code) -> Text {
     match code {
-        Code::AddressInvalid => Text::new("アカウントのメールアドレス（差出人）が正しい形式か。", "Is the account's own address (From) a valid address?"),
-        Code::DomainUnknown => Text::new("メールアドレスのドメインがプロファイルにあるか（綴り）。", "Is the address's domain in the profile (spelling)?"),
-        Code::HostRetired => Text::new("サーバー名が廃止済みの旧サーバーでないか。", "Is the server name a retired on-prem host?"),
-        Code::HostIpLiteral => Text::new("サーバー名の欄が IP アドレスになっていないか。", "Is the server field an IP address instead of the host name?"),
-        Code::HostTypo => Text::new("サーバー名に打ち間違いがないか（一字ずつ読み上げ）。", "Any typo in the server name? (Read it out letter by letter.)"),
-        Code::HostWrong => Text::new("サーバー名がプロファイルの現行ホスト名と一字一句同じか。", "Is the server name exactly the profile's current host name?"),
-        Code::ProtocolUnavailable => Text::new("選んだ受信方式（POP/IMAP）が提供されているか。", "Is the chosen protocol (POP/IMAP) offered?"),
-        Code::PortWrong => Text::new("ポート番号がプロファイルの値か（受信 993/995、送信 465/587）。", "Is the port the profile's (incoming 993/995, outgoing 465/587)?"),
-        Code::SecurityMismatch => Text::new("暗号化とポートの組み合わせ：465/993/995 は SSL/TLS、587/143/110 は STARTTLS。", "Encryption fits the port? 465/993/995 need SSL/TLS; 587/143/110 need STARTTLS."),
-        Code::SecurityNone => Text::new("暗号化が「なし」になっていないか。", "Is encryption set to none?"),
-        Code::SmtpPort25 => Text::new("送信ポートが 25 になっていないか（OP25B で遮断。587 か 465 にする）。", "Is the outgoing port 25? (Blocked by OP25B; use 587 or 465.)"),
-        Code::SmtpAuthOff => Text::new("「送信サーバーは認証が必要」（SMTP 認証）がオンか。", "Is \"My outgoing server requires authentication\" (SMTP AUTH) on?"),
-        Code::AuthMethod => Text::new("「セキュリティで保護されたパスワード認証（SPA）」や暗号化パスワードがオフで、通常のパスワード認証か。", "Is SPA / encrypted password off, using normal password authentication?"),
-        Code::UsernameFormat => Text::new("ユーザー名がプロファイルの形式か（多くはメールアドレス全体）。", "Is the user name in the profile's form (usually the full address)?"),
-        Code::UsernameMismatch => Text::new("ユーザー名・差出人が別のアカウントになっていないか。", "Are the user name and From the same account?"),
+        Code::AddressInvalid => Text::table("アカウントのメールアドレス（差出人）が正しい形式か。", "Is the account's own address (From) a valid address?"),
+        Code::DomainUnknown => Text::table("メールアドレスのドメインがプロファイルにあるか（綴り）。", "Is the address's domain in the profile (spelling)?"),
+        Code::HostRetired => Text::table("サーバー名が廃止済みの旧サーバーでないか。", "Is the server name a retired on-prem host?"),
+        Code::HostIpLiteral => Text::table("サーバー名の欄が IP アドレスになっていないか。", "Is the server field an IP address instead of the host name?"),
+        Code::HostTypo => Text::table("サーバー名に打ち間違いがないか（一字ずつ読み上げ）。", "Any typo in the server name? (Read it out letter by letter.)"),
+        Code::HostWrong => Text::table("サーバー名がプロファイルの現行ホスト名と一字一句同じか。", "Is the server name exactly the profile's current host name?"),
+        Code::ProtocolUnavailable => Text::table("選んだ受信方式（POP/IMAP）が提供されているか。", "Is the chosen protocol (POP/IMAP) offered?"),
+        Code::PortWrong => Text::table("ポート番号がプロファイルの値か（受信 993/995、送信 465/587）。", "Is the port the profile's (incoming 993/995, outgoing 465/587)?"),
+        Code::SecurityMismatch => Text::table("暗号化とポートの組み合わせ：465/993/995 は SSL/TLS、587/143/110 は STARTTLS。", "Encryption fits the port? 465/993/995 need SSL/TLS; 587/143/110 need STARTTLS."),
+        Code::SecurityNone => Text::table("暗号化が「なし」になっていないか。", "Is encryption set to none?"),
+        Code::SmtpPort25 => Text::table("送信ポートが 25 になっていないか（OP25B で遮断。587 か 465 にする）。", "Is the outgoing port 25? (Blocked by OP25B; use 587 or 465.)"),
+        Code::SmtpAuthOff => Text::table("「送信サーバーは認証が必要」（SMTP 認証）がオンか。", "Is \"My outgoing server requires authentication\" (SMTP AUTH) on?"),
+        Code::AuthMethod => Text::table("「セキュリティで保護されたパスワード認証（SPA）」や暗号化パスワードがオフで、通常のパスワード認証か。", "Is SPA / encrypted password off, using normal password authentication?"),
+        Code::UsernameFormat => Text::table("ユーザー名がプロファイルの形式か（多くはメールアドレス全体）。", "Is the user name in the profile's form (usually the full address)?"),
+        Code::UsernameMismatch => Text::table("ユーザー名・差出人が別のアカウントになっていないか。", "Are the user name and From the same account?"),
         // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4): ask what it shows (A2).
-        Code::ClientNoPop => Text::new("Outlook (new) で POP が選べるか、接続できないという表示（\"We couldn’t reach the email server\"）が出ていないか。", "Does Outlook (new) offer POP, or does it say \"We couldn’t reach the email server\"?"),
-        Code::ClientTlsLegacy => Text::new("アプリと OS のバージョン：TLS 1.2 が使えるか（Windows 7・古いスマートフォン・複合機）。", "App and OS version: can they use TLS 1.2 (Windows 7, old phones, printers)?"),
-        Code::ClientEndOfSupport => Text::new("アプリがサポート終了済みでないか。", "Is the app past its end of support?"),
-        Code::ClientCloudSync => Text::new("アプリが Outlook (new) か。ログイン元 IP が Microsoft のもの（classify-ips）で、海外ログイン制限に掛かっていないか。", "Is the app Outlook (new)? Are logins from Microsoft IPs (classify-ips) caught by the foreign-login block?"),
-        Code::RecipientsOverLimit => Text::new("1 通の宛先数（To/Cc/Bcc 合計）が上限を超えていないか。", "Recipients per message (To+Cc+Bcc) over the limit?"),
-        Code::SendRateOverLimit => Text::new("短時間にまとめて送っていないか（n 通 / t 分の上限）。", "Many messages sent in a short time (the n per t minutes limit)?"),
-        Code::DnsRetired => Text::new("お客様の PC でサーバー名が旧 IP アドレスに解決されていないか（nslookup）。", "Does the customer's PC resolve the host to a retired IP (nslookup)?"),
-        Code::SecurityAuto => Text::new("暗号化が「自動」になっていないか（明示的に指定する）。", "Is encryption set to Auto? (Set it explicitly.)"),
-        Code::OsEndOfSupport => Text::new("OS がサポート終了済みでないか。", "Is the OS past its end of support?"),
-        Code::ForeignLoginBlocked => Text::new("アプリが Outlook (new) で、エラーが SMTP 554 か。IP がマイクロソフトのクラウドか（貼り付けた文中の IP の判定）と、時刻・アカウントを運用担当へ。", "Is the app Outlook (new) and the error an SMTP 554? Is the IP Microsoft's cloud (the IPs in the pasted text are classified)? Hand the IP, time and account to the operators."),
+        Code::ClientNoPop => Text::table("Outlook (new) で POP が選べるか、接続できないという表示（\"We couldn’t reach the email server\"）が出ていないか。", "Does Outlook (new) offer POP, or does it say \"We couldn’t reach the email server\"?"),
+        Code::ClientTlsLegacy => Text::table("アプリと OS のバージョン：TLS 1.2 が使えるか（Windows 7・古いスマートフォン・複合機）。", "App and OS version: can they use TLS 1.2 (Windows 7, old phones, printers)?"),
+        Code::ClientEndOfSupport => Text::table("アプリがサポート終了済みでないか。", "Is the app past its end of support?"),
+        Code::ClientCloudSync => Text::table("アプリが Outlook (new) か。ログイン元 IP が Microsoft のもの（classify-ips）で、海外ログイン制限に掛かっていないか。", "Is the app Outlook (new)? Are logins from Microsoft IPs (classify-ips) caught by the foreign-login block?"),
+        Code::RecipientsOverLimit => Text::table("1 通の宛先数（To/Cc/Bcc 合計）が上限を超えていないか。", "Recipients per message (To+Cc+Bcc) over the limit?"),
+        Code::SendRateOverLimit => Text::table("短時間にまとめて送っていないか（n 通 / t 分の上限）。", "Many messages sent in a short time (the n per t minutes limit)?"),
+        Code::DnsRetired => Text::table("お客様の PC でサーバー名が旧 IP アドレスに解決されていないか（nslookup）。", "Does the customer's PC resolve the host to a retired IP (nslookup)?"),
+        Code::SecurityAuto => Text::table("暗号化が「自動」になっていないか（明示的に指定する）。", "Is encryption set to Auto? (Set it explicitly.)"),
+        Code::OsEndOfSupport => Text::table("OS がサポート終了済みでないか。", "Is the OS past its end of support?"),
+        Code::ForeignLoginBlocked => Text::table("アプリが Outlook (new) で、エラーが SMTP 554 か。IP がマイクロソフトのクラウドか（貼り付けた文中の IP の判定）と、時刻・アカウントを運用担当へ。", "Is the app Outlook (new) and the error an SMTP 554? Is the IP Microsoft's cloud (the IPs in the pasted text are classified)? Hand the IP, time and account to the operators."),
     }
 }
 

@@ -51,7 +51,8 @@ const NET: Cause = Cause::Other(OtherCause::Network);
 const AV: Cause = Cause::Other(OtherCause::Antivirus);
 
 const fn t(ja: &'static str, en: &'static str) -> Text {
-    Text::new(ja, en)
+    // Display only: the customers' page loads the English on demand (`lang::english`).
+    Text::table(ja, en)
 }
 
 macro_rules! entry {
@@ -299,7 +300,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     entry!("smtp-550", [Smtp(550, None)], Outgoing, [AUTH_OFF, SERVER],
         "要求が拒否されました（550、宛先なし・中継拒否など）。", "Request refused (550: no such mailbox, relaying denied…)."),
     entry!("smtp-551", [Smtp(551, None)], Outgoing, [AUTH_OFF],
-        "宛先はこのサーバーのユーザーではありません（551）。", "User not local (551)."),
+        "宛先はこのサーバーのユーザーではありません（551）。", "The user is not local to this server (551)."),
     entry!("smtp-552", [Smtp(552, None)], Outgoing, [RCPT, SERVER],
         "容量または宛先数の上限を超えました（552）。", "A size or recipient limit was exceeded (552)."),
     entry!("smtp-553", [Smtp(553, None)], Outgoing, [USER_OTHER, AUTH_OFF, ADDR],
@@ -309,7 +310,7 @@ pub(super) static ENTRIES: &[Entry] = &[
         "Sending refused (554 5.7.1). Servers that block SMTP AUTH from abroad refuse Outlook (new) this way.",
         checks: [(CLOUD, "アプリが Outlook (new) か、アカウントの海外ログイン制限（Microsoft 例外）を確認。", "Is the app Outlook (new)? Check the account's foreign-login block and its Microsoft exception.")]),
     entry!("smtp-554", [Smtp(554, None)], Outgoing, [CLOUD, AUTH_OFF, SERVER],
-        "送信処理が拒否されました（554）。", "The transaction failed (554)."),
+        "送信処理が拒否されました（554）。", "The transaction was refused (554)."),
 
     // ---- Outlook (classic) / Outlook Express / Windows Live Mail / Windows Mail messages --------
     // Microsoft publishes no string table for these; the sourced ones are quoted from vendor and
@@ -504,7 +505,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     entry!("tb-smtp-timeout", [Msg("connection to outgoing server (smtp) * timed out"), Msg("との接続がタイムアウトした")], Outgoing,
         [P25, PORT, NET], "送信サーバーとの接続がタイムアウトしました。", "The connection to the outgoing server timed out."),
     entry!("tb-smtp-refused", [Msg("connecting to outgoing server (smtp) * failed"), Msg("に接続できなかったため")], Outgoing,
-        [P25, HOST, PORT, NET], "送信サーバーに接続できませんでした。", "Connecting to the outgoing server failed."),
+        [P25, HOST, PORT, NET], "送信サーバーに接続できませんでした。", "Could not connect to the outgoing server."),
     entry!("tb-smtp-auth", [Msg("unable to authenticate to outgoing server (smtp)"), Msg("送信(smtp)サーバー*の認証に失敗しました")],
         Outgoing, [PW, USER_FMT, AUTH_METHOD], "送信サーバーでの認証に失敗しました。", "Authentication to the outgoing server failed."),
     // composeMsgs.properties smtpSendNotAllowed (Thunderbird ≤ 137; still in the ja file).

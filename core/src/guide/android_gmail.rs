@@ -92,7 +92,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: Text::new(
+            title: Text::table(
                 "Gmail アプリ（Android）：メールアカウントを追加する（{protocol}）",
                 "Gmail app (Android): add your mail account ({protocol})",
             ),
@@ -100,7 +100,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: Text::new(
+            title: Text::table(
                 "Gmail アプリ（Android）：アカウントの設定を確かめて直す",
                 "Gmail app (Android): check and fix your account settings",
             ),

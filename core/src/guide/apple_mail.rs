@@ -98,7 +98,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: Text::new(
+            title: Text::table(
                 "Mac の「メール」：メールアカウントを追加する（{protocol}）",
                 "Mail on the Mac: add your mail account ({protocol})",
             ),
@@ -106,7 +106,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: Text::new(
+            title: Text::table(
                 "Mac の「メール」：アカウントの設定を確かめて直す",
                 "Mail on the Mac: check and fix your account settings",
             ),

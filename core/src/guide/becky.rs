@@ -63,7 +63,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: Text::new(
+            title: Text::table(
                 "Becky!：メールボックスを作る（{protocol}）",
                 "Becky!: set up a mailbox ({protocol})",
             ),
@@ -71,7 +71,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: Text::new(
+            title: Text::table(
                 "Becky!：メールボックスの設定を確かめて直す",
                 "Becky!: check and fix your mailbox settings",
             ),

@@ -94,7 +94,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: Text::new(
+            title: Text::table(
                 "複合機・スキャナー・NAS：スキャン to メールを設定する",
                 "Printer / scanner / NAS: set up scan to email",
             ),
@@ -102,7 +102,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: Text::new(
+            title: Text::table(
                 "複合機・スキャナー・NAS：メール送信の設定を確かめて直す",
                 "Printer / scanner / NAS: check and fix the email settings",
             ),

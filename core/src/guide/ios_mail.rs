@@ -111,7 +111,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: Text::new(
+            title: Text::table(
                 "iPhone / iPad：メールアカウントを追加する（{protocol}）",
                 "iPhone / iPad: add your mail account ({protocol})",
             ),
@@ -119,7 +119,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: Text::new(
+            title: Text::table(
                 "iPhone / iPad：アカウントの設定を確かめて直す",
                 "iPhone / iPad: check and fix your account settings",
             ),

@@ -212,7 +212,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: crate::lang::Text::new(
+            title: crate::lang::Text::table(
                 "新しい Outlook：メールアカウントを追加する（{protocol}）",
                 "Outlook (new): add your mail account ({protocol})",
             ),
@@ -220,7 +220,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: crate::lang::Text::new(
+            title: crate::lang::Text::table(
                 "新しい Outlook：アカウントの設定を確かめて直す",
                 "Outlook (new): check and fix your account settings",
             ),
@@ -228,7 +228,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::MailAppReplaced,
-            title: crate::lang::Text::new(
+            title: crate::lang::Text::table(
                 "「メール」アプリが新しい Outlook に置き換わった",
                 "Windows Update replaced my Mail app",
             ),
@@ -236,7 +236,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::LoginBlocked,
-            title: crate::lang::Text::new(
+            title: crate::lang::Text::table(
                 "ログインが「不審なログイン」として止められた",
                 "My login was blocked as suspicious",
             ),

@@ -133,7 +133,9 @@ const NEW_ACCOUNT_HUB: &[StepDef] = &[
     INCOMING_STEP,
     OUTGOING_STEP,
     // H12 `account-hub-email-retest-button` 「再テスト」 / "Retest"; the result text as RETEST's.
-    step("「再テスト」を選びます。", "Select Retest.").expect(
+    // (「…ボタン」: the wizard's step has the same Japanese and another English, "Re-test"; the
+    // customers' page looks the English up by the Japanese, core/tests/english.rs.)
+    step("「再テスト」ボタンを選びます。", "Select the Retest button.").expect(
         "「次のアカウント設定が、指定されたサーバーを調べることにより見つかりました」のような表示が出ます。",
         "A message like \"The following settings were found by probing the given server\" appears.",
     ),
@@ -196,7 +198,7 @@ const T_FIX: Text = Text::new(
 );
 
 /// Up to 139 (ESR 115, 128): the classic wizard.
-static WIZARD: ClientGuides = ClientGuides {
+pub(super) static WIZARD: ClientGuides = ClientGuides {
     toggles: SWITCH,
     readd_to_fix: false,
     guides: &[
@@ -214,7 +216,7 @@ static WIZARD: ClientGuides = ClientGuides {
 };
 
 /// 140–151 (ESR 140): the classic wizard, the hub possible for a further account (H2, H3, H5).
-static WIZARD_140: ClientGuides = ClientGuides {
+pub(super) static WIZARD_140: ClientGuides = ClientGuides {
     toggles: SWITCH,
     readd_to_fix: false,
     guides: &[

@@ -78,7 +78,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: Text::new(
+            title: Text::table(
                 "Windows Live メール：アカウントを追加する（{protocol}）",
                 "Windows Live Mail: add your mail account ({protocol})",
             ),
@@ -86,7 +86,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: Text::new(
+            title: Text::table(
                 "Windows Live メール：アカウントの設定を確かめて直す",
                 "Windows Live Mail: check and fix your account settings",
             ),

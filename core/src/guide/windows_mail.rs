@@ -60,7 +60,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
     guides: &[
         GuideDef {
             kind: GuideKind::NewAccount,
-            title: Text::new(
+            title: Text::table(
                 "Windows の「メール」：アカウントを追加する（{protocol}）",
                 "Windows Mail: add your mail account ({protocol})",
             ),
@@ -68,7 +68,7 @@ pub(super) static GUIDES: ClientGuides = ClientGuides {
         },
         GuideDef {
             kind: GuideKind::FixExisting,
-            title: Text::new(
+            title: Text::table(
                 "Windows の「メール」：アカウントの設定を確かめる",
                 "Windows Mail: check your account settings",
             ),
