@@ -17,8 +17,10 @@ mod host;
 mod os_end_of_support;
 mod port;
 mod protocol;
+#[cfg(feature = "sending")]
 mod recipients_over_limit;
 mod security;
+#[cfg(feature = "sending")]
 mod send_rate_over_limit;
 mod smtp_auth_off;
 mod username;
@@ -135,7 +137,11 @@ pub const RULES: &[(&str, Rule)] = &[
     ("os-end-of-support", os_end_of_support::check),
     ("foreign-login-blocked", foreign_login_blocked::check),
     ("client-cloud-sync", client_cloud_sync::check),
+    // The sending pattern (`case.sending`) is asked by the desk only: the customers' page builds
+    // the engine without these two rules and the sending advisor (feature `sending`).
+    #[cfg(feature = "sending")]
     ("recipients-over-limit", recipients_over_limit::check),
+    #[cfg(feature = "sending")]
     ("send-rate-over-limit", send_rate_over_limit::check),
     ("dns-retired", dns_retired::check),
 ];
