@@ -306,19 +306,19 @@ const LEGACY_FIX: &[StepDef] = &[
     TEST_MAIL,
 ];
 
-const T_NEW: Text = Text::new(
+const T_NEW: Text = Text::table(
     "Outlook（クラシック）：メールアカウントを追加する（{protocol}）",
     "Outlook (classic): add your mail account ({protocol})",
 );
-const T_FIX: Text = Text::new(
+const T_FIX: Text = Text::table(
     "Outlook（クラシック）：アカウントの設定を確かめて直す",
     "Outlook (classic): check and fix your account settings",
 );
-const T_PROFILE: Text = Text::new(
+const T_PROFILE: Text = Text::table(
     "Outlook（クラシック）：新しいプロファイルを作って設定する",
     "Outlook (classic): set up a new mail profile",
 );
-const T_REPAIR: Text = Text::new(
+const T_REPAIR: Text = Text::table(
     "Outlook（クラシック）：アカウントを修復する",
     "Outlook (classic): repair the account",
 );
