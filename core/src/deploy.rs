@@ -91,6 +91,8 @@ pub const PAGES: &[(&str, &[&str])] = &[
 
 /// The page where DNS runs: the only one whose `connect-src` names the resolver.
 pub const DNS_PAGE: &str = "tools.html";
+/// The pages that call the connection doctor's service (`[probe] url`).
+const PROBE_PAGES: [&str; 2] = ["index.html", "tools.html"];
 
 /// Other files every release ships.
 pub const FILES: &[&str] = &["boot.js", "sw.js"];
@@ -406,6 +408,12 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
         .and_then(|p| p.dns.doh.clone())
         .unwrap_or_else(|| DEFAULT_DOH.to_string());
     let resolver_origin = csp::origin_of(&resolver).unwrap_or_default();
+    // The connection doctor (issue 16): the console and the tools page call the profile's
+    // `[probe] url`. On the pages' own origin `'self'` covers it; on another one their
+    // connect-src must list it.
+    let probe_origin = profile
+        .and_then(|p| p.probe.as_ref())
+        .and_then(|p| csp::origin_of(&p.url));
     for (page, paths) in PAGES {
         let Some((_, html)) = site.pages.iter().find(|(n, _)| n == page) else {
             continue;
@@ -445,7 +453,26 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
             .unwrap_or_default()
             .iter()
             .filter(|s| *s != "'self'")
+            .filter(|s| Some(s.as_str()) != probe_origin.as_deref() || !PROBE_PAGES.contains(page))
             .collect();
+        if let Some(origin) = probe_origin
+            .as_deref()
+            .filter(|_| PROBE_PAGES.contains(page))
+        {
+            let listed = csp::sources(&meta, "connect-src")
+                .unwrap_or_default()
+                .iter()
+                .any(|s| s == origin);
+            if !listed {
+                notes.push(
+                    Note::new(Level::Warning, "csp-probe-missing", page, Text::new(
+                        "プロファイルの [probe] url のオリジンが、このページの connect-src にありません。ページが同じオリジンから配信されるのでなければ、ブラウザーがサーバーの確認を止めます（deploy/probe/README.md）。",
+                        "The profile's [probe] url origin is not in this page's connect-src: unless the pages are served from that origin, the browser blocks the server check (deploy/probe/README.md).",
+                    ))
+                    .detail(origin.to_string()),
+                );
+            }
+        }
         if *page == DNS_PAGE {
             if !connect.iter().any(|s| **s == resolver_origin) {
                 notes.push(
@@ -649,6 +676,39 @@ mod tests {
         let c = codes(&notes);
         assert!(
             c.contains(&"asset-missing") && c.contains(&"file-missing"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_probe_service_on_another_origin_must_be_in_the_callers_policies() {
+        let with_probe = |url: &str| profile_text("1") + &format!("\n[probe]\nurl = \"{url}\"\n");
+        // Not listed: a warning on the console and the tools page, not on help.html.
+        let mut s = site(Some(with_probe("https://probe.test.example/")));
+        let notes = check(&s);
+        let missing: Vec<&str> = notes
+            .iter()
+            .filter(|n| n.code == "csp-probe-missing")
+            .map(|n| n.about.as_str())
+            .collect();
+        assert_eq!(missing, ["index.html", "tools.html"], "{notes:#?}");
+        // Listed on both: no warning, and the console's listing is not an "extra" connection.
+        for (name, html) in s.pages.iter_mut() {
+            if name == "index.html" {
+                *html = page(&STRICT.replace(
+                    "connect-src 'self'",
+                    "connect-src 'self' https://probe.test.example",
+                ));
+            } else if name == "tools.html" {
+                *html = page(&TOOLS.replace(
+                    "connect-src 'self'",
+                    "connect-src 'self' https://probe.test.example",
+                ));
+            }
+        }
+        let c = codes(&check(&s));
+        assert!(
+            !c.contains(&"csp-probe-missing") && !c.contains(&"csp-extra-connect"),
             "{c:?}"
         );
     }
