@@ -284,6 +284,10 @@ pub fn survey_page() -> Html {
         .and_then(|p| p.profile.clone())
         .unwrap_or_else(|| Rc::new(Profile::demo()));
     let form = use_state(Form::default);
+    // The form as last typed, ahead of the next render: a field changed and "run" pressed at
+    // once (before Yew re-renders) must run with the new value, and two quick changes must both
+    // stay (the state handle a callback holds is the value of its render).
+    let latest: Rc<RefCell<Form>> = use_mut_ref(Form::default);
     let files: Rc<RefCell<Vec<File>>> = use_mut_ref(Vec::new);
     let chosen = use_state(|| (0usize, 0f64));
     let run = use_state(|| Run::Idle);
@@ -320,6 +324,7 @@ pub fn survey_page() -> Html {
 
     let update = |f: fn(&mut Form, String)| {
         let form = form.clone();
+        let latest = latest.clone();
         Callback::from(move |e: Event| {
             let value = e
                 .target()
@@ -330,17 +335,20 @@ pub fn survey_page() -> Html {
                         .or_else(|| t.dyn_ref::<HtmlTextAreaElement>().map(|a| a.value()))
                 })
                 .unwrap_or_default();
-            let mut next = (*form).clone();
+            let mut next = latest.borrow().clone();
             f(&mut next, value);
+            *latest.borrow_mut() = next.clone();
             form.set(next);
         })
     };
     let check = |f: fn(&mut Form, bool)| {
         let form = form.clone();
+        let latest = latest.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*form).clone();
+            let mut next = latest.borrow().clone();
             f(&mut next, input.checked());
+            *latest.borrow_mut() = next.clone();
             form.set(next);
         })
     };
@@ -364,7 +372,7 @@ pub fn survey_page() -> Html {
         let run = run.clone();
         let running = running.clone();
         let files = files.clone();
-        let form = form.clone();
+        let latest = latest.clone();
         let profile = profile.clone();
         Callback::from(move |_: MouseEvent| {
             let chosen: Vec<File> = files.borrow().clone();
@@ -375,7 +383,7 @@ pub fn survey_page() -> Html {
             if let Some(r) = running.borrow().as_ref() {
                 let _ = r
                     .worker
-                    .post_message(&form.job(kind::RUN, &profile, &chosen));
+                    .post_message(&latest.borrow().job(kind::RUN, &profile, &chosen));
                 run.set(Run::Starting);
             }
         })
@@ -464,7 +472,7 @@ pub fn survey_page() -> Html {
                             { field("sv-networks", t.networks_label, Some(networks_hint.as_str()), html! {
                                 <textarea id="sv-networks" rows="3" spellcheck="false" autocomplete="off"
                                     aria-describedby="sv-networks-hint" value={form.networks.clone()}
-                                    onchange={update(|f, v| f.networks = v)} />
+                                    oninput={update(|f, v| f.networks = v).reform(|e: InputEvent| -> Event { e.into() })} />
                             }) }
                             { input("sv-year", "number", t.year_label, Some(t.year_hint), &form.year, update(|f, v| f.year = v)) }
                             { input("sv-tz", "text", t.tz_label, Some(t.tz_hint), &form.tz, update(|f, v| f.tz = v)) }
@@ -531,13 +539,16 @@ fn input(
     onchange: Callback<Event>,
 ) -> Html {
     let described = hint.map(|_| format!("{id}-hint"));
+    // Every keystroke goes into the form: a re-render before the field loses focus (the worker
+    // saying it is ready, the profile arriving) must not put back the old value.
+    let oninput = onchange.reform(|e: InputEvent| -> Event { e.into() });
     field(
         id,
         label,
         hint,
         html! {
             <input {id} type={kind} spellcheck="false" autocomplete="off"
-                aria-describedby={described} value={value.to_string()} {onchange} />
+                aria-describedby={described} value={value.to_string()} {oninput} />
         },
     )
 }
