@@ -9,7 +9,7 @@
 //! command could not run (usage, an unreadable file). No login is attempted, no password asked.
 
 use crate::input::{load_profile, out, usage_error, LangArg};
-use crate::prober::{load_ca, parse_resolve, probe_all, Options};
+use crate::prober::{probe_all, ConnectArgs, Options};
 use mail_doctor_core::case::Security;
 use mail_doctor_core::names::normalize_host;
 use mail_doctor_core::probe::{
@@ -59,22 +59,8 @@ pub struct Args {
     /// Endpoints probed at once (--all, --domain).
     #[arg(long, default_value_t = 16, value_name = "N")]
     concurrency: usize,
-    /// Seconds for the name lookup and for the TCP connect.
-    #[arg(long, default_value_t = 5.0, value_name = "SECONDS")]
-    connect_timeout: f64,
-    /// Seconds for every later step (one read, one write, one TLS handshake).
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    timeout: f64,
-    /// Skip the TLS 1.0 / 1.1 check (two more connections per TLS endpoint).
-    #[arg(long)]
-    no_legacy_check: bool,
-    /// Trust these CA certificates (PEM) besides the system's.
-    #[arg(long, value_name = "FILE")]
-    ca: Vec<String>,
-    /// Connect to ADDRESS for HOST instead of asking DNS (`*` for every host), like curl's
-    /// --resolve: `imap.example.jp:192.0.2.10`.
-    #[arg(long, value_name = "HOST:ADDRESS")]
-    resolve: Vec<String>,
+    #[command(flatten)]
+    connect: ConnectArgs,
     /// The name sent with EHLO.
     #[arg(long, default_value = "mail-doctor.invalid", value_name = "NAME")]
     ehlo: String,
@@ -101,14 +87,6 @@ enum ProtocolArg {
     Imap,
     #[value(alias = "pop")]
     Pop3,
-}
-
-fn seconds(value: f64, name: &str) -> Result<Duration, String> {
-    if value.is_finite() && value > 0.0 && value <= 600.0 {
-        Ok(Duration::from_secs_f64(value))
-    } else {
-        Err(format!("{name}: give seconds between 0 and 600"))
-    }
 }
 
 /// Everything a run needs, checked.
@@ -193,18 +171,9 @@ pub fn run(args: Args) -> ExitCode {
 fn plan(args: &Args) -> Result<Plan, (u8, String)> {
     let usage = |m: String| (2u8, m);
     let mut options = Options {
-        connect_timeout: seconds(args.connect_timeout, "--connect-timeout").map_err(usage)?,
-        step_timeout: seconds(args.timeout, "--timeout").map_err(usage)?,
-        legacy_check: !args.no_legacy_check,
         client_name: args.ehlo.clone(),
-        ..Options::default()
+        ..args.connect.options().map_err(usage)?
     };
-    for path in &args.ca {
-        options.extra_ca.extend(load_ca(path).map_err(usage)?);
-    }
-    for r in &args.resolve {
-        options.resolve.push(parse_resolve(r).map_err(usage)?);
-    }
     let needs_profile = args.all || args.domain.is_some() || args.profile.is_some();
     let profile = if needs_profile {
         let lang = args.lang.map(Lang::from).unwrap_or(Lang::En);

@@ -70,6 +70,55 @@ impl Default for Options {
     }
 }
 
+/// How the probe connects, on the command line of `probe` and `serve-probe` alike.
+#[derive(clap::Args)]
+pub struct ConnectArgs {
+    /// Seconds for the name lookup and for the TCP connect.
+    #[arg(long, default_value_t = 5.0, value_name = "SECONDS")]
+    connect_timeout: f64,
+    /// Seconds for every later step of a probe (one read, one write, one TLS handshake).
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    timeout: f64,
+    /// Skip the TLS 1.0 / 1.1 check (two more connections per TLS endpoint).
+    #[arg(long)]
+    no_legacy_check: bool,
+    /// Trust these CA certificates (PEM) besides the system's.
+    #[arg(long, value_name = "FILE")]
+    ca: Vec<String>,
+    /// Connect to ADDRESS for HOST instead of asking DNS (`*` for every host), like curl's
+    /// --resolve: `imap.example.jp:192.0.2.10`.
+    #[arg(long, value_name = "HOST:ADDRESS")]
+    resolve: Vec<String>,
+}
+
+impl ConnectArgs {
+    /// The options these give, checked (the rest as [`Options::default`]).
+    pub fn options(&self) -> Result<Options, String> {
+        let mut options = Options {
+            connect_timeout: seconds(self.connect_timeout, "--connect-timeout")?,
+            step_timeout: seconds(self.timeout, "--timeout")?,
+            legacy_check: !self.no_legacy_check,
+            ..Options::default()
+        };
+        for path in &self.ca {
+            options.extra_ca.extend(load_ca(path)?);
+        }
+        for r in &self.resolve {
+            options.resolve.push(parse_resolve(r)?);
+        }
+        Ok(options)
+    }
+}
+
+/// A duration given in seconds on the command line: more than 0, at most 600.
+pub fn seconds(value: f64, name: &str) -> Result<Duration, String> {
+    if value.is_finite() && value > 0.0 && value <= 600.0 {
+        Ok(Duration::from_secs_f64(value))
+    } else {
+        Err(format!("{name}: give seconds between 0 and 600"))
+    }
+}
+
 /// Reads `HOST:ADDR` (`*:127.0.0.2` for every name) for `--resolve`.
 pub fn parse_resolve(text: &str) -> Result<(String, IpAddr), String> {
     let (host, addr) = text

@@ -20,7 +20,7 @@
 
 use crate::input::{load_profile, usage_error, LangArg};
 use crate::probe::report_out;
-use crate::prober::{self, load_ca, parse_resolve, Options};
+use crate::prober::{self, ConnectArgs, Options};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -81,21 +81,8 @@ pub struct Args {
     /// writes that header itself).
     #[arg(long)]
     trust_proxy: bool,
-    /// Seconds for the name lookup and for the TCP connect.
-    #[arg(long, default_value_t = 5.0, value_name = "SECONDS")]
-    connect_timeout: f64,
-    /// Seconds for every later step of a probe.
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    timeout: f64,
-    /// Skip the TLS 1.0 / 1.1 check.
-    #[arg(long)]
-    no_legacy_check: bool,
-    /// Trust these CA certificates (PEM) besides the system's.
-    #[arg(long, value_name = "FILE")]
-    ca: Vec<String>,
-    /// Connect to ADDRESS for HOST instead of asking DNS (`*` for every host).
-    #[arg(long, value_name = "HOST:ADDRESS")]
-    resolve: Vec<String>,
+    #[command(flatten)]
+    connect: ConnectArgs,
     /// The language of start-up messages.
     #[arg(long, value_enum, default_value = "en")]
     lang: LangArg,
@@ -118,14 +105,6 @@ struct App {
 }
 
 type Shared = Arc<App>;
-
-fn secs(value: f64, name: &str) -> Result<Duration, String> {
-    if value.is_finite() && value > 0.0 && value <= 600.0 {
-        Ok(Duration::from_secs_f64(value))
-    } else {
-        Err(format!("{name}: give seconds between 0 and 600"))
-    }
-}
 
 pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
@@ -168,19 +147,10 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 fn build(args: &Args, profile: Profile) -> Result<App, String> {
-    let mut options = Options {
-        connect_timeout: secs(args.connect_timeout, "--connect-timeout")?,
-        step_timeout: secs(args.timeout, "--timeout")?,
-        legacy_check: !args.no_legacy_check,
+    let options = Options {
         policy: Policy::from_profile(&profile),
-        ..Options::default()
+        ..args.connect.options()?
     };
-    for path in &args.ca {
-        options.extra_ca.extend(load_ca(path)?);
-    }
-    for r in &args.resolve {
-        options.resolve.push(parse_resolve(r)?);
-    }
     let rate = NonZeroU32::new(args.rate).ok_or("--rate: at least 1")?;
     if args.max_probes == 0 || args.max_probes > 1024 {
         return Err("--max-probes: between 1 and 1024".to_string());
@@ -193,7 +163,7 @@ fn build(args: &Args, profile: Profile) -> Result<App, String> {
         rate: rate.get(),
         slots: Arc::new(Semaphore::new(args.max_probes)),
         max_probes: args.max_probes,
-        queue_wait: secs(args.queue_wait, "--queue-wait")?,
+        queue_wait: prober::seconds(args.queue_wait, "--queue-wait")?,
         cache: Mutex::new(HashMap::new()),
         cache_ttl: Duration::from_secs(args.cache),
         all: tokio::sync::Mutex::new(None),
