@@ -449,21 +449,16 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
                 .detail(script.join(" ")),
             );
         }
-        let connect: Vec<&String> = csp::sources(&meta, "connect-src")
-            .unwrap_or_default()
-            .iter()
-            .filter(|s| *s != "'self'")
-            .filter(|s| Some(s.as_str()) != probe_origin.as_deref() || !PROBE_PAGES.contains(page))
-            .collect();
-        if let Some(origin) = probe_origin
+        let all_connect = csp::sources(&meta, "connect-src").unwrap_or_default();
+        let probe_here = probe_origin
             .as_deref()
-            .filter(|_| PROBE_PAGES.contains(page))
-        {
-            let listed = csp::sources(&meta, "connect-src")
-                .unwrap_or_default()
-                .iter()
-                .any(|s| s == origin);
-            if !listed {
+            .filter(|_| PROBE_PAGES.contains(page));
+        let connect: Vec<&String> = all_connect
+            .iter()
+            .filter(|s| *s != "'self'" && Some(s.as_str()) != probe_here)
+            .collect();
+        if let Some(origin) = probe_here {
+            if !all_connect.iter().any(|s| s == origin) {
                 notes.push(
                     Note::new(Level::Warning, "csp-probe-missing", page, Text::new(
                         "プロファイルの [probe] url のオリジンが、このページの connect-src にありません。ページが同じオリジンから配信されるのでなければ、ブラウザーがサーバーの確認を止めます（deploy/probe/README.md）。",
