@@ -1,6 +1,6 @@
-// The seed's call types (../shared/seed: the operator's talk), played as an agent would, in the
-// release build: typing and choosing in the console, then opening the customer link on the
-// customers' page. Each asserts the summary (and its verdict), the first step and the customer
+// The seed's call types (the operator's talk the product comes from; docs/seed-calls.md),
+// played as an agent would, in the release build: typing and choosing in the console, then
+// opening the customer link on the customers' page. Each asserts the summary (and its verdict), the first step and the customer
 // link, and counts the agent's actions (each fill, choice or click) to the right fix: the counts
 // are in docs/seed-calls.md. Screenshots at 1280 px and 390 px in both languages go to
 // e2e/artifacts/seed-*.png.
