@@ -180,17 +180,13 @@ fn read_endpoint(r: &Value) -> Option<EndpointCheck> {
     })
 }
 
-/// Percent-encodes a query value (a domain: letters, digits, `.` and `-` pass).
+/// Percent-encodes a query value (a domain: letters, digits, `.`, `-` and `_` pass).
 fn encode(value: &str) -> String {
-    let mut out = String::new();
-    for b in value.trim().bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'.')
+        .remove(b'-')
+        .remove(b'_');
+    percent_encoding::utf8_percent_encode(value.trim(), KEEP).to_string()
 }
 
 async fn fetch_text(url: &str, timeout_ms: u32) -> Result<(u16, String), CheckError> {
