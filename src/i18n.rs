@@ -16,8 +16,7 @@ pub mod survey;
 pub mod tool_pages;
 pub mod tools;
 
-use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Protocol, Security, Symptom};
-use mail_doctor_core::codes::Severity;
+use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Symptom};
 use mail_doctor_core::Lang;
 
 /// Every user-visible string of the app shell.
@@ -130,16 +129,6 @@ pub struct Strings {
     pub side_outgoing: &'static str,
     pub side_both: &'static str,
 
-    pub severity_error: &'static str,
-    pub severity_warning: &'static str,
-    pub severity_info: &'static str,
-
-    pub protocol_imap: &'static str,
-    pub protocol_pop3: &'static str,
-    pub security_ssl: &'static str,
-    pub security_starttls: &'static str,
-    pub security_none: &'static str,
-    pub security_auto: &'static str,
     pub auth_password: &'static str,
     pub auth_spa: &'static str,
     pub auth_cram_md5: &'static str,
@@ -174,30 +163,6 @@ pub fn strings(lang: Lang) -> &'static Strings {
 }
 
 impl Strings {
-    pub fn severity(&self, s: Severity) -> &'static str {
-        match s {
-            Severity::Error => self.severity_error,
-            Severity::Warning => self.severity_warning,
-            Severity::Info => self.severity_info,
-        }
-    }
-
-    pub fn protocol_name(&self, p: Protocol) -> &'static str {
-        match p {
-            Protocol::Imap => self.protocol_imap,
-            Protocol::Pop3 => self.protocol_pop3,
-        }
-    }
-
-    pub fn security_name(&self, s: Security) -> &'static str {
-        match s {
-            Security::Ssl => self.security_ssl,
-            Security::Starttls => self.security_starttls,
-            Security::None => self.security_none,
-            Security::Auto => self.security_auto,
-        }
-    }
-
     pub fn incoming_auth_name(&self, a: IncomingAuth) -> &'static str {
         match a {
             IncomingAuth::Password => self.auth_password,

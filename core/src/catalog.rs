@@ -30,7 +30,10 @@ use crate::profile::Tls;
 #[derive(Debug)]
 pub struct ClientSpec {
     pub id: ClientId,
+    /// The app's name, the one every face uses (the desk, the customers' page, the guides).
     pub name: Text,
+    /// How a customer recognises the app on the screen (the customers' page's list of apps).
+    pub recognize: Text,
     /// Versions the desk offers to pick, oldest first (empty: the version is free text or
     /// follows the OS).
     pub versions: &'static [Version],
@@ -112,6 +115,12 @@ pub static CLIENTS: &[ClientSpec] = &[
     becky::SPEC,
     device::SPEC,
 ];
+
+/// The display tables' texts (for `english.toml`, [`crate::lang::english`]).
+#[cfg(not(feature = "english-on-demand"))]
+pub(crate) fn table_texts() -> Vec<Text> {
+    CLIENTS.iter().map(|c| c.recognize).collect()
+}
 
 /// The catalog entry of a client.
 pub fn client(id: ClientId) -> &'static ClientSpec {

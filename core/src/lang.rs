@@ -127,6 +127,7 @@ pub mod english {
         let mut all: Vec<_> = crate::guide::table_texts()
             .into_iter()
             .chain(crate::decode::table_texts())
+            .chain(crate::catalog::table_texts())
             .map(|t| (t.ja, t.en))
             .collect();
         all.sort_unstable();

@@ -262,7 +262,8 @@ pub fn field_name(field: Field, lang: Lang) -> &'static str {
     words(lang).field_name(field)
 }
 
-/// The generic name of a severity (「エラー」).
+/// The name of a severity (「要修正」): the one word every face uses (the desk, the customers'
+/// page, the copied text, the CLI and the connection doctor).
 pub fn severity_name(severity: Severity, lang: Lang) -> &'static str {
     words(lang).severity_name(severity)
 }

@@ -903,3 +903,51 @@ fn example_cases_read_well_through_the_rules() {
     }
     assert!(seen >= 5, "only {seen} cases on the example profile");
 }
+
+/// One concept, one wording (issue 11): the severity, the encryption choices and the client
+/// names have one word per language, used by every face (the pages call these functions; the
+/// connection doctor's words delegate to them; the copied text marks a finding with the same
+/// word). A face with its own copy would show, e.g., 「エラー」 beside 「要修正」.
+#[test]
+fn one_concept_one_wording() {
+    use mail_doctor_core::catalog;
+    use mail_doctor_core::probe;
+    let profile = Profile::demo();
+    let case = Case::from_json(
+        r#"{"address": "taro@kita.aoi.example.jp",
+            "incoming": {"protocol": "pop3", "host": "mail.aoi.example.jp", "port": 110}}"#,
+    )
+    .unwrap();
+    let today = mail_doctor_core::Date::new(2026, 12, 7).unwrap();
+    let report = mail_doctor_core::diagnose(&case, &profile, today);
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error));
+    for lang in [Lang::Ja, Lang::En] {
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            let name = text::severity_name(severity, lang);
+            assert!(!name.is_empty());
+            assert_eq!(probe::severity_name(severity, lang), name);
+        }
+        // The copied text marks an error finding with the same word (「【要修正】」, "[Must fix]").
+        let plain = plain_text(&explain(&report, &case, &profile, lang), &report, lang);
+        let error = text::severity_name(Severity::Error, lang);
+        assert!(plain.contains(error), "{lang:?}: {plain}");
+        for security in [
+            Security::Ssl,
+            Security::Starttls,
+            Security::None,
+            Security::Auto,
+        ] {
+            assert!(!text::security_name(security, lang).is_empty());
+        }
+        for id in ClientId::ALL {
+            let spec = catalog::client(id);
+            assert!(!spec.name.get(lang).is_empty(), "{id:?}");
+            assert!(!spec.recognize.get(lang).is_empty(), "{id:?}");
+        }
+    }
+    assert_eq!(text::severity_name(Severity::Error, Lang::Ja), "要修正");
+    assert_eq!(text::severity_name(Severity::Error, Lang::En), "Must fix");
+}

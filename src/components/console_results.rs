@@ -225,7 +225,7 @@ fn finding_group(
                     data-code={f.code.as_str()}
                     data-severity={f.severity.as_str()}
                     data-finding-field={f.field.as_str()}>
-                    <span class="badge">{ s.severity(f.severity) }</span>
+                    <span class="badge">{ mail_doctor_core::text::severity_name(f.severity, props.lang) }</span>
                     <span class="finding-title">{ title }</span>
                     if let Some(detail) = detail {
                         <p class="finding-detail">{ detail }</p>
@@ -283,7 +283,7 @@ fn shown_value(field: Field, value: &str, props: &ConsoleResultsProps, s: &Strin
                 } else {
                     labels.outgoing_security
                 };
-                crate::components::results::security_word(&control, sec, lang, s)
+                crate::components::results::security_word(&control, sec, lang)
             }
             None => value.to_string(),
         },

@@ -24,19 +24,15 @@ struct Row {
     changed: bool,
 }
 
-pub(crate) fn security_word(
-    control: &SecurityControl,
-    security: Security,
-    lang: Lang,
-    s: &Strings,
-) -> String {
-    let generic = s.security_name(security);
+pub(crate) fn security_word(control: &SecurityControl, security: Security, lang: Lang) -> String {
+    let generic = mail_doctor_core::text::security_name(security, lang);
     let (_, choice) = control.setting(security);
     match control {
-        SecurityControl::Choice { .. } if choice.get(lang) != generic => {
-            format!("{} ({generic})", choice.get(lang))
+        // The client's own word is the generic one, or its start (「なし」 of 「なし（暗号化しない）」).
+        SecurityControl::Choice { .. } if generic.starts_with(choice.get(lang)) => {
+            generic.to_string()
         }
-        SecurityControl::Choice { .. } => generic.to_string(),
+        SecurityControl::Choice { .. } => format!("{} ({generic})", choice.get(lang)),
         _ => format!("{} ({generic})", choice.get(lang)),
     }
 }
@@ -122,9 +118,9 @@ pub(crate) fn corrected_table(
             field: Field::IncomingSecurity,
             label: text(security_label(&in_control)),
             value: c.incoming.security.as_str().into(),
-            shown: security_word(&in_control, c.incoming.security, lang, s),
+            shown: security_word(&in_control, c.incoming.security, lang),
             reported: inc.security.map(|x| x.as_str().into()),
-            reported_shown: inc.security.map(|x| security_word(&in_control, x, lang, s)),
+            reported_shown: inc.security.map(|x| security_word(&in_control, x, lang)),
             changed: false,
         },
         Row {
@@ -171,11 +167,11 @@ pub(crate) fn corrected_table(
             field: Field::OutgoingSecurity,
             label: text(security_label(&labels.outgoing_security)),
             value: c.outgoing.security.as_str().into(),
-            shown: security_word(&labels.outgoing_security, c.outgoing.security, lang, s),
+            shown: security_word(&labels.outgoing_security, c.outgoing.security, lang),
             reported: out.security.map(|x| x.as_str().into()),
             reported_shown: out
                 .security
-                .map(|x| security_word(&labels.outgoing_security, x, lang, s)),
+                .map(|x| security_word(&labels.outgoing_security, x, lang)),
             changed: false,
         },
         Row {

@@ -109,16 +109,7 @@ pub const EN: Strings = Strings {
     side_outgoing: "outgoing",
     side_both: "both",
 
-    severity_error: "Must fix",
-    severity_warning: "Warning",
-    severity_info: "Note",
 
-    protocol_imap: "IMAP",
-    protocol_pop3: "POP",
-    security_ssl: "SSL/TLS",
-    security_starttls: "STARTTLS",
-    security_none: "None",
-    security_auto: "Auto",
     auth_password: "Normal password",
     auth_spa: "Secure Password Authentication (SPA)",
     auth_cram_md5: "CRAM-MD5",

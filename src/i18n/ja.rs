@@ -107,16 +107,7 @@ pub const JA: Strings = Strings {
     side_outgoing: "送信",
     side_both: "送受信",
 
-    severity_error: "要修正",
-    severity_warning: "注意",
-    severity_info: "お知らせ",
 
-    protocol_imap: "IMAP",
-    protocol_pop3: "POP",
-    security_ssl: "SSL/TLS",
-    security_starttls: "STARTTLS",
-    security_none: "なし",
-    security_auto: "自動",
     auth_password: "通常のパスワード",
     auth_spa: "セキュリティで保護されたパスワード認証 (SPA)",
     auth_cram_md5: "CRAM-MD5",

@@ -1,7 +1,6 @@
 //! The self-help page's and the guide pages' own words. One struct, a table per language: a
 //! field missing from a table is a compile error. `{name}` marks a value filled in by the page.
 
-use mail_doctor_core::case::ClientId;
 use mail_doctor_core::guide::GuideKind;
 use mail_doctor_core::Lang;
 
@@ -29,7 +28,6 @@ pub struct HelpStrings {
 
     pub q_app: &'static str,
     /// Name and one-line description of each app, in `ClientId::ALL` order.
-    pub apps: [(&'static str, &'static str); 10],
     pub outlook_tell_title: &'static str,
     pub outlook_tell: [&'static str; 3],
 
@@ -144,18 +142,6 @@ pub const JA: HelpStrings = HelpStrings {
     address_known: "{brand} のメールアドレスです。",
 
     q_app: "どのアプリでメールを使っていますか？",
-    apps: [
-        ("新しい Outlook", "Windows 11 に最初から入っているメール。右上に「新しい Outlook」の切り替えがあります。"),
-        ("Outlook（クラシック）", "Office や Microsoft 365 の Outlook。左上に「ファイル」があります。"),
-        ("Windows の「メール」アプリ", "Windows 10 / 11 の封筒のアイコンのアプリ（2024 年 12 月で終了）。"),
-        ("Windows Live メール", "Windows 7 のころのメールソフト。"),
-        ("Thunderbird（サンダーバード）", "青い鳥が封筒を包むアイコンの、無料のメールソフト。"),
-        ("Mac の「メール」", "Mac に最初から入っている、切手のアイコンのアプリ。"),
-        ("iPhone / iPad の「メール」", "iPhone に最初から入っている、青い封筒のアイコンのアプリ。"),
-        ("Android の Gmail アプリ", "Android スマートフォンの、赤い「M」のアイコンのアプリ。"),
-        ("Becky! Internet Mail", "Windows 用のメールソフト（有料）。"),
-        ("プリンター・複合機・NAS など", "スキャンしたものをメールで送る機器。"),
-    ],
     outlook_tell_title: "Outlook は 2 種類あります（見分け方）",
     outlook_tell: [
         "右上の「新しい Outlook」の切り替えがオンになっていれば「新しい Outlook」です。",
@@ -279,18 +265,6 @@ pub const EN: HelpStrings = HelpStrings {
     address_known: "An address of {brand}.",
 
     q_app: "Which app do you use for mail?",
-    apps: [
-        ("Outlook (new)", "The mail app that comes with Windows 11. It has a \"New Outlook\" toggle at the top right."),
-        ("Outlook (classic)", "Outlook from Office or Microsoft 365. It has \"File\" at the top left."),
-        ("Windows Mail", "The envelope app of Windows 10 / 11 (ended in December 2024)."),
-        ("Windows Live Mail", "The mail program from the Windows 7 days."),
-        ("Thunderbird", "The free mail program with a blue bird around an envelope."),
-        ("Mail on Mac", "The app with a stamp icon that comes with every Mac."),
-        ("Mail on iPhone / iPad", "The blue envelope app that comes with every iPhone."),
-        ("Gmail app on Android", "The app with the red \"M\" on Android phones."),
-        ("Becky! Internet Mail", "A mail program for Windows (paid)."),
-        ("Printer, scanner, NAS…", "A device that sends what it scans by email."),
-    ],
     outlook_tell_title: "There are two kinds of Outlook (how to tell)",
     outlook_tell: [
         "If the \"New Outlook\" toggle at the top right is on, it is Outlook (new).",
@@ -404,12 +378,6 @@ pub fn help_strings(lang: Lang) -> &'static HelpStrings {
 }
 
 impl HelpStrings {
-    /// The app's name and description as the customer knows it.
-    pub fn app(&self, client: ClientId) -> (&'static str, &'static str) {
-        let i = ClientId::ALL.iter().position(|c| *c == client).unwrap_or(0);
-        self.apps.get(i).copied().unwrap_or(self.apps[0])
-    }
-
     pub fn kind(&self, kind: GuideKind) -> &'static str {
         let i = GuideKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         self.kinds.get(i).copied().unwrap_or(self.kinds[0])

@@ -201,7 +201,7 @@ pub fn agent_page() -> Html {
                                     error={port_error(&form.in_port, s)} />
                                 <ChoiceField id="f-in-security" label={w(security_label(&words.incoming_security))}
                                     value={form.in_security.clone()} empty={s.not_reported}
-                                    options={security_options(&words.incoming_security, lang, s)}
+                                    options={security_options(&words.incoming_security, lang)}
                                     onedit={edit(Input::InSecurity)} />
                             </div>
                             <TextField id="f-in-username" label={w(words.username)}
@@ -224,7 +224,7 @@ pub fn agent_page() -> Html {
                                     error={port_error(&form.out_port, s)} />
                                 <ChoiceField id="f-out-security" label={w(security_label(&words.outgoing_security))}
                                     value={form.out_security.clone()} empty={s.not_reported}
-                                    options={security_options(&words.outgoing_security, lang, s)}
+                                    options={security_options(&words.outgoing_security, lang)}
                                     onedit={edit(Input::OutSecurity)} />
                             </div>
                             <ChoiceField id="f-out-auth" label={w(words.outgoing_auth)}
@@ -315,11 +315,7 @@ fn client_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
 }
 
 /// The encryption choices in the client's words where it has a drop-down of its own.
-fn security_options(
-    control: &SecurityControl,
-    lang: Lang,
-    s: &Strings,
-) -> Vec<(AttrValue, AttrValue)> {
+fn security_options(control: &SecurityControl, lang: Lang) -> Vec<(AttrValue, AttrValue)> {
     [
         Security::Ssl,
         Security::Starttls,
@@ -328,11 +324,11 @@ fn security_options(
     ]
     .into_iter()
     .map(|sec| {
-        let generic = s.security_name(sec);
+        let generic = mail_doctor_core::text::security_name(sec, lang);
         let text = match control {
             SecurityControl::Choice { .. } => {
                 let word = control.setting(sec).1.get(lang);
-                if word == generic || (sec == Security::Auto && !has_auto(control)) {
+                if generic.starts_with(word) || (sec == Security::Auto && !has_auto(control)) {
                     generic.to_string()
                 } else {
                     format!("{word} ({generic})")
@@ -457,7 +453,7 @@ fn address_info(address: &str, profile: Option<&Profile>, lang: Lang, s: &String
             <li>
                 <span class="ep-label">{ label }</span>{ " " }
                 <code>{ e.host_for(&addr.domain) }</code>
-                { format!(" : {} / {}", e.port, s.security_name(e.security)) }
+                { format!(" : {} / {}", e.port, mail_doctor_core::text::security_name(e.security, lang)) }
             </li>
         }
     };

@@ -34,7 +34,8 @@ pub fn guide_index_page() -> Html {
                 <p><a class="tap" href="#/help">{ h.guide_start_help }</a></p>
                 <ul class="guide-index">
                     { for ClientId::ALL.into_iter().map(|c| {
-                        let (name, desc) = h.app(c);
+                        let spec = mail_doctor_core::catalog::client(c);
+                        let (name, desc) = (spec.name.get(lang), spec.recognize.get(lang));
                         let heading = format!("gi-{}", c.as_str());
                         html! {
                             <li class="guide-client" data-client={c.as_str()}>
@@ -208,7 +209,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                     </div>
                 }
             };
-            let (app_name, _) = h.app(client);
+            let app_name = mail_doctor_core::catalog::client(client).name.get(lang);
             html! {
                 <>
                     <p class="crumbs"><a class="tap" href="#/guides">{ h.guide_back_index }</a></p>

@@ -142,12 +142,14 @@ pub fn profile_page() -> Html {
     }
 }
 
-fn security_plain(security: Security, w: &ProfileStrings) -> &'static str {
+/// The engine's name of an encryption choice, with what it means for SSL/TLS and STARTTLS
+/// (「SSL/TLS（最初から暗号化）」).
+fn security_plain(security: Security, lang: Lang, w: &ProfileStrings) -> String {
+    let name = mail_doctor_core::text::security_name(security, lang);
     match security {
-        Security::Ssl => w.security_ssl_plain,
-        Security::Starttls => w.security_starttls_plain,
-        Security::None => w.security_none_plain,
-        Security::Auto => w.security_auto_plain,
+        Security::Ssl => format!("{name}{}", w.security_ssl_means),
+        Security::Starttls => format!("{name}{}", w.security_starttls_means),
+        Security::None | Security::Auto => name.to_string(),
     }
 }
 
@@ -184,7 +186,7 @@ fn lookup(
                 <th scope="row">{ kind }</th>
                 <td><code>{ e.host_for(domain) }</code></td>
                 <td>{ e.port }</td>
-                <td>{ security_plain(e.security, w) }</td>
+                <td>{ security_plain(e.security, lang, w) }</td>
             </tr>
         }
     };

@@ -401,7 +401,8 @@ fn app_screen(flow: &UseReducerHandle<Flow>, lang: Lang, heading: &NodeRef) -> H
             { question(h.q_app, heading) }
             <ul class="choices" aria-labelledby="q-title">
                 { for ClientId::ALL.into_iter().map(|c| {
-                    let (name, desc) = h.app(c);
+                    let spec = mail_doctor_core::catalog::client(c);
+                        let (name, desc) = (spec.name.get(lang), spec.recognize.get(lang));
                     html! {
                         <li>
                             <button type="button" class={classes!("choice", (flow.client == Some(c)).then_some("chosen"))}
@@ -655,7 +656,6 @@ fn check_screen(
     heading: &NodeRef,
 ) -> Html {
     let h = help_strings(lang);
-    let s = strings(lang);
     let Some(client) = flow.client else {
         return Html::default();
     };
@@ -724,7 +724,7 @@ fn check_screen(
                             html! {
                                 <li class={classes!("help-finding", format!("sev-{}", f.severity.as_str()))}
                                     data-code={f.code.as_str()}>
-                                    <span class="badge">{ s.severity(f.severity) }</span>
+                                    <span class="badge">{ mail_doctor_core::text::severity_name(f.severity, lang) }</span>
                                     <strong class="finding-title">{ t.map(|t| t.title.clone()).unwrap_or_default() }</strong>
                                     if let Some(d) = t.map(|t| t.detail.clone()).filter(|d| !d.is_empty()) {
                                         <p class="finding-detail">{ d }</p>

@@ -5,6 +5,11 @@ use crate::lang::Text;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::AndroidGmail,
     name: Text::new("Gmail アプリ（Android）", "Gmail app (Android)"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "Android スマートフォンの、赤い「M」のアイコンのアプリ。",
+        "The app with the red \"M\" on Android phones.",
+    ),
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

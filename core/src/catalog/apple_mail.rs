@@ -5,6 +5,11 @@ use crate::lang::Text;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::AppleMail,
     name: Text::new("メール（Mac）", "Apple Mail (macOS)"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "Mac に最初から入っている、切手のアイコンのアプリ。",
+        "The app with a stamp icon that comes with every Mac.",
+    ),
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

@@ -6,6 +6,11 @@ use crate::profile::Tls;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::Becky,
     name: Text::new("Becky! Internet Mail", "Becky! Internet Mail"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "Windows 用のメールソフト（有料）。",
+        "A mail program for Windows (paid).",
+    ),
     versions: &[Version {
         id: "2",
         name: Text::new("Becky! Ver.2", "Becky! Ver.2"),

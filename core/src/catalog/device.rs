@@ -8,6 +8,11 @@ pub const SPEC: ClientSpec = ClientSpec {
         "複合機・スキャナー・NAS（スキャン to メール）",
         "Printer / scanner / NAS (scan to e-mail)",
     ),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "スキャンしたものをメールで送る機器。",
+        "A device that sends what it scans by email.",
+    ),
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

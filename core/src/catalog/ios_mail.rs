@@ -5,6 +5,11 @@ use crate::lang::Text;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::IosMail,
     name: Text::new("メール（iPhone / iPad）", "iPhone / iPad Mail"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "iPhone に最初から入っている、青い封筒のアイコンのアプリ。",
+        "The blue envelope app that comes with every iPhone.",
+    ),
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

@@ -9,6 +9,11 @@ pub const SPEC: ClientSpec = ClientSpec {
     // `SimpleLauncher/Services/GameScan/ScanMicrosoftStoreGames.cs`); the same name as the
     // self-help page and the guides.
     name: Text::new("Outlook（クラシック）", "Outlook (classic)"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "Office や Microsoft 365 の Outlook。左上に「ファイル」があります。",
+        "Outlook from Office or Microsoft 365. It has \"File\" at the top left.",
+    ),
     versions: &[
         Version {
             id: "2010",

@@ -5,6 +5,11 @@ use crate::lang::Text;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::OutlookNew,
     name: Text::new("新しい Outlook", "Outlook (new)"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "Windows 11 に最初から入っているメール。右上に「新しい Outlook」の切り替えがあります。",
+        "The mail app that comes with Windows 11. It has a \"New Outlook\" toggle at the top right.",
+    ),
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

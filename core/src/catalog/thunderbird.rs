@@ -6,6 +6,11 @@ use crate::profile::Tls;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::Thunderbird,
     name: Text::new("Thunderbird", "Thunderbird"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "青い鳥が封筒を包むアイコンの、無料のメールソフト。",
+        "The free mail program with a blue bird around an envelope.",
+    ),
     versions: &[
         Version {
             id: "115",

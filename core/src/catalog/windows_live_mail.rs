@@ -5,6 +5,11 @@ use crate::lang::Text;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::WindowsLiveMail,
     name: Text::new("Windows Live メール", "Windows Live Mail"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "Windows 7 のころのメールソフト。",
+        "The mail program from the Windows 7 days.",
+    ),
     versions: &[Version {
         id: "2012",
         name: Text::new("Windows Live メール 2012", "Windows Live Mail 2012"),

@@ -5,6 +5,11 @@ use crate::lang::Text;
 pub const SPEC: ClientSpec = ClientSpec {
     id: ClientId::WindowsMail,
     name: Text::new("メール（Windows）", "Windows Mail"),
+    // How the customer recognises it (the customers' page's list of apps).
+    recognize: Text::table(
+        "Windows 10 / 11 の封筒のアイコンのアプリ（2024 年 12 月で終了）。",
+        "The envelope app of Windows 10 / 11 (ended in December 2024).",
+    ),
     versions: &[],
     end_of_support: Some(date(2024, 12, 31)),
     // Microsoft Learn (control-install.md): out of support "at the end of 2024" ✓

@@ -43,7 +43,6 @@ pub(crate) trait ProbeWords: Sync {
     fn outcome(&self, outcome: Outcome) -> &'static str;
     fn step(&self, step: Step) -> &'static str;
     fn role(&self, role: Role) -> &'static str;
-    fn severity(&self, severity: Severity) -> &'static str;
     fn verdict(&self, verdict: &ServerSideVerdict) -> String;
     fn label(&self, label: Label) -> &'static str;
 }
@@ -78,8 +77,9 @@ pub fn role_name(role: Role, lang: Lang) -> &'static str {
     words(lang).role(role)
 }
 
+/// The severity's name: the engine's one word for it ([`crate::text::severity_name`]).
 pub fn severity_name(severity: Severity, lang: Lang) -> &'static str {
-    words(lang).severity(severity)
+    crate::text::severity_name(severity, lang)
 }
 
 pub fn verdict_text(verdict: &ServerSideVerdict, lang: Lang) -> String {

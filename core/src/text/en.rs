@@ -141,7 +141,7 @@ impl Words for En {
 
     fn severity_name(&self, severity: Severity) -> &'static str {
         match severity {
-            Severity::Error => "Error",
+            Severity::Error => "Must fix",
             Severity::Warning => "Warning",
             Severity::Info => "Note",
         }
@@ -149,7 +149,7 @@ impl Words for En {
 
     fn severity_mark(&self, severity: Severity) -> &'static str {
         match severity {
-            Severity::Error => "[Error] ",
+            Severity::Error => "[Must fix] ",
             Severity::Warning => "[Warning] ",
             Severity::Info => "[Note] ",
         }

@@ -114,7 +114,7 @@ impl Words for Ja {
 
     fn severity_name(&self, severity: Severity) -> &'static str {
         match severity {
-            Severity::Error => "エラー",
+            Severity::Error => "要修正",
             Severity::Warning => "注意",
             Severity::Info => "お知らせ",
         }
@@ -122,7 +122,7 @@ impl Words for Ja {
 
     fn severity_mark(&self, severity: Severity) -> &'static str {
         match severity {
-            Severity::Error => "【エラー】",
+            Severity::Error => "【要修正】",
             Severity::Warning => "【注意】",
             Severity::Info => "【お知らせ】",
         }

@@ -145,14 +145,6 @@ impl ProbeWords for En {
         }
     }
 
-    fn severity(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-
     fn verdict(&self, verdict: &ServerSideVerdict) -> String {
         match verdict {
             ServerSideVerdict::Confirmed { codes } => format!(

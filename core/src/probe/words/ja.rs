@@ -145,14 +145,6 @@ impl ProbeWords for Ja {
         }
     }
 
-    fn severity(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::Error => "エラー",
-            Severity::Warning => "注意",
-            Severity::Info => "情報",
-        }
-    }
-
     fn verdict(&self, verdict: &ServerSideVerdict) -> String {
         match verdict {
             ServerSideVerdict::Confirmed { codes } => format!(
