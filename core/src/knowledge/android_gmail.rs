@@ -1,7 +1,7 @@
 //! The Gmail app (Android): the facts of `docs/knowledge/android-gmail.md`, in its order. Transcribed from the
 //! dossier; `core/tests/knowledge.rs` keeps the ids and statuses equal to it.
 
-use super::{Fact, Status, CHECKED};
+use super::{Fact, Status};
 use crate::labels::Label;
 
 pub(super) static FACTS: &[Fact] = &[

@@ -1,7 +1,7 @@
 //! Becky! Internet Mail: the facts of `docs/knowledge/becky.md`, in its order. Transcribed from the
 //! dossier; `core/tests/knowledge.rs` keeps the ids and statuses equal to it.
 
-use super::{Fact, Status, CHECKED};
+use super::{Fact, Status};
 use crate::labels::Label;
 
 pub(super) static FACTS: &[Fact] = &[

@@ -593,6 +593,7 @@ fn port_in_host_box(host: Text, port: Text) -> bool {
 }
 
 /// The steps for one server's host and port, each only if it must change.
+#[allow(clippy::too_many_arguments)]
 fn host_and_port(
     words: &dyn Words,
     labels: &Labels,
