@@ -127,27 +127,23 @@ impl LabelSet {
 /// wording lives: the desk's fix steps and the customers' guides both call it.
 pub fn named(label: &str, unconfirmed: bool, lang: Lang) -> String {
     let path = label.chars().any(|c| matches!(c, '→' | '「' | '"'));
-    let mut out = String::with_capacity(label.len() + 64);
-    match (lang, path) {
-        (Lang::Ja, false) => {
-            out.push('「');
-            out.push_str(label);
-            out.push('」');
-        }
-        (Lang::En, false) => {
-            out.push('"');
-            out.push_str(label);
-            out.push('"');
-        }
-        (_, true) => out.push_str(label),
+    let (open, close, like, note) = match lang {
+        Lang::Ja => ("「", "」", "のような項目", "（表示が違うことがあります）"),
+        Lang::En => ("\"", "\"", "", " (the name on screen may differ)"),
+    };
+    let mut out = String::new();
+    if !path {
+        out.push_str(open);
+    }
+    out.push_str(label);
+    if !path {
+        out.push_str(close);
     }
     if unconfirmed {
-        out.push_str(match (lang, path) {
-            (Lang::Ja, false) => "のような項目（表示が違うことがあります）",
-            (Lang::Ja, true) => "（表示が違うことがあります）",
-            (Lang::En, false) => " (the name on screen may differ)",
-            (Lang::En, true) => " (the names on screen may differ)",
-        });
+        if !path {
+            out.push_str(like);
+        }
+        out.push_str(note);
     }
     out
 }

@@ -12,7 +12,6 @@ use crate::names::same_host;
 use crate::profile::Profile;
 use crate::report::{Corrected, Field, Report};
 use crate::verdict::{Verdict, VerdictKind};
-use std::borrow::Cow;
 
 /// Findings that ask for action (errors and warnings).
 fn actionable(severity: Severity) -> bool {
@@ -530,11 +529,11 @@ fn settings_steps(
 /// A label's words for a step: as they are (the language's `target` quotes them), or, where the
 /// client's label is unconfirmed, worded by [`crate::labels::named`] ("a box like …").
 #[inline(never)]
-fn say(labels: &Labels, label: Label, text: Text, lang: Lang) -> Cow<'static, str> {
+fn say(labels: &Labels, label: Label, text: Text, lang: Lang) -> String {
     if labels.is_unconfirmed(label) {
-        Cow::Owned(labels.named(label, text, lang))
+        labels.named(label, text, lang)
     } else {
-        Cow::Borrowed(text.get(lang))
+        text.get(lang).to_string()
     }
 }
 
