@@ -582,7 +582,7 @@ mod tests {
         );
         assert_eq!(
             named("Settings → Accounts", true, Lang::En),
-            "Settings → Accounts (the names on screen may differ)"
+            "Settings → Accounts (the name on screen may differ)"
         );
         // The flags: Thunderbird's labels are Mozilla's own, Becky!'s from ISP pages.
         let tb = for_client(Some(ClientId::Thunderbird), None);
