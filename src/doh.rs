@@ -10,13 +10,11 @@
 //! Also here: which resolver to use (profile, then this tab's choice, then the default), its
 //! validation, and whether the page's Content-Security-Policy lets the browser reach it.
 
-use crate::web::{session_get, session_set};
+use crate::web::{get_within, session_get, session_set, GetFailed};
 use mail_doctor_core::dns::{
     build_query, doh_get_url, parse_doh_reply, Answer, DnsError, QueryKind,
 };
 use mail_doctor_core::Profile;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The public resolver used when the profile names none (CORS-enabled, in the page's CSP).
@@ -60,61 +58,22 @@ struct Reply {
 }
 
 async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Reply, DnsError> {
-    let window = web_sys::window().ok_or(DnsError::Network)?;
-    let controller = web_sys::AbortController::new().map_err(|_| DnsError::Network)?;
-    let signal = controller.signal();
-
-    let headers = web_sys::Headers::new().map_err(|_| DnsError::Network)?;
-    headers
-        .set("accept", "application/dns-message")
-        .map_err(|_| DnsError::Network)?;
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    init.set_mode(web_sys::RequestMode::Cors);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
-    init.set_headers(&headers);
-    init.set_signal(Some(&signal));
-    let request =
-        web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| DnsError::Network)?;
-
-    let on_timeout = {
-        let controller = controller.clone();
-        Closure::once(move || controller.abort())
-    };
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
-            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
-        )
-        .ok();
-
-    let result = async {
-        let response = JsFuture::from(window.fetch_with_request(&request)).await?;
-        let response: web_sys::Response = response.dyn_into()?;
+    let read = |response: web_sys::Response| async move {
         let status = response.status();
         let content_type = response.headers().get("content-type").ok().flatten();
         let buffer = JsFuture::from(response.array_buffer()?).await?;
-        let body = js_sys::Uint8Array::new(&buffer).to_vec();
-        Ok::<_, wasm_bindgen::JsValue>(Reply {
+        Ok(Reply {
             status,
             content_type,
-            body,
+            body: js_sys::Uint8Array::new(&buffer).to_vec(),
         })
-    }
-    .await;
-
-    if let Some(id) = timer {
-        window.clear_timeout_with_handle(id);
-    }
-    drop(on_timeout);
-    result.map_err(|_| {
-        if signal.aborted() {
-            DnsError::Timeout
-        } else {
-            DnsError::Network
-        }
-    })
+    };
+    get_within(url, Some("application/dns-message"), timeout_ms, read)
+        .await
+        .map_err(|failed| match failed {
+            GetFailed::Network => DnsError::Network,
+            GetFailed::Timeout => DnsError::Timeout,
+        })
 }
 
 /// Where the resolver in use comes from.

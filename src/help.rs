@@ -393,11 +393,12 @@ pub struct GuideQuery {
 }
 
 impl GuideQuery {
+    /// Reads `?address=…&protocol=…&version=…&os=…` as the browser's `URLSearchParams` does
+    /// (`form_urlencoded`: `+` is a space, a bad escape stays as written, bad UTF-8 becomes U+FFFD).
     pub fn parse(query: &str) -> GuideQuery {
         let mut out = GuideQuery::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
+        let query = query.trim_start_matches('?');
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let value = value.trim();
             if value.is_empty() {
                 continue;
@@ -406,7 +407,7 @@ impl GuideQuery {
                 out.refused = true;
                 continue;
             }
-            match key {
+            match &*key {
                 "address" => out.address = Some(value.to_string()),
                 "protocol" => {
                     out.protocol = match value {
@@ -500,63 +501,18 @@ pub fn guide_link(client: ClientId, kind: GuideKind, query: &GuideQuery) -> Stri
     )
 }
 
-/// The one percent-decoder of the app: `%XX` escapes to bytes, and `+` to a space when
-/// `plus_is_space` (a query; not a path). An escape that is not `%` and two hex digits stays as
-/// written; the flag says whether every `%` was a valid escape. Callers decide what bad UTF-8 or
-/// bad escaping means for them.
-pub fn unescape(s: &str, plus_is_space: bool) -> (Vec<u8>, bool) {
-    fn hex(c: u8) -> Option<u8> {
-        (c as char).to_digit(16).map(|d| d as u8)
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut clean = true;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => match bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| Some(hex(h[0])? << 4 | hex(h[1])?))
-            {
-                Some(b) => {
-                    out.push(b);
-                    i += 3;
-                }
-                None => {
-                    clean = false;
-                    out.push(b'%');
-                    i += 1;
-                }
-            },
-            b'+' if plus_is_space => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    (out, clean)
-}
+/// What a value in a link's query keeps as it is: letters, digits, `-_.~` (unreserved) and `@`
+/// (an address stays readable in the link); everything else is percent-encoded as UTF-8.
+const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~')
+    .remove(b'@');
 
-/// A query value decoded (`+` is a space); bad escapes stay as written, bad UTF-8 becomes U+FFFD.
-pub fn percent_decode(s: &str) -> String {
-    String::from_utf8_lossy(&unescape(s, true).0).into_owned()
-}
-
-/// Encodes everything but unreserved characters and `@`.
+/// A value for a link's query (see [`QUERY_VALUE`]).
 pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'@') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(s, QUERY_VALUE).to_string()
 }
 
 #[cfg(test)]
@@ -564,19 +520,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_decoder_for_queries_and_paths() {
-        assert_eq!(unescape("a%20b+c", true), (b"a b c".to_vec(), true));
-        assert_eq!(unescape("a%20b+c", false), (b"a b+c".to_vec(), true));
-        // Not an escape: kept as written, and said so (a sign is not a hex digit).
-        for bad in ["%", "%z1", "%+f", "a%2"] {
-            assert_eq!(
-                unescape(bad, false),
-                (bad.as_bytes().to_vec(), false),
-                "{bad}"
-            );
-        }
-        assert_eq!(percent_decode("%E3%81"), "\u{FFFD}");
-        assert_eq!(percent_decode("%E3%81%82+%41"), "あ A");
+    fn a_guide_query_reads_as_the_browser_reads_it() {
+        let q = GuideQuery {
+            address: Some("taro+1@ほたる.example.jp".into()),
+            protocol: Some(Protocol::Pop3),
+            version: Some("16.0 (2016)".into()),
+            ..GuideQuery::default()
+        };
+        let text = q.to_query();
+        assert!(
+            text.starts_with("?address=taro%2B1@%E3%81%BB%E3%81%9F%E3%82%8B.example.jp&"),
+            "{text}"
+        );
+        assert_eq!(GuideQuery::parse(&text), q);
+        // `+` is a space; a bad escape stays as written; bad UTF-8 becomes U+FFFD.
+        let q = GuideQuery::parse("address=a+b%zz&version=%E3%81&protocol=POP");
+        assert_eq!(q.address.as_deref(), Some("a b%zz"));
+        assert_eq!(q.version.as_deref(), Some("\u{FFFD}"));
+        assert_eq!(q.protocol, None);
+        assert_eq!(GuideQuery::parse(""), GuideQuery::default());
+        assert_eq!(GuideQuery::parse("?&=&address=%20"), GuideQuery::default());
     }
     use mail_doctor_core::labels;
 

@@ -10,8 +10,6 @@
 
 use mail_doctor_core::Lang;
 use serde_json::Value;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// A finding of one endpoint, in the page's language (from the service).
@@ -180,60 +178,27 @@ fn read_endpoint(r: &Value) -> Option<EndpointCheck> {
     })
 }
 
-/// Percent-encodes a query value (a domain: letters, digits, `.` and `-` pass).
+/// Percent-encodes a query value (a domain: letters, digits, `.`, `-` and `_` pass).
 fn encode(value: &str) -> String {
-    let mut out = String::new();
-    for b in value.trim().bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'.')
+        .remove(b'-')
+        .remove(b'_');
+    percent_encoding::utf8_percent_encode(value.trim(), KEEP).to_string()
 }
 
 async fn fetch_text(url: &str, timeout_ms: u32) -> Result<(u16, String), CheckError> {
-    let window = web_sys::window().ok_or(CheckError::Network)?;
-    let controller = web_sys::AbortController::new().map_err(|_| CheckError::Network)?;
-    let signal = controller.signal();
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    init.set_mode(web_sys::RequestMode::Cors);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
-    init.set_signal(Some(&signal));
-    let request =
-        web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| CheckError::Network)?;
-    let on_timeout = {
-        let controller = controller.clone();
-        Closure::once(move || controller.abort())
-    };
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
-            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
-        )
-        .ok();
-    let result = async {
-        let response = JsFuture::from(window.fetch_with_request(&request)).await?;
-        let response: web_sys::Response = response.dyn_into()?;
+    let read = |response: web_sys::Response| async move {
         let status = response.status();
         let body = JsFuture::from(response.text()?).await?;
-        Ok::<_, wasm_bindgen::JsValue>((status, body.as_string().unwrap_or_default()))
-    }
-    .await;
-    if let Some(id) = timer {
-        window.clear_timeout_with_handle(id);
-    }
-    drop(on_timeout);
-    result.map_err(|_| {
-        if signal.aborted() {
-            CheckError::Timeout
-        } else {
-            CheckError::Network
-        }
-    })
+        Ok((status, body.as_string().unwrap_or_default()))
+    };
+    crate::web::get_within(url, None, timeout_ms, read)
+        .await
+        .map_err(|failed| match failed {
+            crate::web::GetFailed::Network => CheckError::Network,
+            crate::web::GetFailed::Timeout => CheckError::Timeout,
+        })
 }
 
 #[cfg(test)]

@@ -90,10 +90,13 @@ fn match_path(pattern: &str, path: &str) -> Option<Vec<String>> {
     segments.next().is_none().then_some(params)
 }
 
-/// `%XX` escapes decoded (anything else, `+` and a lone `%` included, is kept); `None` when the
-/// result is not UTF-8.
+/// `%XX` escapes decoded (anything else, `+` and a lone `%` included, is kept: `percent-encoding`);
+/// `None` when the result is not UTF-8.
 fn percent_decode(text: &str) -> Option<String> {
-    String::from_utf8(crate::help::unescape(text, false).0).ok()
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8()
+        .ok()
+        .map(std::borrow::Cow::into_owned)
 }
 
 /// Where the address bar's hash points: a path (`/guide/x/y`) and a query (`?address=…`, or

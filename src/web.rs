@@ -1,5 +1,6 @@
-//! The few places the app touches the browser directly: fetching the profile, the document's
-//! language, the address bar, today's date and the panic message.
+//! The few places the app touches the browser directly: fetching the profile, a GET with a
+//! timeout (the DNS panel's resolver, the connection doctor's service), the document's language,
+//! the address bar, today's date and the panic message.
 
 use crate::i18n::strings;
 use crate::profile_source::{parse_answer, Fetched};
@@ -19,6 +20,78 @@ extern "C" {
     #[cfg(feature = "english-on-demand")]
     #[wasm_bindgen(catch, js_name = mailDoctorText)]
     fn text_request(name: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Why a GET of [`get_within`] failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GetFailed {
+    /// The fetch was rejected: nothing listening, CORS, the page's CSP, a network error.
+    Network,
+    /// The time ran out (the request was aborted).
+    Timeout,
+}
+
+/// A GET of `url` ended after `timeout_ms` by an `AbortController`; `read` takes the response
+/// (status, headers, body) within the same time. The request is CORS without credentials or
+/// referrer and carries at most an `accept` header, so it is a "simple" request: no preflight
+/// (a DoH resolver or the probe service need not answer one).
+pub async fn get_within<T, F, Fut>(
+    url: &str,
+    accept: Option<&str>,
+    timeout_ms: u32,
+    read: F,
+) -> Result<T, GetFailed>
+where
+    F: FnOnce(web_sys::Response) -> Fut,
+    Fut: std::future::Future<Output = Result<T, JsValue>>,
+{
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(GetFailed::Network)?;
+    let controller = web_sys::AbortController::new().map_err(|_| GetFailed::Network)?;
+    let signal = controller.signal();
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_mode(web_sys::RequestMode::Cors);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    if let Some(accept) = accept {
+        let headers = web_sys::Headers::new().map_err(|_| GetFailed::Network)?;
+        headers
+            .set("accept", accept)
+            .map_err(|_| GetFailed::Network)?;
+        init.set_headers(&headers);
+    }
+    init.set_signal(Some(&signal));
+    let request =
+        web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| GetFailed::Network)?;
+    let on_timeout = {
+        let controller = controller.clone();
+        Closure::once(move || controller.abort())
+    };
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
+        )
+        .ok();
+    let result = async {
+        let response = JsFuture::from(window.fetch_with_request(&request)).await?;
+        read(response.dyn_into()?).await
+    }
+    .await;
+    if let Some(id) = timer {
+        window.clear_timeout_with_handle(id);
+    }
+    drop(on_timeout);
+    result.map_err(|_| {
+        if signal.aborted() {
+            GetFailed::Timeout
+        } else {
+            GetFailed::Network
+        }
+    })
 }
 
 /// Installs the engine's English tables (`english.toml`, the customers' page's build) unless

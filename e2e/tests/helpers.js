@@ -71,4 +71,17 @@ async function cachedNames(page) {
   });
 }
 
-module.exports = { sharedCase, caseLink, watch, appReady, swControls, DIST, wasmOf, cachedNames };
+// Every route of the app's router (the paths of the ROUTES table in src/router.rs, read here so
+// that a new page is checked the day it lands), with sample values for its parameters.
+const ROUTE_PARAMS = { client: 'outlook-classic', kind: 'new-account', payload: 'x' };
+/** Every route of the app (sample values for its parameters; `/404` for "no such route"). */
+function appRoutes() {
+  const router = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'router.rs'), 'utf8');
+  const start = router.indexOf('const ROUTES');
+  const table = router.slice(start, router.indexOf('];', start));
+  // And a path that is no route: the not-found page.
+  const paths = [...table.matchAll(/^\s*\("(\/[^"]*)",/gm)].map((m) => m[1]).concat(['/404']);
+  return [...new Set(paths)].map((p) => p.replace(/:([a-z_]+)/g, (_, name) => ROUTE_PARAMS[name] || 'x'));
+}
+
+module.exports = { sharedCase, caseLink, watch, appReady, swControls, DIST, wasmOf, cachedNames, appRoutes };

@@ -2,7 +2,7 @@
 const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { sharedCase, caseLink, watch, appReady } = require('./helpers');
+const { sharedCase, caseLink, watch, appReady, appRoutes } = require('./helpers');
 
 test('the app runs under its Content-Security-Policy with no violation', async ({ page }) => {
   const rec = await watch(page);
@@ -59,18 +59,6 @@ test('no password field exists anywhere', async ({ page }) => {
   expect(await page.locator('input[type="password"]').count()).toBe(0);
   expect(page.url()).not.toMatch(/password/i);
 });
-
-// Every route of the app's router (the paths of the ROUTES table in src/router.rs, read here so
-// that a new page is checked the day it lands), with sample values for its parameters.
-const ROUTE_PARAMS = { client: 'outlook-classic', kind: 'new-account', payload: 'x' };
-function appRoutes() {
-  const router = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'router.rs'), 'utf8');
-  const start = router.indexOf('const ROUTES');
-  const table = router.slice(start, router.indexOf('];', start));
-  // And a path that is no route: the not-found page.
-  const paths = [...table.matchAll(/^\s*\("(\/[^"]*)",/gm)].map((m) => m[1]).concat(['/404']);
-  return [...new Set(paths)].map((p) => p.replace(/:([a-z_]+)/g, (_, name) => ROUTE_PARAMS[name] || 'x'));
-}
 
 test('no password field on any route of the router', async ({ page }) => {
   const routes = appRoutes();

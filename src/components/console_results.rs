@@ -446,7 +446,7 @@ fn agent_notes(props: &ConsoleResultsProps, c: &Console) -> Html {
                         <li>
                             { l.label.clone() }
                             if !l.value.is_empty() {
-                                { "：" }<strong>{ l.value.clone() }</strong>
+                                { c.handoff_separator }<strong>{ l.value.clone() }</strong>
                             }
                         </li>
                     }) }

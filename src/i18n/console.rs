@@ -117,6 +117,8 @@ pub struct Console {
     // Results.
     pub no_findings_partial: &'static str,
     pub handoff_title: &'static str,
+    /// Between a hand-off line's label and its value (「：」, ": ").
+    pub handoff_separator: &'static str,
     pub escalate_problem: &'static str,
 }
 
@@ -219,6 +221,7 @@ pub const JA: Console = Console {
 
     no_findings_partial: "入力された値には誤りが見つかりませんでした。",
     handoff_title: "運用担当に渡す情報",
+    handoff_separator: "：",
     escalate_problem: "お客さまの症状やエラーが続くときは、エラーの文言・時刻・アカウントを控えて、メール運用担当へ引き継ぎます。",
 };
 
@@ -321,6 +324,7 @@ pub const EN: Console = Console {
 
     no_findings_partial: "Nothing wrong in the values entered.",
     handoff_title: "For the mail operators",
+    handoff_separator: ": ",
     escalate_problem: "If the symptom or the error continues, note the error text, the time and the account, and hand the case to the mail operations team.",
 };
 

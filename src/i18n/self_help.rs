@@ -139,7 +139,7 @@ pub const JA: HelpStrings = HelpStrings {
     address_invalid: "メールアドレスの形になっていないようです。「@」の前と後ろをご確認ください。",
     address_unknown: "「{domain}」は、私たちのメールのアドレスとして見つかりませんでした。",
     address_did_you_mean: "「{suggestion}」ではありませんか？",
-    address_use_suggestion: "このアドレスにする",
+    address_use_suggestion: "このアドレスにする：{suggestion}",
     address_unknown_none: "つづりをもう一度ご確認ください。ご契約のときの書類にアドレスが書かれています。",
     address_known: "{brand} のメールアドレスです。",
 
@@ -274,7 +274,7 @@ pub const EN: HelpStrings = HelpStrings {
     address_invalid: "This does not look like an email address. Please check the parts before and after the \"@\".",
     address_unknown: "We could not find \"{domain}\" among our mail addresses.",
     address_did_you_mean: "Did you mean \"{suggestion}\"?",
-    address_use_suggestion: "Use this address",
+    address_use_suggestion: "Use this address: {suggestion}",
     address_unknown_none: "Please check the spelling. Your address is on the papers you got when you signed up.",
     address_known: "An address of {brand}.",
 

@@ -174,7 +174,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                                         let address = address.clone();
                                         let s = s.clone();
                                         Callback::from(move |_: MouseEvent| address.set(s.clone()))
-                                    }}>{ format!("{}：{}", h.address_use_suggestion, s) }</button>
+                                    }}>{ fill(h.address_use_suggestion, &[("suggestion", s)]) }</button>
                             }
                             <p class="hint">{ fill(h.guide_sample_note, &[("address", &sample)]) }</p>
                         </div>

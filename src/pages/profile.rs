@@ -336,13 +336,12 @@ fn brand_list(
     }
 }
 
-/// Percent-decoding of a query value (`+` is a space); text that is not valid escaping or not
-/// UTF-8 is kept as typed.
+/// Percent-decoding of a query value (`+` is a space; `percent-encoding`); a value that does not
+/// decode to UTF-8 is kept as typed, and so is an escape that is not one (`%z1`).
 fn decode_component(text: &str) -> String {
-    match crate::help::unescape(text, true) {
-        (bytes, true) => String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()),
-        (_, false) => text.to_string(),
-    }
+    percent_encoding::percent_decode_str(&text.replace('+', " "))
+        .decode_utf8()
+        .map_or_else(|_| text.to_string(), std::borrow::Cow::into_owned)
 }
 
 #[cfg(test)]

@@ -358,7 +358,7 @@ fn address_screen(
                                 let flow = flow.clone();
                                 let s = s.clone();
                                 Callback::from(move |_: MouseEvent| flow.dispatch(Msg::Address(s.clone())))
-                            }}>{ format!("{}：{}", h.address_use_suggestion, s) }</button>
+                            }}>{ fill(h.address_use_suggestion, &[("suggestion", s)]) }</button>
                     } else {
                         <p>{ h.address_unknown_none }</p>
                     }
