@@ -13,6 +13,7 @@ mod explain;
 mod export;
 mod import_autoconfig;
 mod input;
+mod knowledge;
 mod parse_lookup;
 mod probe;
 mod prober;
@@ -52,6 +53,7 @@ enum Command {
     Probe(probe::Args),
     ServeProbe(serve_probe::Args),
     Survey(survey::Args),
+    Knowledge(knowledge::Args),
 }
 
 fn main() -> ExitCode {
@@ -76,6 +78,7 @@ fn main() -> ExitCode {
         Command::Probe(args) => probe::run(args),
         Command::ServeProbe(args) => serve_probe::run(args),
         Command::Survey(args) => survey::run(args),
+        Command::Knowledge(args) => knowledge::run(args),
     }
 }
 

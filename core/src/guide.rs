@@ -8,12 +8,13 @@
 //! | placeholder | filled with |
 //! |---|---|
 //! | `{address}` | the customer's address |
-//! | `{protocol}` | the client's name for IMAP or POP |
+//! | `{protocol}` | the client's name for IMAP or POP (as it is, for titles) |
 //! | `{incoming_host}` `{incoming_port}` `{username}` | the corrected incoming values |
 //! | `{outgoing_host}` `{outgoing_port}` `{outgoing_username}` | the corrected outgoing values |
 //! | `{incoming_security}` `{outgoing_security}` | one sentence: what to set in that client's control |
 //! | `{incoming_security_value}` `{outgoing_security_value}` | the choice's name alone ("SSL/TLS", "オン") |
-//! | `{app}` `{open_settings}` `{save}` `{outgoing_auth}` `{outgoing_same_login}` `{spa}` `{auth_method}` `{auth_value}` | the client's labels |
+//! | `{app}` `{save}` `{auth_value}` | the client's labels, as they are |
+//! | `{open_settings}` `{outgoing_auth}` `{outgoing_same_login}` `{spa}` `{auth_method}` `{protocol_item}` | the client's labels as a step names them, quoted: plainly, or "like" where the label is unconfirmed ([`labels::named`]) |
 //! | `{device_ways_out}` | a device's ways out (firmware, local relay, replacement), shared with the desk's fix steps |
 //!
 //! A placeholder the client has no label for stays as written, so a test catches it. Values are
@@ -21,7 +22,7 @@
 //! or shows a password beyond "type your password in the app".
 
 use crate::case::{ClientId, Protocol, Security};
-use crate::labels::{self, Labels, SecurityControl};
+use crate::labels::{self, Label, Labels, SecurityControl};
 use crate::lang::{Lang, Text};
 use crate::report::Corrected;
 use serde::{Deserialize, Serialize};
@@ -178,7 +179,7 @@ pub(crate) struct GuideDef {
 }
 
 /// How a client's check boxes or switches are worded: "tick" or "turn on". `{label}` is the
-/// control's label.
+/// control's label, quoted (「…」, "…") or worded "like" ([`labels::named`]).
 #[derive(Debug)]
 pub(crate) struct ToggleWords {
     pub on: Text,
@@ -186,13 +187,13 @@ pub(crate) struct ToggleWords {
 }
 
 pub(crate) const CHECK_BOX: ToggleWords = ToggleWords {
-    on: Text::table("「{label}」にチェックを入れます。", "Tick \"{label}\"."),
-    off: Text::table("「{label}」のチェックを外します。", "Clear \"{label}\"."),
+    on: Text::table("{label}にチェックを入れます。", "Tick {label}."),
+    off: Text::table("{label}のチェックを外します。", "Clear {label}."),
 };
 
 pub(crate) const SWITCH: ToggleWords = ToggleWords {
-    on: Text::table("「{label}」をオンにします。", "Turn \"{label}\" on."),
-    off: Text::table("「{label}」をオフにします。", "Turn \"{label}\" off."),
+    on: Text::table("{label}をオンにします。", "Turn {label} on."),
+    off: Text::table("{label}をオフにします。", "Turn {label} off."),
 };
 
 /// A client's guides.
@@ -486,21 +487,27 @@ impl Filler<'_> {
         let incoming = &self.settings.incoming;
         let outgoing = &self.settings.outgoing;
         let text = |t: Text| Some(t.get(lang).to_string());
+        let named = |label: Label, t: Text| Some(l.named(label, t, lang));
         match name {
             "address" => Some(self.address.to_string()),
             "protocol" => text(l.protocol_name(self.protocol)),
+            "protocol_item" => named(Label::ProtocolChoice, l.protocol_name(self.protocol)),
             "incoming_host" => Some(incoming.host.clone()),
             "incoming_port" => Some(incoming.port.to_string()),
             "username" => Some(incoming.username.clone()),
             "outgoing_host" => Some(outgoing.host.clone()),
             "outgoing_port" => Some(outgoing.port.to_string()),
             "outgoing_username" => Some(outgoing.username.clone()),
-            "incoming_security" => Some(
-                self.security_sentence(l.incoming_security_for(self.protocol), incoming.security),
-            ),
-            "outgoing_security" => {
-                Some(self.security_sentence(l.outgoing_security, outgoing.security))
-            }
+            "incoming_security" => Some(self.security_sentence(
+                l.incoming_security_for(self.protocol),
+                l.is_unconfirmed(Label::IncomingSecurity),
+                incoming.security,
+            )),
+            "outgoing_security" => Some(self.security_sentence(
+                l.outgoing_security,
+                l.is_unconfirmed(Label::OutgoingSecurity),
+                outgoing.security,
+            )),
             "incoming_security_value" => text(
                 l.incoming_security_for(self.protocol)
                     .setting(incoming.security)
@@ -508,12 +515,16 @@ impl Filler<'_> {
             ),
             "outgoing_security_value" => text(l.outgoing_security.setting(outgoing.security).1),
             "app" => text(l.app),
-            "open_settings" => text(l.open_settings),
+            "open_settings" => named(Label::OpenSettings, l.open_settings),
             "save" => text(l.save),
-            "outgoing_auth" => text(l.outgoing_auth),
-            "outgoing_same_login" => l.outgoing_same_login.and_then(text),
-            "spa" => l.spa.and_then(text),
-            "auth_method" => l.auth_method.and_then(|(label, _)| text(label)),
+            "outgoing_auth" => named(Label::OutgoingAuth, l.outgoing_auth),
+            "outgoing_same_login" => l
+                .outgoing_same_login
+                .and_then(|t| named(Label::OutgoingSameLogin, t)),
+            "spa" => l.spa.and_then(|t| named(Label::Spa, t)),
+            "auth_method" => l
+                .auth_method
+                .and_then(|(label, _)| named(Label::AuthMethod, label)),
             "auth_value" => l.auth_method.and_then(|(_, value)| text(value)),
             "device_ways_out" => text(device::WAYS_OUT),
             _ => None,
@@ -521,14 +532,20 @@ impl Filler<'_> {
     }
 
     /// One sentence: what to set in `control` for `security`, in the client's words.
-    fn security_sentence(&self, control: SecurityControl, security: Security) -> String {
+    fn security_sentence(
+        &self,
+        control: SecurityControl,
+        unconfirmed: bool,
+        security: Security,
+    ) -> String {
         let lang = self.lang;
         match control {
             SecurityControl::Choice { label, starttls, .. } => {
                 let (_, choice) = control.setting(security);
+                let label = labels::named(label.get(lang), unconfirmed, lang);
                 let mut out = match lang {
-                    Lang::Ja => format!("「{}」で「{}」を選びます。", label.ja, choice.ja),
-                    Lang::En => format!("Set \"{}\" to \"{}\".", label.en, choice.en),
+                    Lang::Ja => format!("{label}で「{}」を選びます。", choice.ja),
+                    Lang::En => format!("Set {label} to \"{}\".", choice.en),
                 };
                 // Outlook 2010/2013: the list's "TLS" is STARTTLS; say so where it is chosen.
                 if security == Security::Starttls && !starttls.en.contains("STARTTLS") {
@@ -555,25 +572,26 @@ impl Filler<'_> {
                         label.en
                     ),
                 },
-                Security::Ssl => self.toggle(true, label),
-                Security::None | Security::Auto => self.toggle(false, label),
+                Security::Ssl => self.toggle(true, label, unconfirmed),
+                Security::None | Security::Auto => self.toggle(false, label, unconfirmed),
             },
             SecurityControl::TlsSwitch { label } => {
                 let (_, value) = control.setting(security);
-                self.toggle(value.en == "on", label)
+                self.toggle(value.en == "on", label, unconfirmed)
             }
         }
     }
 
-    fn toggle(&self, on: bool, label: Text) -> String {
+    fn toggle(&self, on: bool, label: Text, unconfirmed: bool) -> String {
         let words = if on {
             self.toggles.on
         } else {
             self.toggles.off
         };
-        words
-            .get(self.lang)
-            .replace("{label}", label.get(self.lang))
+        words.get(self.lang).replace(
+            "{label}",
+            &labels::named(label.get(self.lang), unconfirmed, self.lang),
+        )
     }
 
     fn value(&self, value: Value) -> StepValue {

@@ -2,12 +2,14 @@
 //! on screen. Data only; one file per client under `labels/`. The fix steps and the guides put
 //! the profile's values next to these labels.
 //!
-//! Sources: the client dossiers in `docs/knowledge/`, each fact with its source. Words marked "?"
-//! (not confirmed from the vendor) are listed in each client file's header; the guides phrase
-//! those steps so a small difference in wording does not confuse ("a box like …").
+//! Sources: the client dossiers in `docs/knowledge/`, each fact with its source. Each `Labels`
+//! says which of its labels are unconfirmed ("?" in the dossier) in `unconfirmed`, a bitset over
+//! [`Label`]; the fact that covers each one is in the `knowledge` tables (feature `knowledge`,
+//! `knowledge::fact_for_label`). Steps name such a label through [`named`] ("a box like …, it
+//! may read differently"), so a small difference in wording does not confuse.
 
 use crate::case::{ClientId, Protocol, Security};
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use crate::report::Field;
 
 mod android_gmail;
@@ -20,6 +22,131 @@ mod outlook_new;
 mod thunderbird;
 mod windows_live_mail;
 mod windows_mail;
+
+/// One label of [`Labels`], for the `unconfirmed` flag (the app's name is not a label on screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    OpenSettings,
+    Protocol,
+    /// The names of the IMAP and POP choices (`imap`, `pop3`).
+    ProtocolChoice,
+    IncomingHost,
+    IncomingPort,
+    /// The incoming encryption control's label (and `imap_security`'s).
+    IncomingSecurity,
+    Username,
+    OutgoingHost,
+    OutgoingPort,
+    OutgoingSecurity,
+    OutgoingAuth,
+    OutgoingSameLogin,
+    Spa,
+    AuthMethod,
+    Save,
+    /// The further screens' and tabs' names (`screens`).
+    Screens,
+}
+
+impl Label {
+    pub const ALL: [Label; 16] = [
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::ProtocolChoice,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::OutgoingSameLogin,
+        Label::Spa,
+        Label::AuthMethod,
+        Label::Save,
+        Label::Screens,
+    ];
+
+    /// The field's name in `Labels` (`incoming_host`), for the CLI and the dossiers.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::OpenSettings => "open_settings",
+            Label::Protocol => "protocol",
+            Label::ProtocolChoice => "imap/pop3",
+            Label::IncomingHost => "incoming_host",
+            Label::IncomingPort => "incoming_port",
+            Label::IncomingSecurity => "incoming_security",
+            Label::Username => "username",
+            Label::OutgoingHost => "outgoing_host",
+            Label::OutgoingPort => "outgoing_port",
+            Label::OutgoingSecurity => "outgoing_security",
+            Label::OutgoingAuth => "outgoing_auth",
+            Label::OutgoingSameLogin => "outgoing_same_login",
+            Label::Spa => "spa",
+            Label::AuthMethod => "auth_method",
+            Label::Save => "save",
+            Label::Screens => "screens",
+        }
+    }
+}
+
+/// A set of [`Label`]s: two bytes in each `Labels`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LabelSet(u16);
+
+impl LabelSet {
+    pub const NONE: LabelSet = LabelSet(0);
+
+    pub const fn of(labels: &[Label]) -> LabelSet {
+        let mut bits = 0u16;
+        let mut i = 0;
+        while i < labels.len() {
+            bits |= 1 << labels[i] as u16;
+            i += 1;
+        }
+        LabelSet(bits)
+    }
+
+    pub const fn contains(self, label: Label) -> bool {
+        self.0 & (1 << label as u16) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Label> {
+        Label::ALL.into_iter().filter(move |l| self.contains(*l))
+    }
+}
+
+/// A label as a step names it, quoted, in `lang`. A confirmed one plainly (「ポート」, "Port");
+/// an unconfirmed one as a box like it whose words may differ (「ポート」のような項目（表示が違う
+/// ことがあります）, "Port" (the name on screen may differ)). A path or a label that already
+/// has quotes is not quoted again; unconfirmed, it gets the note alone. The one place this
+/// wording lives: the desk's fix steps and the customers' guides both call it.
+pub fn named(label: &str, unconfirmed: bool, lang: Lang) -> String {
+    let path = label.chars().any(|c| matches!(c, '→' | '「' | '"'));
+    let (open, close, like, note) = match lang {
+        Lang::Ja => ("「", "」", "のような項目", "（表示が違うことがあります）"),
+        Lang::En => ("\"", "\"", "", " (the name on screen may differ)"),
+    };
+    let mut out = String::new();
+    if !path {
+        out.push_str(open);
+    }
+    out.push_str(label);
+    if !path {
+        out.push_str(close);
+    }
+    if unconfirmed {
+        if !path {
+            out.push_str(like);
+        }
+        out.push_str(note);
+    }
+    out
+}
 
 /// How a client lets the user choose encryption for one server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +265,9 @@ pub struct Labels {
     /// The button that closes those screens and returns to the first one before `save`
     /// (Outlook (classic): 「OK」), where the client has one.
     pub close_screens: Option<Text>,
+    /// The labels not confirmed from the vendor ("?" in `docs/knowledge/<client>.md`; the fact
+    /// behind each is in the `knowledge` tables). Steps word them with [`named`].
+    pub unconfirmed: LabelSet,
 }
 
 impl Labels {
@@ -153,6 +283,16 @@ impl Labels {
         self.screens
             .iter()
             .position(|s| s.settings.contains(&field))
+    }
+
+    /// Whether `label` is unconfirmed in this client's words.
+    pub fn is_unconfirmed(&self, label: Label) -> bool {
+        self.unconfirmed.contains(label)
+    }
+
+    /// `text` (this client's `label`) as a step names it: [`named`] with its flag.
+    pub fn named(&self, label: Label, text: Text, lang: Lang) -> String {
+        named(text.get(lang), self.is_unconfirmed(label), lang)
     }
 
     /// The incoming encryption control for an account of `protocol`.
@@ -239,7 +379,21 @@ pub static GENERIC: Labels = Labels {
     ),
     screens: &[],
     close_screens: None,
+    unconfirmed: LabelSet::NONE,
 };
+
+/// Every label set a client has (one per version range), for the tests and the `knowledge`
+/// tables' check.
+pub fn variants(client: ClientId) -> Vec<&'static Labels> {
+    let mut all: Vec<&'static Labels> = Vec::new();
+    for version in [None, Some("2010"), Some("2013"), Some("140"), Some("17")] {
+        let labels = for_client(Some(client), version);
+        if !all.iter().any(|l| std::ptr::eq(*l, labels)) {
+            all.push(labels);
+        }
+    }
+    all
+}
 
 #[cfg(test)]
 mod tests {
@@ -407,6 +561,44 @@ mod tests {
         );
         let becky = for_client(Some(ClientId::Becky), None);
         assert_eq!(becky.outgoing_auth.ja, "SMTP 認証");
+    }
+
+    #[test]
+    fn a_confirmed_label_is_quoted_plainly_an_unconfirmed_one_may_read_differently() {
+        assert_eq!(named("ポート", false, Lang::Ja), "「ポート」");
+        assert_eq!(named("Port", false, Lang::En), "\"Port\"");
+        assert_eq!(
+            named("ポート", true, Lang::Ja),
+            "「ポート」のような項目（表示が違うことがあります）"
+        );
+        assert_eq!(
+            named("Port", true, Lang::En),
+            "\"Port\" (the name on screen may differ)"
+        );
+        // A path keeps its own quotes; unconfirmed, it gets the note.
+        assert_eq!(
+            named("「設定」→「アカウント」", false, Lang::Ja),
+            "「設定」→「アカウント」"
+        );
+        assert_eq!(
+            named("Settings → Accounts", true, Lang::En),
+            "Settings → Accounts (the name on screen may differ)"
+        );
+        // The flags: Thunderbird's labels are Mozilla's own, Becky!'s from ISP pages.
+        let tb = for_client(Some(ClientId::Thunderbird), None);
+        let becky = for_client(Some(ClientId::Becky), None);
+        assert!(tb.unconfirmed.is_empty());
+        for lang in Lang::ALL {
+            assert_eq!(
+                tb.named(Label::IncomingPort, tb.incoming_port, lang),
+                named(tb.incoming_port.get(lang), false, lang)
+            );
+            let said = becky.named(Label::IncomingPort, becky.incoming_port, lang);
+            assert!(
+                said.contains("表示が違う") || said.contains("may differ"),
+                "{said}"
+            );
+        }
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub mod fuzz_entry;
 pub mod guide;
 pub mod import;
 pub mod ipranges;
+#[cfg(feature = "knowledge")]
+pub mod knowledge;
 pub mod labels;
 pub mod lang;
 pub mod limits;

@@ -172,12 +172,15 @@ fn security_is_said_in_each_clients_words() {
             lang,
         ))
     };
-    // iOS: the switch is on.
+    // iOS: the switch is on (its label is unconfirmed, ios-mail.md P5: "like").
     let ios = text(ClientId::IosMail, None, Protocol::Imap, &starttls, Lang::Ja);
-    assert!(ios.contains("「SSL を使用」をオンにします。"), "{ios}");
+    assert!(
+        ios.contains("「SSL を使用」のような項目（表示が違うことがあります）をオンにします。"),
+        "{ios}"
+    );
     assert!(
         text(ClientId::IosMail, None, Protocol::Imap, &starttls, Lang::En)
-            .contains("Turn \"Use SSL\" on.")
+            .contains("Turn \"Use SSL\" (the name on screen may differ) on.")
     );
     // Outlook 2010 on 587: "TLS" in the classic list, which means STARTTLS.
     let o2010 = text(
@@ -226,7 +229,7 @@ fn security_is_said_in_each_clients_words() {
             && tb.contains("通常のパスワード認証"),
         "{tb}"
     );
-    // Android: セキュリティの種類.
+    // Android: セキュリティの種類 (unconfirmed, android-gmail.md L2: "like").
     let android = text(
         ClientId::AndroidGmail,
         None,
@@ -235,13 +238,16 @@ fn security_is_said_in_each_clients_words() {
         Lang::Ja,
     );
     assert!(
-        android.contains("「セキュリティの種類」で「STARTTLS」を選びます。"),
+        android.contains(
+            "「セキュリティの種類」のような項目（表示が違うことがあります）で「STARTTLS」を選びます。"
+        ),
         "{android}"
     );
     // Becky: SMTPS check box on 465.
     let becky = text(ClientId::Becky, None, Protocol::Pop3, &ssl, Lang::Ja);
     assert!(
-        becky.contains("「SMTPS」にチェックを入れます。") && becky.contains("SMTP 認証"),
+        becky.contains("「SMTPS」のような項目（表示が違うことがあります）にチェックを入れます。")
+            && becky.contains("SMTP 認証"),
         "{becky}"
     );
 }
@@ -560,4 +566,43 @@ fn print_sample() {
             .to_text()
         );
     }
+}
+
+/// A confirmed label is quoted plainly; an unconfirmed one (`Labels::unconfirmed`) is worded
+/// "like … (it may read differently)", in both languages, by the same helper as the desk's steps.
+#[test]
+fn unconfirmed_labels_are_worded_like_in_both_languages() {
+    let settings = corrected(Protocol::Pop3, 995, Security::Ssl);
+    let text = |client, lang| {
+        all_text(&guide(
+            client,
+            None,
+            GuideKind::NewAccount,
+            Protocol::Pop3,
+            &settings,
+            ADDRESS,
+            lang,
+        ))
+    };
+    // Thunderbird: 「認証方式」 is Mozilla's own string (thunderbird.md S2).
+    let ja = text(ClientId::Thunderbird, Lang::Ja);
+    assert!(
+        ja.contains("「認証方式」は「通常のパスワード認証」"),
+        "{ja}"
+    );
+    assert!(!ja.contains("表示が違うことがあります"), "{ja}");
+    let en = text(ClientId::Thunderbird, Lang::En);
+    assert!(en.contains("Set \"Authentication method\" to"), "{en}");
+    assert!(!en.contains("may differ"), "{en}");
+    // Becky!: 「認証方式」 comes from ISP pages (becky.md B2).
+    let ja = text(ClientId::Becky, Lang::Ja);
+    assert!(
+        ja.contains("「認証方式」のような項目（表示が違うことがあります）は「標準」"),
+        "{ja}"
+    );
+    let en = text(ClientId::Becky, Lang::En);
+    assert!(
+        en.contains("set \"Authentication\" (the name on screen may differ) to \"Standard\""),
+        "{en}"
+    );
 }

@@ -17,8 +17,8 @@ const IMAP_PREFIX: StepDef = step(
 .when(When::Imap);
 
 const OUTGOING_SCREEN: StepDef = step(
-    "「送信サーバーの設定」：「{outgoing_auth}」をオンにし、「ユーザー名」に「{outgoing_username}」、パスワードを入力します。「SMTP サーバー」は「{outgoing_host}」、「ポート」は「{outgoing_port}」。{outgoing_security} 「次へ」を選びます。",
-    "Outgoing server settings: turn \"{outgoing_auth}\" on, type {outgoing_username} in Username and your password. SMTP server: {outgoing_host}. Port: {outgoing_port}. {outgoing_security} Tap Next.",
+    "「送信サーバーの設定」：{outgoing_auth}をオンにし、「ユーザー名」に「{outgoing_username}」、パスワードを入力します。「SMTP サーバー」は「{outgoing_host}」、「ポート」は「{outgoing_port}」。{outgoing_security} 「次へ」を選びます。",
+    "Outgoing server settings: turn {outgoing_auth} on, type {outgoing_username} in Username and your password. SMTP server: {outgoing_host}. Port: {outgoing_port}. {outgoing_security} Tap Next.",
 )
 .values(OUTGOING);
 
@@ -41,12 +41,9 @@ const NEW_ACCOUNT: &[StepDef] = &[
         "Type {address} and tap Manual setup.",
     )
     .values(&[Address]),
-    // The account-type names are unconfirmed (android-gmail.md L1): "like".
-    step(
-        "「{protocol}」のような項目を選びます。",
-        "Select the item like {protocol}.",
-    )
-    .values(&[Protocol]),
+    // The account-type names are unconfirmed (android-gmail.md L1): `Labels::unconfirmed` has
+    // them, so `{protocol_item}` says "like" (`labels::named`).
+    step("{protocol_item}を選びます。", "Select {protocol_item}.").values(&[Protocol]),
     // G2/G4/G5 (secondary reports, unconfirmed): POP may no longer be offered from 2026.
     step(
         "POP の項目がないときは、IMAP の手順で設定してください（サーバーの値が変わります）。",

@@ -38,8 +38,8 @@ const NEW_ACCOUNT: &[StepDef] = &[
         "A message like \"Unable to verify account name or password\" appears with server boxes.",
     ),
     step(
-        "「ユーザ名」に「{username}」、「アカウントの種類」で「{protocol}」、「受信用メールサーバ」に「{incoming_host}」、「送信用メールサーバ」に「{outgoing_host}」を入力し、「サインイン」を選びます。",
-        "Type {username} in User Name, choose {protocol} as Account Type, type {incoming_host} in Incoming Mail Server and {outgoing_host} in Outgoing Mail Server, then click Sign In.",
+        "「ユーザ名」に「{username}」、「アカウントの種類」で{protocol_item}、「受信用メールサーバ」に「{incoming_host}」、「送信用メールサーバ」に「{outgoing_host}」を入力し、「サインイン」を選びます。",
+        "Type {username} in User Name, choose {protocol_item} as Account Type, type {incoming_host} in Incoming Mail Server and {outgoing_host} in Outgoing Mail Server, then click Sign In.",
     )
     .values(&[Username, Protocol, IncomingHost, OutgoingHost])
     .expect(

@@ -8,8 +8,8 @@ use super::{step, ClientGuides, GuideDef, GuideKind, StepDef, CHECK_BOX};
 use crate::lang::Text;
 
 const BASIC_TAB: StepDef = step(
-    "「基本設定」タブ：「メールアドレス」は「{address}」。「受信プロトコル」で「{protocol}」を選びます。受信サーバーの欄に「{incoming_host}」、「SMTP サーバー (送信)」に「{outgoing_host}」、「ユーザー ID」に「{username}」を入力します。パスワードはご自身で入力し、「{auth_method}」は「{auth_value}」にします。",
-    "Basic tab: Email address {address}. Choose {protocol} as the receive protocol. Type {incoming_host} in the incoming server box, {outgoing_host} in SMTP server (outgoing) and {username} in User ID. Type the password yourself, and set \"{auth_method}\" to \"{auth_value}\".",
+    "「基本設定」タブ：「メールアドレス」は「{address}」。「受信プロトコル」で{protocol_item}を選びます。受信サーバーの欄に「{incoming_host}」、「SMTP サーバー (送信)」に「{outgoing_host}」、「ユーザー ID」に「{username}」を入力します。パスワードはご自身で入力し、{auth_method}は「{auth_value}」にします。",
+    "Basic tab: Email address {address}. Choose {protocol_item} as the receive protocol. Type {incoming_host} in the incoming server box, {outgoing_host} in SMTP server (outgoing) and {username} in User ID. Type the password yourself, and set {auth_method} to \"{auth_value}\".",
 )
 .values(&[Address, Protocol, IncomingHost, OutgoingHost, Username]);
 
@@ -20,8 +20,8 @@ const SSL_BOXES: StepDef = step(
 .values(&[IncomingSecurity, OutgoingSecurity]);
 
 const DETAIL_TAB: StepDef = step(
-    "「詳細」タブ：「サーバーのポート番号」の SMTP を「{outgoing_port}」、受信（POP3 または IMAP4）を「{incoming_port}」にします。「{outgoing_auth}」にチェックを入れ、「ESMTP を使用」にもチェックを入れます。「POP before SMTP を使用」のチェックは外します。",
-    "Advanced tab: under server port numbers set SMTP to {outgoing_port} and the incoming one (POP3 or IMAP4) to {incoming_port}. Tick \"{outgoing_auth}\" and \"Use ESMTP\". Clear \"POP before SMTP\".",
+    "「詳細」タブ：「サーバーのポート番号」の SMTP を「{outgoing_port}」、受信（POP3 または IMAP4）を「{incoming_port}」にします。{outgoing_auth}にチェックを入れ、「ESMTP を使用」にもチェックを入れます。「POP before SMTP を使用」のチェックは外します。",
+    "Advanced tab: under server port numbers set SMTP to {outgoing_port} and the incoming one (POP3 or IMAP4) to {incoming_port}. Tick {outgoing_auth} and \"Use ESMTP\". Clear \"POP before SMTP\".",
 )
 .values(&[OutgoingPort, IncomingPort]);
 

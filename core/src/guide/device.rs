@@ -23,8 +23,8 @@ const ENCRYPTION: StepDef = step(
 .values(&[OutgoingSecurity]);
 
 const AUTH: StepDef = step(
-    "認証の欄で「{outgoing_auth}」を選び、アカウント（ユーザー名）に「{outgoing_username}」、パスワードにメールのパスワードを入力します。「POP before SMTP」は選びません。",
-    "In the authentication setting choose \"{outgoing_auth}\", type {outgoing_username} as the account (user name) and the mail password. Do not choose POP before SMTP.",
+    "認証の欄で{outgoing_auth}を選び、アカウント（ユーザー名）に「{outgoing_username}」、パスワードにメールのパスワードを入力します。「POP before SMTP」は選びません。",
+    "In the authentication setting choose {outgoing_auth}, type {outgoing_username} as the account (user name) and the mail password. Do not choose POP before SMTP.",
 )
 .values(&[OutgoingUsername]);
 

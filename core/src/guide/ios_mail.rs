@@ -33,8 +33,8 @@ const NEW_ACCOUNT: &[StepDef] = &[
     ),
     // docs/knowledge/ios-mail.md P3 (ISP manual manual.xbit.jp ✓): POP or IMAP is chosen once.
     step(
-        "上の「{protocol}」を選びます（あとから変えられません）。",
-        "Tap {protocol} at the top (it cannot be changed later).",
+        "上の{protocol_item}を選びます（あとから変えられません）。",
+        "Tap {protocol_item} at the top (it cannot be changed later).",
     )
     .values(&[Protocol]),
     step(

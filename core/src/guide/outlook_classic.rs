@@ -12,20 +12,20 @@ use crate::lang::Text;
 // Steps shared by every version: the 「詳細設定」 (More Settings) dialog and the test.
 
 const NAMES_AND_SERVERS: StepDef = step(
-    "「名前」にお名前、「電子メール アドレス」に「{address}」を入力します。「アカウントの種類」は「{protocol}」、「受信メール サーバー」は「{incoming_host}」、「送信メール サーバー (SMTP)」は「{outgoing_host}」です。",
-    "Type your name in Your Name and {address} in Email Address. Account Type: {protocol}. Incoming mail server: {incoming_host}. Outgoing mail server (SMTP): {outgoing_host}.",
+    "「名前」にお名前、「電子メール アドレス」に「{address}」を入力します。「アカウントの種類」は{protocol_item}、「受信メール サーバー」は「{incoming_host}」、「送信メール サーバー (SMTP)」は「{outgoing_host}」です。",
+    "Type your name in Your Name and {address} in Email Address. Account Type: {protocol_item}. Incoming mail server: {incoming_host}. Outgoing mail server (SMTP): {outgoing_host}.",
 )
 .values(&[Address, Protocol, IncomingHost, OutgoingHost]);
 
 const LOGON: StepDef = step(
-    "「アカウント名」に「{username}」と入力します。「パスワード」にはメールのパスワードをご自身で入力します。「{spa}」にチェックが入っていたら外します。",
-    "Type {username} in User Name. Type your mail password in Password yourself. If \"{spa}\" is ticked, clear it.",
+    "「アカウント名」に「{username}」と入力します。「パスワード」にはメールのパスワードをご自身で入力します。{spa}にチェックが入っていたら外します。",
+    "Type {username} in User Name. Type your mail password in Password yourself. If {spa} is ticked, clear it.",
 )
 .values(&[Username]);
 
 const OUTGOING_AUTH_TAB: StepDef = step(
-    "右下の「詳細設定」を選び、「送信サーバー」タブを開きます。「{outgoing_auth}」にチェックを入れ、「{outgoing_same_login}」を選びます。",
-    "Select More Settings at the bottom right and open the Outgoing Server tab. Tick \"{outgoing_auth}\" and choose \"{outgoing_same_login}\".",
+    "右下の「詳細設定」を選び、「送信サーバー」タブを開きます。{outgoing_auth}にチェックを入れ、{outgoing_same_login}を選びます。",
+    "Select More Settings at the bottom right and open the Outgoing Server tab. Tick {outgoing_auth} and choose {outgoing_same_login}.",
 );
 
 const ADVANCED_TAB: StepDef = step(
@@ -53,8 +53,8 @@ const TEST_MAIL: StepDef = step(
 );
 
 const PROTOCOL_FIXED: StepDef = step(
-    "「アカウントの種類」が「{protocol}」か確かめます。種類はあとから変えられないので、違うときはアカウントを新しく追加し直します。",
-    "Check that Account Type is {protocol}. It cannot be changed later; if it is wrong, add the account again as a new one.",
+    "「アカウントの種類」が{protocol_item}か確かめます。種類はあとから変えられないので、違うときはアカウントを新しく追加し直します。",
+    "Check that Account Type is {protocol_item}. It cannot be changed later; if it is wrong, add the account again as a new one.",
 )
 .values(&[Protocol]);
 
@@ -157,8 +157,8 @@ const REPAIR: &[StepDef] = &[
         OutgoingSecurity,
     ]),
     step(
-        "「{spa}」にチェックが入っていたら外します。パスワードを聞かれたら、メールのパスワードをご自身で入力し、「修復」または「接続」を選びます。",
-        "If \"{spa}\" is ticked, clear it. When asked for the password, type your mail password yourself, then select Repair or Connect.",
+        "{spa}にチェックが入っていたら外します。パスワードを聞かれたら、メールのパスワードをご自身で入力し、「修復」または「接続」を選びます。",
+        "If {spa} is ticked, clear it. When asked for the password, type your mail password yourself, then select Repair or Connect.",
     )
     .expect(
         "「アカウントが正常に更新されました」のような表示が出ます。",
@@ -196,8 +196,8 @@ const CURRENT_NEW: &[StepDef] = &[
         "A screen to choose the account type appears.",
     ),
     step(
-        "「{protocol}」を選びます（ボタンの表示は「POP」または「IMAP」です）。",
-        "Select {protocol} (the buttons say POP and IMAP).",
+        "{protocol_item}を選びます（ボタンの表示は「POP」または「IMAP」です）。",
+        "Select {protocol_item} (the buttons say POP and IMAP).",
     )
     .values(&[Protocol])
     .expect(
@@ -215,8 +215,8 @@ const CURRENT_NEW: &[StepDef] = &[
     )
     .values(OUTGOING),
     step(
-        "「{spa}」にチェックが入っていたら外し、「次へ」を選びます。",
-        "If \"{spa}\" is ticked, clear it, then select Next.",
+        "{spa}にチェックが入っていたら外し、「次へ」を選びます。",
+        "If {spa} is ticked, clear it, then select Next.",
     ),
     step(
         "パスワードの画面で、メールのパスワードをご自身で入力し、「接続」を選びます。",

@@ -42,8 +42,8 @@ const POP_VERSION: StepDef = step(
 .when(When::Pop3);
 
 const PROTOCOL: StepDef = step(
-    "「{protocol}」を選びます。",
-    "Select {protocol}.",
+    "{protocol_item}を選びます。",
+    "Select {protocol_item}.",
 )
 .values(&[Protocol])
 .expect(

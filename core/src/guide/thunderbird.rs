@@ -58,14 +58,14 @@ const WIZARD_MANUAL: StepDef = step(
 
 // W3 / H12: the same field names in the wizard and the hub's manual configuration.
 const INCOMING_STEP: StepDef = step(
-    "受信サーバー：「プロトコル」は「{protocol}」、「ホスト名」は「{incoming_host}」、「ポート番号」は「{incoming_port}」。{incoming_security} 「{auth_method}」は「{auth_value}」、「ユーザー名」は「{username}」にします。",
-    "Incoming server: Protocol {protocol}, Hostname {incoming_host}, Port {incoming_port}. {incoming_security} Set \"{auth_method}\" to \"{auth_value}\" and Username to {username}.",
+    "受信サーバー：「プロトコル」は{protocol_item}、「ホスト名」は「{incoming_host}」、「ポート番号」は「{incoming_port}」。{incoming_security} {auth_method}は「{auth_value}」、「ユーザー名」は「{username}」にします。",
+    "Incoming server: Protocol {protocol_item}, Hostname {incoming_host}, Port {incoming_port}. {incoming_security} Set {auth_method} to \"{auth_value}\" and Username to {username}.",
 )
 .values(INCOMING);
 
 const OUTGOING_STEP: StepDef = step(
-    "送信サーバー：「ホスト名」は「{outgoing_host}」、「ポート番号」は「{outgoing_port}」。{outgoing_security} 「{auth_method}」は「{auth_value}」、「ユーザー名」は「{outgoing_username}」にします。",
-    "Outgoing server: Hostname {outgoing_host}, Port {outgoing_port}. {outgoing_security} Set \"{auth_method}\" to \"{auth_value}\" and Username to {outgoing_username}.",
+    "送信サーバー：「ホスト名」は「{outgoing_host}」、「ポート番号」は「{outgoing_port}」。{outgoing_security} {auth_method}は「{auth_value}」、「ユーザー名」は「{outgoing_username}」にします。",
+    "Outgoing server: Hostname {outgoing_host}, Port {outgoing_port}. {outgoing_security} Set {auth_method} to \"{auth_value}\" and Username to {outgoing_username}.",
 )
 .values(OUTGOING);
 
@@ -162,8 +162,8 @@ const FIX_EXISTING: &[StepDef] = &[
     )
     .values(&[Protocol]),
     step(
-        "「サーバー名」を「{incoming_host}」、「ポート」を「{incoming_port}」、「ユーザー名」を「{username}」にします。{incoming_security} 「{auth_method}」は「{auth_value}」にします。",
-        "Set Server Name to {incoming_host}, Port to {incoming_port} and User Name to {username}. {incoming_security} Set \"{auth_method}\" to \"{auth_value}\".",
+        "「サーバー名」を「{incoming_host}」、「ポート」を「{incoming_port}」、「ユーザー名」を「{username}」にします。{incoming_security} {auth_method}は「{auth_value}」にします。",
+        "Set Server Name to {incoming_host}, Port to {incoming_port} and User Name to {username}. {incoming_security} Set {auth_method} to \"{auth_value}\".",
     )
     .values(INCOMING),
     step(
@@ -172,8 +172,8 @@ const FIX_EXISTING: &[StepDef] = &[
         "At the bottom of the list on the left select Outgoing Server (up to version 140: Outgoing Server (SMTP)), select the server in use, then Edit.",
     ),
     step(
-        "「サーバー名」を「{outgoing_host}」、「ポート番号」を「{outgoing_port}」にします。{outgoing_security} 「{auth_method}」は「{auth_value}」、「ユーザー名」は「{outgoing_username}」にして「OK」を選びます。",
-        "Set Server Name to {outgoing_host} and Port to {outgoing_port}. {outgoing_security} Set \"{auth_method}\" to \"{auth_value}\" and User Name to {outgoing_username}, then select OK.",
+        "「サーバー名」を「{outgoing_host}」、「ポート番号」を「{outgoing_port}」にします。{outgoing_security} {auth_method}は「{auth_value}」、「ユーザー名」は「{outgoing_username}」にして「OK」を選びます。",
+        "Set Server Name to {outgoing_host} and Port to {outgoing_port}. {outgoing_security} Set {auth_method} to \"{auth_value}\" and User Name to {outgoing_username}, then select OK.",
     )
     .values(OUTGOING),
     step(

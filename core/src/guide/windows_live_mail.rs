@@ -13,8 +13,8 @@ const OLD_APP: StepDef = step(
 );
 
 const SERVERS_TAB: StepDef = step(
-    "「サーバー」タブ：受信メールは「{incoming_host}」、送信メール (SMTP) は「{outgoing_host}」、「ユーザー名」は「{username}」です。パスワードはご自身で入力します。「{auth_method}」は「{auth_value}」です。「{spa}」のチェックは外します。「{outgoing_auth}」にチェックを入れます。",
-    "Servers tab: incoming mail {incoming_host}, outgoing mail (SMTP) {outgoing_host}, Email username {username}. Type the password yourself. \"{auth_method}\": \"{auth_value}\". Clear \"{spa}\". Tick \"{outgoing_auth}\".",
+    "「サーバー」タブ：受信メールは「{incoming_host}」、送信メール (SMTP) は「{outgoing_host}」、「ユーザー名」は「{username}」です。パスワードはご自身で入力します。{auth_method}は「{auth_value}」です。{spa}のチェックは外します。{outgoing_auth}にチェックを入れます。",
+    "Servers tab: incoming mail {incoming_host}, outgoing mail (SMTP) {outgoing_host}, Email username {username}. Type the password yourself. {auth_method}: \"{auth_value}\". Clear {spa}. Tick {outgoing_auth}.",
 )
 .values(&[IncomingHost, OutgoingHost, Username]);
 
@@ -45,8 +45,8 @@ const NEW_ACCOUNT: &[StepDef] = &[
     )
     .values(&[Address]),
     step(
-        "受信サーバー情報：「サーバーの種類」は「{protocol}」、「サーバーのアドレス」は「{incoming_host}」、「ポート」は「{incoming_port}」。{incoming_security} 「ログオン ユーザー名」は「{username}」です。",
-        "Incoming server information: server type {protocol}, server address {incoming_host}, port {incoming_port}. {incoming_security} Logon user name {username}.",
+        "受信サーバー情報：「サーバーの種類」は{protocol_item}、「サーバーのアドレス」は「{incoming_host}」、「ポート」は「{incoming_port}」。{incoming_security} 「ログオン ユーザー名」は「{username}」です。",
+        "Incoming server information: server type {protocol_item}, server address {incoming_host}, port {incoming_port}. {incoming_security} Logon user name {username}.",
     )
     .values(super::INCOMING),
     step(

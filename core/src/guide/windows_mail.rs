@@ -11,14 +11,14 @@ const RETIRED: StepDef = step(
 );
 
 const SERVERS: StepDef = step(
-    "「受信メール サーバー」は「{incoming_host}:{incoming_port}」、「アカウントの種類」は「{protocol}」、「メールの送信 (SMTP) サーバー」は「{outgoing_host}:{outgoing_port}」です。ポート番号は、サーバー名のうしろに「:」を付けて入力します。",
-    "Incoming email server: {incoming_host}:{incoming_port}. Account type: {protocol}. Outgoing (SMTP) email server: {outgoing_host}:{outgoing_port}. The port goes after the server name, with a colon.",
+    "「受信メール サーバー」は「{incoming_host}:{incoming_port}」、「アカウントの種類」は{protocol_item}、「メールの送信 (SMTP) サーバー」は「{outgoing_host}:{outgoing_port}」です。ポート番号は、サーバー名のうしろに「:」を付けて入力します。",
+    "Incoming email server: {incoming_host}:{incoming_port}. Account type: {protocol_item}. Outgoing (SMTP) email server: {outgoing_host}:{outgoing_port}. The port goes after the server name, with a colon.",
 )
 .values(&[IncomingHost, super::Value::IncomingPort, Protocol, OutgoingHost, super::Value::OutgoingPort]);
 
 const AUTH_AND_SSL: StepDef = step(
-    "「{outgoing_auth}」と「{outgoing_same_login}」にチェックを入れます。{incoming_security} {outgoing_security}",
-    "Tick \"{outgoing_auth}\" and \"{outgoing_same_login}\". {incoming_security} {outgoing_security}",
+    "{outgoing_auth}と{outgoing_same_login}にチェックを入れます。{incoming_security} {outgoing_security}",
+    "Tick {outgoing_auth} and {outgoing_same_login}. {incoming_security} {outgoing_security}",
 )
 .values(&[super::Value::IncomingSecurity, super::Value::OutgoingSecurity]);
 

@@ -3,7 +3,7 @@
 //! POP is still offered after Google's 2026 change), the 「なし」 choice of 「セキュリティの種類」,
 //! and the menu names for an existing account's 「受信設定」/「送信設定」. The guides say "like".
 
-use super::{Labels, SecurityControl};
+use super::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
 
 const SECURITY_TYPE: SecurityControl = SecurityControl::Choice {
@@ -38,4 +38,19 @@ pub static LABELS: Labels = Labels {
     save: Text::new("次へ", "Next"),
     screens: &[],
     close_screens: None,
+    // docs/knowledge/android-gmail.md L1 (the flow and boxes), L2 (「セキュリティの種類」).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::ProtocolChoice,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::Save,
+    ]),
 };

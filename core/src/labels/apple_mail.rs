@@ -5,7 +5,7 @@
 //! authentication in the background when Mail can't connect, without changing the settings shown
 //! (A1–A2) — the guides turn it off so that what is shown is what is used.
 
-use super::{Labels, SecurityControl};
+use super::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
@@ -42,4 +42,17 @@ pub static LABELS: Labels = Labels {
     save: Text::new("保存", "Save"),
     screens: &[],
     close_screens: None,
+    // docs/knowledge/apple-mail.md L3 (the Japanese box names) and L4 (「設定」 from macOS 13).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::AuthMethod,
+    ]),
 };

@@ -2,7 +2,7 @@
 //! (docs/knowledge/becky.md B2–B4: ISP pages only). Unconfirmed too: where STARTTLS is chosen
 //! (the 「詳細」 tab's SSL/TLS settings), so the check boxes here mean implicit TLS only.
 
-use super::{Labels, Screen, SecurityControl};
+use super::{Label, LabelSet, Labels, Screen, SecurityControl};
 use crate::lang::Text;
 use crate::report::Field;
 
@@ -50,4 +50,21 @@ pub static LABELS: Labels = Labels {
         ],
     }],
     close_screens: None,
+    // docs/knowledge/becky.md B2 (the 「基本設定」 tab), B3 (the 「詳細」 tab).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::ProtocolChoice,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::AuthMethod,
+        Label::Save,
+        Label::Screens,
+    ]),
 };

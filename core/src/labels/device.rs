@@ -3,7 +3,7 @@
 //! Security / SMTPS (SMTP over SSL) / SMTPS (StartTLS)); these are the common words, and the
 //! guides say "a box like …" (docs/knowledge/device.md L1: unconfirmed, CLIENTS.md).
 
-use super::{Labels, SecurityControl};
+use super::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
@@ -48,4 +48,19 @@ pub static LABELS: Labels = Labels {
     save: Text::new("設定を保存してテスト送信", "Save, then send a test message"),
     screens: &[],
     close_screens: None,
+    // docs/knowledge/device.md L1: every maker words these differently.
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::AuthMethod,
+        Label::Save,
+    ]),
 };

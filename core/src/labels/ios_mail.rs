@@ -4,7 +4,7 @@
 //! builds may say 「サーバーポート」), and how POP accounts' screens differ from IMAP's (P4).
 //! ✓: POP or IMAP is fixed at creation (P3); the fix guide says to add the account again.
 
-use super::{Labels, SecurityControl};
+use super::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
 
 const CURRENT: Labels = Labels {
@@ -50,6 +50,21 @@ const CURRENT: Labels = Labels {
     ),
     screens: &[],
     close_screens: None,
+    // docs/knowledge/ios-mail.md P1 (the menu path), P2 (the add-account boxes), P5 (「詳細」).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::AuthMethod,
+        Label::Save,
+    ]),
 };
 
 pub static IOS_18: Labels = CURRENT;

@@ -8,7 +8,7 @@
 //! 「なし / SSL / TLS / 自動」, and "TLS" there means STARTTLS (Microsoft's developer docs ✓).
 //! Unconfirmed: whether the 2016+ list says 「なし」 and 「自動」 in every build (ISP pages).
 
-use super::{Labels, Screen, SecurityControl, PORTS_AND_ENCRYPTION};
+use super::{Label, LabelSet, Labels, Screen, SecurityControl, PORTS_AND_ENCRYPTION};
 use crate::lang::Text;
 use crate::report::Field;
 
@@ -106,6 +106,14 @@ const COMMON: Labels = Labels {
         },
     ],
     close_screens: Some(Text::new("OK", "OK")),
+    // docs/knowledge/outlook-classic.md P2 (the path in Outlook, a summary of Microsoft's article)
+    // and L4 (the SPA and outgoing-authentication check boxes, ISP pages).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::OutgoingAuth,
+        Label::OutgoingSameLogin,
+        Label::Spa,
+    ]),
 };
 
 pub static CURRENT: Labels = COMMON;

@@ -5,7 +5,7 @@
 //! ポート, セキュリティで保護された接続の種類, SMTP …) come from third-party guides; the English
 //! ones ("Secure connection type") likewise. The guides say "a box like …" for them.
 
-use super::{Labels, SecurityControl};
+use super::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
@@ -56,4 +56,18 @@ pub static LABELS: Labels = Labels {
     save: Text::new("続行", "Continue"),
     screens: &[],
     close_screens: None,
+    // docs/knowledge/outlook-new.md A6 (the path and 「管理」) and A7 (the boxes, from third-party guides).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::Save,
+    ]),
 };

@@ -4,7 +4,7 @@
 //! comm-central 35cf5b365e, 141.0a1; thunderbird-l10n `ja/mail/messenger/accountManager.ftl#
 //! outgoing-server-section-name`, old `ja/mail/chrome/messenger/prefs.properties#prefPanel-smtp`).
 
-use super::{Labels, SecurityControl};
+use super::{LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
 
 const CONNECTION_SECURITY: SecurityControl = SecurityControl::Choice {
@@ -44,6 +44,8 @@ const CURRENT: Labels = Labels {
     save: Text::new("「再テスト」→「完了」", "Re-test → Done"),
     screens: &[],
     close_screens: None,
+    // Every label copied from Mozilla's strings (docs/knowledge/thunderbird.md S1–S7).
+    unconfirmed: LabelSet::NONE,
 };
 
 pub static LABELS: Labels = CURRENT;

@@ -5,7 +5,7 @@
 //! is STARTTLS, as in Microsoft's Outlook.com instructions for Live Mail): a `TlsSwitch` drawn as
 //! a check box. The incoming box is taken as implicit TLS only (993/995).
 
-use super::{Labels, Screen, SecurityControl, PORTS_AND_ENCRYPTION};
+use super::{Label, LabelSet, Labels, Screen, SecurityControl, PORTS_AND_ENCRYPTION};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
@@ -65,4 +65,23 @@ pub static LABELS: Labels = Labels {
         settings: PORTS_AND_ENCRYPTION,
     }],
     close_screens: None,
+    // docs/knowledge/windows-live-mail.md L1: every label (ISP pages).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::ProtocolChoice,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::OutgoingSameLogin,
+        Label::Spa,
+        Label::AuthMethod,
+        Label::Save,
+        Label::Screens,
+    ]),
 };

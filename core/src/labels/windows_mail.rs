@@ -12,7 +12,7 @@
 //! instructions ticked it for SMTP on 587, which is STARTTLS): so they are a `TlsSwitch` that
 //! happens to be drawn as a check box; the guides say 「チェックを入れます」.
 
-use super::{Labels, SecurityControl};
+use super::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
 
 pub static LABELS: Labels = Labels {
@@ -58,4 +58,20 @@ pub static LABELS: Labels = Labels {
     save: Text::new("サインイン（編集時は「完了」→「保存」）", "Sign in (when editing: Done → Save)"),
     screens: &[],
     close_screens: None,
+    // docs/knowledge/windows-mail.md S1 (「保存」: en only), S2 (the path and boxes), S3 (the account type), S4 (host:port).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::Protocol,
+        Label::ProtocolChoice,
+        Label::IncomingHost,
+        Label::IncomingPort,
+        Label::IncomingSecurity,
+        Label::Username,
+        Label::OutgoingHost,
+        Label::OutgoingPort,
+        Label::OutgoingSecurity,
+        Label::OutgoingAuth,
+        Label::OutgoingSameLogin,
+        Label::Save,
+    ]),
 };

@@ -296,7 +296,9 @@ impl Words for En {
     fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String {
         format!(
             "In {app}, add a new mail account (an existing account's mail type cannot be \
-             changed). For \"{protocol_label}\", choose \"{protocol}\"."
+             changed). For {}, choose {}.",
+            quote(protocol_label),
+            quote(protocol)
         )
     }
 

@@ -553,7 +553,9 @@ impl Words for Ja {
         let app = sp(app);
         format!(
             "{app}にメールアカウントを新しく追加します（今のアカウントの受信方式は後から変えられません）。\
-             「{protocol_label}」で「{protocol}」を選びます。"
+             {}で{}を選びます。",
+            quote(protocol_label),
+            quote(protocol)
         )
     }
 

@@ -6,7 +6,7 @@ use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
 use crate::catalog;
 use crate::codes::{Cause, Code, Severity};
 use crate::guide;
-use crate::labels::{Labels, SecurityControl};
+use crate::labels::{Label, Labels, SecurityControl};
 use crate::lang::{Lang, Text};
 use crate::names::same_host;
 use crate::profile::Profile;
@@ -119,7 +119,7 @@ pub(super) fn compose(
     verdict: &Verdict,
     app: &str,
 ) -> Vec<String> {
-    let open = labels.open_settings.get(lang);
+    let open = &*say(labels, Label::OpenSettings, labels.open_settings, lang);
     match verdict.kind {
         VerdictKind::AllWell => return vec![words.step_settings_match()],
         VerdictKind::NothingChecked => return vec![words.step_read_settings(app, open)],
@@ -328,7 +328,8 @@ fn settings_steps(
     lang: Lang,
 ) -> Vec<String> {
     let t = |text: Text| text.get(lang);
-    let at = |side: Side, text: Text| words.target(side, text.get(lang));
+    let say = |label: Label, text: Text| say(labels, label, text, lang);
+    let at = |side: Side, label: Label, text: Text| target(words, labels, side, label, text, lang);
     let want_in = &corrected.incoming;
     let want_out = &corrected.outgoing;
     // A client cannot switch an account between POP and IMAP: a new account, every value typed.
@@ -362,8 +363,9 @@ fn settings_steps(
     if !send_only {
         changes.extend(host_and_port(
             words,
-            (labels.incoming_host, host_in),
-            (labels.incoming_port, port_in),
+            labels,
+            (Label::IncomingHost, labels.incoming_host, host_in),
+            (Label::IncomingPort, labels.incoming_port, port_in),
             (have_in.host.as_deref(), have_in.port),
             (&want_in.host, want_in.port),
             (Field::IncomingHost, Field::IncomingPort),
@@ -372,7 +374,8 @@ fn settings_steps(
         changes.extend(
             security_step(
                 words,
-                &in_security,
+                labels,
+                (&in_security, Label::IncomingSecurity),
                 sec_in,
                 have_in.security,
                 want_in.security,
@@ -383,7 +386,10 @@ fn settings_steps(
         if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
             changes.push((
                 Field::IncomingUsername,
-                words.step_enter(&at(Side::Either, labels.username), &want_in.username),
+                words.step_enter(
+                    &at(Side::Either, Label::Username, labels.username),
+                    &want_in.username,
+                ),
             ));
         }
         if new_account {
@@ -395,7 +401,7 @@ fn settings_steps(
                 if let Some(spa) = labels.spa {
                     changes.push((
                         Field::IncomingAuth,
-                        words.step_check(&at(Side::Either, spa), false),
+                        words.step_check(&at(Side::Either, Label::Spa, spa), false),
                     ));
                 }
             }
@@ -403,7 +409,7 @@ fn settings_steps(
                 if let Some((label, plain)) = labels.auth_method {
                     changes.push((
                         Field::IncomingAuth,
-                        words.step_choose(&at(Side::Either, label), t(plain)),
+                        words.step_choose(&at(Side::Either, Label::AuthMethod, label), t(plain)),
                     ));
                 }
             }
@@ -412,8 +418,9 @@ fn settings_steps(
 
     changes.extend(host_and_port(
         words,
-        (labels.outgoing_host, host_out),
-        (labels.outgoing_port, port_out),
+        labels,
+        (Label::OutgoingHost, labels.outgoing_host, host_out),
+        (Label::OutgoingPort, labels.outgoing_port, port_out),
         (have_out.host.as_deref(), have_out.port),
         (&want_out.host, want_out.port),
         (Field::OutgoingHost, Field::OutgoingPort),
@@ -422,7 +429,8 @@ fn settings_steps(
     changes.extend(
         security_step(
             words,
-            &labels.outgoing_security,
+            labels,
+            (&labels.outgoing_security, Label::OutgoingSecurity),
             sec_out,
             have_out.security,
             want_out.security,
@@ -432,7 +440,9 @@ fn settings_steps(
     );
     let outgoing_login = |changes: &mut Vec<(Field, String)>, with_password: bool| {
         let login = match labels.outgoing_same_login {
-            Some(same) => vec![words.step_check(&at(Side::Either, same), true)],
+            Some(same) => {
+                vec![words.step_check(&at(Side::Either, Label::OutgoingSameLogin, same), true)]
+            }
             None => {
                 let mut login = vec![words.step_enter(
                     &at(
@@ -441,6 +451,7 @@ fn settings_steps(
                         } else {
                             Side::Outgoing
                         },
+                        Label::Username,
                         labels.username,
                     ),
                     &want_out.username,
@@ -461,7 +472,7 @@ fn settings_steps(
             }
         }
         Some(OutgoingAuth::None) | Some(OutgoingAuth::PopBeforeSmtp) | None => {
-            let target = at(Side::Either, labels.outgoing_auth);
+            let target = at(Side::Either, Label::OutgoingAuth, labels.outgoing_auth);
             // With "same settings as incoming" beside it, it is the classic check box; other
             // clients have a list or name and password boxes under that label.
             changes.push((
@@ -484,18 +495,24 @@ fn settings_steps(
         // A new account is typed into the app's set-up screens, in their own order.
         steps.push(words.step_new_account(
             t(labels.app),
-            t(labels.protocol),
-            t(labels.protocol_name(want_in.protocol)),
+            &say(Label::Protocol, labels.protocol),
+            &say(
+                Label::ProtocolChoice,
+                labels.protocol_name(want_in.protocol),
+            ),
         ));
         steps.extend(changes.into_iter().map(|(_, step)| step));
     } else {
-        steps.push(words.step_open(t(labels.app), t(labels.open_settings)));
+        steps.push(words.step_open(
+            t(labels.app),
+            &say(Label::OpenSettings, labels.open_settings),
+        ));
         steps.extend(by_screen(words, labels, changes, lang));
     }
     steps.push(if send_only {
-        words.step_save_send_only(t(labels.save))
+        words.step_save_send_only(&say(Label::Save, labels.save))
     } else {
-        words.step_save(t(labels.save))
+        words.step_save(&say(Label::Save, labels.save))
     });
     if new_account {
         let old = case
@@ -507,6 +524,30 @@ fn settings_steps(
         steps.push(words.step_keep_old_account(old));
     }
     steps
+}
+
+/// A label's words for a step: as they are (the language's `target` quotes them), or, where the
+/// client's label is unconfirmed, worded by [`crate::labels::named`] ("a box like …").
+#[inline(never)]
+fn say(labels: &Labels, label: Label, text: Text, lang: Lang) -> String {
+    if labels.is_unconfirmed(label) {
+        labels.named(label, text, lang)
+    } else {
+        text.get(lang).to_string()
+    }
+}
+
+/// A setting's label as a step names it (`Words::target`), "like" where it is unconfirmed.
+#[inline(never)]
+fn target(
+    words: &dyn Words,
+    labels: &Labels,
+    side: Side,
+    label: Label,
+    text: Text,
+    lang: Lang,
+) -> String {
+    words.target(side, &say(labels, label, text, lang))
 }
 
 /// The changes in the order of the client's screens: those on the first screen, then for each
@@ -534,7 +575,7 @@ fn by_screen(
         } else {
             screen.open
         };
-        steps.push(words.step_open_screen(path.get(lang)));
+        steps.push(words.step_open_screen(&say(labels, Label::Screens, path, lang)));
         steps.extend(here);
         opened = true;
     }
@@ -551,10 +592,12 @@ fn port_in_host_box(host: Text, port: Text) -> bool {
 }
 
 /// The steps for one server's host and port, each only if it must change.
+#[allow(clippy::too_many_arguments)]
 fn host_and_port(
     words: &dyn Words,
-    (host_label, host_side): (Text, Side),
-    (port_label, port_side): (Text, Side),
+    labels: &Labels,
+    (host_which, host_label, host_side): (Label, Text, Side),
+    (port_which, port_label, port_side): (Label, Text, Side),
     (have_host, have_port): (Option<&str>, Option<u16>),
     (want_host, want_port): (&str, u16),
     (host_field, port_field): (Field, Field),
@@ -562,7 +605,7 @@ fn host_and_port(
 ) -> Vec<(Field, String)> {
     let host_right = have_host.is_some_and(|h| same_host(h, want_host));
     let port_right = have_port == Some(want_port);
-    let host_target = words.target(host_side, host_label.get(lang));
+    let host_target = target(words, labels, host_side, host_which, host_label, lang);
     if port_in_host_box(host_label, port_label) {
         if host_right && port_right {
             return Vec::new();
@@ -577,7 +620,7 @@ fn host_and_port(
         steps.push((host_field, words.step_enter(&host_target, want_host)));
     }
     if !port_right {
-        let port_target = words.target(port_side, port_label.get(lang));
+        let port_target = target(words, labels, port_side, port_which, port_label, lang);
         steps.push((
             port_field,
             words.step_enter(&port_target, &want_port.to_string()),
@@ -589,7 +632,8 @@ fn host_and_port(
 /// The step that sets one server's encryption in the client's own control, if it must change.
 fn security_step(
     words: &dyn Words,
-    control: &SecurityControl,
+    labels: &Labels,
+    (control, which): (&SecurityControl, Label),
     side: Side,
     have: Option<Security>,
     want: Security,
@@ -599,7 +643,7 @@ fn security_step(
     if have.is_some_and(|h| control.setting(h) == (label, value)) {
         return None;
     }
-    let target = words.target(side, label.get(lang));
+    let target = target(words, labels, side, which, label, lang);
     let on = matches!(want, Security::Ssl | Security::Starttls);
     Some(match control {
         SecurityControl::Choice { .. } => words.step_choose(&target, value.get(lang)),
@@ -893,7 +937,8 @@ mod tests {
         Lang::ALL.map(|lang| {
             security_step(
                 super::super::words(lang),
-                control,
+                &GENERIC,
+                (control, Label::IncomingSecurity),
                 Side::Either,
                 have,
                 want,
