@@ -34,6 +34,15 @@ pub struct ClientSpec {
     pub name: Text,
     /// How a customer recognises the app on the screen (the customers' page's list of apps).
     pub recognize: Text,
+    /// The system the app runs on, whose steps apply (hosts file, clock, TLS) when the case
+    /// names no system.
+    pub platform: Platform,
+    /// Whether the customers' page asks for the app's version (a screen of its own): where the
+    /// version changes the screens or the answer (Outlook (classic)'s 2010 wizard, Outlook
+    /// (new)'s POP, iOS' POP screens).
+    pub asks_version: bool,
+    /// A settings file the customer can install instead of typing, where the app takes one.
+    pub settings_file: Option<SettingsFile>,
     /// Versions the desk offers to pick, oldest first (empty: the version is free text or
     /// follows the OS).
     pub versions: &'static [Version],
@@ -100,6 +109,26 @@ pub enum Quirk {
     SecurityByPort,
     /// Many devices take only an IP address or cannot change DNS.
     OftenIpOnly,
+}
+
+/// The system a client runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    Windows,
+    MacOs,
+    /// iPhone, iPad, Android.
+    Phone,
+    /// A printer, scanner or NAS: its own firmware.
+    Device,
+    /// Several systems (Thunderbird): the case's system decides.
+    Any,
+}
+
+/// A settings file an app installs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsFile {
+    /// Apple's configuration profile (`.mobileconfig`): Mail on iPhone, iPad and Mac.
+    Mobileconfig,
 }
 
 /// Every client, in the spec's order (the same order as [`ClientId::ALL`]).

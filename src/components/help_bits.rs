@@ -5,6 +5,7 @@ use crate::components::export_buttons::ExportButtons;
 use crate::i18n::self_help::{fill, help_strings};
 use crate::ProfileContext;
 use mail_doctor_core::case::ClientId;
+use mail_doctor_core::catalog::{Platform, SettingsFile};
 use mail_doctor_core::export::ExportFormat;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
@@ -67,7 +68,8 @@ pub struct MobileconfigProps {
 /// `.mobileconfig` download for the customer's address, then the steps to install it.
 #[function_component(MobileconfigNote)]
 pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
-    if !matches!(props.client, ClientId::IosMail | ClientId::AppleMail) {
+    let spec = mail_doctor_core::catalog::client(props.client);
+    if spec.settings_file != Some(SettingsFile::Mobileconfig) {
         return Html::default();
     }
     let h = help_strings(props.lang);
@@ -83,7 +85,7 @@ pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
             <ol class="plain-steps">
                 { for h.mobileconfig_steps.iter().map(|s| html! { <li>{ *s }</li> }) }
             </ol>
-            if props.client == ClientId::AppleMail {
+            if spec.platform == Platform::MacOs {
                 <p>{ h.mobileconfig_mac }</p>
             }
         </section>

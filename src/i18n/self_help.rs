@@ -26,8 +26,9 @@ pub struct HelpStrings {
     /// `{brand}`.
     pub address_known: &'static str,
 
+    /// The question above the list of apps (each app's name and how to recognise it are in its
+    /// catalog entry, `core/src/catalog/<client>.rs`).
     pub q_app: &'static str,
-    /// Name and one-line description of each app, in `ClientId::ALL` order.
     pub outlook_tell_title: &'static str,
     pub outlook_tell: [&'static str; 3],
 

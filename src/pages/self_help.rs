@@ -51,12 +51,9 @@ impl Screen {
     }
 }
 
-/// Whether the flow asks the app's version (its own screen) for `client`.
+/// Whether the flow asks the app's version (its own screen) for `client` (the catalog says).
 fn asks_version(client: Option<ClientId>) -> bool {
-    matches!(
-        client,
-        Some(ClientId::OutlookClassic | ClientId::OutlookNew | ClientId::IosMail)
-    )
+    client.is_some_and(|id| mail_doctor_core::catalog::client(id).asks_version)
 }
 
 /// The number of questions on the way for `client`.

@@ -1,4 +1,4 @@
-use super::{ClientSpec, PopSupport, TlsSource};
+use super::{ClientSpec, Platform, PopSupport, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,6 +10,9 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Android スマートフォンの、赤い「M」のアイコンのアプリ。",
         "The app with the red \"M\" on Android phones.",
     ),
+    platform: Platform::Phone,
+    asks_version: false,
+    settings_file: None,
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

@@ -1,4 +1,4 @@
-use super::{ClientSpec, PopSupport, Quirk, TlsSource};
+use super::{ClientSpec, Platform, PopSupport, Quirk, SettingsFile, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,6 +10,9 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Mac に最初から入っている、切手のアイコンのアプリ。",
         "The app with a stamp icon that comes with every Mac.",
     ),
+    platform: Platform::MacOs,
+    asks_version: false,
+    settings_file: Some(SettingsFile::Mobileconfig),
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

@@ -1,4 +1,4 @@
-use super::{ClientSpec, PopSupport, TlsSource, Version};
+use super::{ClientSpec, Platform, PopSupport, TlsSource, Version};
 use crate::case::ClientId;
 use crate::lang::Text;
 use crate::profile::Tls;
@@ -11,6 +11,9 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Windows 用のメールソフト（有料）。",
         "A mail program for Windows (paid).",
     ),
+    platform: Platform::Windows,
+    asks_version: false,
+    settings_file: None,
     versions: &[Version {
         id: "2",
         name: Text::new("Becky! Ver.2", "Becky! Ver.2"),

@@ -1,4 +1,4 @@
-use super::{ClientSpec, PopSupport, Quirk, TlsSource};
+use super::{ClientSpec, Platform, PopSupport, Quirk, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -13,6 +13,9 @@ pub const SPEC: ClientSpec = ClientSpec {
         "スキャンしたものをメールで送る機器。",
         "A device that sends what it scans by email.",
     ),
+    platform: Platform::Device,
+    asks_version: false,
+    settings_file: None,
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

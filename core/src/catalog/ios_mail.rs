@@ -1,4 +1,4 @@
-use super::{ClientSpec, PopSupport, Quirk, TlsSource};
+use super::{ClientSpec, Platform, PopSupport, Quirk, SettingsFile, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,6 +10,9 @@ pub const SPEC: ClientSpec = ClientSpec {
         "iPhone に最初から入っている、青い封筒のアイコンのアプリ。",
         "The blue envelope app that comes with every iPhone.",
     ),
+    platform: Platform::Phone,
+    asks_version: true,
+    settings_file: Some(SettingsFile::Mobileconfig),
     versions: &[],
     end_of_support: None,
     stops_working_after_end: false,

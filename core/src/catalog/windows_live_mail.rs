@@ -1,4 +1,4 @@
-use super::{date, ClientSpec, PopSupport, Quirk, TlsSource, Version};
+use super::{date, ClientSpec, Platform, PopSupport, Quirk, TlsSource, Version};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,6 +10,9 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Windows 7 のころのメールソフト。",
         "The mail program from the Windows 7 days.",
     ),
+    platform: Platform::Windows,
+    asks_version: false,
+    settings_file: None,
     versions: &[Version {
         id: "2012",
         name: Text::new("Windows Live メール 2012", "Windows Live Mail 2012"),

@@ -1,4 +1,4 @@
-use super::{date, ClientSpec, PopSupport, TlsSource};
+use super::{date, ClientSpec, Platform, PopSupport, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,6 +10,9 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Windows 10 / 11 の封筒のアイコンのアプリ（2024 年 12 月で終了）。",
         "The envelope app of Windows 10 / 11 (ended in December 2024).",
     ),
+    platform: Platform::Windows,
+    asks_version: false,
+    settings_file: None,
     versions: &[],
     end_of_support: Some(date(2024, 12, 31)),
     // Microsoft Learn (control-install.md): out of support "at the end of 2024" ✓

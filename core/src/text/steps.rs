@@ -2,8 +2,8 @@
 //! decides *which* sentences are said, the language tables say them.
 
 use super::{protocol_name, AgentWords, Ctx, FindingText, Handoff, SettingLine, Side, Words};
-use crate::case::{Case, ClientId, IncomingAuth, OutgoingAuth, Security};
-use crate::catalog;
+use crate::case::{Case, IncomingAuth, OutgoingAuth, Security};
+use crate::catalog::{self, Platform};
 use crate::codes::{Cause, Code, Severity};
 use crate::guide;
 use crate::labels::{Label, Labels, SecurityControl};
@@ -198,7 +198,7 @@ pub(super) fn compose(
         steps.extend(cause_steps(words, &ctx, case));
     }
     // A device sent to a retired server or an IP: the path for one that cannot take a name.
-    let device = family(case) == Family::Device;
+    let device = family(case) == Platform::Device;
     if device
         && done.iter().any(|c| {
             matches!(
@@ -277,7 +277,7 @@ pub(super) fn handoff(
             String::new(),
         ));
     }
-    let device_target = (family(case) == Family::Device)
+    let device_target = (family(case) == Platform::Device)
         .then(|| {
             report
                 .findings
@@ -333,7 +333,7 @@ fn settings_steps(
     let want_in = &corrected.incoming;
     let want_out = &corrected.outgoing;
     // A client cannot switch an account between POP and IMAP: a new account, every value typed.
-    let new_account = family(case) != Family::Device
+    let new_account = family(case) != Platform::Device
         && case
             .incoming
             .as_ref()
@@ -356,7 +356,7 @@ fn settings_steps(
     );
     // A device only sends: its POP settings matter only for POP before SMTP, which becomes
     // SMTP AUTH below (the outgoing steps say so), so it gets no incoming step at all.
-    let send_only = family(case) == Family::Device;
+    let send_only = family(case) == Platform::Device;
 
     // Each change with the setting it is made in, so that they can be grouped by screen.
     let mut changes: Vec<(Field, String)> = Vec::new();
@@ -652,47 +652,28 @@ fn security_step(
     })
 }
 
-/// Where the customer's mail app runs, for the steps that differ by system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Family {
-    Windows,
-    MacOs,
-    Phone,
-    Device,
-    Unknown,
-}
-
-fn family(case: &Case) -> Family {
-    let client = case.client.as_ref();
-    if client.and_then(|c| c.id) == Some(ClientId::Device) {
-        return Family::Device;
+/// The system whose steps apply: the case's system when it names one, else the app's
+/// (`catalog::ClientSpec::platform`).
+fn family(case: &Case) -> Platform {
+    let client = case.client.as_ref().and_then(|c| c.id);
+    let platform = client.map(|id| catalog::client(id).platform);
+    if platform == Some(Platform::Device) {
+        return Platform::Device;
     }
     // As the catalog reads it ("Windows 7", "win7" → windows-7).
     let os = catalog::case_os(case)
         .unwrap_or_default()
         .to_ascii_lowercase();
     if os.starts_with("windows") {
-        return Family::Windows;
+        return Platform::Windows;
     }
     if os.starts_with("macos") || os.starts_with("mac") || os.starts_with("osx") {
-        return Family::MacOs;
+        return Platform::MacOs;
     }
     if os.starts_with("ios") || os.starts_with("ipados") || os.starts_with("android") {
-        return Family::Phone;
+        return Platform::Phone;
     }
-    match client.and_then(|c| c.id) {
-        Some(
-            ClientId::OutlookNew
-            | ClientId::OutlookClassic
-            | ClientId::WindowsMail
-            | ClientId::WindowsLiveMail
-            | ClientId::Becky,
-        ) => Family::Windows,
-        Some(ClientId::AppleMail) => Family::MacOs,
-        Some(ClientId::IosMail | ClientId::AndroidGmail) => Family::Phone,
-        Some(ClientId::Device) => Family::Device,
-        Some(ClientId::Thunderbird) | None => Family::Unknown,
-    }
+    platform.unwrap_or(Platform::Any)
 }
 
 /// Windows versions that do not use TLS 1.2 for mail by default.
@@ -714,17 +695,17 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             let (host, _) = ctx.stale_resolution();
             let host = host.unwrap_or_default();
             match family(case) {
-                Family::Windows => words.dns_windows(&host),
-                Family::MacOs => words.dns_macos(&host),
-                Family::Phone => words.dns_phone(),
-                Family::Device => words.dns_device(&host),
-                Family::Unknown => words.dns_unknown(&host),
+                Platform::Windows => words.dns_windows(&host),
+                Platform::MacOs => words.dns_macos(&host),
+                Platform::Phone => words.dns_phone(),
+                Platform::Device => words.dns_device(&host),
+                Platform::Any => words.dns_unknown(&host),
             }
         }
         Code::ClientTlsLegacy => match family(case) {
-            Family::Device => words.tls_device(min_tls),
-            Family::Windows if old_windows(os_raw) => words.tls_windows_old(&os, min_tls),
-            Family::Phone => words.tls_phone(&os, min_tls),
+            Platform::Device => words.tls_device(min_tls),
+            Platform::Windows if old_windows(os_raw) => words.tls_windows_old(&os, min_tls),
+            Platform::Phone => words.tls_phone(&os, min_tls),
             _ => words.tls_other(&ctx.app_version(), min_tls),
         },
         Code::ClientEndOfSupport => {
@@ -798,7 +779,7 @@ pub(super) fn settings_table(
         return Vec::new();
     };
     // A device sends only; its POP settings are shown only when it uses POP before SMTP.
-    let incoming_shown = family(case) != Family::Device
+    let incoming_shown = family(case) != Platform::Device
         || case.outgoing.as_ref().and_then(|o| o.auth) == Some(OutgoingAuth::PopBeforeSmtp);
     let t = |text: Text| text.get(lang).to_string();
     let line = |side: Side, label: Text, value: String| SettingLine {
