@@ -34,9 +34,9 @@ pub struct ClientSpec {
     pub name: Text,
     /// How a customer recognises the app on the screen (the customers' page's list of apps).
     pub recognize: Text,
-    /// The system the app runs on, whose steps apply (hosts file, clock, TLS) when the case
-    /// names no system.
-    pub platform: Platform,
+    /// The systems the app runs on (empty: a device's own firmware): the desk's choice of system,
+    /// and the steps (hosts file, clock, TLS) when the case names no system.
+    pub systems: &'static [OsFamily],
     /// Whether the customers' page asks for the app's version (a screen of its own): where the
     /// version changes the screens or the answer (Outlook (classic)'s 2010 wizard, Outlook
     /// (new)'s POP, iOS' POP screens).
@@ -109,19 +109,6 @@ pub enum Quirk {
     SecurityByPort,
     /// Many devices take only an IP address or cannot change DNS.
     OftenIpOnly,
-}
-
-/// The system a client runs on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Platform {
-    Windows,
-    MacOs,
-    /// iPhone, iPad, Android.
-    Phone,
-    /// A printer, scanner or NAS: its own firmware.
-    Device,
-    /// Several systems (Thunderbird): the case's system decides.
-    Any,
 }
 
 /// A settings file an app installs.

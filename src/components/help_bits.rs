@@ -5,7 +5,7 @@ use crate::components::export_buttons::ExportButtons;
 use crate::i18n::self_help::{fill, help_strings};
 use crate::ProfileContext;
 use mail_doctor_core::case::ClientId;
-use mail_doctor_core::catalog::{Platform, SettingsFile};
+use mail_doctor_core::catalog::{OsFamily, SettingsFile};
 use mail_doctor_core::export::ExportFormat;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
@@ -85,7 +85,7 @@ pub fn mobileconfig_note(props: &MobileconfigProps) -> Html {
             <ol class="plain-steps">
                 { for h.mobileconfig_steps.iter().map(|s| html! { <li>{ *s }</li> }) }
             </ol>
-            if spec.platform == Platform::MacOs {
+            if spec.systems == [OsFamily::MacOs] {
                 <p>{ h.mobileconfig_mac }</p>
             }
         </section>

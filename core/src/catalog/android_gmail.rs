@@ -1,4 +1,4 @@
-use super::{ClientSpec, Platform, PopSupport, TlsSource};
+use super::{ClientSpec, OsFamily, PopSupport, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,7 +10,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Android スマートフォンの、赤い「M」のアイコンのアプリ。",
         "The app with the red \"M\" on Android phones.",
     ),
-    platform: Platform::Phone,
+    systems: &[OsFamily::Android],
     asks_version: false,
     settings_file: None,
     versions: &[],

@@ -1,4 +1,4 @@
-use super::{ClientSpec, Platform, PopSupport, Quirk, SettingsFile, TlsSource};
+use super::{ClientSpec, OsFamily, PopSupport, Quirk, SettingsFile, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,7 +10,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Mac に最初から入っている、切手のアイコンのアプリ。",
         "The app with a stamp icon that comes with every Mac.",
     ),
-    platform: Platform::MacOs,
+    systems: &[OsFamily::MacOs],
     asks_version: false,
     settings_file: Some(SettingsFile::Mobileconfig),
     versions: &[],

@@ -1,4 +1,4 @@
-use super::{ClientSpec, Platform, PopSupport, TlsSource, Version};
+use super::{ClientSpec, OsFamily, PopSupport, TlsSource, Version};
 use crate::case::ClientId;
 use crate::lang::Text;
 use crate::profile::Tls;
@@ -11,7 +11,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Windows 用のメールソフト（有料）。",
         "A mail program for Windows (paid).",
     ),
-    platform: Platform::Windows,
+    systems: &[OsFamily::Windows],
     asks_version: false,
     settings_file: None,
     versions: &[Version {

@@ -1,4 +1,4 @@
-use super::{ClientSpec, Platform, PopSupport, Quirk, TlsSource};
+use super::{ClientSpec, PopSupport, Quirk, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -13,7 +13,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "スキャンしたものをメールで送る機器。",
         "A device that sends what it scans by email.",
     ),
-    platform: Platform::Device,
+    systems: &[],
     asks_version: false,
     settings_file: None,
     versions: &[],

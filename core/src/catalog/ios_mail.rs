@@ -1,4 +1,4 @@
-use super::{ClientSpec, Platform, PopSupport, Quirk, SettingsFile, TlsSource};
+use super::{ClientSpec, OsFamily, PopSupport, Quirk, SettingsFile, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,7 +10,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "iPhone に最初から入っている、青い封筒のアイコンのアプリ。",
         "The blue envelope app that comes with every iPhone.",
     ),
-    platform: Platform::Phone,
+    systems: &[OsFamily::Ios],
     asks_version: true,
     settings_file: Some(SettingsFile::Mobileconfig),
     versions: &[],

@@ -89,21 +89,7 @@ impl OsFamily {
     /// The systems an app runs on (`None`: not asked — a printer's firmware is not an OS the
     /// desk can name; an unknown app: every family).
     pub fn of_client(client: Option<ClientId>) -> &'static [OsFamily] {
-        match client {
-            Some(
-                ClientId::OutlookNew
-                | ClientId::OutlookClassic
-                | ClientId::WindowsMail
-                | ClientId::WindowsLiveMail
-                | ClientId::Becky,
-            ) => &[OsFamily::Windows],
-            Some(ClientId::Thunderbird) => &[OsFamily::Windows, OsFamily::MacOs],
-            Some(ClientId::AppleMail) => &[OsFamily::MacOs],
-            Some(ClientId::IosMail) => &[OsFamily::Ios],
-            Some(ClientId::AndroidGmail) => &[OsFamily::Android],
-            Some(ClientId::Device) => &[],
-            None => &OsFamily::ALL,
-        }
+        client.map_or(&OsFamily::ALL, |id| super::client(id).systems)
     }
 }
 

@@ -1,4 +1,4 @@
-use super::{date, ClientSpec, Platform, PopSupport, Quirk, TlsSource, Version};
+use super::{date, ClientSpec, OsFamily, PopSupport, Quirk, TlsSource, Version};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -14,7 +14,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Office や Microsoft 365 の Outlook。左上に「ファイル」があります。",
         "Outlook from Office or Microsoft 365. It has \"File\" at the top left.",
     ),
-    platform: Platform::Windows,
+    systems: &[OsFamily::Windows],
     asks_version: true,
     settings_file: None,
     versions: &[

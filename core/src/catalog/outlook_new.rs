@@ -1,4 +1,4 @@
-use super::{ClientSpec, Platform, PopSupport, TlsSource};
+use super::{ClientSpec, OsFamily, PopSupport, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,7 +10,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Windows 11 に最初から入っているメール。右上に「新しい Outlook」の切り替えがあります。",
         "The mail app that comes with Windows 11. It has a \"New Outlook\" toggle at the top right.",
     ),
-    platform: Platform::Windows,
+    systems: &[OsFamily::Windows],
     asks_version: true,
     settings_file: None,
     versions: &[],

@@ -1,4 +1,4 @@
-use super::{ClientSpec, Platform, PopSupport, TlsSource, Version};
+use super::{ClientSpec, OsFamily, PopSupport, TlsSource, Version};
 use crate::case::ClientId;
 use crate::lang::Text;
 use crate::profile::Tls;
@@ -11,7 +11,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "青い鳥が封筒を包むアイコンの、無料のメールソフト。",
         "The free mail program with a blue bird around an envelope.",
     ),
-    platform: Platform::Any,
+    systems: &[OsFamily::Windows, OsFamily::MacOs],
     asks_version: false,
     settings_file: None,
     versions: &[

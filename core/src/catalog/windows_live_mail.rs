@@ -1,4 +1,4 @@
-use super::{date, ClientSpec, Platform, PopSupport, Quirk, TlsSource, Version};
+use super::{date, ClientSpec, OsFamily, PopSupport, Quirk, TlsSource, Version};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,7 +10,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Windows 7 のころのメールソフト。",
         "The mail program from the Windows 7 days.",
     ),
-    platform: Platform::Windows,
+    systems: &[OsFamily::Windows],
     asks_version: false,
     settings_file: None,
     versions: &[Version {

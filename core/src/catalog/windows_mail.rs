@@ -1,4 +1,4 @@
-use super::{date, ClientSpec, Platform, PopSupport, TlsSource};
+use super::{date, ClientSpec, OsFamily, PopSupport, TlsSource};
 use crate::case::ClientId;
 use crate::lang::Text;
 
@@ -10,7 +10,7 @@ pub const SPEC: ClientSpec = ClientSpec {
         "Windows 10 / 11 の封筒のアイコンのアプリ（2024 年 12 月で終了）。",
         "The envelope app of Windows 10 / 11 (ended in December 2024).",
     ),
-    platform: Platform::Windows,
+    systems: &[OsFamily::Windows],
     asks_version: false,
     settings_file: None,
     versions: &[],

@@ -3,7 +3,7 @@
 
 use super::{protocol_name, AgentWords, Ctx, FindingText, Handoff, SettingLine, Side, Words};
 use crate::case::{Case, IncomingAuth, OutgoingAuth, Security};
-use crate::catalog::{self, Platform};
+use crate::catalog::{self, OsFamily};
 use crate::codes::{Cause, Code, Severity};
 use crate::guide;
 use crate::labels::{Label, Labels, SecurityControl};
@@ -198,7 +198,7 @@ pub(super) fn compose(
         steps.extend(cause_steps(words, &ctx, case));
     }
     // A device sent to a retired server or an IP: the path for one that cannot take a name.
-    let device = family(case) == Platform::Device;
+    let device = family(case) == Family::Device;
     if device
         && done.iter().any(|c| {
             matches!(
@@ -277,7 +277,7 @@ pub(super) fn handoff(
             String::new(),
         ));
     }
-    let device_target = (family(case) == Platform::Device)
+    let device_target = (family(case) == Family::Device)
         .then(|| {
             report
                 .findings
@@ -333,7 +333,7 @@ fn settings_steps(
     let want_in = &corrected.incoming;
     let want_out = &corrected.outgoing;
     // A client cannot switch an account between POP and IMAP: a new account, every value typed.
-    let new_account = family(case) != Platform::Device
+    let new_account = family(case) != Family::Device
         && case
             .incoming
             .as_ref()
@@ -356,7 +356,7 @@ fn settings_steps(
     );
     // A device only sends: its POP settings matter only for POP before SMTP, which becomes
     // SMTP AUTH below (the outgoing steps say so), so it gets no incoming step at all.
-    let send_only = family(case) == Platform::Device;
+    let send_only = family(case) == Family::Device;
 
     // Each change with the setting it is made in, so that they can be grouped by screen.
     let mut changes: Vec<(Field, String)> = Vec::new();
@@ -652,28 +652,46 @@ fn security_step(
     })
 }
 
+/// Whose steps apply (hosts file, clock, TLS).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Windows,
+    MacOs,
+    Phone,
+    Device,
+    Unknown,
+}
+
 /// The system whose steps apply: the case's system when it names one, else the app's
-/// (`catalog::ClientSpec::platform`).
-fn family(case: &Case) -> Platform {
-    let client = case.client.as_ref().and_then(|c| c.id);
-    let platform = client.map(|id| catalog::client(id).platform);
-    if platform == Some(Platform::Device) {
-        return Platform::Device;
+/// (`catalog::ClientSpec::systems`; none: a device's firmware).
+fn family(case: &Case) -> Family {
+    let systems = case
+        .client
+        .as_ref()
+        .and_then(|c| c.id)
+        .map(|id| catalog::client(id).systems);
+    if systems.is_some_and(<[OsFamily]>::is_empty) {
+        return Family::Device;
     }
     // As the catalog reads it ("Windows 7", "win7" → windows-7).
     let os = catalog::case_os(case)
         .unwrap_or_default()
         .to_ascii_lowercase();
     if os.starts_with("windows") {
-        return Platform::Windows;
+        return Family::Windows;
     }
     if os.starts_with("macos") || os.starts_with("mac") || os.starts_with("osx") {
-        return Platform::MacOs;
+        return Family::MacOs;
     }
     if os.starts_with("ios") || os.starts_with("ipados") || os.starts_with("android") {
-        return Platform::Phone;
+        return Family::Phone;
     }
-    platform.unwrap_or(Platform::Any)
+    match systems {
+        Some([OsFamily::Windows]) => Family::Windows,
+        Some([OsFamily::MacOs]) => Family::MacOs,
+        Some([OsFamily::Ios | OsFamily::Android]) => Family::Phone,
+        _ => Family::Unknown,
+    }
 }
 
 /// Windows versions that do not use TLS 1.2 for mail by default.
@@ -695,17 +713,17 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             let (host, _) = ctx.stale_resolution();
             let host = host.unwrap_or_default();
             match family(case) {
-                Platform::Windows => words.dns_windows(&host),
-                Platform::MacOs => words.dns_macos(&host),
-                Platform::Phone => words.dns_phone(),
-                Platform::Device => words.dns_device(&host),
-                Platform::Any => words.dns_unknown(&host),
+                Family::Windows => words.dns_windows(&host),
+                Family::MacOs => words.dns_macos(&host),
+                Family::Phone => words.dns_phone(),
+                Family::Device => words.dns_device(&host),
+                Family::Unknown => words.dns_unknown(&host),
             }
         }
         Code::ClientTlsLegacy => match family(case) {
-            Platform::Device => words.tls_device(min_tls),
-            Platform::Windows if old_windows(os_raw) => words.tls_windows_old(&os, min_tls),
-            Platform::Phone => words.tls_phone(&os, min_tls),
+            Family::Device => words.tls_device(min_tls),
+            Family::Windows if old_windows(os_raw) => words.tls_windows_old(&os, min_tls),
+            Family::Phone => words.tls_phone(&os, min_tls),
             _ => words.tls_other(&ctx.app_version(), min_tls),
         },
         Code::ClientEndOfSupport => {
@@ -779,7 +797,7 @@ pub(super) fn settings_table(
         return Vec::new();
     };
     // A device sends only; its POP settings are shown only when it uses POP before SMTP.
-    let incoming_shown = family(case) != Platform::Device
+    let incoming_shown = family(case) != Family::Device
         || case.outgoing.as_ref().and_then(|o| o.auth) == Some(OutgoingAuth::PopBeforeSmtp);
     let t = |text: Text| text.get(lang).to_string();
     let line = |side: Side, label: Text, value: String| SettingLine {
