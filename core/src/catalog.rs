@@ -1,20 +1,10 @@
-//! The client catalog: every mail app the desk meets, as data (`catalog/<client>.rs`).
+//! The client catalog: every mail app the desk meets, as data (`clients/<client>/catalog.rs`).
 //!
 //! Facts only (versions, end-of-support dates, protocols, where TLS comes from, quirks). What
 //! each app calls its settings lives in [`crate::labels`]; rules read these facts through the
 //! look-ups below and never match on a client id themselves.
 
-mod android_gmail;
-mod apple_mail;
-mod becky;
-mod device;
-mod ios_mail;
 mod os;
-mod outlook_classic;
-mod outlook_new;
-mod thunderbird;
-mod windows_live_mail;
-mod windows_mail;
 
 pub use os::{
     os_choices, os_display, os_end_of_support, os_max_tls, recognise as recognise_os, Os, OsFamily,
@@ -118,29 +108,22 @@ pub enum SettingsFile {
     Mobileconfig,
 }
 
-/// Every client, in the spec's order (the same order as [`ClientId::ALL`]).
-pub static CLIENTS: &[ClientSpec] = &[
-    outlook_new::SPEC,
-    outlook_classic::SPEC,
-    windows_mail::SPEC,
-    windows_live_mail::SPEC,
-    thunderbird::SPEC,
-    apple_mail::SPEC,
-    ios_mail::SPEC,
-    android_gmail::SPEC,
-    becky::SPEC,
-    device::SPEC,
-];
+/// Every client's entry, in the spec's order ([`ClientId::ALL`]).
+pub fn clients() -> impl Iterator<Item = &'static ClientSpec> {
+    ClientId::ALL
+        .into_iter()
+        .map(|id| crate::clients::entry(id).spec)
+}
 
 /// The display tables' texts (for `english.toml`, [`crate::lang::english`]).
 #[cfg(not(feature = "english-on-demand"))]
 pub(crate) fn table_texts() -> Vec<Text> {
-    CLIENTS.iter().map(|c| c.recognize).collect()
+    clients().map(|c| c.recognize).collect()
 }
 
 /// The catalog entry of a client.
 pub fn client(id: ClientId) -> &'static ClientSpec {
-    CLIENTS.iter().find(|c| c.id == id).unwrap_or(&CLIENTS[0])
+    crate::clients::entry(id).spec
 }
 
 impl ClientSpec {
@@ -307,7 +290,7 @@ fn major_version(version: &str) -> Option<u32> {
 }
 
 /// A date in catalog data; an impossible date fails the build.
-const fn date(year: u16, month: u8, day: u8) -> Date {
+pub(crate) const fn date(year: u16, month: u8, day: u8) -> Date {
     match Date::new(year, month, day) {
         Some(d) => d,
         None => panic!("impossible date in the client catalog"),
@@ -323,8 +306,8 @@ mod tests {
         for id in ClientId::ALL {
             assert_eq!(client(id).id, id);
         }
-        assert_eq!(CLIENTS.len(), ClientId::ALL.len());
-        for (spec, id) in CLIENTS.iter().zip(ClientId::ALL) {
+        assert_eq!(clients().count(), ClientId::ALL.len());
+        for (spec, id) in clients().zip(ClientId::ALL) {
             assert_eq!(spec.id, id);
         }
     }

@@ -2,7 +2,7 @@
 //! fix an existing account", and a few topics of their own), in the client's own words, with
 //! the profile's values for the customer's address filled in.
 //!
-//! The steps are data (`guide/<client>.rs`), written once in both languages; [`guide`] is the one
+//! The steps are data (`clients/<client>/guide.rs`), written once in both languages; [`guide`] is the one
 //! composer that picks a client's guide and fills its placeholders:
 //!
 //! | placeholder | filled with |
@@ -26,17 +26,6 @@ use crate::labels::{self, Label, Labels, SecurityControl};
 use crate::lang::{Lang, Text};
 use crate::report::Corrected;
 use serde::{Deserialize, Serialize};
-
-mod android_gmail;
-mod apple_mail;
-mod becky;
-pub(crate) mod device;
-mod ios_mail;
-mod outlook_classic;
-mod outlook_new;
-mod thunderbird;
-mod windows_live_mail;
-mod windows_mail;
 
 /// Which walk-through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -245,21 +234,10 @@ pub struct StepValue {
 /// customers' page loads on demand: `lang::english`).
 #[cfg(not(feature = "english-on-demand"))]
 pub(crate) fn table_texts() -> Vec<Text> {
-    let all: [&'static ClientGuides; 13] = [
-        &outlook_new::GUIDES,
-        &outlook_classic::CURRENT,
-        &outlook_classic::LEGACY,
-        &windows_mail::GUIDES,
-        &windows_live_mail::GUIDES,
-        &thunderbird::WIZARD,
-        &thunderbird::WIZARD_140,
-        &thunderbird::GUIDES,
-        &apple_mail::GUIDES,
-        &ios_mail::GUIDES,
-        &android_gmail::GUIDES,
-        &becky::GUIDES,
-        &device::GUIDES,
-    ];
+    let all: Vec<&'static ClientGuides> = ClientId::ALL
+        .into_iter()
+        .flat_map(|id| crate::clients::entry(id).guide_tables.iter().copied())
+        .collect();
     let toggles = [CHECK_BOX.on, CHECK_BOX.off, SWITCH.on, SWITCH.off];
     all.iter()
         .flat_map(|c| c.guides.iter())
@@ -276,18 +254,7 @@ pub(crate) fn table_texts() -> Vec<Text> {
 }
 
 fn tables(client: ClientId, version: Option<&str>) -> &'static ClientGuides {
-    match client {
-        ClientId::OutlookNew => &outlook_new::GUIDES,
-        ClientId::OutlookClassic => outlook_classic::for_version(version),
-        ClientId::WindowsMail => &windows_mail::GUIDES,
-        ClientId::WindowsLiveMail => &windows_live_mail::GUIDES,
-        ClientId::Thunderbird => thunderbird::for_version(version),
-        ClientId::AppleMail => &apple_mail::GUIDES,
-        ClientId::IosMail => &ios_mail::GUIDES,
-        ClientId::AndroidGmail => &android_gmail::GUIDES,
-        ClientId::Becky => &becky::GUIDES,
-        ClientId::Device => &device::GUIDES,
-    }
+    (crate::clients::entry(client).guides)(version)
 }
 
 /// Whether the app's settings are fixed by removing the account and adding it again (Outlook
@@ -302,10 +269,7 @@ pub fn fix_by_readding(client: ClientId, version: Option<&str>) -> bool {
 /// rather than [`tables`]: the desk's console links this app's guide tables only, not every
 /// client's (they are the customers' page's).
 fn readd_tables(client: ClientId) -> Option<&'static ClientGuides> {
-    match client {
-        ClientId::OutlookNew => Some(&outlook_new::GUIDES).filter(|g| g.readd_to_fix),
-        _ => None,
-    }
+    Some(tables(client, None)).filter(|g| g.readd_to_fix)
 }
 
 /// The "check and fix" guide of a client fixed by adding the account again, composed as
@@ -526,7 +490,7 @@ impl Filler<'_> {
                 .auth_method
                 .and_then(|(label, _)| named(Label::AuthMethod, label)),
             "auth_value" => l.auth_method.and_then(|(_, value)| text(value)),
-            "device_ways_out" => text(device::WAYS_OUT),
+            "device_ways_out" => text(crate::clients::device::guide::WAYS_OUT),
             _ => None,
         }
     }

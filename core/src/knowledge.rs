@@ -2,7 +2,7 @@
 //! `docs/knowledge/<client>.md` as tables the code and the CLI (`mail-doctor knowledge`) read.
 //! Each fact has its dossier id (`H1`), a short description, and either the source it was copied
 //! from with the date it was checked, or why it is unconfirmed. An unconfirmed fact that covers
-//! labels of `labels/<client>.rs` names them (`Fact::labels`); those labels carry the flag
+//! labels of `clients/<client>/labels.rs` names them (`Fact::labels`); those labels carry the flag
 //! `Labels::unconfirmed`, and the steps word them "like" (`labels::named`).
 //!
 //! Behind the feature `knowledge` (on by default and in the CLI; the pages build the engine
@@ -11,22 +11,11 @@
 //! `docs/knowledge/README.md`.
 //!
 //! Adding a fact: a row in the dossier (id, fact, source, ✓ or ?), then the same id here in
-//! `knowledge/<client>.rs`, in the dossier's order; an unconfirmed label also goes into that
-//! client's `unconfirmed` set in `labels/<client>.rs` and into the fact's `labels`.
+//! `clients/<client>/knowledge.rs`, in the dossier's order; an unconfirmed label also goes into that
+//! client's `unconfirmed` set in `clients/<client>/labels.rs` and into the fact's `labels`.
 
 use crate::case::ClientId;
 use crate::labels::{self, Label};
-
-mod android_gmail;
-mod apple_mail;
-mod becky;
-mod device;
-mod ios_mail;
-mod outlook_classic;
-mod outlook_new;
-mod thunderbird;
-mod windows_live_mail;
-mod windows_mail;
 
 /// The day every fact of the dossiers was last checked against its source.
 pub const CHECKED: &str = "2026-12-07";
@@ -65,18 +54,7 @@ impl Fact {
 
 /// A client's facts, in its dossier's order.
 pub fn facts(client: ClientId) -> &'static [Fact] {
-    match client {
-        ClientId::OutlookNew => outlook_new::FACTS,
-        ClientId::OutlookClassic => outlook_classic::FACTS,
-        ClientId::WindowsMail => windows_mail::FACTS,
-        ClientId::WindowsLiveMail => windows_live_mail::FACTS,
-        ClientId::Thunderbird => thunderbird::FACTS,
-        ClientId::AppleMail => apple_mail::FACTS,
-        ClientId::IosMail => ios_mail::FACTS,
-        ClientId::AndroidGmail => android_gmail::FACTS,
-        ClientId::Becky => becky::FACTS,
-        ClientId::Device => device::FACTS,
-    }
+    crate::clients::entry(client).facts
 }
 
 /// The dossier a client's facts come from, relative to the repository.

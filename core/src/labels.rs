@@ -1,5 +1,5 @@
 //! Each client's own words for its settings, in Japanese and English: what the customer sees
-//! on screen. Data only; one file per client under `labels/`. The fix steps and the guides put
+//! on screen. Data only; one file per client, `clients/<client>/labels.rs`. The fix steps and the guides put
 //! the profile's values next to these labels.
 //!
 //! Sources: the client dossiers in `docs/knowledge/`, each fact with its source. Each `Labels`
@@ -11,17 +11,6 @@
 use crate::case::{ClientId, Protocol, Security};
 use crate::lang::{Lang, Text};
 use crate::report::Field;
-
-mod android_gmail;
-mod apple_mail;
-mod becky;
-mod device;
-mod ios_mail;
-pub(crate) mod outlook_classic;
-mod outlook_new;
-mod thunderbird;
-mod windows_live_mail;
-mod windows_mail;
 
 /// One label of [`Labels`], for the `unconfirmed` flag (the app's name is not a label on screen).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -309,16 +298,7 @@ impl Labels {
 pub fn for_client(client: Option<ClientId>, version: Option<&str>) -> &'static Labels {
     match client {
         None => &GENERIC,
-        Some(ClientId::OutlookNew) => &outlook_new::LABELS,
-        Some(ClientId::OutlookClassic) => outlook_classic::for_version(version),
-        Some(ClientId::WindowsMail) => &windows_mail::LABELS,
-        Some(ClientId::WindowsLiveMail) => &windows_live_mail::LABELS,
-        Some(ClientId::Thunderbird) => thunderbird::for_version(version),
-        Some(ClientId::AppleMail) => &apple_mail::LABELS,
-        Some(ClientId::IosMail) => ios_mail::for_version(version),
-        Some(ClientId::AndroidGmail) => &android_gmail::LABELS,
-        Some(ClientId::Becky) => &becky::LABELS,
-        Some(ClientId::Device) => &device::LABELS,
+        Some(id) => (crate::clients::entry(id).labels)(version),
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod advisor;
 pub mod case;
 pub mod catalog;
+mod clients;
 pub mod codes;
 pub mod date;
 pub mod decode;

@@ -63,7 +63,7 @@ fn every_dossier_fact_is_in_the_tables_with_its_status() {
         assert_eq!(
             dossier,
             table,
-            "{}: docs/knowledge/{}.md and core/src/knowledge/ differ",
+            "{}: docs/knowledge/{}.md and core/src/clients/<client>/knowledge.rs differ",
             client.as_str(),
             client.as_str()
         );

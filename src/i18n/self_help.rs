@@ -27,7 +27,7 @@ pub struct HelpStrings {
     pub address_known: &'static str,
 
     /// The question above the list of apps (each app's name and how to recognise it are in its
-    /// catalog entry, `core/src/catalog/<client>.rs`).
+    /// catalog entry, `core/src/clients/<client>/catalog.rs`).
     pub q_app: &'static str,
     pub outlook_tell_title: &'static str,
     pub outlook_tell: [&'static str; 3],

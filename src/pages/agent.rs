@@ -305,10 +305,7 @@ fn client_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
     ClientId::ALL
         .into_iter()
         .map(|id| {
-            let name = catalog::CLIENTS
-                .iter()
-                .find(|c| c.id == id)
-                .map_or(id.as_str(), |c| c.name.get(lang));
+            let name = catalog::client(id).name.get(lang);
             (AttrValue::from(id.as_str()), AttrValue::from(name))
         })
         .collect()

@@ -526,7 +526,10 @@ impl Words for En {
     fn tls_device(&self, min_tls: &str) -> Vec<String> {
         vec![
             format!("Ask the device's maker whether this model can send with TLS {min_tls}."),
-            format!("If it cannot, {}.", crate::guide::device::WAYS_OUT.en),
+            format!(
+                "If it cannot, {}.",
+                crate::clients::device::guide::WAYS_OUT.en
+            ),
         ]
     }
 
@@ -610,7 +613,7 @@ impl Words for En {
         vec![format!(
             "If the device cannot take a server name (only an IP address, or its DNS cannot be \
              set): {}. If none of these is possible, the support desk handles it one by one.",
-            crate::guide::device::WAYS_OUT.en
+            crate::clients::device::guide::WAYS_OUT.en
         )]
     }
 

@@ -771,7 +771,7 @@ impl Words for Ja {
             format!("機器のメーカーに、この機種が TLS {min_tls} で送信できるか問い合わせます。"),
             format!(
                 "対応していない場合は、{}。",
-                crate::guide::device::WAYS_OUT.ja
+                crate::clients::device::guide::WAYS_OUT.ja
             ),
         ]
     }
@@ -861,7 +861,7 @@ impl Words for Ja {
         vec![format!(
             "機器にサーバー名を入力できない（IP アドレスしか入らない、DNS を設定できない）場合は、{}。\
              どれも難しいときは、サポート窓口が個別にご相談に応じます。",
-            crate::guide::device::WAYS_OUT.ja
+            crate::clients::device::guide::WAYS_OUT.ja
         )]
     }
 

@@ -1,0 +1,72 @@
+//! The Gmail app (Android): the facts of `docs/knowledge/android-gmail.md`, in its order. Transcribed from the
+//! dossier; `core/tests/knowledge.rs` keeps the ids and statuses equal to it.
+
+use crate::knowledge::{Fact, Status};
+use crate::labels::Label;
+
+pub(super) static FACTS: &[Fact] = &[
+    Fact {
+        id: "G1",
+        about: "Google's notice on the Gmailify and POP changes (support.google.com/mail/answer/16604719)",
+        status: Status::Unconfirmed {
+            why: "cited as the official notice by f1re.de; coverage GIGAZINE 2025-10-01, PCWorld — ? (Google's page itself not read here)",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "G2",
+        about: "Gmailify and the web POP fetch are discontinued in 2026",
+        status: Status::Unconfirmed {
+            why: "gtechbooster.com, dopstart.com, ghsink.com/downthenews.com (PCWorld text), particle.news — consistent third-party reports of Google's notice — ? (secondary, consistent)",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "G3",
+        about: "Mail already imported stays in Gmail",
+        status: Status::Unconfirmed {
+            why: "same reports — ? (secondary)",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "G4",
+        about: "Other accounts can still be added in the Gmail app via IMAP",
+        status: Status::Unconfirmed {
+            why: "crene.com (quoting PCWorld); gtechbooster.com — ? (secondary)",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "G5",
+        about: "Whether the app still offers Personal (POP3) after the change",
+        status: Status::Unconfirmed {
+            why: "not found",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "G6",
+        about: "Gmail's own POP/IMAP for other apps is unaffected",
+        status: Status::Unconfirmed {
+            why: "gtechbooster.com, unanswered.io — ? (secondary)",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L1",
+        about: "Add-account flow and server screens: Personal (IMAP) / (POP3), incoming and outgoing server settings",
+        status: Status::Unconfirmed {
+            why: "CLIENTS.md (third-party manuals, consistent)",
+        },
+        labels: &[Label::OpenSettings, Label::Protocol, Label::ProtocolChoice, Label::IncomingHost, Label::IncomingPort, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingAuth, Label::Save],
+    },
+    Fact {
+        id: "L2",
+        about: "Security type choices (SSL/TLS, STARTTLS, None)",
+        status: Status::Unconfirmed {
+            why: "CLIENTS.md",
+        },
+        labels: &[Label::IncomingSecurity, Label::OutgoingSecurity],
+    },
+];

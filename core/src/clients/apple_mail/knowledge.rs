@@ -1,0 +1,111 @@
+//! Mail on the Mac: the facts of `docs/knowledge/apple-mail.md`, in its order. Transcribed from the
+//! dossier; `core/tests/knowledge.rs` keeps the ids and statuses equal to it.
+
+use crate::knowledge::{Fact, Status, CHECKED};
+use crate::labels::Label;
+
+pub(super) static FACTS: &[Fact] = &[
+    Fact {
+        id: "A1",
+        about: "Automatically manage connection settings: when Mail can't connect it tries other ports, TLS, authentication and user names (from OS X 10.10)",
+        status: Status::Confirmed {
+            source: "HT204208 en / ja",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "A2",
+        about: "This happens in the background, without changing the settings shown",
+        status: Status::Confirmed {
+            source: "HT204208 en / ja",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "A3",
+        about: "Mail doesn't adjust settings that work; Apple advises leaving it on",
+        status: Status::Confirmed {
+            source: "HT204208 en / ja",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "A4",
+        about: "macOS Sierra: Server Settings tab → Automatically manage connection settings; no check boxes means always managed",
+        status: Status::Confirmed {
+            source: "HT204208 en / ja",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "A5",
+        about: "El Capitan / Yosemite: Automatically detect and maintain account settings, Edit SMTP Server List; their Japanese names",
+        status: Status::Unconfirmed {
+            why: "HT204208 en — ✓ en; ja ?",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "A6",
+        about: "A user report: SMTP silently switched to port 25 with a Japanese ISP",
+        status: Status::Confirmed {
+            source: "xanadu62.blogspot.com (2015-06-18) — (third-party report)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L1",
+        about: "Mail User Guide (macOS 10.14–12): the Server Settings fields (en)",
+        status: Status::Confirmed {
+            source: "support.apple.com/en-hk/guide/mail/change-outgoing-server-settings-cpmlprefsmtpserver/12.0/mac/10.14; …/15.0/mac/12.0; veferaf copy of the incoming page — en",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L2",
+        about: "The Japanese tab name 「サーバ設定」",
+        status: Status::Confirmed {
+            source: "HT204208 ja",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L3",
+        about: "The Japanese names of Host Name, Port, Use TLS/SSL and Authentication",
+        status: Status::Unconfirmed {
+            why: "none found",
+        },
+        labels: &[Label::IncomingHost, Label::IncomingPort, Label::IncomingSecurity, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingSecurity, Label::OutgoingAuth, Label::AuthMethod],
+    },
+    Fact {
+        id: "L4",
+        about: "macOS 13 and later say Settings instead of Preferences",
+        status: Status::Unconfirmed {
+            why: "none found here",
+        },
+        labels: &[Label::OpenSettings],
+    },
+    Fact {
+        id: "L5",
+        about: "A POP account cannot be changed to IMAP; create a new account",
+        status: Status::Unconfirmed {
+            why: "Apple Mail help text as copied on cardfox457.netlify.app — ? (copy of unknown age)",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E1",
+        about: "Error wordings: Cannot Verify Server Identity, Cannot Get Mail, wrong user name or password",
+        status: Status::Unconfirmed {
+            why: "third-party pages only — ? (no fixture rows)",
+        },
+        labels: &[],
+    },
+];

@@ -1,0 +1,233 @@
+//! Outlook (classic): the facts of `docs/knowledge/outlook-classic.md`, in its order. Transcribed from the
+//! dossier; `core/tests/knowledge.rs` keeps the ids and statuses equal to it.
+
+use crate::knowledge::{Fact, Status, CHECKED};
+use crate::labels::Label;
+
+pub(super) static FACTS: &[Fact] = &[
+    Fact {
+        id: "N1",
+        about: "Windows' Start menu on a Japanese PC names the app 「Outlook (クラシック)」",
+        status: Status::Confirmed {
+            source: "drpetersonfernandes/SimpleLauncher `SimpleLauncher/Services/GameScan/ScanMicrosoftStoreGames.cs` (`IgnoredAppNames`: Start-menu app names collected from users' PCs, with \"Outlook (new)\" and \"Outlook (クラシック)\"), checked 2026-12-07 — (third-party list of names Windows shows)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "D1",
+        about: "End of support: Office 2019 and 2016 2025-10-14, 2013 2023-04-11, 2010 2020-10-13, 2007 2017-10-10",
+        status: Status::Confirmed {
+            source: "Microsoft Learn `MicrosoftDocs/OfficeDocs-DeployOffice` `microsoft-365-apps/end-of-support/plan-upgrade-older-versions-office.md`",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "D2",
+        about: "Microsoft 365 connectivity: Office LTSC 2021 until 2026-10-13, LTSC 2024 until 2029-10-13",
+        status: Status::Confirmed {
+            source: "`microsoft-365-apps/end-of-support/microsoft-365-services-connectivity.md` — (connectivity dates, not the lifecycle page)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "D3",
+        about: "Lifecycle end of Outlook/Office 2024 (the catalog's 2029-10-09)",
+        status: Status::Unconfirmed {
+            why: "Microsoft lifecycle page not read here",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "D4",
+        about: "Classic Outlook is available and supported until at least 2029",
+        status: Status::Confirmed {
+            source: "`microsoft-365-apps/outlook/get-started/migration-planning.md`, `guide-product-availability.md`",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "D5",
+        about: "The \"Try the new Outlook\" toggle appears from Version 2303 Build 16227.20318",
+        status: Status::Confirmed {
+            source: "`get-started/deployment-new-outlook.md`",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "P1",
+        about: "Control Panel → Mail → Email Accounts → Change → More Settings → Advanced tab (ports, encrypted connection type); its Japanese labels",
+        status: Status::Unconfirmed {
+            why: "Microsoft support \"Change or update email account settings in Outlook for Windows\" (560a9065-…), as copied on mindluster.com/lesson/description/352278 — ✓ en (copy of Microsoft's text); ja labels ?",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "P2",
+        about: "In Outlook: File → Account Settings → Account Settings → the account → Change",
+        status: Status::Unconfirmed {
+            why: "the same Microsoft article, as summarised on dir.md — ? (summary, not Microsoft's text)",
+        },
+        labels: &[Label::OpenSettings],
+    },
+    Fact {
+        id: "P3",
+        about: "Microsoft 365 / 2019+ builds: Change on an IMAP account may open a simplified pane without More Settings",
+        status: Status::Unconfirmed {
+            why: "issue 11's observation; P1/P2 are consistent with it; no Microsoft sentence found stating it",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "P4",
+        about: "The Control Panel Mail applet appears only after Outlook has run once",
+        status: Status::Confirmed {
+            source: "CLIENTS.md ✓ (Microsoft: \"The Mail icon in Control Panel will not appear unless you have Outlook installed and have accessed it at least once\", acs-css.com copy of Outlook 2007 help) — (en, copy)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "P5",
+        about: "2016+ add account: File → Add Account → Advanced options → Let me set up my account manually → POP / IMAP; its Japanese labels",
+        status: Status::Unconfirmed {
+            why: "Microsoft Community \"Basics: Adding email accounts to Outlook desktop for Windows\" (answers.microsoft.com): \"click on <Advanced Options … check the box for 'Let me set up my account manually' … click on <Connect> … select POP\" — ✓ en; ja 「詳細オプション」「自分で自分のアカウントを手動で設定」 ? (CLIENTS.md, ISP pages)",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "P6",
+        about: "A POP account must be set up manually as POP; address and password alone configure IMAP",
+        status: Status::Confirmed {
+            source: "same Community article",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L1",
+        about: "More Settings → Advanced tab: 使用する暗号化接続の種類, サーバーのポート番号, 送信サーバー(SMTP) (Outlook 2010)",
+        status: Status::Confirmed {
+            source: "it.sorayori.com/gmailsetting (screenshots, Outlook 2010) — (third-party transcription)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L2",
+        about: "Test dialog 「テスト アカウント設定」 with an 「エラー」 tab",
+        status: Status::Confirmed {
+            source: "same page — (third-party)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L3",
+        about: "\"TLS\" in the 2010/2013 list means STARTTLS; the 2016+ list's choices in every build",
+        status: Status::Unconfirmed {
+            why: "CLIENTS.md (Microsoft developer docs ✓ for the Autodiscover `Encryption` values) — ? for every build's UI wording",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L4",
+        about: "The SPA, \"outgoing server requires authentication\" and \"use same settings\" check boxes' Japanese wording",
+        status: Status::Unconfirmed {
+            why: "CLIENTS.md (ISP pages)",
+        },
+        labels: &[Label::OutgoingAuth, Label::OutgoingSameLogin, Label::Spa],
+    },
+    Fact {
+        id: "L5",
+        about: "Outlook 2003 path: Tools → E-mail Accounts → View or change → Change → More Settings",
+        status: Status::Confirmed {
+            source: "hehao1.seesaa.net — (third-party; history only)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E1",
+        about: "0x800CCC1A \"Your server does not support the connection encryption type you have specified…\"",
+        status: Status::Confirmed {
+            source: "unixs.ru/?p=12038 (Outlook 2010–2019, quoted) — (third-party quote)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E2",
+        about: "The Japanese test-dialog text for an unsupported encryption type (Outlook 2010)",
+        status: Status::Confirmed {
+            source: "it.sorayori.com/gmailsetting — (third-party transcription)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E3",
+        about: "Task line \"reported error (0x800CCC0E) … Cannot connect to the server\"",
+        status: Status::Confirmed {
+            source: "pastebin.com/S7s8qyMN — (pasted by a user)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E4",
+        about: "Outlook 2019 add account: \"Something went wrong. We couldn't connect to the incoming (IMAP) server…\" (classic, not new)",
+        status: Status::Confirmed {
+            source: "pastelpromo.com/en/private-email-outlook-2019 — (hosting provider's guide)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E5",
+        about: "Certificate warning 「対象のプリンシパル名が間違っています。」 / \"The target principal name is incorrect.\"",
+        status: Status::Confirmed {
+            source: "togeonet.co.jp/post-17129 (screenshot); winerror.h text as printed by Schannel clients (curl)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E6",
+        about: "Automatic setup: \"An encrypted connection to your mail server is not available\" (ja and en)",
+        status: Status::Confirmed {
+            source: "blog.treedown.net (Outlook 2016); irohastack.com (list of typical messages) — ja (blog, quoted), ✓ en (third-party list)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E7",
+        about: "Every IXP_E_* define of imnxport.h (0x800CCCxx)",
+        status: Status::Confirmed {
+            source: "`imnxport.h` (Microsoft's MIDL output of `imnxport.idl`, Windows SDK / Windows CE shared-source copies in public repositories, found via the `IXP_E_IMAP_LOGINFAILURE` define); Wine `include/imnxport.idl` (general + SMTP)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E8",
+        about: "Which Outlook versions still print 0x800CCCxx codes",
+        status: Status::Unconfirmed {
+            why: "E3 and ISP pages only",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "E9",
+        about: "The Japanese task-line wording of Outlook's send/receive errors",
+        status: Status::Unconfirmed {
+            why: "only the Outlook Express form is sourced (outlook-express rows)",
+        },
+        labels: &[],
+    },
+];
