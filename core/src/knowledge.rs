@@ -174,8 +174,8 @@ mod tests {
             Counts::total(),
             Counts {
                 facts: 134,
-                confirmed: 71,
-                unconfirmed: 63
+                confirmed: 72,
+                unconfirmed: 62
             }
         );
     }

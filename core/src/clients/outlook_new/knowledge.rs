@@ -35,8 +35,9 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "N4",
         about: "The \"Try the new Outlook\" toggle in classic Outlook (hidden by HideNewOutlookToggle; from Version 2303 Build 16227.20318); its Japanese name",
-        status: Status::Unconfirmed {
-            why: "`get-started/control-install.md`, `get-started/deployment-new-outlook.md` — ✓ (en); ja 「新しい Outlook を試す」 ?",
+        status: Status::Confirmed {
+            source: "`get-started/control-install.md`, `get-started/deployment-new-outlook.md` (en); ja 「新しい Outlook を試す」: Microsoft Japan's Exchange & Outlook support team, jpmessaging/blog @b0a91b55967f `source/_posts/Summary-of-installation-methods-for-new-outlook-for-windows.md` (\"従来の Outlook for Windows … アプリの右上に [新しいOutlookを試す] というトグルが表示されます\"), `MC949965.md` (Learn's ja heading 「…従来の Outlook で [新しい Outlook を試す] トグルを有効または無効にする」)",
+            checked: CHECKED,
         },
         labels: &[],
     },
