@@ -173,8 +173,8 @@ mod tests {
         assert_eq!(
             Counts::total(),
             Counts {
-                facts: 134,
-                confirmed: 72,
+                facts: 136,
+                confirmed: 74,
                 unconfirmed: 62
             }
         );

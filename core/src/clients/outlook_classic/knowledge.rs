@@ -68,11 +68,12 @@ pub(super) static FACTS: &[Fact] = &[
     },
     Fact {
         id: "P2",
-        about: "In Outlook: File → Account Settings → Account Settings → the account → Change",
-        status: Status::Unconfirmed {
-            why: "the same Microsoft article, as summarised on dir.md — ? (summary, not Microsoft's text)",
+        about: "In Outlook (current builds): File → Account Settings → Account Settings → the account → Change",
+        status: Status::Confirmed {
+            source: "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP (copy of Microsoft's MicrosoftDocs/OfficeDocs-AlchemyInsights-pr.ja-JP) @0c9a1f8b605 `AlchemyInsights/how-to-update-email-settings-in-outlook-for-pc.md` (ms.translationtype: HT, en beside ja): \"Open Outlook and select File > Account Settings > Account Settings.\" / \"Outlook を開いて、[ファイル]、[アカウント設定]、[アカウント設定] の順に選びます。\"; \"… click Change.\" / \"… [変更] をクリックします。\"; ja also jpmessaging/blog `Outlook-does-not-display-toast.md` (Microsoft Japan)",
+            checked: CHECKED,
         },
-        labels: &[Label::OpenSettings],
+        labels: &[],
     },
     Fact {
         id: "P3",
@@ -109,6 +110,14 @@ pub(super) static FACTS: &[Fact] = &[
         labels: &[],
     },
     Fact {
+        id: "P7",
+        about: "Outlook 2010 / 2013: File → Info → Account Settings → Account Settings → the account → Change",
+        status: Status::Unconfirmed {
+            why: "CLIENTS.md (ISP pages); P2's Microsoft article names no version",
+        },
+        labels: &[Label::OpenSettings],
+    },
+    Fact {
         id: "L1",
         about: "More Settings → Advanced tab: 使用する暗号化接続の種類, サーバーのポート番号, 送信サーバー(SMTP) (Outlook 2010)",
         status: Status::Confirmed {
@@ -136,7 +145,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     Fact {
         id: "L4",
-        about: "The SPA, \"outgoing server requires authentication\" and \"use same settings\" check boxes' Japanese wording",
+        about: "The SPA and \"use same settings\" check boxes' Japanese wording (every version); the 2010/2013 \"outgoing server requires authentication\" box (current builds: L6)",
         status: Status::Unconfirmed {
             why: "CLIENTS.md (ISP pages)",
         },
@@ -147,6 +156,15 @@ pub(super) static FACTS: &[Fact] = &[
         about: "Outlook 2003 path: Tools → E-mail Accounts → View or change → Change → More Settings",
         status: Status::Confirmed {
             source: "hehao1.seesaa.net — (third-party; history only)",
+            checked: CHECKED,
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "L6",
+        about: "Current builds' outgoing-authentication check box: 送信サーバー (SMTP) は認証が必要 / My outgoing server (SMTP) requires authentication",
+        status: Status::Confirmed {
+            source: "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP (copy of Microsoft's MicrosoftDocs/OfficeDocs-AlchemyInsights-pr.ja-JP) @0c9a1f8b605 `AlchemyInsights/how-to-update-email-settings-in-outlook-for-pc.md` (ms.translationtype: HT, en beside ja): \"ensure the My outgoing server (SMTP) requires authentication checkbox is checked\" / \"[送信サーバー (SMTP) は認証が必要] のチェックボックスがオンになっていることを確認します\"",
             checked: CHECKED,
         },
         labels: &[],

@@ -106,14 +106,10 @@ const COMMON: Labels = Labels {
         },
     ],
     close_screens: Some(Text::new("OK", "OK")),
-    // docs/knowledge/outlook-classic.md P2 (the path in Outlook, a summary of Microsoft's article)
-    // and L4 (the SPA and outgoing-authentication check boxes, ISP pages).
-    unconfirmed: LabelSet::of(&[
-        Label::OpenSettings,
-        Label::OutgoingAuth,
-        Label::OutgoingSameLogin,
-        Label::Spa,
-    ]),
+    // docs/knowledge/outlook-classic.md L4 (the SPA and "same settings" check boxes, ISP pages).
+    // The path in Outlook (P2) and the outgoing-authentication box (L6) are Microsoft's words in
+    // both languages ("How to update email settings in Outlook for PC", ja human-translated).
+    unconfirmed: LabelSet::of(&[Label::OutgoingSameLogin, Label::Spa]),
 };
 
 pub static CURRENT: Labels = COMMON;
@@ -140,6 +136,14 @@ const LEGACY: Labels = Labels {
     },
     imap_security: Some(LIST_LEGACY),
     outgoing_security: LIST_LEGACY,
+    // docs/knowledge/outlook-classic.md P7 (the 2010/2013 path with 「情報」, ISP pages) and L4
+    // (its SPA, outgoing-authentication and "same settings" boxes, ISP pages).
+    unconfirmed: LabelSet::of(&[
+        Label::OpenSettings,
+        Label::OutgoingAuth,
+        Label::OutgoingSameLogin,
+        Label::Spa,
+    ]),
     ..COMMON
 };
 
