@@ -27,7 +27,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "D3",
         about: "The exact end date 2024-12-31 and no sending or receiving after it",
         status: Status::Unconfirmed {
-            why: "DOMAIN.md / CLIENTS.md quote of Microsoft's support page (not read here)",
+            why: "DOMAIN.md / CLIENTS.md quote of Microsoft's support page (not read here); the day alone: Microsoft Japan's support blog (jpmessaging/blog `Summary-of-installation-methods-for-new-outlook-for-windows.md`: \"メール/カレンダー アプリは既に 2024 年 12 月 31 日にサポートが終了しています。\"), silent on sending and receiving",
         },
         labels: &[],
     },
