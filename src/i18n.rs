@@ -16,7 +16,6 @@ pub mod survey;
 pub mod tool_pages;
 pub mod tools;
 
-use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Symptom};
 use mail_doctor_core::Lang;
 
 /// Every user-visible string of the app shell.
@@ -55,95 +54,32 @@ pub struct Strings {
     /// The customers' page (help.html) without a usable published profile: it has no demo.
     pub profile_unusable_customer: &'static str,
 
-    pub link_bad: &'static str,
-    pub link_bad_detail: &'static str,
-
-    pub form_title: &'static str,
-    pub section_customer: &'static str,
-    pub section_client: &'static str,
-    pub section_incoming: &'static str,
-    pub section_outgoing: &'static str,
-    pub section_symptoms: &'static str,
-    pub section_error_text: &'static str,
-    pub section_sending: &'static str,
-    pub section_resolved: &'static str,
-    pub clear_case: &'static str,
-
     pub address: &'static str,
     pub address_hint: &'static str,
-    pub brand: &'static str,
     pub servers: &'static str,
-    pub domain_not_in_profile: &'static str,
     pub server_incoming_imap: &'static str,
     pub server_incoming_pop3: &'static str,
     pub server_outgoing: &'static str,
 
     pub client: &'static str,
-    pub client_unknown: &'static str,
     pub client_version: &'static str,
-    pub client_version_hint: &'static str,
     pub client_os: &'static str,
-    pub client_os_hint: &'static str,
-    pub client_words_note: &'static str,
 
-    pub not_reported: &'static str,
     pub protocol: &'static str,
     pub host: &'static str,
     pub port: &'static str,
-    pub port_invalid: &'static str,
     pub security: &'static str,
     pub username: &'static str,
     pub auth: &'static str,
-    pub outgoing_username: &'static str,
 
     pub error_text: &'static str,
-    pub error_text_hint: &'static str,
 
     pub recipients_per_message: &'static str,
     pub messages: &'static str,
     pub per_minutes: &'static str,
-    pub per_minutes_hint: &'static str,
-    pub number_invalid: &'static str,
 
-    pub resolved_host: &'static str,
-    pub resolved_addresses: &'static str,
-    pub resolved_addresses_hint: &'static str,
-    pub resolved_add: &'static str,
-    pub resolved_remove: &'static str,
-    pub resolved_row: &'static str,
-
-    pub results_title: &'static str,
-    pub no_case_yet: &'static str,
-    pub no_findings: &'static str,
     pub findings_title: &'static str,
-    pub observed: &'static str,
     pub expected: &'static str,
-    pub corrected_title: &'static str,
-    pub corrected_none: &'static str,
-    pub corrected_setting: &'static str,
-    pub corrected_value: &'static str,
-    pub corrected_reported: &'static str,
-    pub corrected_changed: &'static str,
-    pub steps_title: &'static str,
-    pub side_incoming: &'static str,
-    pub side_outgoing: &'static str,
-    pub side_both: &'static str,
-
-    pub auth_password: &'static str,
-    pub auth_spa: &'static str,
-    pub auth_cram_md5: &'static str,
-    pub auth_oauth2: &'static str,
-    pub auth_none: &'static str,
-    pub out_auth_same: &'static str,
-    pub out_auth_password: &'static str,
-    pub out_auth_none: &'static str,
-    pub out_auth_pop_before_smtp: &'static str,
-
-    pub symptom_cannot_send: &'static str,
-    pub symptom_cannot_receive: &'static str,
-    pub symptom_password_prompt: &'static str,
-    pub symptom_slow: &'static str,
-    pub symptom_login_blocked: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_link: &'static str,
@@ -159,36 +95,5 @@ pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Ja => &ja::JA,
         Lang::En => &en::EN,
-    }
-}
-
-impl Strings {
-    pub fn incoming_auth_name(&self, a: IncomingAuth) -> &'static str {
-        match a {
-            IncomingAuth::Password => self.auth_password,
-            IncomingAuth::Spa => self.auth_spa,
-            IncomingAuth::CramMd5 => self.auth_cram_md5,
-            IncomingAuth::Oauth2 => self.auth_oauth2,
-            IncomingAuth::None => self.auth_none,
-        }
-    }
-
-    pub fn outgoing_auth_name(&self, a: OutgoingAuth) -> &'static str {
-        match a {
-            OutgoingAuth::SameAsIncoming => self.out_auth_same,
-            OutgoingAuth::Password => self.out_auth_password,
-            OutgoingAuth::None => self.out_auth_none,
-            OutgoingAuth::PopBeforeSmtp => self.out_auth_pop_before_smtp,
-        }
-    }
-
-    pub fn symptom_name(&self, s: Symptom) -> &'static str {
-        match s {
-            Symptom::CannotSend => self.symptom_cannot_send,
-            Symptom::CannotReceive => self.symptom_cannot_receive,
-            Symptom::PasswordPrompt => self.symptom_password_prompt,
-            Symptom::Slow => self.symptom_slow,
-            Symptom::LoginBlocked => self.symptom_login_blocked,
-        }
     }
 }

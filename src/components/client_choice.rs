@@ -48,7 +48,7 @@ pub fn client_choice(props: &ClientChoiceProps) -> Html {
         html! {
             <TextField id="f-client-version" label={s.client_version}
                 value={props.version.clone()} onedit={props.onversion.clone()}
-                placeholder={s.client_version_hint} />
+                placeholder={c.client_version_hint} />
         }
     } else {
         let exact = known_version.filter(|v| v.id == typed_version);
@@ -77,7 +77,7 @@ pub fn client_choice(props: &ClientChoiceProps) -> Html {
                 if other {
                     <TextField id="f-client-version-typed" label={c.version_typed}
                         value={props.version.clone()} onedit={props.onversion.clone()}
-                        placeholder={s.client_version_hint} hint={c.typed_hint} />
+                        placeholder={c.client_version_hint} hint={c.typed_hint} />
                 }
             </>
         }
@@ -127,7 +127,7 @@ pub fn client_choice(props: &ClientChoiceProps) -> Html {
                 if other {
                     <TextField id="f-client-os-typed" label={c.os_typed}
                         value={props.os.clone()} onedit={props.onos.clone()}
-                        placeholder={s.client_os_hint} hint={c.typed_hint} />
+                        placeholder={c.client_os_hint} hint={c.typed_hint} />
                 }
                 if other && !typed_os.is_empty() {
                     { recognised("f-client-os-recognised", known_os.map(|os| os.name()), false, c) }

@@ -58,7 +58,7 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
             </section>
             if !explained.steps.is_empty() {
                 <section class="panel steps" aria-labelledby="steps-title">
-                    <h3 id="steps-title">{ s.steps_title }</h3>
+                    <h3 id="steps-title">{ c.steps_title }</h3>
                     // A new list when the number of steps changes: Chromium kept the old
                     // numbers (9, 10, 11) on a list that lost its first items.
                     <ol class="step-list" key={explained.steps.len().to_string()}>
@@ -72,23 +72,23 @@ pub fn console_results(props: &ConsoleResultsProps) -> Html {
                 <h3 id="findings-title">{ s.findings_title }</h3>
                 if report.findings.is_empty() {
                     <p class={classes!((verdict == VerdictKind::AllWell).then_some("ok"))} data-empty="findings">
-                        { if verdict == VerdictKind::AllWell { s.no_findings } else { c.no_findings_partial } }
+                        { if verdict == VerdictKind::AllWell { c.no_findings } else { c.no_findings_partial } }
                     </p>
                 } else {
                     { for SEVERITIES.into_iter().map(|sev| finding_group(props, sev, s, c)) }
                 }
             </section>
-            { pasted_panel(props, s, c) }
+            { pasted_panel(props, c) }
             <section class="panel corrected" aria-labelledby="corrected-title">
-                <h3 id="corrected-title">{ s.corrected_title }</h3>
+                <h3 id="corrected-title">{ c.corrected_title }</h3>
                 { match &report.corrected {
                     Some(corrected) => html! {
                         <>
                             <p class="legend"><span class="swatch" aria-hidden="true"></span>{ c.changed_legend }</p>
-                            { corrected_table(corrected, &props.case, props.labels, props.lang, s) }
+                            { corrected_table(corrected, &props.case, props.labels, props.lang, s, c) }
                         </>
                     },
-                    None => html! { <p data-empty="corrected">{ s.corrected_none }</p> },
+                    None => html! { <p data-empty="corrected">{ c.corrected_none }</p> },
                 } }
             </section>
             if !explained.support_phone.is_empty() || !explained.support_url.is_empty() {
@@ -151,7 +151,7 @@ fn sending_panel(props: &ConsoleResultsProps, c: &Console) -> Html {
 
 /// What the pasted text mentions: its IPs classified in place (Microsoft's cloud, a retired
 /// server of ours, or neither), the server names it names, the time.
-fn pasted_panel(props: &ConsoleResultsProps, s: &Strings, c: &Console) -> Html {
+fn pasted_panel(props: &ConsoleResultsProps, c: &Console) -> Html {
     let Some(pasted) = &props.report.pasted else {
         return Html::default();
     };
@@ -159,9 +159,9 @@ fn pasted_panel(props: &ConsoleResultsProps, s: &Strings, c: &Console) -> Html {
         return Html::default();
     }
     let side = |side: Option<Side>| match side {
-        Some(Side::Incoming) => s.side_incoming,
-        Some(Side::Outgoing) => s.side_outgoing,
-        _ => s.side_both,
+        Some(Side::Incoming) => c.side_incoming,
+        Some(Side::Outgoing) => c.side_outgoing,
+        _ => c.side_both,
     };
     html! {
         <section class="panel pasted-read" aria-labelledby="pasted-title" data-pasted="">
@@ -233,10 +233,10 @@ fn finding_group(
                     if f.observed.is_some() || f.expected.is_some() {
                         <dl class="finding-values">
                             if let Some(o) = &f.observed {
-                                <div><dt>{ s.observed }</dt><dd><code data-raw={o.clone()}>{ shown_value(f.field, o, props, s) }</code></dd></div>
+                                <div><dt>{ c.observed }</dt><dd><code data-raw={o.clone()}>{ shown_value(f.field, o, props, c) }</code></dd></div>
                             }
                             if let Some(e) = &f.expected {
-                                <div><dt>{ s.expected }</dt><dd><code data-raw={e.clone()}>{ shown_value(f.field, e, props, s) }</code></dd></div>
+                                <div><dt>{ s.expected }</dt><dd><code data-raw={e.clone()}>{ shown_value(f.field, e, props, c) }</code></dd></div>
                             }
                         </dl>
                     }
@@ -264,7 +264,7 @@ fn finding_group(
 /// A finding's value as the agent reads it: a choice by its name in the app's words (`ssl` →
 /// 「SSL/TLS」, `pop3` → 「POP3」, `same-as-incoming`, `outlook-new` → 「新しい Outlook」), an OS
 /// by its name; hosts, ports, dates and numbers as they are.
-fn shown_value(field: Field, value: &str, props: &ConsoleResultsProps, s: &Strings) -> String {
+fn shown_value(field: Field, value: &str, props: &ConsoleResultsProps, c: &Console) -> String {
     let lang = props.lang;
     let labels = props.labels;
     let (head, rest) = value.split_once(' ').unwrap_or((value, ""));
@@ -293,11 +293,11 @@ fn shown_value(field: Field, value: &str, props: &ConsoleResultsProps, s: &Strin
         },
         Field::IncomingAuth => IncomingAuth::from_name(value).map_or_else(
             || value.to_string(),
-            |a| s.incoming_auth_name(a).to_string(),
+            |a| c.incoming_auth_name(a).to_string(),
         ),
         Field::OutgoingAuth => OutgoingAuth::from_name(value).map_or_else(
             || value.to_string(),
-            |a| s.outgoing_auth_name(a).to_string(),
+            |a| c.outgoing_auth_name(a).to_string(),
         ),
         Field::Client | Field::ClientVersion => match ClientId::from_name(head) {
             Some(id) => with_rest(mail_doctor_core::catalog::client(id).name.get(lang)),

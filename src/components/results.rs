@@ -1,6 +1,7 @@
 //! The corrected settings next to what the customer has, in the chosen client's words. Everything
 //! shown comes from the engine's report and labels.
 
+use crate::i18n::console::Console;
 use crate::i18n::Strings;
 use mail_doctor_core::case::{ClientId, IncomingAuth, OutgoingAuth, Security};
 use mail_doctor_core::labels::{Labels, SecurityControl};
@@ -51,6 +52,7 @@ pub(crate) fn corrected_table(
     labels: &Labels,
     lang: Lang,
     s: &Strings,
+    w: &Console,
 ) -> Html {
     let inc = case.incoming.clone().unwrap_or_default();
     let out = case.outgoing.clone().unwrap_or_default();
@@ -76,13 +78,13 @@ pub(crate) fn corrected_table(
         match (a, labels.auth_method, labels.spa) {
             (IncomingAuth::Password, Some((_, plain)), _) => plain.get(lang).into(),
             (IncomingAuth::Spa, _, Some(spa)) => spa.get(lang).into(),
-            _ => s.incoming_auth_name(a).into(),
+            _ => w.incoming_auth_name(a).into(),
         }
     };
     let auth_out_word = |a: OutgoingAuth| -> String {
         match (a, labels.outgoing_same_login) {
             (OutgoingAuth::SameAsIncoming, Some(same)) => same.get(lang).into(),
-            _ => s.outgoing_auth_name(a).into(),
+            _ => w.outgoing_auth_name(a).into(),
         }
     };
     let in_control = labels.incoming_security_for(c.incoming.protocol);
@@ -138,7 +140,7 @@ pub(crate) fn corrected_table(
             value: c.incoming.auth.clone(),
             shown: match (labels.auth_method, c.incoming.auth.as_str()) {
                 (Some((_, plain)), "password") => plain.get(lang).into(),
-                (_, "password") => s.auth_password.into(),
+                (_, "password") => w.auth_password.into(),
                 (_, other) => other.into(),
             },
             reported: inc.auth.map(|a| a.as_str().into()),
@@ -176,7 +178,7 @@ pub(crate) fn corrected_table(
         },
         Row {
             field: Field::OutgoingUsername,
-            label: s.outgoing_username,
+            label: w.outgoing_username,
             value: c.outgoing.username.clone(),
             shown: c.outgoing.username.clone(),
             reported_shown: out_user_reported.clone(),
@@ -191,7 +193,7 @@ pub(crate) fn corrected_table(
             shown: if c.outgoing.auth == "password" {
                 labels
                     .auth_method
-                    .map_or(s.auth_password, |(_, plain)| plain.get(lang))
+                    .map_or(w.auth_password, |(_, plain)| plain.get(lang))
                     .into()
             } else {
                 c.outgoing.auth.clone()
@@ -216,9 +218,9 @@ pub(crate) fn corrected_table(
         <div class="table-wrap">
             <table class="corrected-table">
                 <thead><tr>
-                    <th scope="col">{ s.corrected_setting }</th>
-                    <th scope="col">{ s.corrected_value }</th>
-                    <th scope="col">{ s.corrected_reported }</th>
+                    <th scope="col">{ w.corrected_setting }</th>
+                    <th scope="col">{ w.corrected_value }</th>
+                    <th scope="col">{ w.corrected_reported }</th>
                 </tr></thead>
                 <tbody>
                     { for rows.into_iter().map(|row| html! {
@@ -229,11 +231,11 @@ pub(crate) fn corrected_table(
                                 data-changed={if row.changed { "true" } else { "false" }}>
                                 <strong>{ row.shown }</strong>
                                 if row.changed {
-                                    <span class="changed-mark">{ s.corrected_changed }</span>
+                                    <span class="changed-mark">{ w.corrected_changed }</span>
                                 }
                             </td>
                             <td class="reported">
-                                { row.reported_shown.clone().unwrap_or_else(|| s.not_reported.to_string()) }
+                                { row.reported_shown.clone().unwrap_or_else(|| w.not_reported.to_string()) }
                             </td>
                         </tr>
                     }) }

@@ -108,7 +108,7 @@ pub fn agent_page() -> Html {
         }
         _ => html! {
             <>
-                <p class="placeholder">{ s.no_case_yet }</p>
+                <p class="placeholder">{ c.no_case_yet }</p>
                 <p class="hint">{ c.no_result_to_share }</p>
             </>
         },
@@ -149,46 +149,46 @@ pub fn agent_page() -> Html {
                 { keys_help(c, on_jump) }
                 if state.link_error {
                     <div class="banner error" role="alert" data-link="bad">
-                        <strong>{ s.link_bad }</strong>{ " " }{ s.link_bad_detail }
+                        <strong>{ c.link_bad }</strong>{ " " }{ c.link_bad_detail }
                     </div>
                 }
                 <div class="columns">
                     <form class="case-form" aria-labelledby="form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         <div class="form-head">
-                            <h2 id="form-title">{ s.form_title }</h2>
-                            <button type="button" class="secondary" onclick={on_clear}>{ s.clear_case }</button>
+                            <h2 id="form-title">{ c.form_title }</h2>
+                            <button type="button" class="secondary" onclick={on_clear}>{ c.clear_case }</button>
                         </div>
                         if state.from_link {
                             { from_link_note(lang) }
                         }
 
                         <fieldset>
-                            <legend>{ s.section_customer }</legend>
+                            <legend>{ c.section_customer }</legend>
                             <TextField id="f-address" label={s.address} kind="email"
                                 value={form.address.clone()} onedit={edit(Input::Address)}
                                 placeholder={s.address_hint} />
-                            { address_info(&form.address, profile.as_deref(), lang, s) }
+                            { address_info(&form.address, profile.as_deref(), lang, s, c) }
                         </fieldset>
 
                         <fieldset>
-                            <legend>{ s.section_client }</legend>
+                            <legend>{ c.section_client }</legend>
                             <ChoiceField id="f-client" label={s.client} value={form.client.clone()}
-                                empty={s.client_unknown} options={client_options(lang)}
+                                empty={c.client_unknown} options={client_options(lang)}
                                 onedit={edit(Input::Client)} />
                             <ClientChoice {client} {lang}
                                 version={form.client_version.clone()} os={form.client_os.clone()}
                                 onversion={edit(Input::ClientVersion)} onos={edit(Input::ClientOs)} />
                             if client.is_some() {
-                                <p class="hint">{ s.client_words_note }</p>
+                                <p class="hint">{ c.client_words_note }</p>
                             }
                         </fieldset>
 
                         // A device only sends: its POP settings only for POP before SMTP.
                         if show_incoming {
                         <fieldset>
-                            <legend>{ s.section_incoming }</legend>
+                            <legend>{ c.section_incoming }</legend>
                             <ChoiceField id="f-in-protocol" label={w(words.protocol)} value={form.in_protocol.clone()}
-                                empty={s.not_reported} onedit={edit(Input::InProtocol)}
+                                empty={c.not_reported} onedit={edit(Input::InProtocol)}
                                 options={vec![
                                     (AttrValue::from("imap"), w(words.imap)),
                                     (AttrValue::from("pop3"), w(words.pop3)),
@@ -198,9 +198,9 @@ pub fn agent_page() -> Html {
                             <div class="pair">
                                 <TextField id="f-in-port" label={w(words.incoming_port)} kind="numeric"
                                     value={form.in_port.clone()} onedit={edit(Input::InPort)}
-                                    error={port_error(&form.in_port, s)} />
+                                    error={port_error(&form.in_port, c)} />
                                 <ChoiceField id="f-in-security" label={w(security_label(&words.incoming_security))}
-                                    value={form.in_security.clone()} empty={s.not_reported}
+                                    value={form.in_security.clone()} empty={c.not_reported}
                                     options={security_options(&words.incoming_security, lang)}
                                     onedit={edit(Input::InSecurity)} />
                             </div>
@@ -208,80 +208,80 @@ pub fn agent_page() -> Html {
                                 value={form.in_username.clone()} onedit={edit(Input::InUsername)} />
                             <ChoiceField id="f-in-auth"
                                 label={words.auth_method.map_or(AttrValue::from(s.auth), |(l, _)| w(l))}
-                                value={form.in_auth.clone()} empty={s.not_reported}
-                                options={incoming_auth_options(words, lang, s)}
+                                value={form.in_auth.clone()} empty={c.not_reported}
+                                options={incoming_auth_options(words, lang, c)}
                                 onedit={edit(Input::InAuth)} />
                         </fieldset>
                         }
 
                         <fieldset>
-                            <legend>{ s.section_outgoing }</legend>
+                            <legend>{ c.section_outgoing }</legend>
                             <TextField id="f-out-host" label={w(words.outgoing_host)}
                                 value={form.out_host.clone()} onedit={edit(Input::OutHost)} />
                             <div class="pair">
                                 <TextField id="f-out-port" label={w(words.outgoing_port)} kind="numeric"
                                     value={form.out_port.clone()} onedit={edit(Input::OutPort)}
-                                    error={port_error(&form.out_port, s)} />
+                                    error={port_error(&form.out_port, c)} />
                                 <ChoiceField id="f-out-security" label={w(security_label(&words.outgoing_security))}
-                                    value={form.out_security.clone()} empty={s.not_reported}
+                                    value={form.out_security.clone()} empty={c.not_reported}
                                     options={security_options(&words.outgoing_security, lang)}
                                     onedit={edit(Input::OutSecurity)} />
                             </div>
                             <ChoiceField id="f-out-auth" label={w(words.outgoing_auth)}
-                                value={form.out_auth.clone()} empty={s.not_reported}
-                                options={outgoing_auth_options(words, lang, s)}
+                                value={form.out_auth.clone()} empty={c.not_reported}
+                                options={outgoing_auth_options(words, lang, c)}
                                 onedit={edit(Input::OutAuth)} />
-                            <TextField id="f-out-username" label={s.outgoing_username}
+                            <TextField id="f-out-username" label={c.outgoing_username}
                                 value={form.out_username.clone()} onedit={edit(Input::OutUsername)} />
                         </fieldset>
 
                         <fieldset>
-                            <legend>{ s.section_symptoms }</legend>
+                            <legend>{ c.section_symptoms }</legend>
                             <div class="checks">
-                                { for Symptom::ALL.into_iter().map(|sym| symptom_check(&state, sym, s)) }
+                                { for Symptom::ALL.into_iter().map(|sym| symptom_check(&state, sym, c)) }
                             </div>
                         </fieldset>
 
                         <fieldset>
-                            <legend>{ s.section_error_text }</legend>
+                            <legend>{ c.section_error_text }</legend>
                             <TextAreaField id="f-error-text" label={s.error_text}
                                 value={form.error_text.clone()} onedit={edit(Input::ErrorText)}
-                                hint={s.error_text_hint} />
+                                hint={c.error_text_hint} />
                             { redaction_note(share::secrets_hidden(&case), lang) }
                         </fieldset>
 
                         <fieldset>
-                            <legend>{ s.section_sending }</legend>
+                            <legend>{ c.section_sending }</legend>
                             <div class="pair">
                                 <TextField id="f-recipients" label={s.recipients_per_message} kind="numeric"
                                     value={form.recipients.clone()} onedit={edit(Input::Recipients)}
-                                    error={count_error(&form.recipients, s)} />
+                                    error={count_error(&form.recipients, c)} />
                                 <TextField id="f-messages" label={s.messages} kind="numeric"
                                     value={form.messages.clone()} onedit={edit(Input::Messages)}
-                                    error={count_error(&form.messages, s)} />
+                                    error={count_error(&form.messages, c)} />
                                 <TextField id="f-per-minutes" label={s.per_minutes} kind="numeric"
                                     value={form.per_minutes.clone()} onedit={edit(Input::PerMinutes)}
-                                    hint={s.per_minutes_hint} error={count_error(&form.per_minutes, s)} />
+                                    hint={c.per_minutes_hint} error={count_error(&form.per_minutes, c)} />
                                 <TextField id="f-wait-minutes" label={c.wait_minutes} kind="numeric"
                                     value={form.wait_minutes.clone()} onedit={edit(Input::WaitMinutes)}
-                                    hint={c.wait_minutes_hint} error={count_error(&form.wait_minutes, s)} />
+                                    hint={c.wait_minutes_hint} error={count_error(&form.wait_minutes, c)} />
                             </div>
                         </fieldset>
 
                         <fieldset>
-                            <legend>{ s.section_resolved }</legend>
-                            { for form.resolved.iter().enumerate().map(|(i, _)| resolved_row(&state, i, s)) }
+                            <legend>{ c.section_resolved }</legend>
+                            { for form.resolved.iter().enumerate().map(|(i, _)| resolved_row(&state, i, c)) }
                             <button type="button" class="secondary" id="f-resolved-add"
                                 onclick={{
                                     let state = state.clone();
                                     Callback::from(move |_: MouseEvent| state.dispatch(Action::AddResolved))
-                                }}>{ s.resolved_add }</button>
+                                }}>{ c.resolved_add }</button>
                             { crate::components::lookup_paste::for_agent(&state, &form.address) }
                         </fieldset>
                     </form>
 
                     <section class="results" id="results" aria-labelledby="results-title" tabindex="0">
-                        <h2 id="results-title">{ s.results_title }</h2>
+                        <h2 id="results-title">{ c.results_title }</h2>
                         { results }
                         <ServerCheck domain={check_domain} {on_verdict} />
                         <DecoderPanel case={case.clone()} report={report.clone()} server_check={(*server_verdict).clone()} /><ExportButtons address={form.address.clone()} />
@@ -292,13 +292,13 @@ pub fn agent_page() -> Html {
     }
 }
 
-fn port_error(text: &str, s: &Strings) -> Option<AttrValue> {
-    (!text.trim().is_empty() && port(text).is_none()).then_some(AttrValue::Static(s.port_invalid))
+fn port_error(text: &str, c: &Console) -> Option<AttrValue> {
+    (!text.trim().is_empty() && port(text).is_none()).then_some(AttrValue::Static(c.port_invalid))
 }
 
-fn count_error(text: &str, s: &Strings) -> Option<AttrValue> {
+fn count_error(text: &str, c: &Console) -> Option<AttrValue> {
     (!text.trim().is_empty() && count(text).is_none())
-        .then_some(AttrValue::Static(s.number_invalid))
+        .then_some(AttrValue::Static(c.number_invalid))
 }
 
 fn client_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
@@ -342,7 +342,7 @@ fn has_auto(control: &SecurityControl) -> bool {
     matches!(control, SecurityControl::Choice { auto: Some(_), .. })
 }
 
-fn incoming_auth_options(words: &Labels, lang: Lang, s: &Strings) -> Vec<(AttrValue, AttrValue)> {
+fn incoming_auth_options(words: &Labels, lang: Lang, c: &Console) -> Vec<(AttrValue, AttrValue)> {
     [
         IncomingAuth::Password,
         IncomingAuth::Spa,
@@ -355,14 +355,14 @@ fn incoming_auth_options(words: &Labels, lang: Lang, s: &Strings) -> Vec<(AttrVa
         let text = match (a, words.auth_method, words.spa) {
             (IncomingAuth::Password, Some((_, plain)), _) => plain.get(lang),
             (IncomingAuth::Spa, _, Some(spa)) => spa.get(lang),
-            _ => s.incoming_auth_name(a),
+            _ => c.incoming_auth_name(a),
         };
         (AttrValue::from(a.as_str()), AttrValue::from(text))
     })
     .collect()
 }
 
-fn outgoing_auth_options(words: &Labels, lang: Lang, s: &Strings) -> Vec<(AttrValue, AttrValue)> {
+fn outgoing_auth_options(words: &Labels, lang: Lang, c: &Console) -> Vec<(AttrValue, AttrValue)> {
     [
         OutgoingAuth::SameAsIncoming,
         OutgoingAuth::Password,
@@ -373,14 +373,14 @@ fn outgoing_auth_options(words: &Labels, lang: Lang, s: &Strings) -> Vec<(AttrVa
     .map(|a| {
         let text = match (a, words.outgoing_same_login) {
             (OutgoingAuth::SameAsIncoming, Some(same)) => same.get(lang),
-            _ => s.outgoing_auth_name(a),
+            _ => c.outgoing_auth_name(a),
         };
         (AttrValue::from(a.as_str()), AttrValue::from(text))
     })
     .collect()
 }
 
-fn symptom_check(state: &UseReducerHandle<State>, sym: Symptom, s: &Strings) -> Html {
+fn symptom_check(state: &UseReducerHandle<State>, sym: Symptom, c: &Console) -> Html {
     let id = format!("f-symptom-{}", sym.as_str());
     let checked = state.form.symptoms.contains(&sym);
     let onchange = {
@@ -390,12 +390,12 @@ fn symptom_check(state: &UseReducerHandle<State>, sym: Symptom, s: &Strings) -> 
     html! {
         <div class="check">
             <input type="checkbox" id={id.clone()} data-symptom={sym.as_str()} {checked} {onchange} />
-            <label for={id}>{ s.symptom_name(sym) }</label>
+            <label for={id}>{ c.symptom_name(sym) }</label>
         </div>
     }
 }
 
-fn resolved_row(state: &UseReducerHandle<State>, i: usize, s: &Strings) -> Html {
+fn resolved_row(state: &UseReducerHandle<State>, i: usize, c: &Console) -> Html {
     let Some(row) = state.form.resolved.get(i) else {
         return Html::default();
     };
@@ -419,31 +419,37 @@ fn resolved_row(state: &UseReducerHandle<State>, i: usize, s: &Strings) -> Html 
     };
     let n = i + 1;
     html! {
-        <div class="resolved-row" role="group" aria-label={format!("{} {n}", s.resolved_row)}>
+        <div class="resolved-row" role="group" aria-label={format!("{} {n}", c.resolved_row)}>
             <div class="field">
-                <label for={format!("f-resolved-{i}-host")}>{ format!("{} ({n})", s.resolved_host) }</label>
+                <label for={format!("f-resolved-{i}-host")}>{ format!("{} ({n})", c.resolved_host) }</label>
                 <input id={format!("f-resolved-{i}-host")} type="text" autocomplete="off" spellcheck="false"
                     value={row.host.clone()} oninput={on_host} />
             </div>
             <div class="field">
-                <label for={format!("f-resolved-{i}-addresses")}>{ format!("{} ({n})", s.resolved_addresses) }</label>
+                <label for={format!("f-resolved-{i}-addresses")}>{ format!("{} ({n})", c.resolved_addresses) }</label>
                 <input id={format!("f-resolved-{i}-addresses")} type="text" autocomplete="off" spellcheck="false"
-                    placeholder={s.resolved_addresses_hint}
+                    placeholder={c.resolved_addresses_hint}
                     value={row.addresses.clone()} oninput={on_addrs} />
             </div>
             <button type="button" class="secondary small" onclick={on_remove}
-                aria-label={format!("{} ({n})", s.resolved_remove)}>{ "×" }</button>
+                aria-label={format!("{} ({n})", c.resolved_remove)}>{ "×" }</button>
         </div>
     }
 }
 
 /// The brand and the servers of the typed address, as soon as its domain is known.
-fn address_info(address: &str, profile: Option<&Profile>, lang: Lang, s: &Strings) -> Html {
+fn address_info(
+    address: &str,
+    profile: Option<&Profile>,
+    lang: Lang,
+    s: &Strings,
+    c: &Console,
+) -> Html {
     let (Some(addr), Some(profile)) = (parse_address(address), profile) else {
         return Html::default();
     };
     let Some((brand, set)) = profile.servers_for_domain(&addr.domain) else {
-        return html! { <p class="address-info unknown" data-domain-known="false">{ s.domain_not_in_profile }</p> };
+        return html! { <p class="address-info unknown" data-domain-known="false">{ c.domain_not_in_profile }</p> };
     };
     let endpoint = |label: &'static str, e: &Endpoint| {
         html! {
@@ -456,7 +462,7 @@ fn address_info(address: &str, profile: Option<&Profile>, lang: Lang, s: &String
     };
     html! {
         <div class="address-info" data-brand={brand.id.clone()} data-domain-known="true">
-            <p><span class="ep-label">{ s.brand }</span>{ " " }<strong>{ brand.name.get(lang).to_string() }</strong></p>
+            <p><span class="ep-label">{ c.brand }</span>{ " " }<strong>{ brand.name.get(lang).to_string() }</strong></p>
             <p class="ep-title">{ s.servers }</p>
             <ul class="endpoints">
                 { for set.imap.iter().map(|e| endpoint(s.server_incoming_imap, e)) }
