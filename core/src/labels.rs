@@ -116,10 +116,12 @@ impl LabelSet {
 /// wording lives: the desk's fix steps and the customers' guides both call it.
 pub fn named(label: &str, unconfirmed: bool, lang: Lang) -> String {
     let path = label.chars().any(|c| matches!(c, '→' | '「' | '"'));
-    let (open, close, like, note) = match lang {
-        Lang::Ja => ("「", "」", "のような項目", "（表示が違うことがあります）"),
-        Lang::En => ("\"", "\"", "", " (the name on screen may differ)"),
-    };
+    let crate::text::LabelMarks {
+        open,
+        close,
+        like,
+        note,
+    } = crate::text::label_marks(lang);
     let mut out = String::new();
     if !path {
         out.push_str(open);

@@ -428,6 +428,9 @@ trait Words: Sync {
     fn severity_name(&self, severity: Severity) -> &'static str;
     /// A mark before a finding's title in plain text (「【要修正】」).
     fn severity_mark(&self, severity: Severity) -> &'static str;
+    /// How a step quotes a label, and what it adds when the label is unconfirmed
+    /// ([`crate::labels::named`]).
+    fn label_marks(&self) -> LabelMarks;
     /// A reported login method (`spa`, `cram-md5`…) as the customer would recognise it.
     fn auth_name(&self, auth: &str) -> String;
     fn date(&self, date: Date) -> String;
@@ -526,6 +529,22 @@ trait Words: Sync {
     fn heading_steps(&self) -> String;
     fn heading_contact(&self) -> String;
     fn contact(&self, isp: &str, phone: &str, url: &str) -> String;
+}
+
+/// How a step names a client's label: the quotes around it, and for an unconfirmed label the
+/// words after it (「…」のような項目（表示が違うことがあります）).
+pub(crate) struct LabelMarks {
+    pub open: &'static str,
+    pub close: &'static str,
+    /// After a quoted unconfirmed label (not after a path).
+    pub like: &'static str,
+    /// After any unconfirmed label.
+    pub note: &'static str,
+}
+
+/// The label marks of a language.
+pub(crate) fn label_marks(lang: Lang) -> LabelMarks {
+    words(lang).label_marks()
 }
 
 fn words(lang: Lang) -> &'static dyn Words {

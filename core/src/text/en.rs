@@ -1,6 +1,8 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use super::{protocol_display, security_display, AgentWords, Ctx, Handoff, Side, Words};
+use super::{
+    protocol_display, security_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words,
+};
 use crate::case::{Security, Symptom};
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
@@ -152,6 +154,15 @@ impl Words for En {
             Severity::Error => "[Must fix] ",
             Severity::Warning => "[Warning] ",
             Severity::Info => "[Note] ",
+        }
+    }
+
+    fn label_marks(&self) -> LabelMarks {
+        LabelMarks {
+            open: "\"",
+            close: "\"",
+            like: "",
+            note: " (the name on screen may differ)",
         }
     }
 

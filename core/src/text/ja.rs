@@ -1,6 +1,8 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use super::{protocol_display, security_display, AgentWords, Ctx, Handoff, Side, Words};
+use super::{
+    protocol_display, security_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words,
+};
 use crate::case::{Security, Symptom};
 use crate::codes::{Code, OtherCause, Severity};
 use crate::date::Date;
@@ -125,6 +127,15 @@ impl Words for Ja {
             Severity::Error => "【要修正】",
             Severity::Warning => "【注意】",
             Severity::Info => "【お知らせ】",
+        }
+    }
+
+    fn label_marks(&self) -> LabelMarks {
+        LabelMarks {
+            open: "「",
+            close: "」",
+            like: "のような項目",
+            note: "（表示が違うことがあります）",
         }
     }
 
