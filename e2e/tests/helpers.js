@@ -10,6 +10,15 @@ function sharedCase(prefix) {
   return JSON.parse(fs.readFileSync(path.join(CASES_DIR, file), 'utf8'));
 }
 
+/** Every example case, in file order. */
+function sharedCases() {
+  return fs
+    .readdirSync(CASES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(CASES_DIR, f), 'utf8')));
+}
+
 /** base64url without padding, like the app's links. */
 function caseLink(c) {
   return '#/agent?case=' + Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
@@ -84,4 +93,4 @@ function appRoutes() {
   return [...new Set(paths)].map((p) => p.replace(/:([a-z_]+)/g, (_, name) => ROUTE_PARAMS[name] || 'x'));
 }
 
-module.exports = { sharedCase, caseLink, watch, appReady, swControls, DIST, wasmOf, cachedNames, appRoutes };
+module.exports = { sharedCase, sharedCases, caseLink, watch, appReady, swControls, DIST, wasmOf, cachedNames, appRoutes };

@@ -5,23 +5,10 @@
 // `appRoutes`), so a new page is crawled the day it lands; a few routes are also opened with
 // state (a shared case with findings and steps, a guide link with the customer's values).
 const { test, expect } = require('@playwright/test');
-const fs = require('fs');
-const path = require('path');
-const { caseLink, watch, appRoutes } = require('./helpers');
+const { sharedCases, caseLink, watch, appRoutes } = require('./helpers');
 
 /** What an unfilled message leaves behind (`%{session}` is Dovecot's own syntax, quoted). */
 const UNFILLED = /(?<!%)\{[A-Za-z_][A-Za-z0-9_]*\}|%\d|\{\{|\}\}|\bundefined\b|\bNaN\b|\[object /;
-
-const CASES_DIR = path.join(__dirname, '..', '..', 'core', 'tests', 'cases');
-
-/** The shared cases of core/tests/cases, as console links (findings, steps, verdicts). */
-function caseLinks() {
-  return fs
-    .readdirSync(CASES_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => caseLink(JSON.parse(fs.readFileSync(path.join(CASES_DIR, f), 'utf8')).case));
-}
 
 /** Routes with state, beside every plain route. */
 function statefulRoutes() {
@@ -81,7 +68,7 @@ for (const lang of ['ja', 'en']) {
     await page.addInitScript((tag) => {
       if (location.protocol.startsWith('http')) sessionStorage.setItem('mail-doctor.lang', tag);
     }, lang);
-    const routes = [...appRoutes(), ...statefulRoutes(), ...caseLinks().map((l) => l.slice(1))];
+    const routes = [...appRoutes(), ...statefulRoutes(), ...sharedCases().map((c) => caseLink(c.case).slice(1))];
     expect(routes.length).toBeGreaterThan(20);
     const unfilled = [];
     const stray = [];
