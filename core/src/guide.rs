@@ -419,30 +419,7 @@ struct Filler<'a> {
 impl Filler<'_> {
     /// Replaces every known `{name}` in one pass; unknown names stay as written.
     fn fill(&self, template: &str) -> String {
-        let mut out = String::with_capacity(template.len() + 32);
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            match after.find('}') {
-                Some(close) => match self.placeholder(&after[..close]) {
-                    Some(value) => {
-                        out.push_str(&value);
-                        rest = &after[close + 1..];
-                    }
-                    None => {
-                        out.push('{');
-                        rest = after;
-                    }
-                },
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
-            }
-        }
-        out.push_str(rest);
-        out
+        crate::lang::fill_with(template, |name| self.placeholder(name))
     }
 
     fn placeholder(&self, name: &str) -> Option<String> {
@@ -552,9 +529,12 @@ impl Filler<'_> {
         } else {
             self.toggles.off
         };
-        words.get(self.lang).replace(
-            "{label}",
-            &labels::named(label.get(self.lang), unconfirmed, self.lang),
+        crate::lang::fill(
+            words.get(self.lang),
+            &[(
+                "label",
+                &labels::named(label.get(self.lang), unconfirmed, self.lang),
+            )],
         )
     }
 

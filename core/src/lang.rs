@@ -31,6 +31,44 @@ impl Lang {
     }
 }
 
+/// Fills a message's `{name}` placeholders in one pass: every name is looked up once, a value is
+/// never read again (a value holding `{x}` stays as it is), and a name without a value stays as
+/// written, so that the wording crawl (`e2e/tests/wording.spec.js`) finds it. Every face fills its
+/// messages through this one function: `fill("{n} 件", &[("n", "3")])` gives `"3 件"`.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    fill_with(template, |name| {
+        args.iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| (*value).to_string())
+    })
+}
+
+/// [`fill`] with the values given by a function of the name (for messages whose values are
+/// worked out only when asked for, as the guides' labels are).
+pub fn fill_with(template: &str, mut value: impl FnMut(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after
+            .find('}')
+            .and_then(|close| Some((close, value(&after[..close])?)))
+        {
+            Some((close, filled)) => {
+                out.push_str(&filled);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A piece of static text in both languages (catalog data: a client's own labels, names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text {
@@ -186,5 +224,40 @@ impl Localized {
             _ if self.ja.is_empty() => &self.en,
             _ => &self.ja,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fill, fill_with};
+
+    #[test]
+    fn fills_named_values_in_one_pass() {
+        assert_eq!(
+            fill("{n} 件・{m} 分", &[("n", "3"), ("m", "10")]),
+            "3 件・10 分"
+        );
+        // The same name twice, and a value that looks like a placeholder: not read again.
+        assert_eq!(fill("{x}/{x}", &[("x", "{y}"), ("y", "no")]), "{y}/{y}");
+    }
+
+    #[test]
+    fn keeps_what_it_cannot_fill() {
+        assert_eq!(fill("{missing} {n}", &[("n", "1")]), "{missing} 1");
+        assert_eq!(fill("open { and } close", &[]), "open { and } close");
+        assert_eq!(fill("{", &[]), "{");
+        assert_eq!(fill("{n", &[("n", "1")]), "{n");
+        assert_eq!(fill("", &[]), "");
+    }
+
+    #[test]
+    fn asks_once_per_placeholder() {
+        let mut asked = Vec::new();
+        let out = fill_with("{a}{b}{a}", |name| {
+            asked.push(name.to_string());
+            Some(name.to_uppercase())
+        });
+        assert_eq!(out, "ABA");
+        assert_eq!(asked, ["a", "b", "a"]);
     }
 }

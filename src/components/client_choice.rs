@@ -4,10 +4,11 @@
 //! (`catalog::recognise_os`, `ClientSpec::recognise_version`); this only lays them out.
 
 use crate::components::field::{ChoiceField, TextField};
-use crate::i18n::console::{console, fill};
+use crate::i18n::console::console;
 use crate::i18n::strings;
 use mail_doctor_core::case::ClientId;
 use mail_doctor_core::catalog::{self, OsFamily};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
 
@@ -155,7 +156,7 @@ fn recognised(
     match name {
         Some(name) => html! {
             <p class="hint recognised" id={id} data-recognised={name.clone()}>
-                { fill(c.recognised, "", "", &name) }
+                { fill(c.recognised, &[("value", &name)]) }
             </p>
         },
         None if free_text => Html::default(),

@@ -3,11 +3,12 @@
 //! agent-only notes (`data-agent-only`, never printed or copied).
 
 use crate::components::results::corrected_table;
-use crate::i18n::console::{console, fill, Console};
+use crate::i18n::console::{console, Console};
 use crate::i18n::{strings, Strings};
 use mail_doctor_core::advisor::SendPattern;
 use mail_doctor_core::case::{ClientId, IncomingAuth, OutgoingAuth, Protocol, Security, Wire};
 use mail_doctor_core::labels::Labels;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::names::ip_literal;
 use mail_doctor_core::profile::Retired;
 use mail_doctor_core::report::{Field, Side};
@@ -351,13 +352,13 @@ fn agent_notes(props: &ConsoleResultsProps, c: &Console) -> Html {
     let mut policies = vec![format!(
         "{}: {}",
         c.policy_min_tls,
-        fill(c.policy_min_tls_value, "", "", policy.min_tls.as_str())
+        fill(c.policy_min_tls_value, &[("tls", policy.min_tls.as_str())])
     )];
     if let Some(cap) = policy.max_recipients_per_message {
         policies.push(format!(
             "{}: {}",
             c.policy_recipients,
-            fill(c.policy_recipients_value, &cap.to_string(), "", "")
+            fill(c.policy_recipients_value, &[("n", &cap.to_string())])
         ));
     }
     if let Some(rate) = policy.send_rate {
@@ -366,9 +367,10 @@ fn agent_notes(props: &ConsoleResultsProps, c: &Console) -> Html {
             c.policy_send_rate,
             fill(
                 c.policy_send_rate_value,
-                &rate.messages.to_string(),
-                &rate.per_minutes.to_string(),
-                "",
+                &[
+                    ("messages", &rate.messages.to_string()),
+                    ("minutes", &rate.per_minutes.to_string()),
+                ],
             )
         ));
     }

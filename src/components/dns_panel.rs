@@ -3,13 +3,14 @@
 //! customer typed. One failing query never holds up the others.
 
 use crate::doh;
-use crate::i18n::dns::{dns_strings, fill, DnsStrings};
+use crate::i18n::dns::{dns_strings, DnsStrings};
 use crate::LangContext;
 use crate::ProfileContext;
 use mail_doctor_core::dns::{
     build_query, checks_for, classify, classify_host, current_addresses, AddressClass, Answer,
     Check, DnsError, QueryKind, Record, Status,
 };
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::names::normalize_host;
 use mail_doctor_core::{Lang, Profile};
 use std::net::IpAddr;
@@ -207,12 +208,15 @@ pub fn dns_panel(props: &DnsPanelProps) -> Html {
     let progress = if done == total {
         fill(
             t.progress_done,
-            &[("total", total.to_string()), ("failed", failed.to_string())],
+            &[
+                ("total", &total.to_string()),
+                ("failed", &failed.to_string()),
+            ],
         )
     } else {
         fill(
             t.progress,
-            &[("done", done.to_string()), ("total", total.to_string())],
+            &[("done", &done.to_string()), ("total", &total.to_string())],
         )
     };
     let resolver_blocked = !doh::page_allows(&props.resolver);
@@ -255,13 +259,13 @@ pub fn dns_panel(props: &DnsPanelProps) -> Html {
                 <p>{ progress }</p>
                 if let (Some(e), Some(message)) = (&common_error, &common_message) {
                     <div class="dns-common-error" role="alert" data-common-error={error_code(e)}>
-                        <p><strong>{ fill(t.all_failed, &[("n", failed.to_string())]) }</strong></p>
+                        <p><strong>{ fill(t.all_failed, &[("n", &failed.to_string())]) }</strong></p>
                         <p class="dns-error">{ message.clone() }</p>
                     </div>
                 }
                 if retired > 0 {
                     <p class="dns-retired-summary" data-retired={retired.to_string()}>
-                        { fill(t.retired_summary, &[("n", retired.to_string())]) }
+                        { fill(t.retired_summary, &[("n", &retired.to_string())]) }
                     </p>
                 }
             </div>

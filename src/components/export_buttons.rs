@@ -3,9 +3,10 @@
 //! password is in any of them (the engine never has one).
 
 use crate::download::download_text;
-use crate::i18n::tools::{exports, fill, ExportStrings};
+use crate::i18n::tools::{exports, ExportStrings};
 use crate::{LangContext, ProfileContext};
 use mail_doctor_core::export::{self, Export, ExportError, ExportFormat};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::names::parse_address;
 use mail_doctor_core::{Lang, Profile};
 use yew::prelude::*;

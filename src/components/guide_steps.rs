@@ -1,8 +1,9 @@
 //! A composed guide as numbered steps: what to do, the values to type (each with a copy
 //! button) and what the screen should show afterwards.
 
-use crate::i18n::self_help::{fill, help_strings};
+use crate::i18n::self_help::help_strings;
 use mail_doctor_core::guide::Guide;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};

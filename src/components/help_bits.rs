@@ -2,11 +2,12 @@
 //! path) and the note on installing a settings file on Apple devices.
 
 use crate::components::export_buttons::ExportButtons;
-use crate::i18n::self_help::{fill, help_strings};
+use crate::i18n::self_help::help_strings;
 use crate::ProfileContext;
 use mail_doctor_core::case::ClientId;
 use mail_doctor_core::catalog::{OsFamily, SettingsFile};
 use mail_doctor_core::export::ExportFormat;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use yew::prelude::*;
 

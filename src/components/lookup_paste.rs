@@ -4,12 +4,12 @@
 //! was read shown; plus the link to the DNS panel for the case's domain.
 
 use crate::i18n::console::console;
-use crate::i18n::dns::fill;
 use crate::pages::dns::dns_hash;
 use crate::state::{Action, State};
 use crate::LangContext;
 use mail_doctor_core::case::Resolved;
 use mail_doctor_core::decode::parse_lookup;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::names::{normalize_host, parse_address};
 use mail_doctor_core::Lang;
 use web_sys::HtmlTextAreaElement;
@@ -104,7 +104,7 @@ pub fn lookup_paste(props: &LookupPasteProps) -> Html {
         }
         Some(rows) => html! {
             <div class="paste-read" data-read={rows.len().to_string()}>
-                <p class="ep-title">{ fill(t.paste_read_title, &[("n", rows.len().to_string())]) }</p>
+                <p class="ep-title">{ fill(t.paste_read_title, &[("n", &rows.len().to_string())]) }</p>
                 <ul>
                     { for rows.iter().map(|r| html! {
                         <li data-host={r.host.clone()}>

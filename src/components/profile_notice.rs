@@ -6,9 +6,9 @@
 
 use crate::i18n::profile_status::{status_words, StatusWords};
 use crate::i18n::strings;
-use crate::i18n::tools::fill;
 use crate::profile_source::{offline_trouble, ProfileState, Source, Trouble};
 use crate::{web, LangContext, ProfileContext};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::limits::MAX_PROFILE_BYTES;
 use mail_doctor_core::Lang;
 use yew::prelude::*;

@@ -3,7 +3,7 @@
 //! with a link.
 
 use crate::i18n::safety;
-use crate::i18n::tools::fill;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::limits::{MAX_PASTE_CHARS, SAFE_LINK_CHARS};
 use mail_doctor_core::share::MAX_LINK_CHARS;
 use mail_doctor_core::Lang;

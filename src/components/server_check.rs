@@ -6,9 +6,9 @@
 //! [`results_table`] is shared with the tools page's server health.
 
 use crate::i18n::server_check::{server_check, ServerCheckStrings};
-use crate::i18n::tools::fill;
 use crate::probe_client::{check_domain, CheckAnswer, CheckError, EndpointCheck, Verdict};
 use crate::{LangContext, ProfileContext};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! Words of the agent console: its results, the fix-instructions block, the pasted-lookup box and
 //! the profile's policies (the profile browser shows those too; its other words are
 //! `profile_browser`'s). One struct, one table per language: a field missing from a table is a
-//! compile error. `{n}`, `{m}` and `{x}` are filled in by the page.
+//! compile error. `{name}` placeholders are filled in one pass by `mail_doctor_core::lang::fill`.
 
 use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Symptom};
 use mail_doctor_core::Lang;
@@ -95,7 +95,7 @@ pub struct Console {
     pub version_typed: &'static str,
     pub os_typed: &'static str,
     pub typed_hint: &'static str,
-    /// `{x}`: what the engine read the typed text as.
+    /// `{value}`: what the engine read the typed text as.
     pub recognised: &'static str,
     pub not_recognised: &'static str,
 
@@ -234,11 +234,11 @@ pub const JA: Console = Console {
     no_result_to_share: "入力すると、案内の文面・印刷・リンクが使えるようになります。",
 
     policy_min_tls: "TLS の最低バージョン",
-    policy_min_tls_value: "TLS {x} 以上（古い TLS は接続を断られます）",
+    policy_min_tls_value: "TLS {tls} 以上（古い TLS は接続を断られます）",
     policy_recipients: "1 通の宛先数の上限",
     policy_recipients_value: "{n} 件まで（To・Cc・Bcc の合計）",
     policy_send_rate: "送信数の上限",
-    policy_send_rate_value: "{m} 分間に {n} 通まで（直前の {m} 分間で数えます）",
+    policy_send_rate_value: "{minutes} 分間に {messages} 通まで（直前の {minutes} 分間で数えます）",
     policy_op25b: "25 番ポートの遮断（OP25B）",
     policy_op25b_on: "あり: 送信には 465 番か 587 番を使います",
     policy_op25b_off: "なし",
@@ -264,7 +264,7 @@ pub const JA: Console = Console {
     version_typed: "バージョン（入力）",
     os_typed: "OS（入力）",
     typed_hint: "お客さまの言葉のままで構いません（例: Windows 7、win7、Outlook 2016）。",
-    recognised: "認識した値：{x}",
+    recognised: "認識した値：{value}",
     not_recognised: "認識できませんでした。一覧から選ぶか、「Windows 7」のように入力してください。",
 
     wait_minutes: "その後に待つ時間（分）",
@@ -395,11 +395,11 @@ pub const EN: Console = Console {
     no_result_to_share: "Enter the case to get the text, the printout and the link.",
 
     policy_min_tls: "Minimum TLS version",
-    policy_min_tls_value: "TLS {x} or newer (older TLS is refused)",
+    policy_min_tls_value: "TLS {tls} or newer (older TLS is refused)",
     policy_recipients: "Recipients per message",
     policy_recipients_value: "Up to {n} (To, Cc and Bcc together)",
     policy_send_rate: "Sending limit",
-    policy_send_rate_value: "Up to {n} messages in any {m} minutes",
+    policy_send_rate_value: "Up to {messages} messages in any {minutes} minutes",
     policy_op25b: "Port 25 block (OP25B)",
     policy_op25b_on: "Yes: send on port 465 or 587",
     policy_op25b_off: "No",
@@ -425,7 +425,7 @@ pub const EN: Console = Console {
     version_typed: "Version (typed)",
     os_typed: "Operating system (typed)",
     typed_hint: "In the customer's words is fine (e.g. Windows 7, win7, Outlook 2016).",
-    recognised: "Recognised: {x}",
+    recognised: "Recognised: {value}",
     not_recognised: "Not recognised. Choose from the list, or type it like \"Windows 7\".",
 
     wait_minutes: "Then waits (minutes)",
@@ -513,14 +513,6 @@ pub fn console(lang: Lang) -> &'static Console {
         Lang::Ja => &JA,
         Lang::En => &EN,
     }
-}
-
-/// Fills `{n}`, `{m}` and `{x}` in a table string.
-pub fn fill(template: &str, n: &str, m: &str, x: &str) -> String {
-    template
-        .replace("{n}", n)
-        .replace("{m}", m)
-        .replace("{x}", x)
 }
 
 impl Console {

@@ -2,7 +2,8 @@
 //! own in `console`).
 //!
 //! One struct of `&'static str` per language, like the shell's tables: a field missing from a
-//! table is a compile error. `{n}`-style placeholders are filled with [`fill`].
+//! table is a compile error. `{name}` placeholders are filled with
+//! `mail_doctor_core::lang::fill`.
 
 use mail_doctor_core::Lang;
 
@@ -141,7 +142,6 @@ pub const JA: DnsStrings = DnsStrings {
     lookup_what_for: "お客さまのメールアプリに入っている名前: どこにつながるかを確認します",
     lookup_invalid: "ホスト名の形になっていません。",
 
-
     login_title: "ログイン IP の確認（Outlook (new) のクラウド同期）",
     login_intro: "Outlook (new) と Outlook モバイルは Microsoft のクラウドからメールサーバーにログインするため、海外の Microsoft の IP アドレスからのログインとして記録されます。ログの IP が Microsoft の同期用アドレス範囲に入るかを確かめます。",
     login_label: "IP アドレス、またはログの数行",
@@ -219,7 +219,6 @@ pub const EN: DnsStrings = DnsStrings {
     lookup_what_for: "A name in the customer's mail app: where does it lead?",
     lookup_invalid: "This is not a host name.",
 
-
     login_title: "Login IP check (Outlook (new) cloud sync)",
     login_intro: "Outlook (new) and Outlook mobile log in to the mail server from Microsoft's cloud, so the logins are recorded from Microsoft IP addresses abroad. This checks whether an IP from the logs is inside Microsoft's sync ranges.",
     login_label: "An IP address, or a few log lines",
@@ -250,13 +249,4 @@ pub fn dns_strings(lang: Lang) -> &'static DnsStrings {
         Lang::Ja => &JA,
         Lang::En => &EN,
     }
-}
-
-/// Fills `{name}` placeholders.
-pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
 }

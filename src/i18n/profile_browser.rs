@@ -1,5 +1,5 @@
 //! Words of the profile browser (`tools.html`'s home). One struct per language: a field missing
-//! from a table is a compile error. `{n}`, `{m}` and `{x}` are filled in with `console::fill`;
+//! from a table is a compile error. `{name}` placeholders are filled with `lang::fill`;
 //! the policies' words are the console's (its results show them too).
 
 use mail_doctor_core::Lang;
@@ -65,7 +65,7 @@ pub const JA: ProfileStrings = ProfileStrings {
     effective: "有効日",
     not_set: "指定なし",
     support: "サポート窓口",
-    domain_count_total: "ブランド {n} 社・ドメイン {m} 件",
+    domain_count_total: "ブランド {brands} 社・ドメイン {domains} 件",
     brand_title: "ご契約の会社",
     brand_id: "ID",
     brand_name_ja: "名前（日本語）",
@@ -79,7 +79,7 @@ pub const JA: ProfileStrings = ProfileStrings {
     security_ssl_means: "（最初から暗号化）",
     security_starttls_means: "（接続してから暗号化）",
     username_format: "ユーザー名",
-    username_address: "メールアドレス全体（例: taro@{x}）",
+    username_address: "メールアドレス全体（例: taro@{domain}）",
     username_local_part: "@ より前の部分（例: taro）",
     login_method: "認証方式",
     login_password: "通常のパスワード（暗号化した接続の中で送ります）",
@@ -109,7 +109,7 @@ pub const EN: ProfileStrings = ProfileStrings {
     effective: "Effective from",
     not_set: "Not set",
     support: "Support",
-    domain_count_total: "{n} brands, {m} domains",
+    domain_count_total: "{brands} brands, {domains} domains",
     brand_title: "Company",
     brand_id: "ID",
     brand_name_ja: "Name (Japanese)",
@@ -123,7 +123,7 @@ pub const EN: ProfileStrings = ProfileStrings {
     security_ssl_means: " (encrypted from the start)",
     security_starttls_means: " (encrypted after connecting)",
     username_format: "User name",
-    username_address: "The whole e-mail address (e.g. taro@{x})",
+    username_address: "The whole e-mail address (e.g. taro@{domain})",
     username_local_part: "The part before the @ (e.g. taro)",
     login_method: "Login method",
     login_password: "Normal password (sent inside the encrypted connection)",

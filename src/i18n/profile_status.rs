@@ -1,7 +1,7 @@
 //! What every page says about the profile in use (components/profile_notice.rs): which one it
 //! is, how fresh, why the published one is not in use, and a newer one to switch to. One struct
-//! per language: a field missing from a table is a compile error. `{x}` marks a value filled in
-//! with `tools::fill`.
+//! per language: a field missing from a table is a compile error. `{name}` marks a value filled
+//! in with `mail_doctor_core::lang::fill`.
 
 use mail_doctor_core::Lang;
 

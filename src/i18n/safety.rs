@@ -1,8 +1,8 @@
 //! Words of the limits and privacy notes (issue 12): pasted text cut at its limit, passwords
 //! hidden before a link, long links, values that came with a link, files too large to read.
 //! One function per message, both languages side by side: a page links only the messages it
-//! shows (a table would bring all of them into every page that shows one). `{x}` marks a value
-//! filled in with `tools::fill`.
+//! shows (a table would bring all of them into every page that shows one). `{name}` marks a value
+//! filled in with `mail_doctor_core::lang::fill`.
 
 use mail_doctor_core::Lang;
 

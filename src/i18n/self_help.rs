@@ -384,12 +384,3 @@ impl HelpStrings {
         self.kinds.get(i).copied().unwrap_or(self.kinds[0])
     }
 }
-
-/// Fills `{name}` placeholders of a table string.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}

@@ -1,7 +1,7 @@
 //! Words of the connection doctor in the pages: the console's "check the server now" and the
 //! tools page's server health (both read `mail-doctor serve-probe`; the findings' own titles and
 //! details come from the service in the page's language). One struct per language: a field
-//! missing from a table is a compile error. `{x}` marks a value filled in with `tools::fill`.
+//! missing from a table is a compile error. `{name}` marks a value filled in with `lang::fill`.
 
 use mail_doctor_core::Lang;
 

@@ -1,7 +1,7 @@
 //! Words of the log survey page (`#/survey`, tools.html). One struct per language: a field
 //! missing from a table is a compile error. The surveys' titles, definitions, column headings
 //! and summary lines are the engine's (`mail_doctor_core::survey::text`), as the CLI prints
-//! them. `{x}` marks a value filled in with `tools::fill`.
+//! them. `{name}` marks a value filled in with `lang::fill`.
 
 use mail_doctor_core::Lang;
 

@@ -1,6 +1,6 @@
 //! Words of the desk's tool pages in `tools.html`: the sending-limit advisor and the autoconfig
-//! import. One struct per language: a field missing from a table is a compile error. `{x}`
-//! marks a value filled in with `tools::fill`.
+//! import. One struct per language: a field missing from a table is a compile error. `{name}`
+//! marks a value filled in with `lang::fill`.
 
 use mail_doctor_core::Lang;
 

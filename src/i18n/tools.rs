@@ -156,12 +156,3 @@ pub fn tools(lang: Lang) -> &'static ToolsStrings {
         Lang::En => &EN,
     }
 }
-
-/// Fills `{name}` placeholders: `fill("{n} 件", &[("n", "3")])`.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}

@@ -6,10 +6,11 @@ use crate::components::dns_panel::error_code;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::doh;
-use crate::i18n::dns::{dns_strings, fill};
+use crate::i18n::dns::dns_strings;
 use crate::{LangContext, ProfileContext};
 use mail_doctor_core::dns::{Answer, DnsError, QueryKind, Record};
 use mail_doctor_core::ipranges::{classify_ips, IpVerdict, Ranges};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -118,7 +119,7 @@ pub fn login_ip_page() -> Html {
     } else if checked.verdicts.is_empty() {
         t.login_none_found.to_string()
     } else {
-        fill(t.login_found, &[("n", checked.verdicts.len().to_string())])
+        fill(t.login_found, &[("n", &checked.verdicts.len().to_string())])
     };
 
     html! {

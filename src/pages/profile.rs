@@ -5,7 +5,7 @@
 
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
-use crate::i18n::console::{console, fill, Console};
+use crate::i18n::console::{console, Console};
 use crate::i18n::profile_browser::{profile_strings, ProfileStrings};
 use crate::i18n::{strings, Strings};
 use crate::profile_source::Source;
@@ -13,6 +13,7 @@ use crate::router::use_location;
 use crate::web;
 use crate::{LangContext, ProfileContext};
 use mail_doctor_core::case::Security;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::profile::{Endpoint, UsernameFormat};
 use mail_doctor_core::{Lang, Profile};
 use web_sys::HtmlInputElement;
@@ -128,7 +129,7 @@ pub fn profile_page() -> Html {
                                 { format!("{} {}", profile.isp.support_phone, profile.isp.support_url) }
                             </dd></div>
                             <div><dt>{ w.brands_title }</dt><dd>
-                                { fill(w.domain_count_total, &profile.brands.len().to_string(), &profile.domain_count().to_string(), "") }
+                                { fill(w.domain_count_total, &[("brands", &profile.brands.len().to_string()), ("domains", &profile.domain_count().to_string())]) }
                             </dd></div>
                         </dl>
                     </section>
@@ -191,7 +192,7 @@ fn lookup(
         }
     };
     let username = match set.username {
-        UsernameFormat::Address => fill(w.username_address, "", "", domain),
+        UsernameFormat::Address => fill(w.username_address, &[("domain", domain)]),
         UsernameFormat::LocalPart => w.username_local_part.to_string(),
     };
     let auth = if set.auth == "password" {
@@ -246,13 +247,13 @@ fn policies(profile: &Profile, c: &Console, w: &ProfileStrings) -> Html {
         <section class="panel" aria-labelledby="policies-title">
             <h3 id="policies-title">{ w.policies_title }</h3>
             <dl class="facts">
-                { row(c.policy_min_tls, fill(c.policy_min_tls_value, "", "", p.min_tls.as_str()), "min-tls") }
+                { row(c.policy_min_tls, fill(c.policy_min_tls_value, &[("tls", p.min_tls.as_str())]), "min-tls") }
                 { row(c.policy_recipients, p.max_recipients_per_message.map_or_else(
                     || w.not_set.to_string(),
-                    |n| fill(c.policy_recipients_value, &n.to_string(), "", "")), "recipients") }
+                    |n| fill(c.policy_recipients_value, &[("n", &n.to_string())])), "recipients") }
                 { row(c.policy_send_rate, p.send_rate.map_or_else(
                     || w.not_set.to_string(),
-                    |r| fill(c.policy_send_rate_value, &r.messages.to_string(), &r.per_minutes.to_string(), "")), "send-rate") }
+                    |r| fill(c.policy_send_rate_value, &[("messages", &r.messages.to_string()), ("minutes", &r.per_minutes.to_string())])), "send-rate") }
                 { row(c.policy_op25b, (if p.op25b { c.policy_op25b_on } else { c.policy_op25b_off }).to_string(), "op25b") }
                 { row(c.policy_foreign, match (block.enabled, block.microsoft_cloud_exempt) {
                     (false, _) => c.policy_foreign_off,

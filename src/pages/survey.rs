@@ -8,10 +8,10 @@
 use crate::components::header::Header;
 use crate::download::download_text;
 use crate::i18n::survey::{survey_strings, SurveyStrings};
-use crate::i18n::tools::fill;
 use crate::survey_job::{key, kind, SHOWN_ROWS, WORKER_URL};
 use crate::{LangContext, ProfileContext};
 use js_sys::{Array, Object, Reflect};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::profile::{Profile, Tls};
 use mail_doctor_core::survey::{self, Kind};
 use mail_doctor_core::Lang;

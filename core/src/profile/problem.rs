@@ -6,7 +6,7 @@
 //! message, which [`Syntax::text`] puts into Japanese from a table of the crate's descriptions.
 
 use crate::lang::{Lang, Text};
-use std::fmt::{Display, Write};
+use std::fmt::Write;
 
 /// A problem found while checking the profile's tables.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,49 +142,27 @@ pub enum ValueKind {
     Table,
 }
 
-/// `template` with `%0`, `%1`… replaced by `args` (the values are not read again).
-fn fill(template: &str, args: &[&dyn Display]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(i) = rest.find('%') {
-        out.push_str(&rest[..i]);
-        let arg = rest
-            .as_bytes()
-            .get(i + 1)
-            .and_then(|d| args.get(usize::from(d.wrapping_sub(b'0'))));
-        match arg {
-            Some(arg) => {
-                let _ = write!(out, "{arg}");
-                rest = &rest[i + 2..];
-            }
-            None => {
-                out.push('%');
-                rest = &rest[i + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 impl Problem {
     pub fn text(&self, lang: Lang) -> String {
         let template = match lang {
             Lang::En => self.en(),
             Lang::Ja => self.ja(),
         };
-        self.with_args(lang, |args| fill(template, args))
+        self.with_args(lang, |args| crate::lang::fill(template, args))
     }
 
-    /// Calls `f` with the values the message names, in the order of the `%N` of both templates.
+    /// Calls `f` with the values the message names (`{name}` in both templates).
     /// Never inlined: one copy serves both languages (the app that shows Japanese would
     /// otherwise carry a second, English-only copy).
     #[inline(never)]
-    fn with_args(&self, lang: Lang, f: impl FnOnce(&[&dyn Display]) -> String) -> String {
+    fn with_args(&self, lang: Lang, f: impl FnOnce(&[(&str, &str)]) -> String) -> String {
         match self {
-            Problem::Syntax(s) => f(&[&s.text(lang)]),
-            Problem::WrongType { expected, found } => f(&[&expected.word(lang), &found.word(lang)]),
-            Problem::NumberRange { max } => f(&[max]),
+            Problem::Syntax(s) => f(&[("detail", &s.text(lang))]),
+            Problem::WrongType { expected, found } => f(&[
+                ("expected", expected.word(lang)),
+                ("found", found.word(lang)),
+            ]),
+            Problem::NumberRange { max } => f(&[("max", &max.to_string())]),
             Problem::QuotedDate { date: v }
             | Problem::MissingTable { name: v }
             | Problem::MissingKey { name: v }
@@ -197,9 +175,11 @@ impl Problem {
             | Problem::PlaceholderInRetired { host: v }
             | Problem::NotIp { value: v }
             | Problem::NotHttps { url: v }
-            | Problem::BadNetwork { value: v } => f(&[v]),
-            Problem::UnknownKey { name, near } => f(&[name, &near.as_deref().unwrap_or_default()]),
-            Problem::VersionLength { length } => f(&[length]),
+            | Problem::BadNetwork { value: v } => f(&[("value", v)]),
+            Problem::UnknownKey { name, near } => {
+                f(&[("key", name), ("near", near.as_deref().unwrap_or_default())])
+            }
+            Problem::VersionLength { length } => f(&[("length", &length.to_string())]),
             Problem::UnknownServerSet { name, known } => {
                 let known = match (known.is_empty(), lang) {
                     (true, _) => Text {
@@ -211,9 +191,11 @@ impl Problem {
                     (false, Lang::En) => known.join(", "),
                     (false, Lang::Ja) => format!("あるのは {}", known.join("、")),
                 };
-                f(&[name, &known])
+                f(&[("name", name), ("known", &known)])
             }
-            Problem::DuplicateBrandId { id, first } => f(&[id, first]),
+            Problem::DuplicateBrandId { id, first } => {
+                f(&[("id", id), ("line", &first.to_string())])
+            }
             Problem::DomainTwice {
                 domain,
                 brand,
@@ -223,8 +205,12 @@ impl Problem {
                 domain,
                 brand,
                 first,
-            } => f(&[domain, brand, first]),
-            Problem::RetiredIsCurrent { host, set } => f(&[host, set]),
+            } => f(&[
+                ("domain", domain),
+                ("brand", brand),
+                ("line", &first.to_string()),
+            ]),
+            Problem::RetiredIsCurrent { host, set } => f(&[("host", host), ("set", set)]),
             Problem::DateWithTime
             | Problem::NoText
             | Problem::TlsVersion
@@ -246,15 +232,15 @@ impl Problem {
 
     fn en(&self) -> &'static str {
         match self {
-            Problem::Syntax(_) => "TOML syntax: %0",
-            Problem::WrongType { .. } => "expected %0, found %1",
-            Problem::NumberRange { .. } => "must be a whole number from 1 to %0",
+            Problem::Syntax(_) => "TOML syntax: {detail}",
+            Problem::WrongType { .. } => "expected {expected}, found {found}",
+            Problem::NumberRange { .. } => "must be a whole number from 1 to {max}",
             Problem::DateWithTime => "expected a date like 2024-03-31, without a time",
-            Problem::QuotedDate { .. } => "write the date without quotes: %0",
+            Problem::QuotedDate { .. } => "write the date without quotes: {value}",
             Problem::NoText => "needs ja or en text",
-            Problem::MissingTable { .. } => "missing [%0] table",
-            Problem::MissingKey { .. } => "missing key \"%0\"",
-            Problem::NotWebAddress { .. } => "\"%0\" must be a web address (https://…)",
+            Problem::MissingTable { .. } => "missing [{value}] table",
+            Problem::MissingKey { .. } => "missing key \"{value}\"",
+            Problem::NotWebAddress { .. } => "\"{value}\" must be a web address (https://…)",
             Problem::TlsVersion => "must be \"1.2\" or \"1.3\"",
             Problem::TlsUnquoted => "write the version in quotes: \"1.2\" or \"1.3\"",
             Problem::NoServerSets => "no server sets: add a [servers.NAME] table",
@@ -266,61 +252,65 @@ impl Problem {
                 "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\""
             }
             Problem::UnknownSecurity { .. } => {
-                "unknown security \"%0\" (use \"ssl\", \"starttls\" or \"none\")"
+                "unknown security \"{value}\" (use \"ssl\", \"starttls\" or \"none\")"
             }
-            Problem::BadPlaceholder { .. } => "\"%0\": only {domain} may be used as a placeholder",
-            Problem::IpNotHost { .. } => "\"%0\" is an IP address: write a host name",
-            Problem::BadHostName { .. } => "\"%0\" is not a valid host name",
-            Problem::UnknownServerSet { .. } => "unknown server set \"%0\" (known: %1)",
+            Problem::BadPlaceholder { .. } => {
+                "\"{value}\": only {domain} may be used as a placeholder"
+            }
+            Problem::IpNotHost { .. } => "\"{value}\" is an IP address: write a host name",
+            Problem::BadHostName { .. } => "\"{value}\" is not a valid host name",
+            Problem::UnknownServerSet { .. } => "unknown server set \"{name}\" (known: {known})",
             Problem::NoBrands => "no brands: add a [[brands]] table",
             Problem::EmptyBrands => "needs at least one brand",
             Problem::Empty => "must not be empty",
-            Problem::DuplicateBrandId { .. } => "brand id \"%0\" is already used (line %1)",
+            Problem::DuplicateBrandId { .. } => "brand id \"{id}\" is already used (line {line})",
             Problem::NoDomains => "needs at least one domain",
             Problem::PlaceholderInDomain { .. } => {
-                "\"%0\": placeholders are not allowed in domains"
+                "\"{value}\": placeholders are not allowed in domains"
             }
             Problem::DomainTwice { .. } => {
-                "domain \"%0\" is listed twice in brand \"%1\" (first on line %2)"
+                "domain \"{domain}\" is listed twice in brand \"{brand}\" (first on line {line})"
             }
             Problem::DomainTaken { .. } => {
-                "domain \"%0\" already belongs to brand \"%1\" (line %2)"
+                "domain \"{domain}\" already belongs to brand \"{brand}\" (line {line})"
             }
             Problem::PlaceholderInRetired { .. } => {
-                "\"%0\": placeholders are not allowed in retired hosts"
+                "\"{value}\": placeholders are not allowed in retired hosts"
             }
-            Problem::RetiredIsCurrent { .. } => "\"%0\" is a current server of servers.%1",
-            Problem::NotIp { .. } => "\"%0\" is not an IP address",
+            Problem::RetiredIsCurrent { .. } => "\"{host}\" is a current server of servers.{set}",
+            Problem::NotIp { .. } => "\"{value}\" is not an IP address",
             Problem::NoRetiredHosts => "needs hosts or ips",
-            Problem::NotHttps { .. } => "\"%0\" must be an https:// URL",
+            Problem::NotHttps { .. } => "\"{value}\" must be an https:// URL",
             Problem::UnknownKey { near: None, .. } => {
-                "unknown key `%0`: the profile format does not define it"
+                "unknown key `{key}`: the profile format does not define it"
             }
-            Problem::UnknownKey { near: Some(_), .. } => "unknown key `%0`: did you mean `%1`?",
-            Problem::VersionLength { .. } => "must be 1 to 64 characters long (it has %0)",
+            Problem::UnknownKey { near: Some(_), .. } => {
+                "unknown key `{key}`: did you mean `{near}`?"
+            }
+            Problem::VersionLength { .. } => "must be 1 to 64 characters long (it has {length})",
             Problem::NoOffset => {
                 "write the date and time with its offset from UTC, like 2026-12-07T09:00:00+09:00"
             }
             Problem::BadNetwork { .. } => {
-                "\"%0\" is not a network like 203.0.113.0/24 or 2001:db8:100::/48"
+                "\"{value}\" is not a network like 203.0.113.0/24 or 2001:db8:100::/48"
             }
         }
     }
 
     fn ja(&self) -> &'static str {
         match self {
-            Problem::Syntax(_) => "TOML の書き方に誤りがあります。%0",
-            Problem::WrongType { .. } => "%0を書いてください（いまは%1です）。",
-            Problem::NumberRange { .. } => "1 から %0 までの整数にしてください。",
+            Problem::Syntax(_) => "TOML の書き方に誤りがあります。{detail}",
+            Problem::WrongType { .. } => "{expected}を書いてください（いまは{found}です）。",
+            Problem::NumberRange { .. } => "1 から {max} までの整数にしてください。",
             Problem::DateWithTime => {
                 "2024-03-31 のように、時刻を付けずに日付だけを書いてください。"
             }
-            Problem::QuotedDate { .. } => "日付は引用符で囲まずに書いてください：%0",
+            Problem::QuotedDate { .. } => "日付は引用符で囲まずに書いてください：{value}",
             Problem::NoText => "ja か en の文を書いてください。",
-            Problem::MissingTable { .. } => "[%0] テーブルを追加してください。",
-            Problem::MissingKey { .. } => "項目 \"%0\" がありません。",
+            Problem::MissingTable { .. } => "[{value}] テーブルを追加してください。",
+            Problem::MissingKey { .. } => "項目 \"{value}\" がありません。",
             Problem::NotWebAddress { .. } => {
-                "\"%0\" はウェブのアドレスではありません。https:// で始めてください。"
+                "\"{value}\" はウェブのアドレスではありません。https:// で始めてください。"
             }
             Problem::TlsVersion => "\"1.2\" か \"1.3\" にしてください。",
             Problem::TlsUnquoted => "バージョンは引用符で囲んでください：\"1.2\" か \"1.3\"",
@@ -332,50 +322,50 @@ impl Problem {
             Problem::UsernameFormat => "\"address\" か \"local-part\" にしてください。",
             Problem::Auth => "\"password\" にしてください。",
             Problem::SecurityAuto => "\"auto\" はメールソフト側の設定です。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
-            Problem::UnknownSecurity { .. } => "\"%0\" という暗号化方法はありません。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
-            Problem::BadPlaceholder { .. } => "\"%0\"：置き換えに使えるのは {domain} だけです。",
+            Problem::UnknownSecurity { .. } => "\"{value}\" という暗号化方法はありません。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
+            Problem::BadPlaceholder { .. } => "\"{value}\"：置き換えに使えるのは {domain} だけです。",
             Problem::IpNotHost { .. } => {
-                "\"%0\" は IP アドレスです。ホスト名を書いてください。"
+                "\"{value}\" は IP アドレスです。ホスト名を書いてください。"
             }
-            Problem::BadHostName { .. } => "\"%0\" はホスト名として正しくありません。",
-            Problem::UnknownServerSet { .. } => "\"%0\" というサーバーの組はありません（%1）。",
+            Problem::BadHostName { .. } => "\"{value}\" はホスト名として正しくありません。",
+            Problem::UnknownServerSet { .. } => "\"{name}\" というサーバーの組はありません（{known}）。",
             Problem::NoBrands => "[[brands]] テーブルでブランドを追加してください。",
             Problem::EmptyBrands => "ブランドを 1 つ以上書いてください。",
             Problem::Empty => "空にはできません。値を書いてください。",
             Problem::DuplicateBrandId { .. } => {
-                "ブランド ID \"%0\" は %1 行目ですでに使われています。"
+                "ブランド ID \"{id}\" は {line} 行目ですでに使われています。"
             }
             Problem::NoDomains => "ドメインを 1 つ以上書いてください。",
             Problem::PlaceholderInDomain { .. } => {
-                "\"%0\"：ドメインには { } の置き換えは使えません。"
+                "\"{value}\"：ドメインには { } の置き換えは使えません。"
             }
             Problem::DomainTwice { .. } => {
-                "ドメイン \"%0\" がブランド \"%1\" に 2 回書かれています（1 回目は %2 行目）。"
+                "ドメイン \"{domain}\" がブランド \"{brand}\" に 2 回書かれています（1 回目は {line} 行目）。"
             }
             Problem::DomainTaken { .. } => {
-                "ドメイン \"%0\" はすでにブランド \"%1\" に入っています（%2 行目）。"
+                "ドメイン \"{domain}\" はすでにブランド \"{brand}\" に入っています（{line} 行目）。"
             }
             Problem::PlaceholderInRetired { .. } => {
-                "\"%0\"：停止したサーバーには { } の置き換えは使えません。"
+                "\"{value}\"：停止したサーバーには { } の置き換えは使えません。"
             }
             Problem::RetiredIsCurrent { .. } => {
-                "\"%0\" は servers.%1 でいま使っているサーバーです。"
+                "\"{host}\" は servers.{set} でいま使っているサーバーです。"
             }
-            Problem::NotIp { .. } => "\"%0\" は IP アドレスではありません。",
+            Problem::NotIp { .. } => "\"{value}\" は IP アドレスではありません。",
             Problem::NoRetiredHosts => "hosts か ips を書いてください。",
-            Problem::NotHttps { .. } => "\"%0\" は https:// で始まる URL にしてください。",
+            Problem::NotHttps { .. } => "\"{value}\" は https:// で始まる URL にしてください。",
             Problem::UnknownKey { near: None, .. } => {
-                "`%0` という項目はプロファイルの書式にありません。"
+                "`{key}` という項目はプロファイルの書式にありません。"
             }
             Problem::UnknownKey { near: Some(_), .. } => {
-                "`%0` という項目はありません。`%1` の書き間違いではありませんか？"
+                "`{key}` という項目はありません。`{near}` の書き間違いではありませんか？"
             }
-            Problem::VersionLength { .. } => "1〜64 文字で書いてください（いまは %0 文字）。",
+            Problem::VersionLength { .. } => "1〜64 文字で書いてください（いまは {length} 文字）。",
             Problem::NoOffset => {
                 "2026-12-07T09:00:00+09:00 のように、日付と時刻に UTC からの時差を付けて書いてください。"
             }
             Problem::BadNetwork { .. } => {
-                "\"%0\" はネットワークの書き方ではありません（203.0.113.0/24 や 2001:db8:100::/48 のように書いてください）。"
+                "\"{value}\" はネットワークの書き方ではありません（203.0.113.0/24 や 2001:db8:100::/48 のように書いてください）。"
             }
         }
     }
