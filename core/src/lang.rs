@@ -43,6 +43,31 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     })
 }
 
+/// The `{name}` placeholders of a message, sorted, each once: a message's languages must name the
+/// same ones (the tables' tests check it), or a value is missing from one of them.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if is_name(&after[..close]) => {
+                names.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// What a placeholder's name may be: `n`, `open_settings` (not `{ $hostname }` or JSON).
+fn is_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
 /// [`fill`] with the values given by a function of the name (for messages whose values are
 /// worked out only when asked for, as the guides' labels are).
 pub fn fill_with(template: &str, mut value: impl FnMut(&str) -> Option<String>) -> String {
@@ -229,7 +254,7 @@ impl Localized {
 
 #[cfg(test)]
 mod tests {
-    use super::{fill, fill_with};
+    use super::{fill, fill_with, placeholders};
 
     #[test]
     fn fills_named_values_in_one_pass() {
@@ -248,6 +273,16 @@ mod tests {
         assert_eq!(fill("{", &[]), "{");
         assert_eq!(fill("{n", &[("n", "1")]), "{n");
         assert_eq!(fill("", &[]), "");
+    }
+
+    #[test]
+    fn lists_the_names_a_message_takes() {
+        assert_eq!(placeholders("{n} 件・{m} 分・{n}"), ["m", "n"]);
+        assert_eq!(placeholders("{ $hostname } {x"), Vec::<&str>::new());
+        assert_eq!(
+            placeholders("「{label}」{open_settings}"),
+            ["label", "open_settings"]
+        );
     }
 
     #[test]

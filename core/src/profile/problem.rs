@@ -873,8 +873,21 @@ mod tests {
         seen.dedup();
         assert_eq!(seen.len(), 38 + 1, "every variant has a sample");
         for p in &all {
+            // Both templates name the same values, and every one is filled.
+            let (en_template, ja_template) = (p.en(), p.ja());
+            assert_eq!(
+                crate::lang::placeholders(en_template),
+                crate::lang::placeholders(ja_template),
+                "{p:?}"
+            );
             let en = p.text(Lang::En);
             let ja = p.text(Lang::Ja);
+            for name in crate::lang::placeholders(en_template) {
+                if name != "domain" || !matches!(p, Problem::BadPlaceholder { .. }) {
+                    let mark = format!("{{{name}}}");
+                    assert!(!en.contains(&mark) && !ja.contains(&mark), "{p:?}: {name}");
+                }
+            }
             assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{p:?}");
             assert_ne!(en, ja, "{p:?}");
             assert!(!en.chars().any(is_japanese), "{p:?}: {en}");
