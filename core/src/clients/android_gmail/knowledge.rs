@@ -9,7 +9,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "G1",
         about: "Google's notice on the Gmailify and POP changes (support.google.com/mail/answer/16604719)",
         status: Status::Unconfirmed {
-            why: "cited as the official notice by f1re.de; coverage GIGAZINE 2025-10-01, PCWorld — ? (Google's page itself not read here)",
+            why: "cited as the official notice by f1re.de; coverage GIGAZINE 2025-10-01, PCWorld — ? (Google's page itself not read here) — searched 2026-12-07 (branch `otherfacts`): Google's page is not in the stored corpora (pages, docs, issues); only copies: jetstream.blog quotes its ja text 「Gmail の Gmailify と POP の今後の変更について」「2026 年 1 月より、Gmail で以下の機能のサポートは終了します。」; many repositories link the URL",
         },
         labels: &[],
     },
@@ -17,7 +17,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "G2",
         about: "Gmailify and the web POP fetch are discontinued in 2026",
         status: Status::Unconfirmed {
-            why: "gtechbooster.com, dopstart.com, ghsink.com/downthenews.com (PCWorld text), particle.news — consistent third-party reports of Google's notice — ? (secondary, consistent)",
+            why: "gtechbooster.com, dopstart.com, ghsink.com/downthenews.com (PCWorld text), particle.news — consistent third-party reports of Google's notice — ? (secondary, consistent) — searched 2026-12-07 (branch `otherfacts`): codyogden/killedbygoogle#1635 (2026-04-22) reports Google changed the page from \"Starting January 2026\" to \"first quarter of 2026\" (new users) and \"later in 2026\" (existing users); Google's text itself not stored",
         },
         labels: &[],
     },
@@ -41,7 +41,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "G5",
         about: "Whether the app still offers Personal (POP3) after the change",
         status: Status::Unconfirmed {
-            why: "not found",
+            why: "not found — searched 2026-12-07 (branch `otherfacts`): no Google page or screenshot source for the current add-account screen",
         },
         labels: &[],
     },
@@ -57,7 +57,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L1",
         about: "Add-account flow and server screens: Personal (IMAP) / (POP3), incoming and outgoing server settings",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (third-party manuals, consistent)",
+            why: "CLIENTS.md (third-party manuals, consistent) — searched 2026-12-07 (branch `otherfacts`): no Google help page or ISP page with screenshots stored; only third-party repositories' text",
         },
         labels: &[Label::OpenSettings, Label::Protocol, Label::ProtocolChoice, Label::IncomingHost, Label::IncomingPort, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingAuth, Label::Save],
     },
@@ -65,7 +65,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L2",
         about: "Security type choices (SSL/TLS, STARTTLS, None)",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md",
+            why: "CLIENTS.md — searched 2026-12-07 (branch `otherfacts`): no Google help page or ISP page with screenshots stored",
         },
         labels: &[Label::IncomingSecurity, Label::OutgoingSecurity],
     },

@@ -45,7 +45,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "A5",
         about: "El Capitan / Yosemite: Automatically detect and maintain account settings, Edit SMTP Server List; their Japanese names",
         status: Status::Unconfirmed {
-            why: "HT204208 en — ✓ en; ja ?",
+            why: "HT204208 en — ✓ en; ja ? — searched 2026-12-07 (branch `otherfacts`): the stored ja HT204208 cannot be read past the El Capitan section's first step",
         },
         labels: &[],
     },
@@ -80,7 +80,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L3",
         about: "The Japanese names of Host Name, Port, Use TLS/SSL and Authentication",
         status: Status::Unconfirmed {
-            why: "none found",
+            why: "none found — searched 2026-12-07 (branch `otherfacts`): Apple's ja Mail User Guide server-settings page not stored (only en pages for 10.14–12 and a ja 13.0 glossary page)",
         },
         labels: &[Label::IncomingHost, Label::IncomingPort, Label::IncomingSecurity, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingSecurity, Label::OutgoingAuth, Label::AuthMethod],
     },
@@ -88,7 +88,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L4",
         about: "macOS 13 and later say Settings instead of Preferences",
         status: Status::Unconfirmed {
-            why: "none found here",
+            why: "none found here — searched 2026-12-07 (branch `otherfacts`): Apple's Mail User Guide for macOS 13+ (\"Mail > Settings\") not stored in ja or en; the stored en pages (12.0/10.14, 15.0/12.0, 13.0/10.15) say \"Mail > Preferences\"",
         },
         labels: &[Label::OpenSettings],
     },
@@ -96,7 +96,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L5",
         about: "A POP account cannot be changed to IMAP; create a new account",
         status: Status::Unconfirmed {
-            why: "Apple Mail help text as copied on cardfox457.netlify.app — ? (copy of unknown age)",
+            why: "Apple Mail help text as copied on cardfox457.netlify.app — ? (copy of unknown age) — searched 2026-12-07 (branch `otherfacts`): the Apple page itself not found in the stored corpora",
         },
         labels: &[],
     },

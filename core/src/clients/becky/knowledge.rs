@@ -8,14 +8,14 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "B1",
         about: "Current version 2.83.x (2026)",
-        status: Status::Unconfirmed { why: "CLIENTS.md" },
+        status: Status::Unconfirmed { why: "CLIENTS.md — searched 2026-12-07 (branch `otherfacts`): RimArts' pages (rimarts.co.jp) not in the stored corpora" },
         labels: &[],
     },
     Fact {
         id: "B2",
         about: "Tools → Mailbox Setting; the Basic tab's fields and check boxes",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP pages)",
+            why: "CLIENTS.md (ISP pages) — searched 2026-12-07 (branch `otherfacts`): RimArts' help and ISP Becky! pages not in the stored corpora (pages, docs, code)",
         },
         labels: &[
             Label::OpenSettings,
@@ -33,7 +33,7 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "B3",
         about: "The Advanced tab: port numbers, SMTP authentication, ESMTP, POP before SMTP",
-        status: Status::Unconfirmed { why: "CLIENTS.md" },
+        status: Status::Unconfirmed { why: "CLIENTS.md — searched 2026-12-07 (branch `otherfacts`): RimArts' help and ISP Becky! pages not in the stored corpora (pages, docs, code)" },
         labels: &[
             Label::IncomingPort,
             Label::OutgoingPort,
@@ -44,7 +44,7 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "B4",
         about: "Where STARTTLS is chosen",
-        status: Status::Unconfirmed { why: "not found" },
+        status: Status::Unconfirmed { why: "not found — searched 2026-12-07 (branch `otherfacts`): RimArts' help not in the stored corpora" },
         labels: &[],
     },
     Fact {

@@ -17,7 +17,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P2",
         about: "Add-account flow: Add Account → Other → Add Mail Account → IMAP/POP → servers → Save",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP manuals)",
+            why: "CLIENTS.md (ISP manuals) — searched 2026-12-07 (branch `otherfacts`): Apple's ja support page for adding an account not stored; ISP pages stored only to step 「その他」 (manual.xbit.jp, iOS 8)",
         },
         labels: &[Label::Protocol, Label::IncomingHost, Label::Username, Label::OutgoingHost, Label::OutgoingAuth, Label::Save],
     },
@@ -42,7 +42,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P5",
         about: "Advanced: Use SSL, Authentication, Server Port; SMTP → Primary Server",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP manuals); Gmail example path 「設定」→「メール」→「アカウント」→「Gmail」→「アカウント」→「詳細」 with 「SSLを使用」 (prod-news article, 2023-03-31) — ? (secondary)",
+            why: "CLIENTS.md (ISP manuals); Gmail example path 「設定」→「メール」→「アカウント」→「Gmail」→「アカウント」→「詳細」 with 「SSLを使用」 (prod-news article, 2023-03-31) — ? (secondary) — searched 2026-12-07 (branch `otherfacts`): no Apple or ISP page with the 「詳細」 screen stored",
         },
         labels: &[Label::IncomingPort, Label::IncomingSecurity, Label::OutgoingPort, Label::OutgoingSecurity, Label::AuthMethod],
     },

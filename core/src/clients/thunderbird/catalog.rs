@@ -41,7 +41,9 @@ pub const SPEC: ClientSpec = ClientSpec {
     end_of_support: None,
     stops_working_after_end: false,
     pop: PopSupport::Always,
-    // Its own TLS (NSS): 1.2 on by default since 27 (as Firefox), 1.3 since 63.
+    // Its own TLS (NSS): 1.2 on by default since 27 (as Firefox), 1.3 since 63 — unconfirmed
+    // (docs/knowledge/thunderbird.md T3). From 78.0 TLS 1.0 and 1.1 are disabled (T4, thunderbird-notes
+    // `archive/78.0.yml`); the catalog has no minimum-TLS field, so that is not expressed here.
     tls: TlsSource::Own(&[(0, Tls::V1_0), (27, Tls::V1_2), (63, Tls::V1_3)]),
     via_vendor_cloud: false,
     quirks: &[],

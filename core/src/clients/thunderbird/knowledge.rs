@@ -26,7 +26,16 @@ pub(super) static FACTS: &[Fact] = &[
         id: "T3",
         about: "TLS through NSS as Firefox (1.2 from 27, 1.3 from 63)",
         status: Status::Unconfirmed {
-            why: "not re-checked here",
+            why: "no Mozilla source for Thunderbird's defaults at 27 and 63 stored here: thunderbird-notes has no TLS-default note before 78.0 (T4); Mozilla's security blog (2018-08-13) speaks of Firefox only (final TLS 1.3 expected in Firefox 63); the Firefox 27 change only in third-party reports (ghacks 2014-01-10); mozilla-central's pref history not available",
+        },
+        labels: &[],
+    },
+    Fact {
+        id: "T4",
+        about: "78.0 (2020-07-17): TLS 1.0 and 1.1 disabled (bug 1606733) — a TLS-1.0/1.1-only server fails from 78",
+        status: Status::Confirmed {
+            source: "thunderbird-notes `archive/78.0.yml` (`release_date: 2020-07-17`; note \"TLS 1.0 and 1.1 disabled\", tag changed, bug 1606733); also `archive/73.0beta.yml`",
+            checked: CHECKED,
         },
         labels: &[],
     },
@@ -149,9 +158,10 @@ pub(super) static FACTS: &[Fact] = &[
     },
     Fact {
         id: "H14",
-        about: "Which hub strings each release between 140 and 153 shows",
-        status: Status::Unconfirmed {
-            why: "per-release ja builds not checked",
+        about: "Which hub strings each release shows: those the hub guide names are in 152, 153 and ESR 153 (en-US and ja); later ones from 153/154",
+        status: Status::Confirmed {
+            source: "comm-central `mail/locales/en-US/messenger/accountcreation/accountHub.ftl` (first commit of each key, `git log -S`, and `mail/config/version.txt` there) and thunderbird-l10n `ja/mail/messenger/accountcreation/accountHub.ftl` (first commit of each ja key) — release inferred from the nightly version as H6; ja counted as shipped when translated before the release date (per-build l10n changesets not checked)",
+            checked: CHECKED,
         },
         labels: &[],
     },
