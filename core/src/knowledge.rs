@@ -173,9 +173,9 @@ mod tests {
         assert_eq!(
             Counts::total(),
             Counts {
-                facts: 136,
-                confirmed: 74,
-                unconfirmed: 62
+                facts: 137,
+                confirmed: 76,
+                unconfirmed: 61
             }
         );
     }
