@@ -22,6 +22,15 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself (the language switch shows each language so, whatever
+    /// the page's language: a reader finds their own).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Ja => "日本語",
+            Lang::En => "English",
+        }
+    }
+
     pub fn from_tag(tag: &str) -> Option<Lang> {
         match tag.trim().to_ascii_lowercase().as_str() {
             "ja" | "jp" | "ja-jp" => Some(Lang::Ja),

@@ -15,6 +15,12 @@ fn the_english_file_is_the_tables_current_english() {
     let mut twice = Vec::new();
     for (ja, en) in &pairs {
         assert!(!ja.is_empty() && !en.is_empty(), "{ja:?} / {en:?}");
+        // Both name the same values (`{protocol}`, `{label}`…), or one language loses one.
+        assert_eq!(
+            mail_doctor_core::lang::placeholders(ja),
+            mail_doctor_core::lang::placeholders(en),
+            "{ja:?} / {en:?}"
+        );
         if let Some(other) = seen.insert(ja, en) {
             twice.push(format!("{ja:?}: {other:?} / {en:?}"));
         }

@@ -47,7 +47,7 @@ pub fn header(props: &HeaderProps) -> Html {
         };
         on.then_some("page")
     };
-    let button = |target: Lang, name: &'static str| {
+    let button = |target: Lang| {
         let onclick = {
             let lang = lang.clone();
             Callback::from(move |_: MouseEvent| crate::choose_lang(&lang, target))
@@ -61,7 +61,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 data-lang={target.tag()}
                 aria-pressed={if pressed { "true" } else { "false" }}
                 {onclick}
-            >{ name }</button>
+            >{ target.native_name() }</button>
         }
     };
     let skip_label = props
@@ -96,8 +96,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 }
             </nav>
             <div class="langs" role="group" aria-label={s.language}>
-                { button(Lang::Ja, s.lang_name_ja) }
-                { button(Lang::En, s.lang_name_en) }
+                { for Lang::ALL.into_iter().map(button) }
             </div>
         </header>
     }

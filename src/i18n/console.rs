@@ -7,6 +7,7 @@ use mail_doctor_core::case::{IncomingAuth, OutgoingAuth, Symptom};
 use mail_doctor_core::Lang;
 
 /// Every user-visible string of the console pages.
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Console {
     // Keyboard.
     pub keys_title: &'static str,

@@ -7,6 +7,7 @@
 
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct DnsStrings {
     pub dns_title: &'static str,
     pub dns_intro: &'static str,

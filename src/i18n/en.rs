@@ -6,8 +6,6 @@ pub const EN: Strings = Strings {
         "Checks a customer's mail settings and shows the right settings and how to fix them.",
     skip_to_results: "Skip to the results",
     language: "Language",
-    lang_name_ja: "日本語",
-    lang_name_en: "English",
 
     nav_label: "Pages",
     nav_help: "Self-help",

@@ -5,8 +5,6 @@ pub const JA: Strings = Strings {
     app_tagline: "お客さまのメール設定を確認し、正しい設定と直し方をご案内します。",
     skip_to_results: "診断結果へ移動",
     language: "表示言語",
-    lang_name_ja: "日本語",
-    lang_name_en: "English",
 
     nav_label: "ページ",
     nav_help: "セルフチェック",

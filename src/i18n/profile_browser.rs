@@ -4,6 +4,7 @@
 
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ProfileStrings {
     pub profile_title: &'static str,
     pub profile_intro: &'static str,

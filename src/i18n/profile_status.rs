@@ -5,6 +5,7 @@
 
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct StatusWords {
     pub id_label: &'static str,
     pub id_version: &'static str,

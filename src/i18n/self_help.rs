@@ -4,6 +4,7 @@
 use mail_doctor_core::guide::GuideKind;
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct HelpStrings {
     pub help_title: &'static str,
     pub help_intro: &'static str,

@@ -5,6 +5,7 @@
 
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ServerCheckStrings {
     pub check_title: &'static str,
     pub check_intro: &'static str,

@@ -5,6 +5,7 @@
 
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct SurveyStrings {
     pub title: &'static str,
     pub intro: &'static str,

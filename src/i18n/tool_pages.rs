@@ -4,6 +4,7 @@
 
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ToolPageStrings {
     // Sending-limit advisor.
     pub adv_title: &'static str,

@@ -5,6 +5,7 @@
 
 use mail_doctor_core::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ToolsStrings {
     // Decoder panel (agent console).
     pub decoder_title: &'static str,
@@ -87,6 +88,7 @@ pub const EN: ToolsStrings = ToolsStrings {
 
 /// The settings-file downloads' words: a table of their own, so that the customers' page (whose
 /// only tool is the Apple profile's download) does not link the decoder panel's words.
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ExportStrings {
     pub export_title: &'static str,
     pub export_intro: &'static str,
