@@ -179,7 +179,8 @@ mod tests {
     #[test]
     fn every_privacy_note_says_the_same_in_every_language() {
         // One function per message (src/i18n/safety.rs): listed here, all of them.
-        let notes: [(&str, fn(Lang) -> &'static str); 8] = [
+        type Note = fn(Lang) -> &'static str;
+        let notes: [(&str, Note); 8] = [
             ("paste_limit", safety::paste_limit),
             ("redacted", safety::redacted),
             ("case_from_link", safety::case_from_link),
