@@ -62,8 +62,9 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "N7",
         about: "Version string 1.YYYY.MDD.NNN, shown in Settings → General → About Outlook",
-        status: Status::Unconfirmed {
-            why: "CLIENTS.md (operator observation)",
+        status: Status::Confirmed {
+            source: "en: Microsoft Learn MicrosoftDocs/OfficeDocs-DeployOffice @947f0188 `microsoft-365-apps/outlook/manage/monitor-usage-reports.md` (\"open new Outlook on the user's device and select Settings > General > About Outlook\"); the shape: `microsoft-365-apps/privacy/required-diagnostic-data.md`, app \"olk\" (Outlook): \"AppInfo.Version - String specifying the application version (for example, 1.2022.805.100)\"; ja: Microsoft Japan's Exchange & Outlook support team, jpmessaging/blog @b0a91b55967f `source/_posts/Offline-Cache-in-New-Outlook.md` (the new Outlook's settings pages include 「Outlook について」; \"[設定] - [全般] - [オフライン]\")",
+            checked: CHECKED,
         },
         labels: &[],
     },
@@ -105,7 +106,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "A6",
         about: "Add-account path: Settings → Accounts → Email accounts → Add account (and Manage)",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (third-party guides)",
+            why: "en ✓ to Manage: Microsoft Learn @947f0188 `microsoft-365-apps/outlook/manage/policy-management.md` (\"Settings > Accounts > Email accounts > Manage\"); ja not in a Microsoft source: Microsoft Japan's blog (`Offline-Cache-in-New-Outlook.md`) lists a settings page 「電子メール アカウント」, not 「メール アカウント」; CLIENTS.md (third-party guides)",
         },
         labels: &[Label::OpenSettings],
     },
