@@ -158,9 +158,11 @@ const REPAIR: &[StepDef] = &[
         OutgoingPort,
         OutgoingSecurity,
     ]),
+    // The repair screen is the older dialog (long SPA box) or the newer pane (short one,
+    // docs/knowledge/outlook-classic.md L4): name the box by the words both share.
     step(
-        "{spa}にチェックが入っていたら外します。パスワードを聞かれたら、メールのパスワードをご自身で入力し、「修復」または「接続」を選びます。",
-        "If {spa} is ticked, clear it. When asked for the password, type your mail password yourself, then select Repair or Connect.",
+        "「セキュリティで保護されたパスワード認証 (SPA)」を含む項目にチェックが入っていたら外します。パスワードを聞かれたら、メールのパスワードをご自身で入力し、「修復」または「接続」を選びます。",
+        "If the box about Secure Password Authentication (SPA) is ticked, clear it. When asked for the password, type your mail password yourself, then select Repair or Connect.",
     )
     .expect(
         "「アカウントが正常に更新されました」のような表示が出ます。",
@@ -216,9 +218,11 @@ const CURRENT_NEW: &[StepDef] = &[
         "Under Outgoing mail, type {outgoing_host} in Server and {outgoing_port} in Port. Set the encryption (it may be called \"Encryption method\"): {outgoing_security}",
     )
     .values(OUTGOING),
+    // The newer "POP Account Settings" pane words the SPA box shortly (docs/knowledge/
+    // outlook-classic.md L4: Xserver's Outlook 2019 screenshots); `spa` is the Change dialog's.
     step(
-        "{spa}にチェックが入っていたら外し、「次へ」を選びます。",
-        "If {spa} is ticked, clear it, then select Next.",
+        "「セキュリティで保護されたパスワード認証 (SPA) でのログオンが必要」にチェックが入っていたら外し、「次へ」を選びます。",
+        "If \"Require logon using Secure Password Authentication (SPA)\" is ticked, clear it, then select Next.",
     ),
     step(
         "パスワードの画面で、メールのパスワードをご自身で入力し、「接続」を選びます。",

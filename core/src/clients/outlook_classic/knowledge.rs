@@ -2,7 +2,6 @@
 //! dossier; `core/tests/knowledge.rs` keeps the ids and statuses equal to it.
 
 use crate::knowledge::{Fact, Status, CHECKED};
-use crate::labels::Label;
 
 pub(super) static FACTS: &[Fact] = &[
     Fact {
@@ -36,7 +35,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "D3",
         about: "Lifecycle end of Outlook/Office 2024 (the catalog's 2029-10-09)",
         status: Status::Unconfirmed {
-            why: "Microsoft lifecycle page not read here",
+            why: "no Microsoft lifecycle record found: MicrosoftDocs/lifecycle-data-pr.ja-jp (live, 2023) has no Office/Outlook 2024 yet; Microsoft Learn `office/ltsc/2024/overview.md` gives only \"five years of Mainstream Support\" (no day); connectivity until 2029-10-13 (D2); a third-party note quotes learn.microsoft.com/lifecycle/products/office-2024 as 10 Oct 2029 (a UTC rendering of the -08:00 end time?), so the day itself is open",
         },
         labels: &[],
     },
@@ -62,7 +61,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P1",
         about: "Control Panel → Mail → Email Accounts → Change → More Settings → Advanced tab (ports, encrypted connection type); its Japanese labels",
         status: Status::Unconfirmed {
-            why: "Microsoft support \"Change or update email account settings in Outlook for Windows\" (560a9065-…), as copied on mindluster.com/lesson/description/352278 — ✓ en (copy of Microsoft's text); ja labels ?",
+            why: "Microsoft support \"Change or update email account settings in Outlook for Windows\" (560a9065-…), as copied on mindluster.com/lesson/description/352278 — ✓ en (copy of Microsoft's text); ja: a hosting provider's Outlook 2019 screenshot (Xserver, `man_mail_setting_ol2019_9.png`) shows the 「アカウント設定」 dialog (「電子メール アカウント」, 「メール」 tab, 「変更(A)...」) reached through 「プロファイルの管理」, but not the Control Panel 「メール」 applet's button name: ja labels ?",
         },
         labels: &[],
     },
@@ -79,7 +78,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P3",
         about: "Microsoft 365 / 2019+ builds: Change on an IMAP account may open a simplified pane without More Settings",
         status: Status::Unconfirmed {
-            why: "issue 11's observation; P1/P2 are consistent with it; no Microsoft sentence found stating it",
+            why: "issue 11's observation; P1/P2 are consistent with it; a hosting provider's Outlook 2019 manual (Xserver) reaches 「詳細設定(M)」 through 「アカウント設定」→「プロファイルの管理(O)」→「変更」, and its screenshot of the 「アカウント設定」 menu also lists 「サーバーの設定(S)」; no Microsoft sentence found stating it",
         },
         labels: &[],
     },
@@ -95,8 +94,9 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "P5",
         about: "2016+ add account: File → Add Account → Advanced options → Let me set up my account manually → POP / IMAP; its Japanese labels",
-        status: Status::Unconfirmed {
-            why: "Microsoft Community \"Basics: Adding email accounts to Outlook desktop for Windows\" (answers.microsoft.com): \"click on <Advanced Options … check the box for 'Let me set up my account manually' … click on <Connect> … select POP\" — ✓ en; ja 「詳細オプション」「自分で自分のアカウントを手動で設定」 ? (CLIENTS.md, ISP pages)",
+        status: Status::Confirmed {
+            source: "en: Microsoft Community \"Basics: Adding email accounts to Outlook desktop for Windows\" (answers.microsoft.com): \"click on <Advanced Options … check the box for 'Let me set up my account manually' … click on <Connect> … select POP\"; ja: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/` (the source of Xserver's setup manual www.xserver.ne.jp/manual/ with its screenshots: a hosting provider's page, secondary) `manual/man_mail_setting_ol2019.php` and its screenshot `img/manual/man_mail_setting_ol2019_1.png`: 「詳細オプション」, 「自分で自分のアカウントを手動で設定」, 「接続」 (\"「詳細オプション」をクリック。「自分で自分のアカウントを手動で設定」にチェックを入れ、接続ボタンを押してください。\")",
+            checked: CHECKED,
         },
         labels: &[],
     },
@@ -112,10 +112,11 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "P7",
         about: "Outlook 2010 / 2013: File → Info → Account Settings → Account Settings → the account → Change",
-        status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP pages); P2's Microsoft article names no version",
+        status: Status::Confirmed {
+            source: "ja: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/` (the source of Xserver's setup manual www.xserver.ne.jp/manual/ with its screenshots: a hosting provider's page, secondary) `manual/man_mail_setting_ol2010.php` (\"「アカウント設定」の中の「アカウント設定（A）」をクリック\", \"「電子メール」タブからメールアカウントを選択し、「変更」をクリック\") and screenshots `img/manual/man_mail_setting_ol2010_3.png`, `_smtp_2.png` (「ファイル」→「情報」→「アカウント設定」→「アカウント設定(A)...」); 2013: `man_mail_setting_ol2013.php` (\"「情報」をクリックし…\"); en: the same menus in English guides (makeuseof.com, \"Navigate to File > Info > Account Settings > Account Settings\"); Microsoft's P2 article names no version",
+            checked: CHECKED,
         },
-        labels: &[Label::OpenSettings],
+        labels: &[],
     },
     Fact {
         id: "L1",
@@ -146,10 +147,11 @@ pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: "L4",
         about: "The SPA and \"use same settings\" check boxes' Japanese wording (every version); the 2010/2013 \"outgoing server requires authentication\" box (current builds: L6)",
-        status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP pages)",
+        status: Status::Confirmed {
+            source: "ja: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/` (the source of Xserver's setup manual www.xserver.ne.jp/manual/ with its screenshots: a hosting provider's page, secondary) screenshots of Outlook 2010, 2013, 2016 and 2019 (`img/manual/man_mail_setting_ol2013_7.png`, `_ol2013_9.png`, `_ol2016_14.png`, `_ol2016_15.png`, `_ol2019_10.png`, `_ol2019_11.png`, `_ol2010_6.png`): the Add/Change Account dialog's 「メール サーバーがセキュリティで保護されたパスワード認証 (SPA) に対応している場合には、チェック ボックスをオンにしてください(Q)」 (every version; the code had the newer pane's 「セキュリティで保護されたパスワード認証 (SPA) でのログオンが必要」, `_ol2019_5.png`), the 「送信サーバー」 tab's 「送信サーバー (SMTP) は認証が必要(O)」 and 「受信メール サーバーと同じ設定を使用する(U)」; en: GearHost/Docs `docs/email-outlook.md` (Outlook 2013, screenshots: \"require logon using secure password authentication (SPA)\"), sendgrid/docs `content/docs/for-developers/sending-email/outlook-2013.md` (\"My outgoing server (SMTP) requires authentication\"), English setup guides (\"Use same settings as my incoming mail server\")",
+            checked: CHECKED,
         },
-        labels: &[Label::OutgoingAuth, Label::OutgoingSameLogin, Label::Spa],
+        labels: &[],
     },
     Fact {
         id: "L5",
