@@ -1,12 +1,13 @@
-//! Windows Mail (Windows 10/11 「メール」): retired 2024-12-31; it can no longer send or receive.
+//! Windows Mail (Windows 10/11 「メール」): retired 2024-12-31; it can no longer send or receive
+//! (docs/knowledge/windows-mail.md D3).
 //!
-//! Unconfirmed (docs/knowledge/windows-mail.md S2–S4): every Japanese label here is from ISP
-//! setup pages; ✓ only the English "Settings > Manage Accounts" and "Save" (S1, Microsoft
-//! support "Change your password in Mail for Windows 10").
-//!
-//! Words from ISP setup pages (docs/knowledge/windows-mail.md); the dialog for editing an account words a few
-//! boxes slightly differently. The server boxes take no separate port: the port goes after the
-//! host name, `host:port` (ISP pages; unconfirmed for every build).
+//! The words of the screen `open_settings` leads to: 「メールボックスの詳細設定」 (Advanced mailbox
+//! settings), for editing an account. The Japanese ones are copied from a hosting provider's
+//! screenshots (Xserver, docs/knowledge/windows-mail.md S1–S3, S6); the add-account screen
+//! words four check boxes and the outgoing server differently (「送信サーバーには、認証が必要です」…),
+//! and the add-account guide names those itself. Unconfirmed: the English words of the four
+//! check boxes on the editing screen (S6), 「IMAP4」 in Japanese (S5), and `host:port` (S4: the
+//! server boxes take no separate port, the port goes after the host name; ISP pages).
 //!
 //! The "Require SSL" boxes mean "use TLS", and the port decides how (Microsoft's own Outlook.com
 //! instructions ticked it for SMTP on 587, which is STARTTLS): so they are a `TlsSwitch` that
@@ -30,27 +31,24 @@ pub static LABELS: Labels = Labels {
         "Incoming email server (\":port\" after the server name)",
     ),
     incoming_security: SecurityControl::TlsSwitch {
-        label: Text::new("受信メールには SSL が必要", "Require SSL for incoming email"),
+        label: Text::new("受信メールに SSL を使う", "Require SSL for incoming email"),
     },
     imap_security: None,
     username: Text::new("ユーザー名", "User name"),
-    outgoing_host: Text::new(
-        "メールの送信 (SMTP) サーバー",
-        "Outgoing (SMTP) email server",
-    ),
+    outgoing_host: Text::new("送信 (SMTP) メール サーバー", "Outgoing (SMTP) email server"),
     outgoing_port: Text::new(
-        "メールの送信 (SMTP) サーバー（サーバー名のうしろに「:ポート番号」）",
+        "送信 (SMTP) メール サーバー（サーバー名のうしろに「:ポート番号」）",
         "Outgoing (SMTP) email server (\":port\" after the server name)",
     ),
     outgoing_security: SecurityControl::TlsSwitch {
-        label: Text::new("送信メールには SSL が必要", "Require SSL for outgoing email"),
+        label: Text::new("送信メールに SSL を使う", "Require SSL for outgoing email"),
     },
     outgoing_auth: Text::new(
-        "送信サーバーには、認証が必要です",
+        "送信サーバーは認証が必要",
         "Outgoing server requires authentication",
     ),
     outgoing_same_login: Some(Text::new(
-        "送信メールに同じユーザー名とパスワードを使用する",
+        "メールの送信に同じユーザー名とパスワードを使う",
         "Use the same user name and password for sending email",
     )),
     spa: None,
@@ -58,20 +56,15 @@ pub static LABELS: Labels = Labels {
     save: Text::new("サインイン（編集時は「完了」→「保存」）", "Sign in (when editing: Done → Save)"),
     screens: &[],
     close_screens: None,
-    // docs/knowledge/windows-mail.md S1 (「保存」: en only), S2 (the path and boxes), S3 (the account type), S4 (host:port).
+    // docs/knowledge/windows-mail.md S4 (host:port), S5 (「IMAP4」), S6 (the editing screen's
+    // check boxes in English).
     unconfirmed: LabelSet::of(&[
-        Label::OpenSettings,
-        Label::Protocol,
         Label::ProtocolChoice,
-        Label::IncomingHost,
         Label::IncomingPort,
         Label::IncomingSecurity,
-        Label::Username,
-        Label::OutgoingHost,
         Label::OutgoingPort,
         Label::OutgoingSecurity,
         Label::OutgoingAuth,
         Label::OutgoingSameLogin,
-        Label::Save,
     ]),
 };
