@@ -9,7 +9,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "D1",
         about: "Support ended 2017-01-10",
         status: Status::Unconfirmed {
-            why: "DOMAIN.md (Microsoft lifecycle, not re-read)",
+            why: "no Microsoft source found: MicrosoftDocs/lifecycle-data-pr.ja-jp (every branch) has no Windows Essentials product; only press and secondary pages give the day (winbuzzer.com 2016-12-16, Internet Watch as cited by pct.co.jp, Wikipedia, a gist copy of Microsoft's Community notice)",
         },
         labels: &[],
     },
@@ -59,7 +59,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L1",
         about: "Properties → Servers and Advanced tabs: server type, authentication, port numbers, SSL boxes",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP pages)",
+            why: "ja in part: Xserver's manual screenshots (xs-kshibata/code-for-gemini-review @4debcb8fa859 `img/manual/man_mail_setting_wlm_smtp_*.png`: the Servers tab's labels and 「受信メール サーバーと同じ設定を使用する」; the Advanced tab not shown); en: no source for Live Mail 2012's English dialog; CLIENTS.md (ISP pages)",
         },
         labels: &[Label::OpenSettings, Label::Protocol, Label::ProtocolChoice, Label::IncomingHost, Label::IncomingPort, Label::IncomingSecurity, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingSecurity, Label::OutgoingAuth, Label::OutgoingSameLogin, Label::Spa, Label::AuthMethod, Label::Save, Label::Screens],
     },
@@ -67,7 +67,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L2",
         about: "First setup: Accounts tab → Email → Manually configure server settings",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP pages)",
+            why: "ja ✓: Xserver's manual screenshots (xs-kshibata/code-for-gemini-review @4debcb8fa859 `img/manual/man_mail_setting_wlm_1.png`–`_3.png`: 「アカウント」 tab, 「電子メール」, 「手動でサーバー設定を構成する(C)」); en not found",
         },
         labels: &[],
     },
