@@ -173,9 +173,9 @@ mod tests {
         assert_eq!(
             Counts::total(),
             Counts {
-                facts: 137,
-                confirmed: 76,
-                unconfirmed: 61
+                facts: 139,
+                confirmed: 84,
+                unconfirmed: 55
             }
         );
     }

@@ -347,11 +347,8 @@ fn onprem_pop_outlook_2010_steps_say_every_new_value() {
             "「{}」に taro@kita.aoi.example.jp と入力します。",
             labels.username.ja
         ),
-        // Unconfirmed (outlook-classic.md L4): "like".
-        format!(
-            "「{}」のような項目（表示が違うことがあります）にチェックを入れます",
-            labels.outgoing_auth.ja
-        ),
+        // Confirmed (outlook-classic.md L4): quoted plainly.
+        format!("「{}」にチェックを入れます", labels.outgoing_auth.ja),
     ] {
         assert!(
             ja_steps.contains(&expected),
@@ -364,10 +361,7 @@ fn onprem_pop_outlook_2010_steps_say_every_new_value() {
     let (label, ssl) = labels.outgoing_security.setting(Security::Ssl);
     assert!(ja_steps.contains(&format!("「{}」で「{}」を選びます。", label.ja, ssl.ja)));
     if let Some(same) = labels.outgoing_same_login {
-        assert!(ja_steps.contains(&format!(
-            "「{}」のような項目（表示が違うことがあります）にチェックを入れます",
-            same.ja
-        )));
+        assert!(ja_steps.contains(&format!("「{}」にチェックを入れます", same.ja)));
         // Outlook asks for no second login: no separate outgoing user name.
         assert!(!ja_steps.contains("パスワード"), "{ja_steps}");
     }
@@ -423,8 +417,8 @@ fn outlook_classic_steps_go_screen_by_screen() {
         step_at(s, "「アカウント名」に"),
         step_at(s, "に smtp.mail.example.jp と入力"),
         step_at(s, "「詳細設定」→「送信サーバー」タブを開きます。"),
-        step_at(s, "「送信サーバー (SMTP) は認証が必要」のような項目"),
-        step_at(s, "「受信メール サーバーと同じ設定を使用する」のような項目"),
+        step_at(s, "「送信サーバー (SMTP) は認証が必要」にチェック"),
+        step_at(s, "「受信メール サーバーと同じ設定を使用する」にチェック"),
         step_at(s, "「詳細設定」タブを開きます。"),
         step_at(s, "に 995 と入力"),
         step_at(
