@@ -1105,8 +1105,11 @@ impl AgentWords for En {
                 })
             }
             Code::ClientNoPop => Some(
-                "Outlook (new) has had POP since about June 2024. The version is under Settings \
-                 → General → About Outlook."
+                // No version or date is sourced (docs/knowledge/outlook-new.md A4); what the app
+                // shows is (A2).
+                "Microsoft has not said from which version Outlook (new) offers POP. When POP is \
+                 not offered, or it says \"We couldn’t reach the email server\", set the account \
+                 up with IMAP. The version is under Settings → General → About Outlook."
                     .to_string(),
             ),
             Code::ClientTlsLegacy => ctx.min_tls().map(|min| {

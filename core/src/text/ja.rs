@@ -1026,7 +1026,11 @@ impl AgentWords for Ja {
                 })
             }
             Code::ClientNoPop => Some(
-                "新しい Outlook の POP 対応は 2024年6月ごろから。バージョンは「設定」→「全般」→「Outlook について」で確認できます。"
+                // No version or date is sourced (docs/knowledge/outlook-new.md A4); what the app
+                // shows is (A2).
+                "新しい Outlook がどのバージョンから POP を使えるかは、マイクロソフトの資料で確認できていません。\
+                 POP が選べないとき、またはメールサーバーに接続できないという内容の表示が出たときは、IMAP で設定します。\
+                 バージョンは「設定」→「全般」→「Outlook について」で確認できます。"
                     .to_string(),
             ),
             Code::ClientTlsLegacy => ctx.min_tls().map(|min| {
