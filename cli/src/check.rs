@@ -1,6 +1,7 @@
 //! `mail-doctor check [--profile PATH] [--lang ja|en] [--today YYYY-MM-DD] CASE.json|-`
 
 use crate::input::{load_profile, out, parse_date, read_text, system_today, usage_error, LangArg};
+use crate::words::FOR_PROGRAMS;
 use mail_doctor_core::text::{self, Explained};
 use mail_doctor_core::{diagnose, Case, Date, Lang, Report};
 use serde::Serialize;
@@ -37,8 +38,8 @@ fn report_json(args: Args) -> Result<String, String> {
     let lang = args.lang.map(Lang::from);
     let today = args.today.unwrap_or_else(system_today);
     // Without --lang the output is for programs: profile problems stay in English.
-    let profile =
-        load_profile(args.profile.as_deref()).map_err(|e| e.summary(lang.unwrap_or(Lang::En)))?;
+    let profile = load_profile(args.profile.as_deref())
+        .map_err(|e| e.summary(lang.unwrap_or(FOR_PROGRAMS)))?;
     let path = &args.case;
     let text_in = read_text(path)?;
     // `line L column C: message`, the place said once.

@@ -6,7 +6,9 @@
 //! a page without its files, or a Content-Security-Policy that the server's headers contradict.
 
 use crate::input::{out, usage_error, LangArg};
+use crate::words::{words, FOR_PEOPLE};
 use mail_doctor_core::deploy::{self, Level, Site};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -39,7 +41,7 @@ pub fn run(action: Action) -> ExitCode {
         nginx,
         dir,
     } = action;
-    let lang = lang.map(Lang::from).unwrap_or(Lang::Ja);
+    let lang = lang.map(Lang::from).unwrap_or(FOR_PEOPLE);
     let site = match read_site(&dir, headers.as_deref(), nginx.as_deref()) {
         Ok(site) => site,
         Err(message) => return usage_error(&message),
@@ -59,20 +61,21 @@ pub fn run(action: Action) -> ExitCode {
     }
     let errors = notes.iter().filter(|n| n.level == Level::Error).count();
     let warnings = notes.iter().filter(|n| n.level == Level::Warning).count();
-    out(&match (lang, errors) {
-        (Lang::Ja, 0) => format!("{}: 公開できます（注意 {warnings} 件）", dir.display()),
-        (Lang::Ja, n) => format!(
-            "{}: このままでは公開できません（エラー {n} 件、注意 {warnings} 件）",
-            dir.display()
-        ),
-        (Lang::En, 0) => format!(
-            "{}: ready to publish ({warnings} warning(s))",
-            dir.display()
-        ),
-        (Lang::En, n) => format!(
-            "{}: NOT ready to publish ({n} error(s), {warnings} warning(s))",
-            dir.display()
-        ),
+    let (dir, warnings) = (dir.display().to_string(), warnings.to_string());
+    out(&if errors == 0 {
+        fill(
+            words(lang).deploy_ready,
+            &[("dir", &dir), ("warnings", &warnings)],
+        )
+    } else {
+        fill(
+            words(lang).deploy_not_ready,
+            &[
+                ("dir", &dir),
+                ("errors", &errors.to_string()),
+                ("warnings", &warnings),
+            ],
+        )
     });
     if deploy::passed(&notes) {
         ExitCode::SUCCESS

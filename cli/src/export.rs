@@ -9,7 +9,9 @@
 //! customer's address, so those two stay with the service.
 
 use crate::input::{load_profile, write_out, LangArg};
+use crate::words::{words, FOR_PROGRAMS};
 use mail_doctor_core::export::{export, ExportFormat};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use std::process::ExitCode;
 
@@ -78,8 +80,8 @@ pub fn run(args: Args) -> ExitCode {
         Ok(file) => write_out(args.out.as_deref(), &file.body),
         Err(e) => {
             eprintln!("{}", e.message(lang));
-            if lang == Lang::Ja {
-                eprintln!("{}", e.message(Lang::En));
+            if lang != FOR_PROGRAMS {
+                eprintln!("{}", e.message(FOR_PROGRAMS));
             }
             ExitCode::from(1)
         }
@@ -109,9 +111,12 @@ fn export_all(profile: &mail_doctor_core::Profile, dir: &str, lang: Lang) -> Exi
         }
         written += 1;
     }
-    match lang {
-        Lang::Ja => eprintln!("{dir} に {written} ドメインの autoconfig ファイルを書き出しました"),
-        Lang::En => eprintln!("wrote {written} autoconfig files (one per domain) under {dir}"),
-    }
+    eprintln!(
+        "{}",
+        fill(
+            words(lang).export_all_written,
+            &[("dir", dir), ("domains", &written.to_string())]
+        )
+    );
     ExitCode::SUCCESS
 }

@@ -2,7 +2,9 @@
 //! autoconfig files → profile TOML on stdout (or `--out`), every warning on stderr.
 
 use crate::input::{write_out, LangArg};
+use crate::words::words;
 use mail_doctor_core::import::import_autoconfig;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use std::process::ExitCode;
 
@@ -46,18 +48,13 @@ pub fn run(args: Args) -> ExitCode {
     }
     eprintln!(
         "{}",
-        match lang {
-            Lang::Ja => format!(
-                "{} 件のプロバイダーを取り込みました。警告 {} 件。",
-                result.providers.len(),
-                result.warnings.len()
-            ),
-            Lang::En => format!(
-                "Imported {} providers with {} warnings.",
-                result.providers.len(),
-                result.warnings.len()
-            ),
-        }
+        fill(
+            words(lang).import_done,
+            &[
+                ("providers", &result.providers.len().to_string()),
+                ("warnings", &result.warnings.len().to_string()),
+            ]
+        )
     );
     let code = write_out(args.out.as_deref(), &result.toml);
     if result.providers.is_empty() && code == ExitCode::SUCCESS {

@@ -1,6 +1,8 @@
 //! What the subcommands share: `--lang`, reading files and standard input, loading profiles, and
 //! the one-line error convention.
 
+use crate::words::words;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::profile::{Profile, ProfileError};
 use mail_doctor_core::{Date, Lang};
 use std::io::{Read, Write};
@@ -120,15 +122,15 @@ impl ProfileLoadError {
             .first()
             .map(|e| profile_problem(path, e, lang))
             .unwrap_or_else(|| format!("{path}: invalid profile"));
-        match (self.problems.len(), lang) {
-            (0 | 1, _) => first,
-            (n, Lang::En) => format!(
-                "{first} (and {} more; run `mail-doctor profile validate {path}`)",
-                n - 1
-            ),
-            (n, Lang::Ja) => format!(
-                "{first}（ほかに {} 件あります。`mail-doctor profile validate --lang ja {path}` ですべて確認できます）",
-                n - 1
+        match self.problems.len() {
+            0 | 1 => first,
+            n => fill(
+                words(lang).profile_more_problems,
+                &[
+                    ("first", &first),
+                    ("more", &(n - 1).to_string()),
+                    ("path", path),
+                ],
             ),
         }
     }

@@ -4,8 +4,10 @@
 //! with their sources.
 
 use crate::input::{out, usage_error, LangArg};
+use crate::words::{words, Words};
 use mail_doctor_core::case::ClientId;
 use mail_doctor_core::knowledge::{self, Counts, Fact, Status};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::Lang;
 use serde::Serialize;
 use std::process::ExitCode;
@@ -84,12 +86,10 @@ pub fn run(args: Args) -> ExitCode {
             Some(id) => vec![id],
             None => {
                 let known: Vec<&str> = ClientId::ALL.iter().map(|c| c.as_str()).collect();
-                return usage_error(&match lang {
-                    Lang::Ja => {
-                        format!("クライアント `{name}` はありません（{}）", known.join(", "))
-                    }
-                    Lang::En => format!("no client `{name}` ({})", known.join(", ")),
-                });
+                return usage_error(&fill(
+                    words(lang).knowledge_no_client,
+                    &[("name", name), ("known", &known.join(", "))],
+                ));
             }
         },
     };
@@ -127,11 +127,11 @@ pub fn run(args: Args) -> ExitCode {
             Err(e) => usage_error(&e.to_string()),
         };
     }
-    out(match (lang, args.all) {
-        (Lang::Ja, false) => "未確認の事実（クライアントごと）",
-        (Lang::Ja, true) => "事実と出典（クライアントごと）",
-        (Lang::En, false) => "Unconfirmed facts, by client",
-        (Lang::En, true) => "Facts and their sources, by client",
+    let words = words(lang);
+    out(if args.all {
+        words.knowledge_heading_all
+    } else {
+        words.knowledge_heading_unconfirmed
     });
     for client in &clients {
         let facts = knowledge::facts(*client);
@@ -141,49 +141,45 @@ pub fn run(args: Args) -> ExitCode {
             "{} ({}): {}",
             client.as_str(),
             knowledge::dossier(*client),
-            counts_line(counts, lang)
+            counts_line(counts, words)
         ));
         for fact in facts.iter().filter(shown) {
             out(&format!("  {:<4} {}", fact.id, fact.about));
-            match fact.status {
-                Status::Confirmed { source, checked } => out(&match lang {
-                    Lang::Ja => format!("       ✓ 出典: {source}（{checked} 確認）"),
-                    Lang::En => format!("       ✓ source: {source} (checked {checked})"),
-                }),
-                Status::Unconfirmed { why } => out(&match lang {
-                    Lang::Ja => format!("       ? 未確認: {why}"),
-                    Lang::En => format!("       ? unconfirmed: {why}"),
-                }),
-            }
+            let status = match fact.status {
+                Status::Confirmed { source, checked } => fill(
+                    words.knowledge_source,
+                    &[("source", source), ("checked", checked)],
+                ),
+                Status::Unconfirmed { why } => fill(words.knowledge_unconfirmed, &[("why", why)]),
+            };
+            out(&format!("       {status}"));
             if !fact.labels.is_empty() {
                 let labels: Vec<&str> = fact.labels.iter().map(|l| l.as_str()).collect();
-                out(&match lang {
-                    Lang::Ja => format!("       ラベル: {}", labels.join(", ")),
-                    Lang::En => format!("       labels: {}", labels.join(", ")),
-                });
+                out(&format!(
+                    "       {}",
+                    fill(words.knowledge_labels, &[("labels", &labels.join(", "))])
+                ));
             }
         }
     }
     out("");
-    out(&match lang {
-        Lang::Ja => format!("合計: {}", counts_line(total, lang)),
-        Lang::En => format!("Total: {}", counts_line(total, lang)),
-    });
+    out(&fill(
+        words.knowledge_total,
+        &[("counts", &counts_line(total, words))],
+    ));
     ExitCode::SUCCESS
 }
 
 /// 「未確認 11 件（全 21 件、確認済み 10 件）」 / "11 unconfirmed (of 21; 10 confirmed)".
-fn counts_line(c: Counts, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!(
-            "未確認 {} 件（全 {} 件、確認済み {} 件）",
-            c.unconfirmed, c.facts, c.confirmed
-        ),
-        Lang::En => format!(
-            "{} unconfirmed (of {}; {} confirmed)",
-            c.unconfirmed, c.facts, c.confirmed
-        ),
-    }
+fn counts_line(c: Counts, words: &Words) -> String {
+    fill(
+        words.knowledge_counts,
+        &[
+            ("unconfirmed", &c.unconfirmed.to_string()),
+            ("facts", &c.facts.to_string()),
+            ("confirmed", &c.confirmed.to_string()),
+        ],
+    )
 }
 
 fn json_fact(fact: &Fact) -> JsonFact {

@@ -20,6 +20,7 @@ mod prober;
 mod profile;
 mod serve_probe;
 mod survey;
+mod words;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

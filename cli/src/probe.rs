@@ -10,7 +10,9 @@
 
 use crate::input::{load_profile, out, usage_error, LangArg};
 use crate::prober::{probe_all, ConnectArgs, Options};
+use crate::words::{words, FOR_PEOPLE, FOR_PROGRAMS};
 use mail_doctor_core::case::Security;
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::names::normalize_host;
 use mail_doctor_core::probe::{
     date_of, domain_targets, find_target, finding_text, label, outcome_name, profile_targets,
@@ -160,7 +162,7 @@ pub fn run(args: Args) -> ExitCode {
         out(&table(
             &reports,
             scope,
-            lang.unwrap_or(Lang::Ja),
+            lang.unwrap_or(FOR_PEOPLE),
             elapsed,
             profile.is_some(),
         ));
@@ -176,7 +178,7 @@ fn plan(args: &Args) -> Result<Plan, (u8, String)> {
     };
     let needs_profile = args.all || args.domain.is_some() || args.profile.is_some();
     let profile = if needs_profile {
-        let lang = args.lang.map(Lang::from).unwrap_or(Lang::En);
+        let lang = args.lang.map(Lang::from).unwrap_or(FOR_PROGRAMS);
         Some(load_profile(args.profile.as_deref()).map_err(|e| (1u8, e.all_lines(lang)))?)
     } else {
         None
@@ -359,13 +361,11 @@ fn mark(severity: Severity) -> &'static str {
 }
 
 fn check_word(c: VersionCheck, lang: Lang) -> &'static str {
-    match (c, lang) {
-        (VersionCheck::Accepted, Lang::Ja) => "受け付ける",
-        (VersionCheck::Refused, Lang::Ja) => "拒否",
-        (VersionCheck::Untested, Lang::Ja) => "未確認",
-        (VersionCheck::Accepted, Lang::En) => "accepted",
-        (VersionCheck::Refused, Lang::En) => "refused",
-        (VersionCheck::Untested, Lang::En) => "not tried",
+    let words = words(lang);
+    match c {
+        VersionCheck::Accepted => words.probe_tls_accepted,
+        VersionCheck::Refused => words.probe_tls_refused,
+        VersionCheck::Untested => words.probe_tls_untested,
     }
 }
 
@@ -482,20 +482,14 @@ fn table(
     }
     if scope != Scope::One {
         let sum = summary(reports, 0, elapsed);
-        let retired_line = match lang {
-            Lang::Ja => format!(
-                "旧サーバー: {} 件を確認、応答なし {} 件（正常）、応答あり {} 件",
-                sum.retired,
-                quiet_retired.len(),
-                sum.retired_answering
-            ),
-            Lang::En => format!(
-                "retired: {} endpoints checked, {} silent (as they should be), {} answering",
-                sum.retired,
-                quiet_retired.len(),
-                sum.retired_answering
-            ),
-        };
+        let retired_line = fill(
+            words(lang).probe_retired,
+            &[
+                ("retired", &sum.retired.to_string()),
+                ("silent", &quiet_retired.len().to_string()),
+                ("answering", &sum.retired_answering.to_string()),
+            ],
+        );
         if sum.retired > 0 {
             s.push_str(&retired_line);
             s.push('\n');

@@ -1,6 +1,8 @@
 //! `mail-doctor profile validate [--lang ja|en] PATH`
 
 use crate::input::{out, profile_problem, read_text, usage_error, LangArg};
+use crate::words::{words, FOR_PROGRAMS};
+use mail_doctor_core::lang::fill;
 use mail_doctor_core::{Lang, Profile};
 use std::process::ExitCode;
 
@@ -19,20 +21,21 @@ pub enum Action {
 
 pub fn run(action: Action) -> ExitCode {
     let Action::Validate { lang, path } = action;
-    let lang = lang.map(Lang::from).unwrap_or(Lang::En);
+    let lang = lang.map(Lang::from).unwrap_or(FOR_PROGRAMS);
     let text = match read_text(&path) {
         Ok(t) => t,
         Err(message) => return usage_error(&message),
     };
     match Profile::parse(&text) {
         Ok(profile) => {
-            let (brands, domains) = (profile.brands.len(), profile.domain_count());
-            out(&match lang {
-                Lang::En => format!("{path}: ok ({brands} brands, {domains} domains)"),
-                Lang::Ja => {
-                    format!("{path}: 問題ありません（ブランド {brands} 件、ドメイン {domains} 件）")
-                }
-            });
+            out(&fill(
+                words(lang).profile_ok,
+                &[
+                    ("path", &path),
+                    ("brands", &profile.brands.len().to_string()),
+                    ("domains", &profile.domain_count().to_string()),
+                ],
+            ));
             ExitCode::SUCCESS
         }
         Err(errors) => {

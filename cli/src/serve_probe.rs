@@ -21,6 +21,7 @@
 use crate::input::{load_profile, usage_error, LangArg};
 use crate::probe::report_out;
 use crate::prober::{self, ConnectArgs, Options};
+use crate::words::FOR_PROGRAMS;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -369,7 +370,7 @@ async fn health(State(app): State<Shared>) -> Response {
         "status": "ok",
         "service": "mail-doctor serve-probe",
         "version": env!("CARGO_PKG_VERSION"),
-        "isp": app.profile.isp.name.get(Lang::En),
+        "isp": app.profile.isp.name.get(FOR_PROGRAMS),
         "targets": app.targets.len(),
         "current": app.targets.len() - retired,
         "retired": retired,
@@ -597,7 +598,11 @@ async fn autoconfig(
             r
         }
         // Thunderbird moves on to its next source on any non-200 answer.
-        Err(e) => (StatusCode::NOT_FOUND, format!("{}\n", e.message(Lang::En))).into_response(),
+        Err(e) => (
+            StatusCode::NOT_FOUND,
+            format!("{}\n", e.message(FOR_PROGRAMS)),
+        )
+            .into_response(),
     }
 }
 
@@ -642,7 +647,7 @@ async fn mobileconfig(State(app): State<Shared>, Query(q): Query<AddressQuery>) 
         Err(e) => error(
             StatusCode::NOT_FOUND,
             "address-unknown",
-            &e.message(Lang::En),
+            &e.message(FOR_PROGRAMS),
         ),
     }
 }

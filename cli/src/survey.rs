@@ -243,11 +243,13 @@ pub fn run(args: Args) -> ExitCode {
     }
     reader.finish(&mut survey);
     bar.finish_and_clear();
+    let definition = text::definition(lang, survey.kind(), survey.settings());
     let report = survey.report(reader.stats());
-    print_report(&report, args.format, lang)
+    print_report(&report, &definition, args.format, lang)
 }
 
-fn print_report(report: &Report, format: OutputFormat, lang: Lang) -> ExitCode {
+/// `definition`: what the survey counts, in `lang` (the table's text; JSON carries both).
+fn print_report(report: &Report, definition: &str, format: OutputFormat, lang: Lang) -> ExitCode {
     match format {
         OutputFormat::Json => match serde_json::to_string_pretty(report) {
             Ok(s) => out(&s),
@@ -261,10 +263,6 @@ fn print_report(report: &Report, format: OutputFormat, lang: Lang) -> ExitCode {
             let mut text = String::new();
             text.push_str(text::title(lang, report.survey));
             text.push_str("\n\n");
-            let definition = match lang {
-                Lang::Ja => &report.definition.ja,
-                Lang::En => &report.definition.en,
-            };
             text.push_str(definition);
             text.push_str("\n\n");
             if report.rows.is_empty() {
