@@ -51,6 +51,13 @@ use yew::prelude::*;
 
 /// The language in use; switching it re-renders everything.
 pub type LangContext = UseStateHandle<Lang>;
+
+/// The page's language: the one chosen, or the default outside the app (a component tested
+/// alone).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<LangContext>().map_or(Lang::default(), |l| *l)
+}
 /// The profile in use and where it came from.
 pub type ProfileContext = Rc<ProfileState>;
 /// What changes the profile in use (the first load, "try again", the re-checks, "switch to the

@@ -258,23 +258,17 @@ fn show_fatal() {
     let Some(node) = document.get_element_by_id("fatal") else {
         return;
     };
-    let (ja, en) = (strings(Lang::Ja), strings(Lang::En));
+    // Every language at once: the app could not say which one the reader chose.
+    let all = |text: fn(&crate::i18n::Strings) -> &'static str| {
+        Lang::ALL.map(|lang| text(strings(lang))).join(" / ")
+    };
     let set = |id: &str, text: String| {
         if let Some(el) = document.get_element_by_id(id) {
             el.set_text_content(Some(&text));
         }
     };
-    set(
-        "fatal-title",
-        format!("{} / {}", ja.fatal_title, en.fatal_title),
-    );
-    set(
-        "fatal-detail",
-        format!("{} / {}", ja.fatal_detail, en.fatal_detail),
-    );
-    set(
-        "fatal-reload",
-        format!("{} / {}", ja.fatal_reload, en.fatal_reload),
-    );
+    set("fatal-title", all(|s| s.fatal_title));
+    set("fatal-detail", all(|s| s.fatal_detail));
+    set("fatal-reload", all(|s| s.fatal_reload));
     let _ = node.remove_attribute("hidden");
 }

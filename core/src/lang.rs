@@ -22,6 +22,19 @@ impl Lang {
         }
     }
 
+    /// Its place in [`Lang::ALL`] (for values kept per language in that order).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// What goes between two sentences: nothing in Japanese, a space in English.
+    pub fn sentence_gap(self) -> &'static str {
+        match self {
+            Lang::Ja => "",
+            Lang::En => " ",
+        }
+    }
+
     /// The language's name in itself (the language switch shows each language so, whatever
     /// the page's language: a reader finds their own).
     pub fn native_name(self) -> &'static str {
@@ -282,6 +295,14 @@ mod tests {
         assert_eq!(fill("{", &[]), "{");
         assert_eq!(fill("{n", &[("n", "1")]), "{n");
         assert_eq!(fill("", &[]), "");
+    }
+
+    #[test]
+    fn each_language_knows_its_place() {
+        for (i, lang) in super::Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), i);
+            assert_eq!(super::Lang::from_tag(lang.tag()), Some(lang));
+        }
     }
 
     #[test]

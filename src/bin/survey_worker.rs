@@ -139,12 +139,15 @@ mod worker {
             );
             obj
         };
-        post(&[
-            (key::TYPE, kind::DESCRIBED.into()),
-            (key::SURVEY, kind.as_str().into()),
-            ("ja", words(Lang::Ja).into()),
-            ("en", words(Lang::En).into()),
-        ]);
+        post(
+            &[
+                (key::TYPE, kind::DESCRIBED.into()),
+                (key::SURVEY, kind.as_str().into()),
+            ]
+            .into_iter()
+            .chain(Lang::ALL.map(|lang| (lang.tag(), words(lang).into())))
+            .collect::<Vec<_>>(),
+        );
     }
 
     async fn run(job: JsValue) -> Result<(), String> {
@@ -197,13 +200,16 @@ mod worker {
         }
         reader.finish(&mut survey);
         let report = survey.report(reader.stats());
-        post(&[
-            (key::TYPE, kind::DONE.into()),
-            (key::SURVEY, report.survey.as_str().into()),
-            (key::ROWS, (report.rows.len() as f64).into()),
-            ("ja", table(&report, Lang::Ja).into()),
-            ("en", table(&report, Lang::En).into()),
-        ]);
+        post(
+            &[
+                (key::TYPE, kind::DONE.into()),
+                (key::SURVEY, report.survey.as_str().into()),
+                (key::ROWS, (report.rows.len() as f64).into()),
+            ]
+            .into_iter()
+            .chain(Lang::ALL.map(|lang| (lang.tag(), table(&report, lang).into())))
+            .collect::<Vec<_>>(),
+        );
         Ok(())
     }
 

@@ -6,7 +6,6 @@
 //! [`PlainDecoder`] for customers (plain words, no codes, its own text box unless given one).
 
 use crate::i18n::tools::{tools, ToolsStrings};
-use crate::LangContext;
 use mail_doctor_core::codes::OtherCause;
 use mail_doctor_core::decode::{explain, meaning, suspects};
 use mail_doctor_core::report::{ErrorMatch, Side};
@@ -17,7 +16,7 @@ use yew::prelude::*;
 
 #[hook]
 fn use_lang() -> Lang {
-    use_context::<LangContext>().map_or(Lang::Ja, |l| *l)
+    crate::use_lang()
 }
 
 fn side_name(side: Side, t: &ToolsStrings) -> &'static str {

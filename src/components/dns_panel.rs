@@ -4,7 +4,6 @@
 
 use crate::doh;
 use crate::i18n::dns::{dns_strings, DnsStrings};
-use crate::LangContext;
 use crate::ProfileContext;
 use mail_doctor_core::dns::{
     build_query, checks_for, classify, classify_host, current_addresses, AddressClass, Answer,
@@ -125,7 +124,7 @@ pub struct DnsPanelProps {
 
 #[function_component(DnsPanel)]
 pub fn dns_panel(props: &DnsPanelProps) -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = dns_strings(lang);
     let profile: Option<Rc<Profile>> =
         use_context::<ProfileContext>().and_then(|p| p.profile.clone());

@@ -4,11 +4,11 @@
 
 use crate::download::download_text;
 use crate::i18n::tools::{exports, ExportStrings};
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::export::{self, Export, ExportError, ExportFormat};
 use mail_doctor_core::lang::fill;
 use mail_doctor_core::names::parse_address;
-use mail_doctor_core::{Lang, Profile};
+use mail_doctor_core::Profile;
 use yew::prelude::*;
 
 /// Builds the file for one button: exactly what the download saves.
@@ -60,7 +60,7 @@ pub struct ExportButtonsProps {
 /// Three download buttons; disabled with the reason while the address is missing or unknown.
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportButtonsProps) -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = exports(lang);
     let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
     let status = use_state(|| None::<String>);

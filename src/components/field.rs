@@ -126,7 +126,7 @@ pub struct TextAreaFieldProps {
 
 #[function_component(TextAreaField)]
 pub fn text_area_field(props: &TextAreaFieldProps) -> Html {
-    let lang = use_context::<crate::LangContext>().map_or(mail_doctor_core::Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let oninput = {
         let onedit = props.onedit.clone();
         Callback::from(move |e: InputEvent| {

@@ -6,12 +6,10 @@
 use crate::i18n::console::console;
 use crate::pages::dns::dns_hash;
 use crate::state::{Action, State};
-use crate::LangContext;
 use mail_doctor_core::case::Resolved;
 use mail_doctor_core::decode::parse_lookup;
 use mail_doctor_core::lang::fill;
 use mail_doctor_core::names::{normalize_host, parse_address};
-use mail_doctor_core::Lang;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -71,7 +69,7 @@ pub struct LookupPasteProps {
 
 #[function_component(LookupPaste)]
 pub fn lookup_paste(props: &LookupPasteProps) -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = console(lang);
     let text = use_state(String::new);
     // `None` before the first read.

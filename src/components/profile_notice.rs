@@ -7,7 +7,7 @@
 use crate::i18n::profile_status::{status_words, StatusWords};
 use crate::i18n::strings;
 use crate::profile_source::{offline_trouble, ProfileState, Source, Trouble};
-use crate::{web, LangContext, ProfileContext};
+use crate::{web, ProfileContext};
 use mail_doctor_core::lang::fill;
 use mail_doctor_core::limits::MAX_PROFILE_BYTES;
 use mail_doctor_core::Lang;
@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 #[function_component(ProfileNotice)]
 pub fn profile_notice() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let Some(profile) = use_context::<ProfileContext>() else {
         return Html::default();
     };

@@ -7,9 +7,8 @@
 
 use crate::i18n::server_check::{server_check, ServerCheckStrings};
 use crate::probe_client::{check_domain, CheckAnswer, CheckError, EndpointCheck, Verdict};
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::lang::fill;
-use mail_doctor_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,7 +30,7 @@ enum Check {
 
 #[function_component(ServerCheck)]
 pub fn server_check_panel(props: &ServerCheckProps) -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let url: Option<String> = use_context::<ProfileContext>()
         .and_then(|p| p.profile.clone())
         .and_then(|p| p.probe.as_ref().map(|c| c.url.clone()));

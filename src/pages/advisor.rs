@@ -7,7 +7,7 @@ use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::i18n::tool_pages::{tool_pages, ToolPageStrings};
 use crate::router::use_location;
-use crate::{web, LangContext, ProfileContext};
+use crate::{web, ProfileContext};
 use mail_doctor_core::advisor::{advise, Advice, RefusalReason, SendPattern, Verdict};
 use mail_doctor_core::lang::fill;
 use mail_doctor_core::profile::Policy;
@@ -158,7 +158,7 @@ impl AdvisorForm {
 
 #[function_component(AdvisorPage)]
 pub fn advisor_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
     let t = tool_pages(lang);
     let form = use_state(|| AdvisorForm::from_hash(&web::current_hash()));
@@ -398,9 +398,7 @@ pub fn timeline_chart(advice: &Advice, lang: Lang, t: &ToolPageStrings) -> Html 
         ],
     );
     if let Some(r) = advice.first_rate_refusal {
-        if lang == Lang::En {
-            summary.push(' ');
-        }
+        summary.push_str(lang.sentence_gap());
         summary.push_str(&fill(
             t.adv_chart_summary_refused,
             &[

@@ -17,7 +17,7 @@ use crate::router::use_location;
 use crate::share::{self, LinkCase};
 use crate::state::{count, port, Action, Form, Input, State};
 use crate::web;
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::case::{ClientId, IncomingAuth, OutgoingAuth, Security, Symptom};
 use mail_doctor_core::labels::{self, Labels, SecurityControl};
 use mail_doctor_core::names::parse_address;
@@ -44,7 +44,7 @@ fn initial_state() -> State {
 
 #[function_component(AgentPage)]
 pub fn agent_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let profile_ctx = use_context::<ProfileContext>();
     let profile: Option<Rc<Profile>> = profile_ctx.as_ref().and_then(|p| p.profile.clone());
     let state = use_reducer(initial_state);

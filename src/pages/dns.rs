@@ -6,10 +6,9 @@ use crate::components::profile_notice::ProfileNotice;
 use crate::doh::{self, ResolverProblem, ResolverSource};
 use crate::i18n::dns::{dns_strings, DnsStrings};
 use crate::web;
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::dns::{build_query, QueryKind};
 use mail_doctor_core::names::normalize_host;
-use mail_doctor_core::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -48,7 +47,7 @@ fn problem_text(p: ResolverProblem, t: &DnsStrings) -> &'static str {
 
 #[function_component(DnsPage)]
 pub fn dns_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = dns_strings(lang);
     let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
 

@@ -14,7 +14,7 @@ use crate::i18n::self_help::help_strings;
 use crate::i18n::strings;
 use crate::router::use_location;
 use crate::web;
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::case::{ClientId, Protocol};
 use mail_doctor_core::guide::{self, GuideKind};
 use mail_doctor_core::lang::fill;
@@ -24,7 +24,7 @@ use yew::prelude::*;
 
 #[function_component(GuideIndexPage)]
 pub fn guide_index_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let h = help_strings(lang);
     html! {
         <>
@@ -65,7 +65,7 @@ pub struct GuidePageProps {
 
 #[function_component(GuidePage)]
 pub fn guide_page(props: &GuidePageProps) -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let state = use_context::<ProfileContext>();
     let profile: Option<Rc<Profile>> = state.as_ref().and_then(|p| p.profile.clone());
     let waiting = |lang: Lang| loading_placeholder(state.as_ref(), lang);

@@ -7,7 +7,6 @@ use crate::components::profile_notice::ProfileNotice;
 use crate::download::{download_text, read_file_text};
 use crate::i18n::safety;
 use crate::i18n::tool_pages::{tool_pages, ToolPageStrings};
-use crate::LangContext;
 use mail_doctor_core::import::{import_autoconfig, ImportResult};
 use mail_doctor_core::lang::fill;
 use mail_doctor_core::limits::MAX_IMPORT_FILE_BYTES;
@@ -99,7 +98,7 @@ impl ImportState {
 
 #[function_component(ImportPage)]
 pub fn import_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = tool_pages(lang);
     let state = use_reducer(ImportState::default);
 

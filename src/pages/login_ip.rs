@@ -7,7 +7,7 @@ use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::doh;
 use crate::i18n::dns::dns_strings;
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::dns::{Answer, DnsError, QueryKind, Record};
 use mail_doctor_core::ipranges::{classify_ips, IpVerdict, Ranges};
 use mail_doctor_core::lang::fill;
@@ -60,7 +60,7 @@ impl Reducible for Checked {
 
 #[function_component(LoginIpPage)]
 pub fn login_ip_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = dns_strings(lang);
     let profile = use_context::<ProfileContext>().and_then(|p| p.profile.clone());
     let text = use_state(String::new);

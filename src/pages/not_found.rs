@@ -1,7 +1,5 @@
 use crate::components::header::Header;
 use crate::i18n::strings;
-use crate::LangContext;
-use mail_doctor_core::Lang;
 use yew::prelude::*;
 
 /// Where the link goes: the diagnosis page, or in the customers' build (`help.html`) the self-help.
@@ -13,7 +11,7 @@ const HOME: &str = if crate::DESK_BUILD {
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let s = strings(lang);
     html! {
         <>

@@ -11,7 +11,7 @@ use crate::i18n::{strings, Strings};
 use crate::profile_source::Source;
 use crate::router::use_location;
 use crate::web;
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::case::Security;
 use mail_doctor_core::lang::fill;
 use mail_doctor_core::profile::{Endpoint, UsernameFormat};
@@ -49,7 +49,7 @@ fn profile_hash(query: &str) -> String {
 
 #[function_component(ProfilePage)]
 pub fn profile_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let profile_ctx = use_context::<ProfileContext>();
     let query = use_state(|| domain_from_hash(&web::current_hash()));
     let (s, c, w) = (strings(lang), console(lang), profile_strings(lang));

@@ -13,7 +13,7 @@ use crate::i18n::self_help::{help_strings, HelpStrings};
 use crate::i18n::strings;
 use crate::state::choice;
 use crate::web;
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::case::{ClientId, Protocol, Security};
 use mail_doctor_core::guide::{self, GuideKind};
 use mail_doctor_core::labels::{self, Labels, SecurityControl};
@@ -211,7 +211,7 @@ impl Flow {
 
 #[function_component(SelfHelpPage)]
 pub fn self_help_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let state = use_context::<ProfileContext>();
     let profile: Option<Rc<Profile>> = state.as_ref().and_then(|p| p.profile.clone());
     let waiting = |lang: Lang| loading_placeholder(state.as_ref(), lang);

@@ -7,9 +7,8 @@ use crate::components::profile_notice::ProfileNotice;
 use crate::components::server_check::{error_line, results_table, verdict_attr};
 use crate::i18n::server_check::server_check;
 use crate::probe_client::{check_all, CheckAnswer, CheckError};
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use mail_doctor_core::lang::fill;
-use mail_doctor_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,7 +22,7 @@ enum Sweep {
 
 #[function_component(ServerHealthPage)]
 pub fn server_health_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = server_check(lang);
     let url: Option<String> = use_context::<ProfileContext>()
         .and_then(|p| p.profile.clone())

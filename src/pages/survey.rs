@@ -9,7 +9,7 @@ use crate::components::header::Header;
 use crate::download::download_text;
 use crate::i18n::survey::{survey_strings, SurveyStrings};
 use crate::survey_job::{key, kind, SHOWN_ROWS, WORKER_URL};
-use crate::{LangContext, ProfileContext};
+use crate::ProfileContext;
 use js_sys::{Array, Object, Reflect};
 use mail_doctor_core::lang::fill;
 use mail_doctor_core::profile::{Profile, Tls};
@@ -159,16 +159,16 @@ pub struct TableData {
 pub struct Outcome {
     pub kind: Kind,
     pub rows: usize,
-    pub ja: TableData,
-    pub en: TableData,
+    /// One table per language, in the order of `Lang::ALL` (the worker words it in each).
+    pub tables: Vec<TableData>,
 }
 
 /// The engine's title and definition of a survey for the form's settings, in both languages.
 #[derive(Clone, PartialEq, Default)]
 pub struct Described {
     pub survey: String,
-    pub ja: (String, String),
-    pub en: (String, String),
+    /// (title, definition) per language, in the order of `Lang::ALL`.
+    pub texts: Vec<(String, String)>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -233,8 +233,8 @@ fn start_worker(
         let run = run.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
-            let pair = |lang: &str| {
-                let v = get(&data, lang);
+            let pair = |lang: Lang| {
+                let v = get(&data, lang.tag());
                 let s = |k: &str| get(&v, k).as_string().unwrap_or_default();
                 (s(key::TITLE), s(key::DEFINITION))
             };
@@ -242,8 +242,7 @@ fn start_worker(
                 Some(kind::READY) => ready.set(true),
                 Some(kind::DESCRIBED) => described.set(Some(Rc::new(Described {
                     survey: get(&data, key::SURVEY).as_string().unwrap_or_default(),
-                    ja: pair("ja"),
-                    en: pair("en"),
+                    texts: Lang::ALL.into_iter().map(pair).collect(),
                 }))),
                 Some(kind::PROGRESS) => run.set(Run::Reading {
                     file: get(&data, key::FILE).as_string().unwrap_or_default(),
@@ -254,8 +253,10 @@ fn start_worker(
                     kind: Kind::parse(&get(&data, key::SURVEY).as_string().unwrap_or_default())
                         .unwrap_or(Kind::Tls),
                     rows: get(&data, key::ROWS).as_f64().unwrap_or(0.0) as usize,
-                    ja: table_data(&get(&data, "ja")),
-                    en: table_data(&get(&data, "en")),
+                    tables: Lang::ALL
+                        .into_iter()
+                        .map(|lang| table_data(&get(&data, lang.tag())))
+                        .collect(),
                 }))),
                 Some(kind::ERROR) => run.set(Run::Failed(
                     get(&data, key::MESSAGE).as_string().unwrap_or_default(),
@@ -278,7 +279,7 @@ fn start_worker(
 
 #[function_component(SurveyPage)]
 pub fn survey_page() -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let t = survey_strings(lang);
     let profile = use_context::<ProfileContext>()
         .and_then(|p| p.profile.clone())
@@ -402,10 +403,9 @@ pub fn survey_page() -> Html {
     };
     let busy = matches!(*run, Run::Starting | Run::Reading { .. });
     let (title, definition) = match described.as_deref() {
-        Some(d) if d.survey == form.kind.as_str() => match lang {
-            Lang::Ja => (d.ja.0.clone(), d.ja.1.clone()),
-            Lang::En => (d.en.0.clone(), d.en.1.clone()),
-        },
+        Some(d) if d.survey == form.kind.as_str() && d.texts.len() == Lang::ALL.len() => {
+            d.texts[lang.index()].clone()
+        }
         _ => (
             t.kinds[form.kind as usize].to_string(),
             t.loading_definition.to_string(),
@@ -595,9 +595,8 @@ fn status_view(run: &Run, lang: Lang, t: &SurveyStrings) -> Html {
 }
 
 fn result_view(outcome: &Rc<Outcome>, lang: Lang, t: &SurveyStrings) -> Html {
-    let data = match lang {
-        Lang::Ja => &outcome.ja,
-        Lang::En => &outcome.en,
+    let Some(data) = outcome.tables.get(lang.index()) else {
+        return Html::default();
     };
     let on_download = {
         let csv = data.csv.clone();

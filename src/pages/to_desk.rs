@@ -7,8 +7,6 @@
 use crate::components::header::Header;
 use crate::i18n::strings;
 use crate::web;
-use crate::LangContext;
-use mail_doctor_core::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +17,7 @@ pub struct ToDeskProps {
 
 #[function_component(ToDesk)]
 pub fn to_desk(props: &ToDeskProps) -> Html {
-    let lang = use_context::<LangContext>().map_or(Lang::Ja, |l| *l);
+    let lang = crate::use_lang();
     let h = strings(lang);
     let url = web::page_url(props.page);
     {
