@@ -174,8 +174,8 @@ mod tests {
             Counts::total(),
             Counts {
                 facts: 139,
-                confirmed: 84,
-                unconfirmed: 55
+                confirmed: 85,
+                unconfirmed: 54
             }
         );
     }

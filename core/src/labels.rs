@@ -507,7 +507,7 @@ mod tests {
         }
         let ios = for_client(Some(ClientId::IosMail), None);
         let (label, _) = ios.incoming_security.setting(Security::Ssl);
-        assert_eq!(label.ja, "SSL を使用");
+        assert_eq!(label.ja, "SSLを使用");
         assert_ne!(for_client(Some(ClientId::IosMail), Some("16.7")), ios);
         let tb = for_client(Some(ClientId::Thunderbird), Some("128"));
         let (label, value) = tb.incoming_security.setting(Security::Ssl);
@@ -542,7 +542,7 @@ mod tests {
             "セキュリティの種類"
         );
         let becky = for_client(Some(ClientId::Becky), None);
-        assert_eq!(becky.outgoing_auth.ja, "SMTP 認証");
+        assert_eq!(becky.outgoing_auth.ja, "SMTP認証");
     }
 
     #[test]

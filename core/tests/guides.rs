@@ -175,7 +175,7 @@ fn security_is_said_in_each_clients_words() {
     // iOS: the switch is on (its label is unconfirmed, ios-mail.md P5: "like").
     let ios = text(ClientId::IosMail, None, Protocol::Imap, &starttls, Lang::Ja);
     assert!(
-        ios.contains("「SSL を使用」のような項目（表示が違うことがあります）をオンにします。"),
+        ios.contains("「SSLを使用」のような項目（表示が違うことがあります）をオンにします。"),
         "{ios}"
     );
     assert!(
@@ -247,7 +247,7 @@ fn security_is_said_in_each_clients_words() {
     let becky = text(ClientId::Becky, None, Protocol::Pop3, &ssl, Lang::Ja);
     assert!(
         becky.contains("「SMTPS」のような項目（表示が違うことがあります）にチェックを入れます。")
-            && becky.contains("SMTP 認証"),
+            && becky.contains("SMTP認証"),
         "{becky}"
     );
 }

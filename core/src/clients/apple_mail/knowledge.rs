@@ -45,7 +45,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "A5",
         about: "El Capitan / Yosemite: Automatically detect and maintain account settings, Edit SMTP Server List; their Japanese names",
         status: Status::Unconfirmed {
-            why: "HT204208 en — ✓ en; ja ? — searched 2026-12-07 (branch `otherfacts`): the stored ja HT204208 cannot be read past the El Capitan section's first step",
+            why: "HT204208 en — ✓ en; ja ? — searched 2026-12-07 (branch `otherfacts`): the stored ja HT204208 cannot be read past the El Capitan section's first step — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_mac_osx.php` and its screenshots `img/manual/man_mail_setting_mac_osx_*.png` (the hosting provider Xserver's manual \"Macメール(OS X)\"; no version stated; the screens are OS X before Yosemite: tabs 「アカウント情報」「メールボックスの特性」「詳細」 and no automatic-settings box) show 「アカウント情報」→「送信用メールサーバ（SMTP）」→「SMTP サーバリストを編集...」 (`_smtp_2.png`) and a 「詳細」 tab without 「アカウント設定を自動的に検出して管理」 (`_13.png`): an older OS X, not Yosemite or El Capitan",
         },
         labels: &[],
     },
@@ -80,7 +80,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L3",
         about: "The Japanese names of Host Name, Port, Use TLS/SSL and Authentication",
         status: Status::Unconfirmed {
-            why: "none found — searched 2026-12-07 (branch `otherfacts`): Apple's ja Mail User Guide server-settings page not stored (only en pages for 10.14–12 and a ja 13.0 glossary page)",
+            why: "none found — searched 2026-12-07 (branch `otherfacts`): Apple's ja Mail User Guide server-settings page not stored (only en pages for 10.14–12 and a ja 13.0 glossary page) — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_mac_osx.php` and its screenshots `img/manual/man_mail_setting_mac_osx_*.png` (the hosting provider Xserver's manual \"Macメール(OS X)\"; no version stated; the screens are OS X before Yosemite: tabs 「アカウント情報」「メールボックスの特性」「詳細」 and no automatic-settings box): the old 「詳細」 tab's 「ポート:」 「SSL を使用」 「認証:」 = 「パスワード」 (`_6_3.png`, `_13.png`), 「受信用メールサーバ」 「ユーザ名」 (`_8.png`), the SMTP list's 「デフォルトポートを使用 (25, 465, 587)」 「SSL（Secure Sockets Layer）を使用」 (`_smtp_3.png`); not the 「サーバ設定」 tab the code names (macOS 10.12 and later), so not this fact",
         },
         labels: &[Label::IncomingHost, Label::IncomingPort, Label::IncomingSecurity, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingSecurity, Label::OutgoingAuth, Label::AuthMethod],
     },
@@ -88,7 +88,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L4",
         about: "macOS 13 and later say Settings instead of Preferences",
         status: Status::Unconfirmed {
-            why: "none found here — searched 2026-12-07 (branch `otherfacts`): Apple's Mail User Guide for macOS 13+ (\"Mail > Settings\") not stored in ja or en; the stored en pages (12.0/10.14, 15.0/12.0, 13.0/10.15) say \"Mail > Preferences\"",
+            why: "none found here — searched 2026-12-07 (branch `otherfacts`): Apple's Mail User Guide for macOS 13+ (\"Mail > Settings\") not stored in ja or en; the stored en pages (12.0/10.14, 15.0/12.0, 13.0/10.15) say \"Mail > Preferences\" — branch `shots`: Xserver's Mac screenshots show 「メール」→「環境設定...」 (`man_mail_setting_mac_osx_1.png`, OS X before Yosemite) only; nothing for macOS 13 and later",
         },
         labels: &[Label::OpenSettings],
     },

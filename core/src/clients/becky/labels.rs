@@ -1,6 +1,10 @@
-//! Becky! Internet Mail 2 (ISP pages; 2.83.x in 2026). Every label is unconfirmed
-//! (docs/knowledge/becky.md B2–B4: ISP pages only). Unconfirmed too: where STARTTLS is chosen
-//! (the 「詳細」 tab's SSL/TLS settings), so the check boxes here mean implicit TLS only.
+//! Becky! Internet Mail 2 (ISP pages; 2.83.x in 2026). The Japanese words are copied from a
+//! hosting provider's screenshots (Xserver, docs/knowledge/becky.md B2, B3: 「ツール」→「メールボックスの設定」,
+//! 「基本設定」 and 「詳細」 tabs); their English words are not sourced, so every label stays
+//! unconfirmed (a fact confirmed in one language only is unconfirmed). ✓ B4: the app's own prompt
+//! says a ticked 「POP3S」 with a port other than the SSL/TLS one (995) uses STARTTLS — the port
+//! decides; `SslCheckbox` below still treats the boxes as implicit TLS only (the dossier's table
+//! leaves that for the lead).
 
 use crate::labels::{Label, LabelSet, Labels, Screen, SecurityControl};
 use crate::lang::Text;
@@ -15,7 +19,7 @@ pub static LABELS: Labels = Labels {
     protocol: Text::new("受信プロトコル", "Receive protocol"),
     imap: Text::new("IMAP4rev1", "IMAP4rev1"),
     pop3: Text::new("POP3", "POP3"),
-    incoming_host: Text::new("POP3 サーバー (受信)", "POP3 server (incoming)"),
+    incoming_host: Text::new("POP3サーバー（受信）", "POP3 server (incoming)"),
     incoming_port: Text::new(
         "サーバーのポート番号：POP3 / IMAP4",
         "Server port numbers: POP3 / IMAP4",
@@ -24,13 +28,13 @@ pub static LABELS: Labels = Labels {
         label: Text::new("POP3S / IMAPS", "POP3S / IMAPS"),
     },
     imap_security: None,
-    username: Text::new("ユーザー ID", "User ID"),
-    outgoing_host: Text::new("SMTP サーバー (送信)", "SMTP server (outgoing)"),
+    username: Text::new("ユーザーID", "User ID"),
+    outgoing_host: Text::new("SMTPサーバー（送信）", "SMTP server (outgoing)"),
     outgoing_port: Text::new("サーバーのポート番号：SMTP", "Server port numbers: SMTP"),
     outgoing_security: SecurityControl::SslCheckbox {
         label: Text::new("SMTPS", "SMTPS"),
     },
-    outgoing_auth: Text::new("SMTP 認証", "SMTP authentication"),
+    outgoing_auth: Text::new("SMTP認証", "SMTP authentication"),
     outgoing_same_login: None,
     spa: None,
     auth_method: Some((

@@ -1,4 +1,4 @@
-//! iPhone / iPad Mail: one 「SSL を使用」 switch; the port decides implicit TLS or STARTTLS.
+//! iPhone / iPad Mail: one 「SSLを使用」 switch; the port decides implicit TLS or STARTTLS.
 
 use crate::guide::Value::{Address, IncomingHost, OutgoingHost, Protocol, Username};
 use crate::guide::{step, ClientGuides, GuideDef, GuideKind, StepDef, SWITCH};
@@ -70,7 +70,7 @@ const FIX_EXISTING: &[StepDef] = &[
         "Go to {open_settings}.",
     )
     .expect(
-        "「SSL を使用」「認証」「サーバポート」などが表示されます。",
+        "「SSLを使用」「認証」「サーバポート」などが表示されます。",
         "Use SSL, Authentication, Server Port and more are shown.",
     ),
     // P3: an account set up as POP cannot be changed to IMAP (or back): add it again.

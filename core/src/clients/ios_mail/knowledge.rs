@@ -9,7 +9,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P1",
         about: "iOS 18 moved mail settings to Settings → Apps → Mail → Mail Accounts",
         status: Status::Unconfirmed {
-            why: "tslro.com (translation of a news article on iPadOS 18); manual.xbit.jp (iOS 8: 「メール/連絡先/カレンダー」→「アカウントを追加」→「その他」) — ? (secondary)",
+            why: "tslro.com (translation of a news article on iPadOS 18); manual.xbit.jp (iOS 8: 「メール/連絡先/カレンダー」→「アカウントを追加」→「その他」) — ? (secondary) — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_iphone.php` and its screenshots `img/manual/man_mail_setting_iphone_n*.png` (the hosting provider Xserver's manual \"iPhoneメール\", www.xserver.ne.jp/manual/; no iOS version stated; 「パスワードとアカウント」 in Settings means iOS 12 or 13; secondary, for labels) `_n2.png`, `_n3.png`: iOS 12/13 add accounts under 「設定」→「パスワードとアカウント」→「アカウントを追加」, a path the code's iOS ≤ 17 range (「設定」→「メール」→「アカウント」) does not have; nothing for iOS 14–18",
         },
         labels: &[Label::OpenSettings],
     },
@@ -17,7 +17,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P2",
         about: "Add-account flow: Add Account → Other → Add Mail Account → IMAP/POP → servers → Save",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP manuals) — searched 2026-12-07 (branch `otherfacts`): Apple's ja support page for adding an account not stored; ISP pages stored only to step 「その他」 (manual.xbit.jp, iOS 8)",
+            why: "CLIENTS.md (ISP manuals) — searched 2026-12-07 (branch `otherfacts`): Apple's ja support page for adding an account not stored; ISP pages stored only to step 「その他」 (manual.xbit.jp, iOS 8) — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_iphone.php` and its screenshots `img/manual/man_mail_setting_iphone_n*.png` (the hosting provider Xserver's manual \"iPhoneメール\", www.xserver.ne.jp/manual/; no iOS version stated; 「パスワードとアカウント」 in Settings means iOS 12 or 13; secondary, for labels): `_n3.png`–`_n8.png` 「アカウントを追加」→「その他」→「メールアカウントを追加」, 「新規アカウント」 with 「名前」「メール」「パスワード」「説明」 and 「次へ」, then 「IMAP」|「POP」 at the top, 「受信メールサーバ」/「送信メールサーバ」 each with 「ホスト名」「ユーザ名」「パスワード」, 「保存」 — ja for iOS 12/13 only, en not sourced",
         },
         labels: &[Label::Protocol, Label::IncomingHost, Label::Username, Label::OutgoingHost, Label::OutgoingAuth, Label::Save],
     },
@@ -34,7 +34,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P4",
         about: "How POP accounts' screens differ from IMAP's",
         status: Status::Unconfirmed {
-            why: "not found on Apple's pages",
+            why: "not found on Apple's pages — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_iphone.php` and its screenshots `img/manual/man_mail_setting_iphone_n*.png` (the hosting provider Xserver's manual \"iPhoneメール\", www.xserver.ne.jp/manual/; no iOS version stated; 「パスワードとアカウント」 in Settings means iOS 12 or 13; secondary, for labels): an IMAP account opens on 「IMAP」「アカウント」 (`_n10.png`), its 「詳細」 has 「メールボックスの特性」 (`_n12.png`, `_n15.png`); a POP account opens on the servers with 「送信メールサーバ」 「SMTP」 and 「詳細」 (`_n11.png`), its 「詳細」 has 「削除したメッセージの移動先:」, 「削除したメッセージ」, 「受信設定」: 「SSLを使用」「認証」「サーバから削除」「サーバポート」 (`_n19.png`); 「IMAPパスプレフィックス」 not shown; iOS 12/13 only",
         },
         labels: &[],
     },
@@ -42,7 +42,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P5",
         about: "Advanced: Use SSL, Authentication, Server Port; SMTP → Primary Server",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (ISP manuals); Gmail example path 「設定」→「メール」→「アカウント」→「Gmail」→「アカウント」→「詳細」 with 「SSLを使用」 (prod-news article, 2023-03-31) — ? (secondary) — searched 2026-12-07 (branch `otherfacts`): no Apple or ISP page with the 「詳細」 screen stored",
+            why: "CLIENTS.md (ISP manuals); Gmail example path 「設定」→「メール」→「アカウント」→「Gmail」→「アカウント」→「詳細」 with 「SSLを使用」 (prod-news article, 2023-03-31) — ? (secondary) — searched 2026-12-07 (branch `otherfacts`): no Apple or ISP page with the 「詳細」 screen stored — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_iphone.php` and its screenshots `img/manual/man_mail_setting_iphone_n*.png` (the hosting provider Xserver's manual \"iPhoneメール\", www.xserver.ne.jp/manual/; no iOS version stated; 「パスワードとアカウント」 in Settings means iOS 12 or 13; secondary, for labels): POP 「詳細」 `_n19.png` 「SSLを使用」 (no space), 「認証」 = 「パスワード」, 「サーバポート 995」; 「SMTP」→「プライマリサーバ」 (`_n17.png`) → 「送信メールサーバ」 「ホスト名」「ユーザ名」「パスワード」「SSLを使用」「認証」「サーバポート」, 「完了」 (`_n18.png`) — ja for iOS 12/13 only, en not sourced",
         },
         labels: &[Label::IncomingPort, Label::IncomingSecurity, Label::OutgoingPort, Label::OutgoingSecurity, Label::AuthMethod],
     },

@@ -3,6 +3,9 @@
 //! unconfirmed). Unconfirmed too: every label here (P2, P5: ISP manuals), 「サーバポート」 (some
 //! builds may say 「サーバーポート」), and how POP accounts' screens differ from IMAP's (P4).
 //! ✓: POP or IMAP is fixed at creation (P3); the fix guide says to add the account again.
+//! A hosting provider's screenshots (Xserver, iOS 12/13 by its 「パスワードとアカウント」 menu) show
+//! these Japanese words, with 「SSLを使用」 written without a space (P2, P5); they cover neither
+//! iOS 14 and later nor the English words, so the labels stay unconfirmed.
 
 use crate::labels::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
@@ -22,7 +25,7 @@ const CURRENT: Labels = Labels {
     ),
     incoming_port: Text::new("サーバポート（受信）", "Server Port (incoming)"),
     incoming_security: SecurityControl::TlsSwitch {
-        label: Text::new("SSL を使用", "Use SSL"),
+        label: Text::new("SSLを使用", "Use SSL"),
     },
     imap_security: None,
     username: Text::new("ユーザ名", "User Name"),
@@ -32,7 +35,7 @@ const CURRENT: Labels = Labels {
     ),
     outgoing_port: Text::new("サーバポート（送信）", "Server Port (outgoing)"),
     outgoing_security: SecurityControl::TlsSwitch {
-        label: Text::new("SSL を使用（送信）", "Use SSL (outgoing)"),
+        label: Text::new("SSLを使用（送信）", "Use SSL (outgoing)"),
     },
     outgoing_auth: Text::new(
         "送信メールサーバの「ユーザ名」と「パスワード」（「オプション」と表示されても入力）",
