@@ -8,19 +8,21 @@ use crate::guide::{step, ClientGuides, GuideDef, GuideKind, StepDef, CHECK_BOX};
 use crate::lang::Text;
 
 const BASIC_TAB: StepDef = step(
-    "「基本設定」タブ：「メールアドレス」は「{address}」。「受信プロトコル」で{protocol_item}を選びます。受信サーバーの欄に「{incoming_host}」、「SMTP サーバー (送信)」に「{outgoing_host}」、「ユーザー ID」に「{username}」を入力します。パスワードはご自身で入力し、{auth_method}は「{auth_value}」にします。",
+    "「基本設定」タブ：「メールアドレス」は「{address}」。「受信プロトコル」で{protocol_item}を選びます。受信サーバーの欄に「{incoming_host}」、「SMTPサーバー（送信）」に「{outgoing_host}」、「ユーザーID」に「{username}」を入力します。パスワードはご自身で入力し、{auth_method}は「{auth_value}」にします。",
     "Basic tab: Email address {address}. Choose {protocol_item} as the receive protocol. Type {incoming_host} in the incoming server box, {outgoing_host} in SMTP server (outgoing) and {username} in User ID. Type the password yourself, and set {auth_method} to \"{auth_value}\".",
 )
 .values(&[Address, Protocol, IncomingHost, OutgoingHost, Username]);
 
 const SSL_BOXES: StepDef = step(
-    "同じタブの暗号化のチェック：{incoming_security} {outgoing_security} チェックを入れるとポート番号を変えるか聞かれます。ポート番号は次の「詳細」タブで確かめます。",
-    "Encryption boxes on the same tab: {incoming_security} {outgoing_security} Ticking a box may offer to change the port; you check the ports on the Advanced tab next.",
+    // The box means "use TLS" and the port decides how: ticking it asks 「ポート番号をSSL/TLS標準の
+    // 995 に変更しますか？ 変更しない場合は STARTTLS を使用します。」 (docs/knowledge/becky.md B4).
+    "同じタブの暗号化のチェック：{incoming_security} {outgoing_security} チェックを入れると、ポート番号を SSL/TLS 標準のものに変えるか聞かれます。ポート番号は次の「詳細」タブで入力するので、「はい」「いいえ」のどちらでもかまいません。",
+    "Encryption boxes on the same tab: {incoming_security} {outgoing_security} Ticking a box asks whether to change the port to the SSL/TLS standard one. Either answer is fine: you type the ports on the Advanced tab next.",
 )
 .values(&[IncomingSecurity, OutgoingSecurity]);
 
 const DETAIL_TAB: StepDef = step(
-    "「詳細」タブ：「サーバーのポート番号」の SMTP を「{outgoing_port}」、受信（POP3 または IMAP4）を「{incoming_port}」にします。{outgoing_auth}にチェックを入れ、「ESMTP を使用」にもチェックを入れます。「POP before SMTP を使用」のチェックは外します。",
+    "「詳細」タブ：「サーバーのポート番号」の SMTP を「{outgoing_port}」、受信（POP3 または IMAP4）を「{incoming_port}」にします。{outgoing_auth}にチェックを入れ、「ESMTPを使用」にもチェックを入れます。「POP before SMTPを使用」のチェックは外します。",
     "Advanced tab: under server port numbers set SMTP to {outgoing_port} and the incoming one (POP3 or IMAP4) to {incoming_port}. Tick {outgoing_auth} and \"Use ESMTP\". Clear \"POP before SMTP\".",
 )
 .values(&[OutgoingPort, IncomingPort]);

@@ -2,9 +2,10 @@
 //! hosting provider's screenshots (Xserver, docs/knowledge/becky.md B2, B3: 「ツール」→「メールボックスの設定」,
 //! 「基本設定」 and 「詳細」 tabs); their English words are not sourced, so every label stays
 //! unconfirmed (a fact confirmed in one language only is unconfirmed). ✓ B4: the app's own prompt
-//! says a ticked 「POP3S」 with a port other than the SSL/TLS one (995) uses STARTTLS — the port
-//! decides; `SslCheckbox` below still treats the boxes as implicit TLS only (the dossier's table
-//! leaves that for the lead).
+//! says a ticked 「POP3S」 with a port other than the SSL/TLS one (995) uses STARTTLS, and asks
+//! 「はい」 for POP3/IMAP4 and 「いいえ」 for SMTP — the box means "use TLS" and the port decides
+//! how: so the boxes are a `TlsSwitch` drawn as a check box (as Windows Mail's), and STARTTLS on
+//! 587 is the SMTPS box ticked with the port left at 587.
 
 use crate::labels::{Label, LabelSet, Labels, Screen, SecurityControl};
 use crate::lang::Text;
@@ -24,14 +25,14 @@ pub static LABELS: Labels = Labels {
         "サーバーのポート番号：POP3 / IMAP4",
         "Server port numbers: POP3 / IMAP4",
     ),
-    incoming_security: SecurityControl::SslCheckbox {
+    incoming_security: SecurityControl::TlsSwitch {
         label: Text::new("POP3S / IMAPS", "POP3S / IMAPS"),
     },
     imap_security: None,
     username: Text::new("ユーザーID", "User ID"),
     outgoing_host: Text::new("SMTPサーバー（送信）", "SMTP server (outgoing)"),
     outgoing_port: Text::new("サーバーのポート番号：SMTP", "Server port numbers: SMTP"),
-    outgoing_security: SecurityControl::SslCheckbox {
+    outgoing_security: SecurityControl::TlsSwitch {
         label: Text::new("SMTPS", "SMTPS"),
     },
     outgoing_auth: Text::new("SMTP認証", "SMTP authentication"),
