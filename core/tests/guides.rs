@@ -250,6 +250,22 @@ fn security_is_said_in_each_clients_words() {
             && becky.contains("SMTP認証"),
         "{becky}"
     );
+    // Becky: STARTTLS on 587 is the same box ticked with the port kept (becky.md B4: the box
+    // means TLS, the port decides), not "this screen cannot choose STARTTLS".
+    let becky = text(ClientId::Becky, None, Protocol::Imap, &starttls, Lang::Ja);
+    assert!(
+        becky.contains("「SMTPS」のような項目（表示が違うことがあります）にチェックを入れます。")
+            && becky.contains("「はい」「いいえ」のどちらでもかまいません")
+            && becky.contains("SMTP を「587」")
+            && !becky.contains("STARTTLS を選べません"),
+        "{becky}"
+    );
+    let becky_en = text(ClientId::Becky, None, Protocol::Imap, &starttls, Lang::En);
+    assert!(
+        becky_en.contains("Tick \"SMTPS\" (the name on screen may differ).")
+            && !becky_en.contains("cannot choose STARTTLS"),
+        "{becky_en}"
+    );
 }
 
 #[test]
