@@ -509,6 +509,17 @@ mod tests {
         let (label, _) = ios.incoming_security.setting(Security::Ssl);
         assert_eq!(label.ja, "SSLを使用");
         assert_ne!(for_client(Some(ClientId::IosMail), Some("16.7")), ios);
+        // Three menu paths by version (docs/knowledge/ios-mail.md P1, unconfirmed).
+        for (version, path) in [
+            ("12.5.7", "「設定」→「パスワードとアカウント」"),
+            ("13", "「設定」→「パスワードとアカウント」"),
+            ("14.8", "「設定」→「メール」→「アカウント」"),
+            ("17.6", "「設定」→「メール」→「アカウント」"),
+            ("18.1", "「設定」→「アプリ」→「メール」"),
+        ] {
+            let labels = for_client(Some(ClientId::IosMail), Some(version));
+            assert!(labels.open_settings.ja.starts_with(path), "{version}");
+        }
         let tb = for_client(Some(ClientId::Thunderbird), Some("128"));
         let (label, value) = tb.incoming_security.setting(Security::Ssl);
         assert_eq!((label.ja, value.ja), ("接続の保護", "SSL/TLS"));

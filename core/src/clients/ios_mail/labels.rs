@@ -80,9 +80,22 @@ pub static IOS_LEGACY: Labels = Labels {
     ..CURRENT
 };
 
-/// iOS 17 and earlier: the old menu path; anything else the current one.
+/// iOS 12 and 13 keep accounts under 「パスワードとアカウント」 (Xserver's screenshots, P1;
+/// iOS 14 has 「メール」→「アカウント」 by an ISP's iOS 14 manual, olympus.net). Unconfirmed as the
+/// whole path is; older iOS (「アカウントとパスワード」, 「メール/連絡先/カレンダー」) is not
+/// covered by any source here and keeps the legacy path.
+pub static IOS_12_13: Labels = Labels {
+    open_settings: Text::new(
+        "「設定」→「パスワードとアカウント」→ アカウント →「アカウント」→「詳細」",
+        "Settings → Passwords & Accounts → the account → Account → Advanced",
+    ),
+    ..CURRENT
+};
+
+/// iOS 12–13, 14–17 and 18 or later have three menu paths; an unknown version the current one.
 pub fn for_version(version: Option<&str>) -> &'static Labels {
     match crate::labels::major_version(version) {
+        Some(12 | 13) => &IOS_12_13,
         Some(v) if v <= 17 => &IOS_LEGACY,
         _ => &IOS_18,
     }
