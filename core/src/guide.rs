@@ -23,7 +23,7 @@
 
 use crate::case::{ClientId, Protocol, Security};
 use crate::labels::{self, Label, Labels, SecurityControl};
-use crate::lang::{Lang, Text};
+use crate::lang::{fill, Lang, Text};
 use crate::report::Corrected;
 use serde::{Deserialize, Serialize};
 
@@ -185,6 +185,25 @@ pub(crate) const SWITCH: ToggleWords = ToggleWords {
     off: Text::table("{label}をオフにします。", "Turn {label} off."),
 };
 
+/// What to choose in a list: `{label}` the list (named as `labels::named` names it), `{choice}`
+/// the item.
+const CHOOSE: Text = Text::table(
+    "{label}で「{choice}」を選びます。",
+    "Set {label} to \"{choice}\".",
+);
+
+/// After a list whose STARTTLS item has another name (Outlook 2010/2013's "TLS"): `{starttls}`.
+const STARTTLS_IS: Text = Text::table(
+    "（この一覧の「{starttls}」は STARTTLS のことです。）",
+    " (In this list \"{starttls}\" means STARTTLS.)",
+);
+
+/// A check box that means SSL/TLS only, for a STARTTLS server: `{label}` the box.
+const SSL_ONLY: Text = Text::table(
+    "この画面では STARTTLS を選べません（「{label}」は SSL/TLS 専用です）。SSL/TLS で使うポート番号を窓口にご確認ください。",
+    "This screen cannot choose STARTTLS (\"{label}\" means SSL/TLS only). Ask the help desk which port to use with SSL/TLS.",
+);
+
 /// A client's guides.
 #[derive(Debug)]
 pub(crate) struct ClientGuides {
@@ -238,7 +257,15 @@ pub(crate) fn table_texts() -> Vec<Text> {
         .into_iter()
         .flat_map(|id| crate::clients::entry(id).guide_tables.iter().copied())
         .collect();
-    let toggles = [CHECK_BOX.on, CHECK_BOX.off, SWITCH.on, SWITCH.off];
+    let toggles = [
+        CHECK_BOX.on,
+        CHECK_BOX.off,
+        SWITCH.on,
+        SWITCH.off,
+        CHOOSE,
+        STARTTLS_IS,
+        SSL_ONLY,
+    ];
     all.iter()
         .flat_map(|c| c.guides.iter())
         .flat_map(|g| {
@@ -481,38 +508,26 @@ impl Filler<'_> {
     ) -> String {
         let lang = self.lang;
         match control {
-            SecurityControl::Choice { label, starttls, .. } => {
+            SecurityControl::Choice {
+                label, starttls, ..
+            } => {
                 let (_, choice) = control.setting(security);
                 let label = labels::named(label.get(lang), unconfirmed, lang);
-                let mut out = match lang {
-                    Lang::Ja => format!("{label}で「{}」を選びます。", choice.ja),
-                    Lang::En => format!("Set {label} to \"{}\".", choice.en),
-                };
+                let mut out = fill(
+                    CHOOSE.get(lang),
+                    &[("label", &label), ("choice", choice.get(lang))],
+                );
                 // Outlook 2010/2013: the list's "TLS" is STARTTLS; say so where it is chosen.
                 if security == Security::Starttls && !starttls.en.contains("STARTTLS") {
-                    out.push_str(&match lang {
-                        Lang::Ja => format!(
-                            "（この一覧の「{}」は STARTTLS のことです。）",
-                            starttls.ja
-                        ),
-                        Lang::En => {
-                            format!(" (In this list \"{}\" means STARTTLS.)", starttls.en)
-                        }
-                    });
+                    out.push_str(&fill(
+                        STARTTLS_IS.get(lang),
+                        &[("starttls", starttls.get(lang))],
+                    ));
                 }
                 out
             }
             SecurityControl::SslCheckbox { label } => match security {
-                Security::Starttls => match lang {
-                    Lang::Ja => format!(
-                        "この画面では STARTTLS を選べません（「{}」は SSL/TLS 専用です）。SSL/TLS で使うポート番号を窓口にご確認ください。",
-                        label.ja
-                    ),
-                    Lang::En => format!(
-                        "This screen cannot choose STARTTLS (\"{}\" means SSL/TLS only). Ask the help desk which port to use with SSL/TLS.",
-                        label.en
-                    ),
-                },
+                Security::Starttls => fill(SSL_ONLY.get(lang), &[("label", label.get(lang))]),
                 Security::Ssl => self.toggle(true, label, unconfirmed),
                 Security::None | Security::Auto => self.toggle(false, label, unconfirmed),
             },
@@ -529,7 +544,7 @@ impl Filler<'_> {
         } else {
             self.toggles.off
         };
-        crate::lang::fill(
+        fill(
             words.get(self.lang),
             &[(
                 "label",

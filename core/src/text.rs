@@ -459,6 +459,8 @@ trait Words: Sync {
     fn pasted_error(&self) -> &'static str;
     /// Joins names (「A、B、C」 / "A, B and C").
     fn list(&self, items: &[&str]) -> String;
+    /// The end of a shortened list of fields: "and 3 more".
+    fn more_fields(&self, n: usize) -> String;
 
     // Steps: settings.
     fn step_open(&self, app: &str, path: &str) -> String;

@@ -284,6 +284,10 @@ impl Words for En {
         "an error message"
     }
 
+    fn more_fields(&self, n: usize) -> String {
+        format!("{n} more")
+    }
+
     fn list(&self, items: &[&str]) -> String {
         match items {
             [] => String::new(),

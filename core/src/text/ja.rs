@@ -548,6 +548,10 @@ impl Words for Ja {
         "エラーが表示される"
     }
 
+    fn more_fields(&self, n: usize) -> String {
+        format!("ほか {n} 項目")
+    }
+
     fn list(&self, items: &[&str]) -> String {
         items.join("、")
     }

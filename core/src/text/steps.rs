@@ -28,10 +28,7 @@ fn field_list(words: &dyn Words, fields: &[Field], lang: Lang) -> String {
         .collect();
     let more;
     if fields.len() > SHOWN {
-        more = match lang {
-            Lang::Ja => format!("ほか {} 項目", fields.len() - SHOWN),
-            Lang::En => format!("{} more", fields.len() - SHOWN),
-        };
+        more = words.more_fields(fields.len() - SHOWN);
         names.push(&more);
     }
     words.list(&names)
