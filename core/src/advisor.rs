@@ -5,11 +5,14 @@
 //! So a sender who sends n at once, waits exactly t minutes and sends n again puts 2n messages
 //! into one t-minute span (`[0, t]`), and the second burst is refused.
 
+mod words;
+
 use crate::case::Sending;
-use crate::lang::Lang;
+use crate::lang::{fill, Lang};
 use crate::profile::Policy;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
+use words::words;
 
 /// At most this many messages are simulated; patterns repeat, so this is plenty.
 pub const MAX_SIMULATED: u64 = 100_000;
@@ -474,23 +477,17 @@ fn make_plan(recipients: u32, total: u64, limits: Limits) -> Plan {
 }
 
 fn duration(seconds: u64, lang: Lang) -> String {
+    let w = words(lang);
     let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
-    match lang {
-        Lang::Ja => match (h, m, s) {
-            (0, 0, s) => format!("{s} 秒"),
-            (0, m, 0) => format!("{m} 分"),
-            (0, m, s) => format!("{m} 分 {s} 秒"),
-            (h, 0, _) => format!("{h} 時間"),
-            (h, m, _) => format!("{h} 時間 {m} 分"),
-        },
-        Lang::En => match (h, m, s) {
-            (0, 0, s) => format!("{s} s"),
-            (0, m, 0) => format!("{m} min"),
-            (0, m, s) => format!("{m} min {s} s"),
-            (h, 0, _) => format!("{h} h"),
-            (h, m, _) => format!("{h} h {m} min"),
-        },
-    }
+    let template = match (h, m, s) {
+        (0, 0, _) => w.seconds,
+        (0, _, 0) => w.minutes,
+        (0, _, _) => w.minutes_seconds,
+        (_, 0, _) => w.hours,
+        _ => w.hours_minutes,
+    };
+    let (h, m, s) = (h.to_string(), m.to_string(), s.to_string());
+    fill(template, &[("h", &h), ("m", &m), ("s", &s)])
 }
 
 impl Advice {
@@ -504,80 +501,65 @@ impl Advice {
     }
 
     fn verdict_text(&self, lang: Lang) -> String {
+        let w = words(lang);
         let r = self.pattern.recipients_per_message.max(1);
         let mut parts: Vec<String> = Vec::new();
         if self.simulated_messages == 0 {
-            return match lang {
-                Lang::Ja => "送信するメールがありません。".into(),
-                Lang::En => "There is nothing to send.".into(),
-            };
+            return w.nothing_to_send.into();
         }
         if self.verdict == Verdict::Blocked {
-            return match lang {
-                Lang::Ja => {
-                    "プロファイルの制限が 0 のため、送信できません。運用担当に確認してください。"
-                        .into()
-                }
-                Lang::En => {
-                    "The profile's limit is 0, so nothing can be sent. Ask the mail operators."
-                        .into()
-                }
-            };
+            return w.blocked.into();
         }
         if let (true, Some(cap)) = (
             self.recipients_over_limit,
             self.limits.max_recipients_per_message,
         ) {
-            parts.push(match lang {
-                Lang::Ja => format!("1 通の宛先（To・Cc・Bcc の合計）が {r} 件で、上限の {cap} 件を超えています。1 通目から送信を拒否されます。"),
-                Lang::En => format!("Each message has {r} recipients (To + Cc + Bcc), over the limit of {cap}; it is refused from the first message."),
-            });
+            let (r, cap) = (r.to_string(), cap.to_string());
+            parts.push(fill(
+                w.recipients_over,
+                &[("recipients", &r), ("cap", &cap)],
+            ));
         }
         if let (Some(rate), Some(worst), Some(refusal)) = (
             self.limits.send_rate,
             self.worst_window,
             self.first_rate_refusal,
         ) {
-            let (n, t) = (rate.messages, rate.per_minutes);
+            let t = rate.per_minutes;
             let at = duration(refusal.second, lang);
-            parts.push(match lang {
-                Lang::Ja => format!("送信数の制限（どの {t} 分間で数えても {n} 通まで）を超えます。ある {t} 分間に {worst} 通が入り、{idx} 通目（開始から {at}後）から拒否または保留されます。", idx = refusal.message),
-                Lang::En => format!("The sending limit ({n} messages in any {t} minutes) is exceeded: one {t}-minute span holds {worst} messages, and message {idx} ({at} after the start) onwards is refused or held back.", idx = refusal.message),
-            });
+            let (n, minutes) = (rate.messages.to_string(), t.to_string());
+            let (worst, message) = (worst.to_string(), refusal.message.to_string());
+            parts.push(fill(
+                w.rate_over,
+                &[
+                    ("t", &minutes),
+                    ("n", &n),
+                    ("worst", &worst),
+                    ("message", &message),
+                    ("at", &at),
+                ],
+            ));
             if self.pattern.per_minutes == 0
                 && self
                     .pattern
                     .repeat_minutes
                     .is_some_and(|w| u64::from(w) <= u64::from(t))
             {
-                parts.push(match lang {
-                    Lang::Ja => format!("まとめて送ってから {t} 分待つだけでは足りません。制限は時計の区切りではなく「どの {t} 分間でも」数えるので、前のまとまりと次のまとまりが同じ {t} 分間に入ります。"),
-                    Lang::En => format!("Waiting {t} minutes after a burst is not enough: the limit counts any {t}-minute span, not clock intervals, so the previous and the next burst fall into the same span."),
-                });
+                parts.push(fill(w.wait_not_enough, &[("t", &minutes)]));
             }
         }
         if parts.is_empty() {
-            let worst = self
-                .worst_window
-                .zip(self.limits.send_rate)
-                .map(|(w, rate)| match lang {
-                    Lang::Ja => format!(
-                        "どの {} 分間でも最大 {w} 通（上限 {} 通）",
-                        rate.per_minutes, rate.messages
-                    ),
-                    Lang::En => format!(
-                        "at most {w} messages in any {} minutes (limit {})",
-                        rate.per_minutes, rate.messages
-                    ),
-                });
-            return match (lang, worst) {
-                (Lang::Ja, Some(w)) => format!("この送り方は制限内です（{w}）。"),
-                (Lang::Ja, None) => "この送り方は制限内です。".into(),
-                (Lang::En, Some(w)) => format!("This sending pattern is within the limits ({w})."),
-                (Lang::En, None) => "This sending pattern is within the limits.".into(),
+            return match self.worst_window.zip(self.limits.send_rate) {
+                Some((worst, rate)) => {
+                    let (worst, t) = (worst.to_string(), rate.per_minutes.to_string());
+                    let n = rate.messages.to_string();
+                    let window = fill(w.worst_window, &[("worst", &worst), ("t", &t), ("n", &n)]);
+                    fill(w.within_limits_window, &[("window", &window)])
+                }
+                None => w.within_limits.into(),
             };
         }
-        parts.join(if lang == Lang::Ja { "" } else { " " })
+        parts.join(lang.sentence_gap())
     }
 
     fn plan_text(&self, lang: Lang) -> Vec<String> {
@@ -588,10 +570,17 @@ impl Advice {
         if plan.messages_per_original > 1 {
             let (k, p) = (plan.recipients_per_message, plan.messages_per_original);
             let cap = self.limits.max_recipients_per_message.unwrap_or(k);
-            steps.push(match lang {
-                Lang::Ja => format!("宛先を分けて、1 通を {p} 通（1 通あたり {k} 件以下、上限 {cap} 件）にします。全部で {} 通になります。", plan.messages),
-                Lang::En => format!("Split the recipients: send each message as {p} messages of at most {k} recipients (limit {cap}), {} messages in all.", plan.messages),
-            });
+            let (k, p, cap) = (k.to_string(), p.to_string(), cap.to_string());
+            let messages = plan.messages.to_string();
+            steps.push(fill(
+                words(lang).split,
+                &[
+                    ("parts", &p),
+                    ("recipients", &k),
+                    ("cap", &cap),
+                    ("messages", &messages),
+                ],
+            ));
         }
         steps.extend(self.pacing_text(lang));
         steps
@@ -604,43 +593,31 @@ impl Advice {
         let Some(plan) = self.plan else {
             return Vec::new();
         };
+        let w = words(lang);
         let mut steps = Vec::new();
         match (plan.batches, plan.spaced) {
             (Some(b), Some(s)) if plan.pacing_needed => {
                 let bt = duration(b.total_minutes.saturating_mul(60), lang);
                 let st = duration(s.total_seconds, lang);
-                steps.push(match lang {
-                    Lang::Ja => format!("{} 通ずつまとめて送り、次のまとまりまで {} 分あけます（{} 回、全体で約 {bt}）。", b.size, b.every_minutes, b.batches),
-                    Lang::En => format!("Send in batches of {} and wait {} minutes between batches ({} batches, about {bt} in all).", b.size, b.every_minutes, b.batches),
-                });
-                steps.push(match lang {
-                    Lang::Ja => format!(
-                        "または 1 通ずつ {} 秒以上の間隔で送ります（全体で約 {st}）。",
-                        s.every_seconds
-                    ),
-                    Lang::En => format!(
-                        "Or send one message every {} seconds or more (about {st} in all).",
-                        s.every_seconds
-                    ),
-                });
+                let (size, every) = (b.size.to_string(), b.every_minutes.to_string());
+                let batches = b.batches.to_string();
+                steps.push(fill(
+                    w.batches,
+                    &[
+                        ("size", &size),
+                        ("every", &every),
+                        ("batches", &batches),
+                        ("total", &bt),
+                    ],
+                ));
+                let every = s.every_seconds.to_string();
+                steps.push(fill(w.spaced, &[("every", &every), ("total", &st)]));
             }
-            (Some(_), Some(_)) if plan.messages_per_original > 1 => steps.push(match lang {
-                Lang::Ja => "分けたメールは、間隔をあけずに送れます（送信数の制限内です）。".into(),
-                Lang::En => {
-                    "The split messages can go out without a pause (within the sending limit)."
-                        .into()
-                }
-            }),
-            (Some(_), Some(_)) => steps.push(match lang {
-                Lang::Ja => "この送り方のままで送れます。変える必要はありません。".into(),
-                Lang::En => "This pattern can stay as it is; nothing needs to change.".into(),
-            }),
-            _ => steps.push(match lang {
-                Lang::Ja => "送信数の制限はないので、まとめて送れます。".into(),
-                Lang::En => {
-                    "There is no sending-rate limit, so the messages can go at once.".into()
-                }
-            }),
+            (Some(_), Some(_)) if plan.messages_per_original > 1 => {
+                steps.push(w.split_no_pause.into())
+            }
+            (Some(_), Some(_)) => steps.push(w.no_change.into()),
+            _ => steps.push(w.no_rate_limit.into()),
         }
         steps
     }

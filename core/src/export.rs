@@ -7,15 +7,17 @@
 mod autoconfig;
 mod autodiscover;
 mod mobileconfig;
+mod words;
 
 pub use autoconfig::{is_host_shaped, provider_id};
 pub use autodiscover::{error_response as autodiscover_error, request_address, RequestProblem};
 
 use crate::case::{Protocol, Security};
-use crate::lang::Lang;
+use crate::lang::{fill, Lang};
 use crate::names::{normalize_host, parse_address, Address};
 use crate::profile::{Brand, Endpoint, Profile, ServerSet, UsernameFormat};
 use serde::{Deserialize, Serialize};
+use words::words;
 
 /// The kinds of settings file the export writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -85,41 +87,28 @@ pub enum ExportError {
 impl ExportError {
     /// The message for the agent or the customer.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ExportError::AddressInvalid { address }, Lang::Ja) => format!(
-                "「{address}」はメールアドレスとして正しくありません。「名前@ドメイン」の形で入力してください。"
+        let w = words(lang);
+        match self {
+            ExportError::AddressInvalid { address } => {
+                fill(w.address_invalid, &[("address", address)])
+            }
+            ExportError::DomainUnknown {
+                domain,
+                closest: Some(closest),
+            } => fill(
+                w.domain_unknown_closest,
+                &[("domain", domain), ("closest", closest)],
             ),
-            (ExportError::AddressInvalid { address }, Lang::En) => format!(
-                "\"{address}\" is not a valid e-mail address. Enter it as name@domain."
-            ),
-            (ExportError::DomainUnknown { domain, closest }, Lang::Ja) => match closest {
-                Some(c) => format!(
-                    "ドメイン「{domain}」はこのプロファイルにありません。「{c}」の入力間違いではありませんか。"
-                ),
-                None => format!(
-                    "ドメイン「{domain}」はこのプロファイルにありません。当社のメールアドレスか確認してください。"
-                ),
-            },
-            (ExportError::DomainUnknown { domain, closest }, Lang::En) => match closest {
-                Some(c) => format!(
-                    "The domain \"{domain}\" is not in this profile. Did you mean \"{c}\"?"
-                ),
-                None => format!(
-                    "The domain \"{domain}\" is not in this profile. Check that this is one of our mail addresses."
-                ),
-            },
-            (ExportError::NoIncomingServer { domain }, Lang::Ja) => format!(
-                "ドメイン「{domain}」の受信サーバー（IMAP・POP3）がプロファイルにありません。"
-            ),
-            (ExportError::NoIncomingServer { domain }, Lang::En) => format!(
-                "The profile has no incoming server (IMAP or POP3) for the domain \"{domain}\"."
-            ),
-            (ExportError::NoOutgoingServer { domain }, Lang::Ja) => format!(
-                "ドメイン「{domain}」の送信サーバー（SMTP）がプロファイルにありません。"
-            ),
-            (ExportError::NoOutgoingServer { domain }, Lang::En) => format!(
-                "The profile has no outgoing server (SMTP) for the domain \"{domain}\"."
-            ),
+            ExportError::DomainUnknown {
+                domain,
+                closest: None,
+            } => fill(w.domain_unknown, &[("domain", domain)]),
+            ExportError::NoIncomingServer { domain } => {
+                fill(w.no_incoming_server, &[("domain", domain)])
+            }
+            ExportError::NoOutgoingServer { domain } => {
+                fill(w.no_outgoing_server, &[("domain", domain)])
+            }
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The look-ups the DNS panel runs for a customer's mail domain, each with what it is for.
 
 use super::wire::QueryKind;
-use crate::lang::Lang;
+use super::words::words;
+use crate::lang::{fill, Lang};
 use crate::names::normalize_host;
 use crate::profile::Profile;
 
@@ -60,49 +61,15 @@ impl SrvService {
     }
 
     fn what_for(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (SrvService::Imap, Lang::Ja) => {
-                "IMAP（STARTTLS、143 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）"
-            }
-            (SrvService::Imap, Lang::En) => {
-                "Tells mail apps the IMAP server with STARTTLS, port 143 (SRV, RFC 6186)"
-            }
-            (SrvService::Imaps, Lang::Ja) => {
-                "IMAP（SSL/TLS、993 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）"
-            }
-            (SrvService::Imaps, Lang::En) => {
-                "Tells mail apps the IMAP server with SSL/TLS, port 993 (SRV, RFC 6186)"
-            }
-            (SrvService::Pop3, Lang::Ja) => {
-                "POP3（STARTTLS、110 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）"
-            }
-            (SrvService::Pop3, Lang::En) => {
-                "Tells mail apps the POP3 server with STARTTLS, port 110 (SRV, RFC 6186)"
-            }
-            (SrvService::Pop3s, Lang::Ja) => {
-                "POP3（SSL/TLS、995 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）"
-            }
-            (SrvService::Pop3s, Lang::En) => {
-                "Tells mail apps the POP3 server with SSL/TLS, port 995 (SRV, RFC 6186)"
-            }
-            (SrvService::Submission, Lang::Ja) => {
-                "送信サーバー（STARTTLS、587 番）をメールアプリに知らせる SRV（RFC 6186）"
-            }
-            (SrvService::Submission, Lang::En) => {
-                "Tells mail apps the sending server with STARTTLS, port 587 (SRV, RFC 6186)"
-            }
-            (SrvService::Submissions, Lang::Ja) => {
-                "送信サーバー（SSL/TLS、465 番）をメールアプリに知らせる SRV（RFC 8314）"
-            }
-            (SrvService::Submissions, Lang::En) => {
-                "Tells mail apps the sending server with SSL/TLS, port 465 (SRV, RFC 8314)"
-            }
-            (SrvService::Autodiscover, Lang::Ja) => {
-                "Outlook の自動設定が探す SRV（autodiscover の置き場所）"
-            }
-            (SrvService::Autodiscover, Lang::En) => {
-                "Where Outlook's automatic setup looks for its autodiscover server (SRV)"
-            }
+        let w = words(lang);
+        match self {
+            SrvService::Imap => w.srv_imap,
+            SrvService::Imaps => w.srv_imaps,
+            SrvService::Pop3 => w.srv_pop3,
+            SrvService::Pop3s => w.srv_pop3s,
+            SrvService::Submission => w.srv_submission,
+            SrvService::Submissions => w.srv_submissions,
+            SrvService::Autodiscover => w.srv_autodiscover,
         }
     }
 }
@@ -133,29 +100,18 @@ impl Purpose {
 
     /// What the look-up is for, one line in `lang`.
     pub fn what_for(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Purpose::Mx, Lang::Ja) => "このドメイン宛てのメールを受け取るサーバー（MX）".into(),
-            (Purpose::Mx, Lang::En) => "The servers that receive mail sent to this domain (MX)".into(),
-            (Purpose::CurrentHost { roles }, lang) => {
+        let w = words(lang);
+        match self {
+            Purpose::Mx => w.purpose_mx.into(),
+            Purpose::CurrentHost { roles } => {
                 let roles: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-                match lang {
-                    Lang::Ja => format!(
-                        "プロファイルにある現在の {} サーバー: お客さまのメールアプリはこのアドレスにつなぎます",
-                        roles.join("・")
-                    ),
-                    Lang::En => format!(
-                        "The current {} server in the profile: the customer's mail app connects to this address",
-                        roles.join("/")
-                    ),
-                }
+                let roles = roles.join(w.role_separator);
+                fill(w.purpose_current_host, &[("roles", &roles)])
             }
-            (Purpose::RetiredHost, Lang::Ja) => "停止した旧サーバーの名前: まだ引ける場合、古い設定の PC や機器が旧サーバーに向かいます".into(),
-            (Purpose::RetiredHost, Lang::En) => "A retired on-prem server name: if it still resolves, PCs and devices with old settings still go to the old server".into(),
-            (Purpose::Srv(service), lang) => service.what_for(lang).into(),
-            (Purpose::Autoconfig, Lang::Ja) => "Thunderbird の自動設定が最初に探す名前（autoconfig）".into(),
-            (Purpose::Autoconfig, Lang::En) => "The name Thunderbird's automatic setup looks up first (autoconfig)".into(),
-            (Purpose::Autodiscover, Lang::Ja) => "Outlook の自動設定が探す名前（autodiscover）".into(),
-            (Purpose::Autodiscover, Lang::En) => "The name Outlook's automatic setup looks up (autodiscover)".into(),
+            Purpose::RetiredHost => w.purpose_retired_host.into(),
+            Purpose::Srv(service) => service.what_for(lang).into(),
+            Purpose::Autoconfig => w.purpose_autoconfig.into(),
+            Purpose::Autodiscover => w.purpose_autodiscover.into(),
         }
     }
 }

@@ -5,8 +5,9 @@
 
 use super::checks::Check;
 use super::wire::Answer;
+use super::words::words;
 use crate::date::Date;
-use crate::lang::{Lang, Localized};
+use crate::lang::{fill, Lang, Localized};
 use crate::names::normalize_host;
 use crate::profile::Profile;
 use std::net::IpAddr;
@@ -28,30 +29,14 @@ pub enum AddressClass {
 impl AddressClass {
     /// One line saying what this means for the customer, in `lang`.
     pub fn meaning(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (AddressClass::Current, Lang::Ja) => "現在のメールサーバーです（正常）。".into(),
-            (AddressClass::Current, Lang::En) => {
-                "This is the current mail server (as it should be).".into()
-            }
-            (AddressClass::Retired { until, .. }, Lang::Ja) => {
-                let when = until.map(|d| format!("{d} に")).unwrap_or_default();
-                format!(
-                    "{when}停止した旧オンプレミスのサーバーです: お客さまの PC や機器がまだここへ送っています。"
-                )
-            }
-            (AddressClass::Retired { until, .. }, Lang::En) => {
-                let when = until.map(|d| format!(", stopped {d}")).unwrap_or_default();
-                format!(
-                    "This is the retired on-prem server{when}: the customer's PC or a device still sends there."
-                )
-            }
-            (AddressClass::Unknown, Lang::Ja) => {
-                "プロファイルにないサーバーです: 現在のものとも旧サーバーとも確認できません。"
-                    .into()
-            }
-            (AddressClass::Unknown, Lang::En) => {
-                "Not in the profile: neither a known current nor a retired server.".into()
-            }
+        let w = words(lang);
+        match self {
+            AddressClass::Current => w.address_current.into(),
+            AddressClass::Retired { until: None, .. } => w.address_retired.into(),
+            AddressClass::Retired {
+                until: Some(date), ..
+            } => fill(w.address_retired_on, &[("date", &date.to_string())]),
+            AddressClass::Unknown => w.address_unknown.into(),
         }
     }
 }

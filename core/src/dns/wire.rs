@@ -1,6 +1,7 @@
 //! DNS messages on the wire: queries for RFC 8484 GET, responses read into [`Answer`]s.
 
 use super::error::DnsError;
+use super::words::words;
 use crate::lang::Lang;
 use crate::names::{ip_literal, normalize_host};
 use crate::share::base64url_encode;
@@ -99,13 +100,11 @@ pub enum Status {
 impl Status {
     /// One line for the agent, in `lang`.
     pub fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Status::Found, Lang::Ja) => "見つかりました。",
-            (Status::Found, Lang::En) => "Found.",
-            (Status::NoData, Lang::Ja) => "名前はありますが、この種類のレコードはありません。",
-            (Status::NoData, Lang::En) => "The name exists but has no record of this type.",
-            (Status::NoSuchName, Lang::Ja) => "この名前は DNS に存在しません（NXDOMAIN）。",
-            (Status::NoSuchName, Lang::En) => "No such name in DNS (NXDOMAIN).",
+        let w = words(lang);
+        match self {
+            Status::Found => w.status_found,
+            Status::NoData => w.status_no_data,
+            Status::NoSuchName => w.status_no_such_name,
         }
     }
 }

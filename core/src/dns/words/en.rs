@@ -1,0 +1,38 @@
+//! The DNS checks' words in English.
+
+use super::Words;
+
+pub(super) static EN: Words = Words {
+    error_invalid_name: "\"{name}\" is not a name DNS can look up.",
+    error_http: "The DNS resolver answered HTTP {status} (a fault at the resolver, or a wrong URL).",
+    error_network: "Could not reach the DNS resolver (no network, a wrong URL, or the browser blocked it for CORS).",
+    error_timeout: "The DNS resolver did not answer in time.",
+    error_not_dns: "The resolver's reply is not a DNS message (the URL may not be a DoH endpoint).",
+    error_servfail: "SERVFAIL: the resolver could not get an answer from this name's DNS servers.",
+    error_refused: "REFUSED: the resolver refused this query.",
+    error_rcode: "The resolver returned DNS error {name} (rcode {code}).",
+    error_truncated: "The answer was cut short (TC bit). Try another resolver.",
+    error_wrong_question: "The reply answers another question (asked: {asked}; answered: {answered}).",
+    error_cname_loop: "The CNAME chain loops (back to {name}): a DNS configuration mistake.",
+    error_cname_chain_too_long: "The CNAME chain is too long ({length} or more steps).",
+    purpose_mx: "The servers that receive mail sent to this domain (MX)",
+    purpose_current_host: "The current {roles} server in the profile: the customer's mail app connects to this address",
+    role_separator: "/",
+    purpose_retired_host: "A retired on-prem server name: if it still resolves, PCs and devices with old settings still go to the old server",
+    purpose_autoconfig: "The name Thunderbird's automatic setup looks up first (autoconfig)",
+    purpose_autodiscover: "The name Outlook's automatic setup looks up (autodiscover)",
+    srv_imap: "Tells mail apps the IMAP server with STARTTLS, port 143 (SRV, RFC 6186)",
+    srv_imaps: "Tells mail apps the IMAP server with SSL/TLS, port 993 (SRV, RFC 6186)",
+    srv_pop3: "Tells mail apps the POP3 server with STARTTLS, port 110 (SRV, RFC 6186)",
+    srv_pop3s: "Tells mail apps the POP3 server with SSL/TLS, port 995 (SRV, RFC 6186)",
+    srv_submission: "Tells mail apps the sending server with STARTTLS, port 587 (SRV, RFC 6186)",
+    srv_submissions: "Tells mail apps the sending server with SSL/TLS, port 465 (SRV, RFC 8314)",
+    srv_autodiscover: "Where Outlook's automatic setup looks for its autodiscover server (SRV)",
+    status_found: "Found.",
+    status_no_data: "The name exists but has no record of this type.",
+    status_no_such_name: "No such name in DNS (NXDOMAIN).",
+    address_current: "This is the current mail server (as it should be).",
+    address_retired: "This is the retired on-prem server: the customer's PC or a device still sends there.",
+    address_retired_on: "This is the retired on-prem server, stopped {date}: the customer's PC or a device still sends there.",
+    address_unknown: "Not in the profile: neither a known current nor a retired server.",
+};

@@ -1,0 +1,38 @@
+//! The DNS checks' words in Japanese.
+
+use super::Words;
+
+pub(super) static JA: Words = Words {
+    error_invalid_name: "「{name}」は DNS で調べられる名前ではありません。",
+    error_http: "DNS リゾルバーが HTTP {status} を返しました（リゾルバー側の障害か、URL の誤り）。",
+    error_network: "DNS リゾルバーに接続できません（ネットワークがない、URL の誤り、またはブラウザーが CORS で遮断）。",
+    error_timeout: "DNS リゾルバーが時間内に応答しませんでした。",
+    error_not_dns: "DNS リゾルバーの応答が DNS メッセージではありません（URL が DoH の入口ではない可能性）。",
+    error_servfail: "SERVFAIL: リゾルバーがこの名前の DNS サーバーから答えを得られませんでした。",
+    error_refused: "REFUSED: リゾルバーがこの問い合わせを拒否しました。",
+    error_rcode: "DNS エラー {name}（rcode {code}）が返りました。",
+    error_truncated: "応答が途中で切れています（TC ビット）。別のリゾルバーで試してください。",
+    error_wrong_question: "別の質問への応答が返りました（質問: {asked}、応答: {answered}）。",
+    error_cname_loop: "CNAME がループしています（{name} に戻る）。DNS の設定誤りです。",
+    error_cname_chain_too_long: "CNAME のつながりが長すぎます（{length} 段以上）。",
+    purpose_mx: "このドメイン宛てのメールを受け取るサーバー（MX）",
+    purpose_current_host: "プロファイルにある現在の {roles} サーバー: お客さまのメールアプリはこのアドレスにつなぎます",
+    role_separator: "・",
+    purpose_retired_host: "停止した旧サーバーの名前: まだ引ける場合、古い設定の PC や機器が旧サーバーに向かいます",
+    purpose_autoconfig: "Thunderbird の自動設定が最初に探す名前（autoconfig）",
+    purpose_autodiscover: "Outlook の自動設定が探す名前（autodiscover）",
+    srv_imap: "IMAP（STARTTLS、143 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）",
+    srv_imaps: "IMAP（SSL/TLS、993 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）",
+    srv_pop3: "POP3（STARTTLS、110 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）",
+    srv_pop3s: "POP3（SSL/TLS、995 番）の受信サーバーをメールアプリに知らせる SRV（RFC 6186）",
+    srv_submission: "送信サーバー（STARTTLS、587 番）をメールアプリに知らせる SRV（RFC 6186）",
+    srv_submissions: "送信サーバー（SSL/TLS、465 番）をメールアプリに知らせる SRV（RFC 8314）",
+    srv_autodiscover: "Outlook の自動設定が探す SRV（autodiscover の置き場所）",
+    status_found: "見つかりました。",
+    status_no_data: "名前はありますが、この種類のレコードはありません。",
+    status_no_such_name: "この名前は DNS に存在しません（NXDOMAIN）。",
+    address_current: "現在のメールサーバーです（正常）。",
+    address_retired: "停止した旧オンプレミスのサーバーです: お客さまの PC や機器がまだここへ送っています。",
+    address_retired_on: "{date} に停止した旧オンプレミスのサーバーです: お客さまの PC や機器がまだここへ送っています。",
+    address_unknown: "プロファイルにないサーバーです: 現在のものとも旧サーバーとも確認できません。",
+};
