@@ -262,6 +262,58 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// Every word of these labels in `lang`: names, paths, list items, buttons (for checks that
+    /// a client's steps name only what the client shows).
+    pub fn texts(&self, lang: Lang) -> Vec<&'static str> {
+        let mut all = vec![
+            self.app,
+            self.open_settings,
+            self.protocol,
+            self.imap,
+            self.pop3,
+            self.incoming_host,
+            self.incoming_port,
+            self.username,
+            self.outgoing_host,
+            self.outgoing_port,
+            self.outgoing_auth,
+            self.save,
+        ];
+        all.extend(
+            [self.outgoing_same_login, self.spa, self.close_screens]
+                .into_iter()
+                .flatten(),
+        );
+        if let Some((label, value)) = self.auth_method {
+            all.extend([label, value]);
+        }
+        for screen in self.screens {
+            all.extend([screen.open, screen.from_previous]);
+        }
+        let controls = [
+            Some(self.incoming_security),
+            self.imap_security,
+            Some(self.outgoing_security),
+        ];
+        for control in controls.into_iter().flatten() {
+            match control {
+                SecurityControl::Choice {
+                    label,
+                    ssl,
+                    starttls,
+                    none,
+                    auto,
+                } => {
+                    all.extend([label, ssl, starttls, none].into_iter().chain(auto));
+                }
+                SecurityControl::SslCheckbox { label } | SecurityControl::TlsSwitch { label } => {
+                    all.push(label)
+                }
+            }
+        }
+        all.into_iter().map(|t| t.get(lang)).collect()
+    }
+
     pub fn protocol_name(&self, protocol: Protocol) -> Text {
         match protocol {
             Protocol::Imap => self.imap,

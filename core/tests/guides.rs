@@ -625,69 +625,11 @@ fn unconfirmed_labels_are_worded_like_in_both_languages() {
 
 /// Every label text of a client's label sets (all its versions), in `lang`.
 fn label_texts(client: ClientId, lang: Lang) -> std::collections::BTreeSet<String> {
-    use mail_doctor_core::labels::{variants, SecurityControl};
-    let mut out = std::collections::BTreeSet::new();
-    let mut add = |t: mail_doctor_core::lang::Text| {
-        out.insert(t.get(lang).to_string());
-    };
-    for l in variants(client) {
-        for t in [
-            l.app,
-            l.open_settings,
-            l.protocol,
-            l.imap,
-            l.pop3,
-            l.incoming_host,
-            l.incoming_port,
-            l.username,
-            l.outgoing_host,
-            l.outgoing_port,
-            l.outgoing_auth,
-            l.save,
-        ] {
-            add(t);
-        }
-        for t in [l.outgoing_same_login, l.spa, l.close_screens]
-            .into_iter()
-            .flatten()
-        {
-            add(t);
-        }
-        if let Some((label, value)) = l.auth_method {
-            add(label);
-            add(value);
-        }
-        for s in l.screens {
-            add(s.open);
-            add(s.from_previous);
-        }
-        for control in [
-            Some(l.incoming_security),
-            l.imap_security,
-            Some(l.outgoing_security),
-        ]
+    mail_doctor_core::labels::variants(client)
         .into_iter()
-        .flatten()
-        {
-            match control {
-                SecurityControl::Choice {
-                    label,
-                    ssl,
-                    starttls,
-                    none,
-                    auto,
-                } => {
-                    for t in [label, ssl, starttls, none].into_iter().chain(auto) {
-                        add(t);
-                    }
-                }
-                SecurityControl::SslCheckbox { label } | SecurityControl::TlsSwitch { label } => {
-                    add(label)
-                }
-            }
-        }
-    }
-    out
+        .flat_map(|l| l.texts(lang))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The quoted parts of a text: 「…」 in Japanese, "…" in English.

@@ -952,3 +952,59 @@ fn one_concept_one_wording() {
     assert_eq!(text::severity_name(Severity::Error, Lang::Ja), "要修正");
     assert_eq!(text::severity_name(Severity::Error, Lang::En), "Must fix");
 }
+
+/// Issue 11 item 5, for the desk's fix steps: the steps for a client quote no label that only
+/// another app shows (the guides' test, `guides::each_clients_guides_name_only_its_own_labels`,
+/// does the same for the guides).
+#[test]
+fn each_clients_fix_steps_name_only_its_own_labels() {
+    use std::collections::BTreeSet;
+    let profile = example();
+    let (mut case, report) = case_01();
+    let texts = |id: ClientId, lang: Lang| -> BTreeSet<&'static str> {
+        mail_doctor_core::labels::variants(id)
+            .into_iter()
+            .flat_map(|l| l.texts(lang))
+            .collect()
+    };
+    let mut checked = 0;
+    for id in ClientId::ALL {
+        for version in [
+            None,
+            Some("2010"),
+            Some("2013"),
+            Some("365"),
+            Some("13"),
+            Some("128"),
+        ] {
+            case.client = client(id, version, "windows-11");
+            for x in both(&report, &case, &profile) {
+                let lang = x.lang;
+                let mine = texts(id, lang);
+                let (open, close) = if lang == Lang::Ja {
+                    ('「', '」')
+                } else {
+                    ('"', '"')
+                };
+                for step in &x.steps {
+                    let mut rest = step.as_str();
+                    while let Some(i) = rest.find(open) {
+                        let after = &rest[i + open.len_utf8()..];
+                        let Some(j) = after.find(close) else { break };
+                        let name = &after[..j];
+                        let foreign = ClientId::ALL.into_iter().any(|other| {
+                            other != id
+                                && name.chars().count() >= 4
+                                && !mine.contains(name)
+                                && texts(other, lang).contains(name)
+                        });
+                        assert!(!foreign, "{id:?} {version:?} {lang:?}: {name:?} in {step}");
+                        checked += 1;
+                        rest = &after[j + close.len_utf8()..];
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 200, "{checked}");
+}
