@@ -23,10 +23,12 @@
 pub mod csp;
 pub mod headers;
 pub mod meta;
+mod words;
 
 use crate::lang::{Localized, Text};
 use crate::profile::{Profile, DEMO_TOML};
 pub use meta::{meta_of, ProfileMeta, DEFAULT_OFFLINE_MAX_DAYS};
+use words::Words;
 
 /// The built-in demo profile's `[profile] version` (static/profile.toml): a profile published
 /// with it is the demo, and every page shows it as such.
@@ -126,12 +128,14 @@ pub enum Level {
 }
 
 impl Level {
+    /// The level's word in every language (`ERROR`, `warning`, `ok` in English).
     pub fn text(self) -> Text {
-        match self {
-            Level::Error => Text::new("エラー", "ERROR"),
-            Level::Warning => Text::new("注意", "warning"),
-            Level::Ok => Text::new("OK", "ok"),
-        }
+        let word: fn(&Words) -> &'static str = match self {
+            Level::Error => |w| w.level_error,
+            Level::Warning => |w| w.level_warning,
+            Level::Ok => |w| w.level_ok,
+        };
+        words::text(word)
     }
 }
 
@@ -149,12 +153,18 @@ pub struct Note {
 }
 
 impl Note {
-    fn new(level: Level, code: &'static str, about: &str, message: Text) -> Note {
+    /// A note whose message is `message` of the tables (`|w| w.profile_ok`).
+    fn new(
+        level: Level,
+        code: &'static str,
+        about: &str,
+        message: fn(&Words) -> &'static str,
+    ) -> Note {
         Note {
             level,
             code,
             about: about.to_string(),
-            message,
+            message: words::text(message),
             detail: Localized::default(),
         }
     }
@@ -189,30 +199,25 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
     const P: &str = "profile.toml";
     for sibling in ["profile.toml.gz", "profile.toml.br"] {
         if site.files.iter().any(|f| f == sibling) {
-            notes.push(Note::new(Level::Error, "profile-precompressed", sibling, Text::new(
-                "profile.toml の圧縮済みコピーがあります。サーバーは profile.toml を書き換えてもこちらを送り続けます。削除してください。",
-                "A precompressed copy of profile.toml exists: the server goes on sending it after profile.toml is edited. Delete it.",
-            )));
+            notes.push(Note::new(
+                Level::Error,
+                "profile-precompressed",
+                sibling,
+                |w| w.profile_precompressed,
+            ));
         }
     }
     let Some(bytes) = &site.profile else {
-        notes.push(Note::new(Level::Warning, "profile-missing", P, Text::new(
-            "profile.toml がありません。お客さま向けの help.html は「いまはご案内できません」と表示し、窓口のページはデモ用プロファイル（デモと明示）で動きます。自社のプロファイルを index.html の横に置いてください。",
-            "No profile.toml: the customers' help.html says it cannot help right now, and the desk's pages run on the demo profile (shown as the demo). Put your own profile next to index.html.",
-        )));
+        notes.push(Note::new(Level::Warning, "profile-missing", P, |w| {
+            w.profile_missing
+        }));
         return None;
     };
     if bytes.len() > crate::limits::MAX_PROFILE_BYTES {
         notes.push(
-            Note::new(
-                Level::Error,
-                "profile-too-large",
-                P,
-                Text::new(
-                    "profile.toml が大きすぎて、ページが読み込みを断ります。",
-                    "profile.toml is larger than the pages accept.",
-                ),
-            )
+            Note::new(Level::Error, "profile-too-large", P, |w| {
+                w.profile_too_large
+            })
             .detail(format!(
                 "{} > {} bytes",
                 bytes.len(),
@@ -222,27 +227,15 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
         return None;
     }
     let Ok(text) = std::str::from_utf8(bytes) else {
-        notes.push(Note::new(
-            Level::Error,
-            "profile-not-utf8",
-            P,
-            Text::new(
-                "profile.toml が UTF-8 のテキストではありません。",
-                "profile.toml is not UTF-8 text.",
-            ),
-        ));
+        notes.push(Note::new(Level::Error, "profile-not-utf8", P, |w| {
+            w.profile_not_utf8
+        }));
         return None;
     };
     if crate::limits::looks_like_html(text) {
-        notes.push(Note::new(
-            Level::Error,
-            "profile-is-html",
-            P,
-            Text::new(
-                "profile.toml の中身が HTML（ウェブページ）です。",
-                "profile.toml holds HTML (a web page).",
-            ),
-        ));
+        notes.push(Note::new(Level::Error, "profile-is-html", P, |w| {
+            w.profile_is_html
+        }));
         return None;
     }
     let profile = match Profile::parse(text) {
@@ -255,14 +248,8 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
                     .collect::<Vec<_>>()
                     .join("\n")
             };
-            let mut note = Note::new(Level::Error, "profile-invalid", P, Text::new(
-                "profile.toml に誤りがあります。窓口のページは誤りを表示してデモで動き、お客さまのページはご案内できません。",
-                "profile.toml does not validate: the desk's pages list its problems and run on the demo; the customers' page cannot help.",
-            ));
-            note.detail = Localized {
-                ja: line(crate::Lang::Ja),
-                en: line(crate::Lang::En),
-            };
+            let mut note = Note::new(Level::Error, "profile-invalid", P, |w| w.profile_invalid);
+            note.detail = words::localized(line);
             notes.push(note);
             return None;
         }
@@ -270,28 +257,20 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
     let meta = meta_of(&profile);
     if let Some(reason) = demo_likeness(&profile, meta.as_ref()) {
         notes.push(
-            Note::new(Level::Error, "profile-is-demo", P, Text::new(
-                "公開しようとしている profile.toml はデモ用プロファイル（またはその写し）です。お客さまに架空のサーバーと電話番号を案内することになります。",
-                "The profile.toml to be published is the demo profile (or a copy of it): customers would be given made-up servers and a made-up phone number.",
-            ))
-            .detail(reason),
+            Note::new(Level::Error, "profile-is-demo", P, |w| w.profile_is_demo).detail(reason),
         );
     }
     match &meta {
-        None => notes.push(Note::new(Level::Warning, "profile-no-version", P, Text::new(
-            "[profile] version がありません。各ページが、どの版の設定情報を使っているかを表示できません。",
-            "No [profile] version: the pages cannot say which profile is in use.",
-        ))),
-        Some(m) if m.published.is_none() => notes.push(Note::new(Level::Warning, "profile-no-published", P, Text::new(
-            "[profile] published（公開日時）がありません。",
-            "No [profile] published (date and time).",
-        ))),
+        None => notes.push(Note::new(Level::Warning, "profile-no-version", P, |w| {
+            w.profile_no_version
+        })),
+        Some(m) if m.published.is_none() => {
+            notes.push(Note::new(Level::Warning, "profile-no-published", P, |w| {
+                w.profile_no_published
+            }))
+        }
         Some(m) => notes.push(
-            Note::new(Level::Ok, "profile-ok", P, Text::new(
-                "プロファイルは正しく読めます。",
-                "The profile validates.",
-            ))
-            .detail(format!(
+            Note::new(Level::Ok, "profile-ok", P, |w| w.profile_ok).detail(format!(
                 "version {}, published {}, offline_max_days {}",
                 m.version,
                 m.published.map(|d| d.to_string()).unwrap_or_default(),
@@ -328,26 +307,17 @@ fn check_files(site: &Site, notes: &mut Vec<Note>) {
     let has = |name: &str| site.files.iter().any(|f| f == name);
     for name in PAGES.iter().map(|(p, _)| *p).chain(FILES.iter().copied()) {
         if !has(name) {
-            notes.push(Note::new(Level::Error, "file-missing", name, Text::new(
-                "リリースのファイルがありません（scripts/build-release の dist/ をそのまま置いてください）。",
-                "A file of the release is missing (upload scripts/build-release's dist/ as it is).",
-            )));
+            notes.push(Note::new(Level::Error, "file-missing", name, |w| {
+                w.file_missing
+            }));
         }
     }
     for (page, html) in &site.pages {
         for asset in page_assets(html) {
             if !has(&asset) {
                 notes.push(
-                    Note::new(
-                        Level::Error,
-                        "asset-missing",
-                        page,
-                        Text::new(
-                            "ページが読み込むファイルがありません。",
-                            "A file the page loads is missing.",
-                        ),
-                    )
-                    .detail(asset),
+                    Note::new(Level::Error, "asset-missing", page, |w| w.asset_missing)
+                        .detail(asset),
                 );
             }
         }
@@ -419,15 +389,9 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
             continue;
         };
         let Some(meta_text) = meta_csp(html) else {
-            notes.push(Note::new(
-                Level::Error,
-                "csp-missing",
-                page,
-                Text::new(
-                    "ページに Content-Security-Policy の meta がありません。",
-                    "The page has no Content-Security-Policy meta tag.",
-                ),
-            ));
+            notes.push(Note::new(Level::Error, "csp-missing", page, |w| {
+                w.csp_missing
+            }));
             continue;
         };
         let meta = csp::parse(&meta_text);
@@ -437,16 +401,8 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
             .any(|s| s == "'unsafe-inline'" || s == "'unsafe-eval'")
         {
             notes.push(
-                Note::new(
-                    Level::Error,
-                    "csp-unsafe",
-                    page,
-                    Text::new(
-                        "script-src がインラインのスクリプトか eval を許しています。",
-                        "script-src allows inline script or eval.",
-                    ),
-                )
-                .detail(script.join(" ")),
+                Note::new(Level::Error, "csp-unsafe", page, |w| w.csp_unsafe)
+                    .detail(script.join(" ")),
             );
         }
         let all_connect = csp::sources(&meta, "connect-src").unwrap_or_default();
@@ -460,10 +416,9 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
         if let Some(origin) = probe_here {
             if !all_connect.iter().any(|s| s == origin) {
                 notes.push(
-                    Note::new(Level::Warning, "csp-probe-missing", page, Text::new(
-                        "プロファイルの [probe] url のオリジンが、このページの connect-src にありません。ページが同じオリジンから配信されるのでなければ、ブラウザーがサーバーの確認を止めます（deploy/probe/README.md）。",
-                        "The profile's [probe] url origin is not in this page's connect-src: unless the pages are served from that origin, the browser blocks the server check (deploy/probe/README.md).",
-                    ))
+                    Note::new(Level::Warning, "csp-probe-missing", page, |w| {
+                        w.csp_probe_missing
+                    })
                     .detail(origin.to_string()),
                 );
             }
@@ -471,20 +426,24 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
         if *page == DNS_PAGE {
             if !connect.iter().any(|s| **s == resolver_origin) {
                 notes.push(
-                    Note::new(Level::Error, "csp-resolver-missing", page, Text::new(
-                        "DNS を調べるページの connect-src に、プロファイルの DNS-over-HTTPS リゾルバーがありません。ブラウザーが DNS の確認をすべて止めます。",
-                        "The DNS page's connect-src lacks the profile's DNS-over-HTTPS resolver: the browser blocks every DNS check.",
-                    ))
+                    Note::new(Level::Error, "csp-resolver-missing", page, |w| {
+                        w.csp_resolver_missing
+                    })
                     .detail(resolver_origin.clone()),
                 );
             }
         } else if !connect.is_empty() {
             notes.push(
-                Note::new(Level::Warning, "csp-extra-connect", page, Text::new(
-                    "このページは DNS を調べないのに、connect-src が自サイト以外への接続を許しています。",
-                    "This page runs no DNS check, yet its connect-src allows connections beyond its own site.",
-                ))
-                .detail(connect.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")),
+                Note::new(Level::Warning, "csp-extra-connect", page, |w| {
+                    w.csp_extra_connect
+                })
+                .detail(
+                    connect
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
             );
         }
         for path in *paths {
@@ -494,13 +453,19 @@ fn check_policies(site: &Site, profile: Option<&Profile>, notes: &mut Vec<Note>)
             }
             if let Some(conf) = &site.nginx_conf {
                 match headers::nginx_csp(conf, path) {
-                    headers::NginxCsp::Value(v) => compare_header(notes, "nginx.conf", path, &meta, &[v]),
-                    headers::NginxCsp::None => compare_header(notes, "nginx.conf", path, &meta, &[]),
+                    headers::NginxCsp::Value(v) => {
+                        compare_header(notes, "nginx.conf", path, &meta, &[v])
+                    }
+                    headers::NginxCsp::None => {
+                        compare_header(notes, "nginx.conf", path, &meta, &[])
+                    }
                     headers::NginxCsp::Unknown(what) => notes.push(
-                        Note::new(Level::Warning, "csp-header-unknown", &format!("nginx.conf {path}"), Text::new(
-                            "nginx の設定の CSP を評価できません（正規表現の map）。scripts/check-deploy で実際に確かめてください。",
-                            "Cannot evaluate nginx's CSP (a regular-expression map entry): check it served, with scripts/check-deploy.",
-                        ))
+                        Note::new(
+                            Level::Warning,
+                            "csp-header-unknown",
+                            &format!("nginx.conf {path}"),
+                            |w| w.csp_header_unknown,
+                        )
                         .detail(what),
                     ),
                 }
@@ -518,27 +483,27 @@ fn compare_header(
 ) {
     let about = format!("{file} {path}");
     match values {
-        [] => notes.push(Note::new(Level::Warning, "csp-header-missing", &about, Text::new(
-            "このパスに Content-Security-Policy ヘッダーがありません（meta の方針だけが効き、frame-ancestors は効きません）。",
-            "No Content-Security-Policy header for this path (only the page's meta policy applies, without frame-ancestors).",
-        ))),
+        [] => notes.push(Note::new(
+            Level::Warning,
+            "csp-header-missing",
+            &about,
+            |w| w.csp_header_missing,
+        )),
         [one] => {
             let diff = csp::differences(meta, &csp::parse(one));
             if !diff.is_empty() {
                 notes.push(
-                    Note::new(Level::Error, "csp-header-mismatch", &about, Text::new(
-                        "ヘッダーの CSP がページの meta の CSP と違います。ブラウザーは両方を守るので、厳しい方が黙って勝ちます。（左: meta、右: ヘッダー）",
-                        "The header's CSP differs from the page's meta CSP: browsers enforce both, so the stricter one silently wins (left: meta, right: header).",
-                    ))
+                    Note::new(Level::Error, "csp-header-mismatch", &about, |w| {
+                        w.csp_header_mismatch
+                    })
                     .detail(diff.join("\n")),
                 );
             }
         }
         _ => notes.push(
-            Note::new(Level::Error, "csp-header-twice", &about, Text::new(
-                "このパスには CSP ヘッダーが複数付きます。ブラウザーはすべてを守ります。",
-                "This path gets several CSP headers: browsers enforce all of them.",
-            ))
+            Note::new(Level::Error, "csp-header-twice", &about, |w| {
+                w.csp_header_twice
+            })
             .detail(values.join("\n")),
         ),
     }
