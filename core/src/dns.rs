@@ -11,7 +11,7 @@ mod checks;
 mod classify;
 mod error;
 mod wire;
-mod words;
+pub(crate) mod words;
 
 pub use checks::{checks_for, Check, Purpose, ServerRole, SrvService};
 pub use classify::{classify, classify_host, current_addresses, AddressClass};

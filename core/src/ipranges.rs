@@ -7,7 +7,7 @@
 //! compressed and `::ffff:` mapped forms, `[v6]:port`, `v4:port`) and tells for each whether it
 //! is inside the ranges — an IP-prefix test, never reverse DNS.
 
-use crate::lang::{Lang, Text};
+use crate::lang::Lang;
 use serde::Serialize;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::OnceLock;
@@ -114,25 +114,15 @@ pub struct IpVerdict {
     pub range: Option<String>,
 }
 
-/// What a match does and does not prove.
-pub const MATCH_MEANS: Text = Text::new(
-    "この IP は Microsoft のクラウド（Exchange Online）の範囲内です。ログインは Microsoft のサーバーから来ており、Outlook (new) や Outlook モバイルがクラウド経由で同期している状態と矛盾しません。ただし、それがお客様ご本人の操作だとまでは証明しません（同じクラウドを使う他人の可能性は残ります）。",
-    "This IP is inside Microsoft's cloud (Exchange Online) ranges: the login came from Microsoft's servers, which is consistent with Outlook (new) or Outlook mobile syncing through the cloud. It does not prove that it was the account owner (someone else using the same cloud is still possible).",
-);
-
-/// What no match does and does not prove.
-pub const NO_MATCH_MEANS: Text = Text::new(
-    "この IP は Microsoft のクラウドの範囲外です。Outlook (new) の同期によるログインではありませんが、それだけで不正ログインとは言えません（お客様の自宅回線・スマートフォン・他のメールアプリの可能性があります）。",
-    "This IP is outside Microsoft's cloud ranges: it is not an Outlook (new) sync login, but that alone does not prove an intruder (it may be the customer's home line, phone or another mail app).",
-);
-
 impl IpVerdict {
-    /// The plain-language reading of this verdict.
+    /// The plain-language reading of this verdict: what it does and does not prove (the DNS
+    /// checks' words, beside what a DNS answer means).
     pub fn explanation(&self, lang: Lang) -> &'static str {
+        let words = crate::dns::words::words(lang);
         if self.microsoft {
-            MATCH_MEANS.get(lang)
+            words.login_ip_inside
         } else {
-            NO_MATCH_MEANS.get(lang)
+            words.login_ip_outside
         }
     }
 }

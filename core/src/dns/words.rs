@@ -1,6 +1,7 @@
-//! The DNS checks' words (errors, what a look-up is for, what an answer means): one table per
-//! language (`words/ja.rs`, `words/en.rs`), one field per message, filled by
-//! [`crate::lang::fill`] (see `crate::word_table`).
+//! The DNS checks' words (errors, what a look-up is for, what an answer means, what a login IP
+//! in Microsoft's ranges means: `crate::ipranges`): one table per language (`words/ja.rs`,
+//! `words/en.rs`), one field per message, filled by [`crate::lang::fill`] (see
+//! `crate::word_table`).
 
 mod en;
 mod ja;
@@ -8,7 +9,7 @@ mod ja;
 use crate::lang::Lang;
 
 /// The table of `lang`.
-pub(super) fn words(lang: Lang) -> &'static Words {
+pub(crate) fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Ja => &ja::JA,
         Lang::En => &en::EN,
@@ -83,6 +84,12 @@ crate::word_table::word_table! {
         address_retired_on,
         /// [`super::AddressClass::Unknown`] (no placeholder).
         address_unknown,
+        /// A login IP inside Microsoft's sync ranges
+        /// ([`crate::ipranges::IpVerdict::explanation`]): what it does and does not prove (no
+        /// placeholder).
+        login_ip_inside,
+        /// A login IP outside them: what it does and does not prove (no placeholder).
+        login_ip_outside,
     }
 }
 

@@ -35,4 +35,6 @@ pub(super) static EN: Words = Words {
     address_retired: "This is the retired on-prem server: the customer's PC or a device still sends there.",
     address_retired_on: "This is the retired on-prem server, stopped {date}: the customer's PC or a device still sends there.",
     address_unknown: "Not in the profile: neither a known current nor a retired server.",
+    login_ip_inside: "This IP is inside Microsoft's cloud (Exchange Online) ranges: the login came from Microsoft's servers, which is consistent with Outlook (new) or Outlook mobile syncing through the cloud. It does not prove that it was the account owner (someone else using the same cloud is still possible).",
+    login_ip_outside: "This IP is outside Microsoft's cloud ranges: it is not an Outlook (new) sync login, but that alone does not prove an intruder (it may be the customer's home line, phone or another mail app).",
 };

@@ -35,4 +35,6 @@ pub(super) static JA: Words = Words {
     address_retired: "停止した旧オンプレミスのサーバーです: お客さまの PC や機器がまだここへ送っています。",
     address_retired_on: "{date} に停止した旧オンプレミスのサーバーです: お客さまの PC や機器がまだここへ送っています。",
     address_unknown: "プロファイルにないサーバーです: 現在のものとも旧サーバーとも確認できません。",
+    login_ip_inside: "この IP は Microsoft のクラウド（Exchange Online）の範囲内です。ログインは Microsoft のサーバーから来ており、Outlook (new) や Outlook モバイルがクラウド経由で同期している状態と矛盾しません。ただし、それがお客様ご本人の操作だとまでは証明しません（同じクラウドを使う他人の可能性は残ります）。",
+    login_ip_outside: "この IP は Microsoft のクラウドの範囲外です。Outlook (new) の同期によるログインではありませんが、それだけで不正ログインとは言えません（お客様の自宅回線・スマートフォン・他のメールアプリの可能性があります）。",
 };
