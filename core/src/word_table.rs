@@ -1,9 +1,10 @@
 //! How the engine's message tables are declared: the advisor's (`advisor/words/`), the DNS
-//! checks' (`dns/words/`) and the settings export's (`export/words/`). An area declares its
-//! struct with [`word_table!`], one `&'static str` template per message whose doc comment names
-//! its `{placeholders}`; each language is one static of it (`words/ja.rs`, `words/en.rs`); the
-//! area's `words(lang)` is its one match on [`crate::Lang`]; templates are filled in one pass by
-//! [`crate::lang::fill`] (numbers as `.to_string()` first). A field missing from a table does not
+//! checks' (`dns/words/`), the settings export's (`export/words/`) and the deployment checks'
+//! (`deploy/words/`). An area declares its struct with [`word_table!`], one `&'static str`
+//! template per message whose doc comment names its `{placeholders}`; each language is one static
+//! of it (`words/ja.rs`, `words/en.rs`); the area's `words(lang)` is its one match on
+//! [`crate::Lang`]; templates are filled in one pass by [`crate::lang::fill`] (numbers as
+//! `.to_string()` first). A field missing from a table does not
 //! compile, and [`check`] (run by each area's test) finds a placeholder missing from a language.
 
 /// Declares a table struct, one `&'static str` field per message, and (for the tests) the list
