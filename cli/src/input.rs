@@ -9,21 +9,26 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// `--lang ja|en`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LangArg {
-    /// Japanese
-    Ja,
-    /// English
-    En,
+/// `--lang ja|en`: every language of `Lang::ALL` by its tag, shown with its name in itself (a new
+/// language needs nothing here).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangArg(pub Lang);
+
+impl clap::ValueEnum for LangArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<LangArg>> =
+            std::sync::LazyLock::new(|| Lang::ALL.into_iter().map(LangArg).collect());
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.tag()).help(self.0.native_name()))
+    }
 }
 
 impl From<LangArg> for Lang {
     fn from(lang: LangArg) -> Lang {
-        match lang {
-            LangArg::Ja => Lang::Ja,
-            LangArg::En => Lang::En,
-        }
+        lang.0
     }
 }
 
