@@ -25,7 +25,7 @@ pub mod headers;
 pub mod meta;
 mod words;
 
-use crate::lang::{Localized, Text};
+use crate::lang::{fill, Localized, Text};
 use crate::profile::{Profile, DEMO_TOML};
 pub use meta::{meta_of, ProfileMeta, DEFAULT_OFFLINE_MAX_DAYS};
 use words::Words;
@@ -169,12 +169,19 @@ impl Note {
         }
     }
 
+    /// A detail that is a value (a file name, an origin): the same in every language.
     fn detail(mut self, text: impl Into<String>) -> Note {
         let text = text.into();
         self.detail = Localized {
             ja: text.clone(),
             en: text,
         };
+        self
+    }
+
+    /// A detail worded from the tables (`make` fills one language's template).
+    fn detail_in(mut self, make: impl Fn(&words::Words) -> String) -> Note {
+        self.detail = words::localized(|lang| make(words::words(lang)));
         self
     }
 }
@@ -218,11 +225,15 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
             Note::new(Level::Error, "profile-too-large", P, |w| {
                 w.profile_too_large
             })
-            .detail(format!(
-                "{} > {} bytes",
-                bytes.len(),
-                crate::limits::MAX_PROFILE_BYTES
-            )),
+            .detail_in(|w| {
+                fill(
+                    w.detail_too_large,
+                    &[
+                        ("size", &bytes.len().to_string()),
+                        ("max", &crate::limits::MAX_PROFILE_BYTES.to_string()),
+                    ],
+                )
+            }),
         );
         return None;
     }
@@ -256,9 +267,10 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
     };
     let meta = meta_of(&profile);
     if let Some(reason) = demo_likeness(&profile, meta.as_ref()) {
-        notes.push(
-            Note::new(Level::Error, "profile-is-demo", P, |w| w.profile_is_demo).detail(reason),
-        );
+        notes.push(Note {
+            detail: reason,
+            ..Note::new(Level::Error, "profile-is-demo", P, |w| w.profile_is_demo)
+        });
     }
     match &meta {
         None => notes.push(Note::new(Level::Warning, "profile-no-version", P, |w| {
@@ -270,28 +282,42 @@ fn check_profile(site: &Site, notes: &mut Vec<Note>) -> Option<Profile> {
             }))
         }
         Some(m) => notes.push(
-            Note::new(Level::Ok, "profile-ok", P, |w| w.profile_ok).detail(format!(
-                "version {}, published {}, offline_max_days {}",
-                m.version,
-                m.published.map(|d| d.to_string()).unwrap_or_default(),
-                m.offline_max_days
-            )),
+            Note::new(Level::Ok, "profile-ok", P, |w| w.profile_ok).detail_in(|w| {
+                fill(
+                    w.detail_identity,
+                    &[
+                        ("version", &m.version),
+                        (
+                            "published",
+                            &m.published.map(|d| d.to_string()).unwrap_or_default(),
+                        ),
+                        ("days", &m.offline_max_days.to_string()),
+                    ],
+                )
+            }),
         ),
     }
     Some(profile)
 }
 
-/// Why `profile` is the demo or a copy of it, if it is.
-pub fn demo_likeness(profile: &Profile, meta: Option<&ProfileMeta>) -> Option<String> {
+/// Why `profile` is the demo or a copy of it, if it is, in every language.
+pub fn demo_likeness(profile: &Profile, meta: Option<&ProfileMeta>) -> Option<Localized> {
+    let said = |template: fn(&words::Words) -> &'static str, name: &str, value: &str| {
+        words::localized(|lang| fill(template(words::words(lang)), &[(name, value)]))
+    };
     if is_demo(meta) {
-        return Some(format!("[profile] version = \"{DEMO_VERSION}\""));
+        return Some(said(|w| w.detail_demo_version, "version", DEMO_VERSION));
     }
     let demo = Profile::parse(DEMO_TOML).ok()?;
     if profile.isp.name.ja == demo.isp.name.ja || profile.isp.name.en == demo.isp.name.en {
-        return Some(format!("[isp] name = {}", demo.isp.name.en));
+        return Some(said(|w| w.detail_demo_name, "name", &demo.isp.name.en));
     }
     if profile.isp.support_phone == demo.isp.support_phone {
-        return Some(format!("[isp] support phone = {}", demo.isp.support_phone));
+        return Some(said(
+            |w| w.detail_demo_phone,
+            "phone",
+            &demo.isp.support_phone,
+        ));
     }
     let theirs: Vec<&String> = demo.brands.iter().flat_map(|b| &b.domains).collect();
     profile
@@ -299,7 +325,7 @@ pub fn demo_likeness(profile: &Profile, meta: Option<&ProfileMeta>) -> Option<St
         .iter()
         .flat_map(|b| &b.domains)
         .find(|d| theirs.iter().any(|t| crate::names::same_host(t, d)))
-        .map(|d| format!("domain {d}"))
+        .map(|d| said(|w| w.detail_demo_domain, "domain", d))
 }
 
 /// The pages, the files they load, the service worker.

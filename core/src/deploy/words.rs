@@ -81,6 +81,19 @@ crate::word_table::word_table! {
         csp_header_mismatch,
         /// `csp-header-twice` (the headers are its detail) (no placeholder).
         csp_header_twice,
+        /// `profile-too-large`'s detail: `{size}` and `{max}` in bytes.
+        detail_too_large,
+        /// `profile-is-demo`'s detail: its `[profile]` `{version}` is the demo's.
+        detail_demo_version,
+        /// `profile-is-demo`'s detail: the demo's ISP `{name}`.
+        detail_demo_name,
+        /// `profile-is-demo`'s detail: the demo's support `{phone}`.
+        detail_demo_phone,
+        /// `profile-is-demo`'s detail: one of the demo's `{domain}`s.
+        detail_demo_domain,
+        /// `profile-ok`'s detail, the profile's identity: `{version}`, `{published}`, `{days}`
+        /// (`offline_max_days`; the profile's own key names, as operators write them).
+        detail_identity,
     }
 }
 

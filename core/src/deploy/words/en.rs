@@ -27,4 +27,10 @@ pub(super) static EN: Words = Words {
     csp_header_missing: "No Content-Security-Policy header for this path (only the page's meta policy applies, without frame-ancestors).",
     csp_header_mismatch: "The header's CSP differs from the page's meta CSP: browsers enforce both, so the stricter one silently wins (left: meta, right: header).",
     csp_header_twice: "This path gets several CSP headers: browsers enforce all of them.",
+    detail_too_large: "{size} > {max} bytes",
+    detail_demo_version: "[profile] version = \"{version}\"",
+    detail_demo_name: "[isp] name = {name}",
+    detail_demo_phone: "[isp] support.phone = {phone}",
+    detail_demo_domain: "domain {domain}",
+    detail_identity: "version {version}, published {published}, offline_max_days {days}",
 };

@@ -27,4 +27,10 @@ pub(super) static JA: Words = Words {
     csp_header_missing: "このパスに Content-Security-Policy ヘッダーがありません（meta の方針だけが効き、frame-ancestors は効きません）。",
     csp_header_mismatch: "ヘッダーの CSP がページの meta の CSP と違います。ブラウザーは両方を守るので、厳しい方が黙って勝ちます。（左: meta、右: ヘッダー）",
     csp_header_twice: "このパスには CSP ヘッダーが複数付きます。ブラウザーはすべてを守ります。",
+    detail_too_large: "{size} > {max} バイト",
+    detail_demo_version: "[profile] version = \"{version}\"（デモの版）",
+    detail_demo_name: "[isp] name がデモと同じ（{name}）",
+    detail_demo_phone: "[isp] support.phone がデモと同じ（{phone}）",
+    detail_demo_domain: "デモのドメイン {domain}",
+    detail_identity: "version {version}、published {published}、offline_max_days {days}",
 };
