@@ -110,7 +110,7 @@ pub fn definition(lang: Lang, kind: Kind, s: &Settings) -> String {
     p.retired = &retired;
     let mut text = words!(lang, definition(kind, &p));
     if kind != Kind::Origins {
-        text.push_str(if lang == Lang::Ja { "" } else { " " });
+        text.push_str(lang.sentence_gap());
         text.push_str(&words!(lang, subjects(&p)));
     }
     text
