@@ -35,7 +35,7 @@ pub mod share;
 pub mod survey;
 pub mod text;
 pub mod verdict;
-mod word_table;
+pub mod word_table;
 
 pub use case::Case;
 pub use codes::{Cause, Code, Severity};

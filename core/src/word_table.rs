@@ -1,34 +1,34 @@
-//! How the engine's message tables are declared: the advisor's (`advisor/words/`), the DNS
-//! checks' (`dns/words/`), the settings export's (`export/words/`) and the deployment checks'
-//! (`deploy/words/`). An area declares its struct with [`word_table!`], one `&'static str`
+//! How message tables are declared: the engine's advisor (`advisor/words/`), DNS checks
+//! (`dns/words/`), settings export (`export/words/`) and deployment checks (`deploy/words/`), and
+//! the CLI's (`cli/src/words/`). An area declares its struct with [`word_table!`], one `&'static str`
 //! template per message whose doc comment names its `{placeholders}`; each language is one static
 //! of it (`words/ja.rs`, `words/en.rs`); the area's `words(lang)` is its one match on
 //! [`crate::Lang`]; templates are filled in one pass by [`crate::lang::fill`] (numbers as
 //! `.to_string()` first). A field missing from a table does not
 //! compile, and [`check`] (run by each area's test) finds a placeholder missing from a language.
 
-/// Declares a table struct, one `&'static str` field per message, and (for the tests) the list
-/// of every field with its name and doc comment, so that no field can be left out of [`check`].
+/// Declares a table struct, one `&'static str` field per message (with the struct's visibility),
+/// and (for the tests of the crate that declares it) the list of every field with its name and
+/// doc comment, so that no field can be left out of [`check`].
+#[macro_export]
 macro_rules! word_table {
-    ($(#[doc = $sdoc:literal])+ struct $words:ident { $($(#[doc = $doc:literal])+ $name:ident,)+ }) => {
+    ($(#[doc = $sdoc:literal])+ $vis:vis struct $words:ident { $($(#[doc = $doc:literal])+ $name:ident,)+ }) => {
         $(#[doc = $sdoc])+
-        pub(crate) struct $words {
-            $($(#[doc = $doc])+ pub(crate) $name: &'static str,)+
+        $vis struct $words {
+            $($(#[doc = $doc])+ $vis $name: &'static str,)+
         }
 
         #[cfg(test)]
         impl $words {
             /// (field name, its doc comment, its template) for every field.
-            pub(crate) fn all(&self) -> Vec<(&'static str, &'static str, &'static str)> {
+            #[allow(dead_code)]
+            $vis fn all(&self) -> Vec<(&'static str, &'static str, &'static str)> {
                 vec![$((stringify!($name), concat!($($doc, "\n"),+), self.$name),)+]
             }
         }
     };
 }
 
-pub(crate) use word_table;
-
-#[cfg(test)]
 fn is_japanese(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}')
 }
@@ -37,8 +37,7 @@ fn is_japanese(c: char) -> bool {
 /// with the same placeholders as the Japanese, none is empty, a language other than Japanese has
 /// no Japanese, every placeholder is named in its field's doc comment, and a filled message keeps
 /// no brace (`{Name}` or `{ x }` is no placeholder and would be left in the output).
-#[cfg(test)]
-pub(crate) fn check(all: impl Fn(crate::Lang) -> Vec<(&'static str, &'static str, &'static str)>) {
+pub fn check(all: impl Fn(crate::Lang) -> Vec<(&'static str, &'static str, &'static str)>) {
     use crate::lang::{fill, placeholders};
     use crate::Lang;
 

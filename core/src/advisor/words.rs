@@ -14,9 +14,9 @@ pub(super) fn words(lang: Lang) -> &'static Words {
     }
 }
 
-crate::word_table::word_table! {
+crate::word_table! {
     /// Every message of the advisor, in one language.
-    struct Words {
+    pub(crate) struct Words {
         /// A duration under a minute: `{s}` (seconds).
         seconds,
         /// A duration of whole minutes: `{m}`.

@@ -30,9 +30,9 @@ pub(super) fn localized(make: impl Fn(Lang) -> String) -> Localized {
     }
 }
 
-crate::word_table::word_table! {
+crate::word_table! {
     /// Every message of the deployment checks, in one language.
-    struct Words {
+    pub(crate) struct Words {
         /// [`super::Level::Error`], before a note's code (no placeholder).
         level_error,
         /// [`super::Level::Warning`], before a note's code (no placeholder).

@@ -16,9 +16,9 @@ pub(crate) fn words(lang: Lang) -> &'static Words {
     }
 }
 
-crate::word_table::word_table! {
+crate::word_table! {
     /// Every message of the DNS checks, in one language.
-    struct Words {
+    pub(crate) struct Words {
         /// [`super::DnsError::InvalidName`]: `{name}`.
         error_invalid_name,
         /// [`super::DnsError::Http`]: `{status}`.

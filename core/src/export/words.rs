@@ -15,9 +15,9 @@ pub(super) fn words(lang: Lang) -> &'static Words {
     }
 }
 
-crate::word_table::word_table! {
+crate::word_table! {
     /// Every message of the settings export, in one language.
-    struct Words {
+    pub(crate) struct Words {
         /// [`super::ExportError::AddressInvalid`]: `{address}` (as given).
         address_invalid,
         /// [`super::ExportError::DomainUnknown`] with a close known domain: `{domain}`,
