@@ -14,11 +14,6 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-#[hook]
-fn use_lang() -> Lang {
-    crate::use_lang()
-}
-
 fn side_name(side: Side, t: &ToolsStrings) -> &'static str {
     match side {
         Side::Incoming => t.side_incoming,
@@ -93,7 +88,7 @@ pub struct DecoderPanelProps {
 /// The agent console's decoder panel (renders nothing while the error box is empty).
 #[function_component(DecoderPanel)]
 pub fn decoder_panel(props: &DecoderPanelProps) -> Html {
-    let lang = use_lang();
+    let lang = crate::use_lang();
     let Some(decoded) = decode_case(&props.case, props.report.as_deref()) else {
         return Html::default();
     };
@@ -194,7 +189,7 @@ pub struct PlainDecoderProps {
 /// No codes, no agent checks. For the self-help page.
 #[function_component(PlainDecoder)]
 pub fn plain_decoder(props: &PlainDecoderProps) -> Html {
-    let lang = use_lang();
+    let lang = crate::use_lang();
     let t = tools(lang);
     let own = use_state(String::new);
     let text: String = match &props.text {
