@@ -105,6 +105,7 @@ mod tests {
 
     use super::*;
     use mail_doctor_core::lang::placeholders;
+    use mail_doctor_core::word_table::is_japanese;
     use serde_json::Value;
 
     /// (field path, text) of every string of a table, in field order.
@@ -132,10 +133,6 @@ mod tests {
             &mut out,
         );
         out
-    }
-
-    fn is_japanese(c: char) -> bool {
-        matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}')
     }
 
     /// The checks for one table: `get` gives it in a language.

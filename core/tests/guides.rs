@@ -5,6 +5,8 @@ use mail_doctor_core::guide::{available, guide, topics, Guide, GuideKind};
 use mail_doctor_core::report::{Corrected, CorrectedIncoming, CorrectedOutgoing};
 use mail_doctor_core::Lang;
 
+mod common;
+
 const ADDRESS: &str = "taro@kita.aoi.example.jp";
 
 fn corrected(protocol: Protocol, out_port: u16, out_security: Security) -> Corrected {
@@ -623,45 +625,6 @@ fn unconfirmed_labels_are_worded_like_in_both_languages() {
     );
 }
 
-/// Every label text of a client's label sets (all its versions), in `lang`.
-fn label_texts(client: ClientId, lang: Lang) -> std::collections::BTreeSet<String> {
-    mail_doctor_core::labels::variants(client)
-        .into_iter()
-        .flat_map(|l| l.texts(lang))
-        .map(str::to_string)
-        .collect()
-}
-
-/// The quoted parts of a text: 「…」 in Japanese, "…" in English.
-fn quoted(text: &str, lang: Lang) -> Vec<String> {
-    let (open, close) = match lang {
-        Lang::Ja => ('「', '」'),
-        _ => ('"', '"'),
-    };
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(i) = rest.find(open) {
-        let after = &rest[i + open.len_utf8()..];
-        let Some(j) = after.find(close) else { break };
-        out.push(after[..j].to_string());
-        rest = &after[j + close.len_utf8()..];
-    }
-    out
-}
-
-/// Names a guide may use although its `Labels` do not list them, with why.
-const SHARED: [(ClientId, &str); 5] = [
-    // Every app has a password box; the labels do not list it (the customer types the password
-    // alone: no step fills it in), but two apps' authentication choice is named so.
-    (ClientId::AndroidGmail, "パスワード"),
-    (ClientId::OutlookClassic, "パスワード"),
-    (ClientId::Thunderbird, "パスワード"),
-    (ClientId::WindowsMail, "パスワード"),
-    // Thunderbird's manual configuration heads its two sections so (docs/knowledge/thunderbird.md
-    // W2); the guide says they appear. Another app names a box so.
-    (ClientId::Thunderbird, "受信サーバー"),
-];
-
 /// Issue 11 item 5: a client's guides name only labels that client has. Every quoted name in a
 /// guide of every client, version, kind, protocol and language is checked against the other
 /// clients' labels: a name that only another app shows (「接続の保護」 in an Outlook guide) fails.
@@ -670,32 +633,22 @@ fn each_clients_guides_name_only_its_own_labels() {
     let mut checked = 0;
     let mut wrong = std::collections::BTreeSet::new();
     for lang in Lang::ALL {
-        let own: Vec<(ClientId, std::collections::BTreeSet<String>)> = ClientId::ALL
-            .into_iter()
-            .map(|c| (c, label_texts(c, lang)))
-            .collect();
-        for (client, mine) in &own {
-            // Names only other apps have (short generic ones, "OK" or 「ポート」, are shared).
-            let others: std::collections::BTreeSet<&String> = own
-                .iter()
-                .filter(|(c, _)| c != client)
-                .flat_map(|(_, set)| set.iter())
-                .filter(|t| !mine.contains(*t) && t.chars().count() >= 4)
-                .filter(|t| !SHARED.contains(&(*client, t.as_str())))
-                .collect();
+        for client in ClientId::ALL {
             for version in VERSIONS {
-                for kind in available(*client) {
+                for kind in available(client) {
                     for protocol in [Protocol::Imap, Protocol::Pop3] {
                         for (port, sec) in [(465, Security::Ssl), (587, Security::Starttls)] {
                             let settings = corrected(protocol, port, sec);
                             let g =
-                                guide(*client, version, kind, protocol, &settings, ADDRESS, lang);
-                            for name in quoted(&all_text(&g), lang) {
-                                if others.contains(&name) {
-                                    wrong.insert(format!("{client:?} {lang:?}: {name:?}"));
-                                }
-                                checked += 1;
-                            }
+                                guide(client, version, kind, protocol, &settings, ADDRESS, lang);
+                            let (foreign, looked_at) =
+                                common::foreign_labels(client, lang, &all_text(&g));
+                            wrong.extend(
+                                foreign
+                                    .into_iter()
+                                    .map(|name| format!("{client:?} {lang:?}: {name:?}")),
+                            );
+                            checked += looked_at;
                         }
                     }
                 }

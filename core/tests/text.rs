@@ -13,6 +13,8 @@ use mail_doctor_core::text::{self, explain, plain_text, Explained};
 use mail_doctor_core::{Case, Cause, Code, Finding, Lang, Profile, Report, Severity};
 use std::path::Path;
 
+mod common;
+
 fn example() -> Profile {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profile.example.toml");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
@@ -958,15 +960,8 @@ fn one_concept_one_wording() {
 /// does the same for the guides).
 #[test]
 fn each_clients_fix_steps_name_only_its_own_labels() {
-    use std::collections::BTreeSet;
     let profile = example();
     let (mut case, report) = case_01();
-    let texts = |id: ClientId, lang: Lang| -> BTreeSet<&'static str> {
-        mail_doctor_core::labels::variants(id)
-            .into_iter()
-            .flat_map(|l| l.texts(lang))
-            .collect()
-    };
     let mut checked = 0;
     for id in ClientId::ALL {
         for version in [
@@ -979,29 +974,14 @@ fn each_clients_fix_steps_name_only_its_own_labels() {
         ] {
             case.client = client(id, version, "windows-11");
             for x in both(&report, &case, &profile) {
-                let lang = x.lang;
-                let mine = texts(id, lang);
-                let (open, close) = if lang == Lang::Ja {
-                    ('「', '」')
-                } else {
-                    ('"', '"')
-                };
                 for step in &x.steps {
-                    let mut rest = step.as_str();
-                    while let Some(i) = rest.find(open) {
-                        let after = &rest[i + open.len_utf8()..];
-                        let Some(j) = after.find(close) else { break };
-                        let name = &after[..j];
-                        let foreign = ClientId::ALL.into_iter().any(|other| {
-                            other != id
-                                && name.chars().count() >= 4
-                                && !mine.contains(name)
-                                && texts(other, lang).contains(name)
-                        });
-                        assert!(!foreign, "{id:?} {version:?} {lang:?}: {name:?} in {step}");
-                        checked += 1;
-                        rest = &after[j + close.len_utf8()..];
-                    }
+                    let (foreign, looked_at) = common::foreign_labels(id, x.lang, step);
+                    assert!(
+                        foreign.is_empty(),
+                        "{id:?} {version:?} {:?}: {foreign:?} in {step}",
+                        x.lang
+                    );
+                    checked += looked_at;
                 }
             }
         }

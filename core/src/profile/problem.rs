@@ -839,9 +839,7 @@ mod tests {
         }
     }
 
-    fn is_japanese(c: char) -> bool {
-        matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
-    }
+    use crate::word_table::is_japanese;
 
     /// Three Latin words in a row ("must be a", "line break in") outside quotes: an English
     /// sentence left in the Japanese text. Values in "…", 'x' and key names are allowed.
