@@ -5,6 +5,7 @@
 
 pub mod console;
 pub mod dns;
+#[cfg(not(feature = "english-on-demand"))]
 mod en;
 mod ja;
 pub mod profile_browser;
@@ -18,6 +19,83 @@ pub mod tools;
 
 use mail_doctor_core::Lang;
 
+/// A field of a word table: a text, or a fixed list of texts.
+///
+/// # Safety
+/// Only for types laid out as consecutive `&'static str`s ([`Words::map_texts`] relies on it).
+pub unsafe trait Texts {}
+unsafe impl Texts for &'static str {}
+unsafe impl<const N: usize> Texts for [&'static str; N] {}
+
+/// A word table: a struct of [`Texts`] fields, made by [`words!`], which checks the layout that
+/// [`Words::map_texts`] relies on.
+///
+/// # Safety
+/// Only for `#[repr(C)]` structs whose fields are all [`Texts`], so that the struct is its
+/// texts one after the other (`words!` asserts it at compile time).
+pub unsafe trait Words: Sized {
+    /// The same table with each text passed through `f`. The customers' page (feature
+    /// `english-on-demand`) makes its English tables so, from the Japanese ones and
+    /// `english.toml` ([`english`]). One loop over the texts rather than code per field: a
+    /// field-by-field copy cost more bytes than the English it leaves out (docs/size.md).
+    fn map_texts(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+        const TEXT: usize = std::mem::size_of::<&'static str>();
+        let count = std::mem::size_of::<Self>() / TEXT;
+        // SAFETY: `Self` is `count` consecutive `&'static str`s (the trait's contract, checked by
+        // `words!`), which are `Copy`: reading a copy of it and rewriting each of its texts with
+        // another `&'static str` keeps it a valid value of `Self`.
+        unsafe {
+            let mut out = std::mem::MaybeUninit::<Self>::uninit();
+            let from = (self as *const Self).cast::<&'static str>();
+            let to = out.as_mut_ptr().cast::<&'static str>();
+            for i in 0..count {
+                to.add(i).write(f(*from.add(i)));
+            }
+            out.assume_init()
+        }
+    }
+}
+
+/// A word table's struct (fields of `&'static str` or arrays of them) with its [`Words`].
+macro_rules! words {
+    ($(#[$attr:meta])* pub struct $name:ident { $($(#[$fattr:meta])* pub $field:ident: $ty:ty,)* }) => {
+        $(#[$attr])*
+        #[repr(C)]
+        pub struct $name { $($(#[$fattr])* pub $field: $ty,)* }
+
+        // The layout `Words::map_texts` relies on: every field is texts, and nothing else is in
+        // the struct (no padding: all have the alignment of `&str`).
+        const _: () = {
+            const fn texts<T: $crate::i18n::Texts>() -> usize {
+                std::mem::size_of::<T>()
+            }
+            assert!(std::mem::size_of::<$name>() == 0 $(+ texts::<$ty>())*);
+            assert!(std::mem::size_of::<$name>() % std::mem::size_of::<&'static str>() == 0);
+        };
+
+        // SAFETY: `#[repr(C)]`, every field `Texts`, and no other bytes (asserted above).
+        unsafe impl $crate::i18n::Words for $name {}
+    };
+}
+pub(crate) use words;
+
+/// The English of a table the customers' page carries in Japanese only (feature
+/// `english-on-demand`): each text looked up in `english.toml` by its Japanese
+/// ([`mail_doctor_core::lang::english`]), made once the file is in. Before that (or when the file
+/// could not be had) the Japanese table, rather than nothing.
+#[cfg(feature = "english-on-demand")]
+pub fn english<T: Words + Sync + Send>(
+    ja: &'static T,
+    made: &'static std::sync::OnceLock<T>,
+) -> &'static T {
+    use mail_doctor_core::lang::english;
+    if !english::installed() {
+        return ja;
+    }
+    made.get_or_init(|| ja.map_texts(&|text| english::lookup(text).unwrap_or(text)))
+}
+
+words! {
 /// Every user-visible string of the app shell.
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct Strings {
@@ -88,12 +166,19 @@ pub struct Strings {
     pub fatal_detail: &'static str,
     pub fatal_reload: &'static str,
 }
+}
 
 /// The table for a language.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Ja => &ja::JA,
+        #[cfg(not(feature = "english-on-demand"))]
         Lang::En => &en::EN,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            static EN: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
+            english(&ja::JA, &EN)
+        }
     }
 }
 
@@ -173,21 +258,23 @@ mod tests {
         check("exports", tools::exports);
     }
 
+    type Note = fn(Lang) -> &'static str;
+
+    /// The privacy notes: one function per message (src/i18n/safety.rs), all of them.
+    const NOTES: [(&str, Note); 8] = [
+        ("paste_limit", safety::paste_limit),
+        ("redacted", safety::redacted),
+        ("case_from_link", safety::case_from_link),
+        ("link_long", safety::link_long),
+        ("link_too_long", safety::link_too_long),
+        ("address_from_link", safety::address_from_link),
+        ("address_refused", safety::address_refused),
+        ("file_too_large", safety::file_too_large),
+    ];
+
     #[test]
     fn every_privacy_note_says_the_same_in_every_language() {
-        // One function per message (src/i18n/safety.rs): listed here, all of them.
-        type Note = fn(Lang) -> &'static str;
-        let notes: [(&str, Note); 8] = [
-            ("paste_limit", safety::paste_limit),
-            ("redacted", safety::redacted),
-            ("case_from_link", safety::case_from_link),
-            ("link_long", safety::link_long),
-            ("link_too_long", safety::link_too_long),
-            ("address_from_link", safety::address_from_link),
-            ("address_refused", safety::address_refused),
-            ("file_too_large", safety::file_too_large),
-        ];
-        for (name, note) in notes {
+        for (name, note) in NOTES {
             let ja = note(Lang::Ja);
             for lang in Lang::ALL {
                 let text = note(lang);
@@ -195,5 +282,90 @@ mod tests {
                 assert_eq!(placeholders(text), placeholders(ja), "{name} {lang:?}");
             }
         }
+    }
+
+    /// (Japanese, English) of every text of a table.
+    fn pairs_of<T: serde::Serialize + 'static>(
+        get: fn(Lang) -> &'static T,
+    ) -> Vec<(String, String)> {
+        let ja = texts(get(Lang::Ja));
+        let en = texts(get(Lang::En));
+        ja.into_iter()
+            .zip(en)
+            .map(|((_, ja), (_, en))| (ja, en))
+            .collect()
+    }
+
+    /// `static/english.toml` is the English that the customers' page (help.html, feature
+    /// `english-on-demand`) fetches when English is chosen: the engine's display tables'
+    /// (`mail_doctor_core::lang::english::pairs`) and the page's own tables', each keyed by its
+    /// Japanese. The committed file must be their current English:
+    /// `MAIL_DOCTOR_BLESS=1 cargo test -p mail-setup-doctor --lib english_file` writes it.
+    #[test]
+    fn the_english_file_is_the_tables_current_english() {
+        use mail_doctor_core::lang::english;
+        use std::collections::BTreeMap;
+
+        // The tables help.html carries (its build makes their English from the file:
+        // `i18n::english`, and `safety::pick`).
+        let mut own = Vec::new();
+        own.extend(pairs_of(strings));
+        own.extend(pairs_of(self_help::help_strings));
+        own.extend(pairs_of(profile_status::status_words));
+        own.extend(pairs_of(tools::exports));
+        for (_, note) in NOTES {
+            own.push((note(Lang::Ja).to_string(), note(Lang::En).to_string()));
+        }
+        let mut all: Vec<(&str, &str)> = english::pairs();
+        all.extend(own.iter().map(|(ja, en)| (ja.as_str(), en.as_str())));
+        all.sort_unstable();
+        all.dedup();
+        // One Japanese text, one English: the page looks the English up by the Japanese.
+        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+        let mut twice = Vec::new();
+        for (ja, en) in &all {
+            assert!(!ja.is_empty() && !en.is_empty(), "{ja:?} / {en:?}");
+            assert_eq!(placeholders(ja), placeholders(en), "{ja:?} / {en:?}");
+            if let Some(other) = seen.insert(ja, en) {
+                twice.push(format!("{ja:?}: {other:?} / {en:?}"));
+            }
+        }
+        assert!(
+            twice.is_empty(),
+            "Japanese texts with two English texts (one concept, one wording; or word the \
+             Japanese apart):\n{}",
+            twice.join("\n")
+        );
+        let want = english::file(&all);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/english.toml");
+        if std::env::var_os("MAIL_DOCTOR_BLESS").is_some() {
+            std::fs::write(&path, &want).expect("write static/english.toml");
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "static/english.toml is not the tables' current English: \
+             MAIL_DOCTOR_BLESS=1 cargo test -p mail-setup-doctor --lib english_file"
+        );
+        // And it reads back: every pair, as written.
+        let count = english::install(&have).expect("english.toml reads");
+        assert_eq!(count, all.len());
+        for (ja, en) in &all {
+            assert_eq!(english::lookup(ja), Some(*en), "{ja:?}");
+        }
+    }
+
+    #[test]
+    fn a_table_maps_each_text_in_order() {
+        // `Words::map_texts` over a table with a list field: every text, in field order.
+        let ja = self_help::help_strings(Lang::Ja);
+        let mapped = ja.map_texts(&|text| if text == ja.kinds[1] { "x" } else { text });
+        assert_eq!(mapped.kinds[1], "x");
+        assert_eq!(mapped.kinds[0], ja.kinds[0]);
+        assert_eq!(mapped.help_title, ja.help_title);
+        let all = texts(ja);
+        let got = texts(&mapped);
+        assert_eq!(all.len(), got.len());
+        assert_eq!(got.iter().filter(|(_, t)| t == "x").count(), 1);
     }
 }

@@ -223,9 +223,10 @@ pub mod english {
     /// The file's text for `pairs`.
     pub fn file(pairs: &[(&str, &str)]) -> String {
         let mut out = String::from(
-            "# The English of the engine's guide steps and error meanings, for the customers' page\n\
-             # (help.html), which loads it when English is chosen. Made from the tables: do not\n\
-             # edit; `MAIL_DOCTOR_BLESS=1 cargo test -p mail-doctor-core --test english` writes it.\n\
+            "# The English of the engine's guide steps and error meanings and of the page's own\n\
+             # words, for the customers' page (help.html), which loads it when English is chosen.\n\
+             # Made from the tables: do not edit;\n\
+             # `MAIL_DOCTOR_BLESS=1 cargo test -p mail-setup-doctor --lib english_file` writes it.\n\
              [english]\n",
         );
         for (ja, en) in pairs {

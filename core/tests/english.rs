@@ -1,50 +1,29 @@
-//! `static/english.toml` is the English of the engine's display tables (the guides' steps, the
-//! error decoder's meanings and checks), which the customers' page loads when English is chosen
-//! (feature `english-on-demand`). The committed file must be the tables' current English:
-//! `MAIL_DOCTOR_BLESS=1 cargo test -p mail-doctor-core --test english` writes it.
+//! `static/english.toml` is the English that the customers' page loads when English is chosen
+//! (feature `english-on-demand`): the engine's display tables' (the guides' steps, the error
+//! decoder's meanings and checks) and the page's own words'. The app's test
+//! (`src/i18n.rs`, `the_english_file_is_the_tables_current_english`) writes and checks the whole
+//! file: `MAIL_DOCTOR_BLESS=1 cargo test -p mail-setup-doctor --lib english_file`. This test sees
+//! that the engine's part is in it, as the tables have it now.
 
 use mail_doctor_core::lang::english;
-use std::collections::BTreeMap;
 use std::path::Path;
 
 #[test]
-fn the_english_file_is_the_tables_current_english() {
+fn the_english_file_has_the_tables_current_english() {
     let pairs = english::pairs();
-    // One Japanese text, one English: the page looks the English up by the Japanese.
-    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-    let mut twice = Vec::new();
-    for (ja, en) in &pairs {
-        assert!(!ja.is_empty() && !en.is_empty(), "{ja:?} / {en:?}");
-        // Both name the same values (`{protocol}`, `{label}`…), or one language loses one.
-        assert_eq!(
-            mail_doctor_core::lang::placeholders(ja),
-            mail_doctor_core::lang::placeholders(en),
-            "{ja:?} / {en:?}"
-        );
-        if let Some(other) = seen.insert(ja, en) {
-            twice.push(format!("{ja:?}: {other:?} / {en:?}"));
-        }
-    }
-    assert!(
-        twice.is_empty(),
-        "Japanese texts with two English texts:\n{}",
-        twice.join("\n")
-    );
-    let want = english::file(&pairs);
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../static/english.toml");
-    if std::env::var_os("MAIL_DOCTOR_BLESS").is_some() {
-        std::fs::write(&path, &want).expect("write static/english.toml");
-    }
     let have = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        have == want,
-        "static/english.toml is not the tables' current English: \
-         MAIL_DOCTOR_BLESS=1 cargo test -p mail-doctor-core --test english"
-    );
-    // And it reads back: every pair, as written.
     let count = english::install(&have).expect("english.toml reads");
-    assert_eq!(count, pairs.len());
-    for (ja, en) in &pairs {
-        assert_eq!(english::lookup(ja), Some(*en), "{ja:?}");
-    }
+    assert!(count >= pairs.len());
+    let stale: Vec<_> = pairs
+        .iter()
+        .filter(|(ja, en)| english::lookup(ja) != Some(*en))
+        .map(|(ja, en)| format!("{ja:?} = {en:?}"))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "static/english.toml does not have the tables' current English \
+         (MAIL_DOCTOR_BLESS=1 cargo test -p mail-setup-doctor --lib english_file):\n{}",
+        stale.join("\n")
+    );
 }

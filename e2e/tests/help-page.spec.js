@@ -75,6 +75,11 @@ test('a guide deep link opens on help.html, in English too', async ({ page }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.guide-step').first()).toContainText('Open Outlook (new) and select Settings');
   await expect(page.locator('main')).not.toContainText('を選びます');
+  // The page's own words come with the same file (i18n::english): the header's links and the
+  // guide's address box are English too.
+  await expect(page.locator('header nav')).toContainText('Setup guides');
+  await expect(page.locator('header nav')).not.toContainText('設定ガイド');
+  await expect(page.locator('label[for="g-address"]')).not.toContainText(/[\u3040-\u30ff\u4e00-\u9fff]/);
   expect(rec.requests.filter((u) => u.endsWith('/english.toml'))).toHaveLength(1);
   // An address typed into the guide's box goes into the address bar, so a reload or a
   // bookmark keeps it.

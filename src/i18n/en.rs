@@ -35,7 +35,7 @@ pub const EN: Strings = Strings {
 
 
     address: "E-mail address",
-    address_hint: "e.g. taro@kita.aoi.example.jp",
+    address_hint: "For example: taro@kita.aoi.example.jp",
     servers: "Servers for this address",
     server_incoming_imap: "Incoming (IMAP)",
     server_incoming_pop3: "Incoming (POP)",

@@ -5,6 +5,7 @@
 
 use mail_doctor_core::Lang;
 
+crate::i18n::words! {
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct StatusWords {
     pub id_label: &'static str,
@@ -35,11 +36,18 @@ pub struct StatusWords {
     /// A re-check that failed: `{when}`, `{why}`.
     pub recheck_failed: &'static str,
 }
+}
 
 pub fn status_words(lang: Lang) -> &'static StatusWords {
     match lang {
         Lang::Ja => &JA,
+        #[cfg(not(feature = "english-on-demand"))]
         Lang::En => &EN,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            static MADE: std::sync::OnceLock<StatusWords> = std::sync::OnceLock::new();
+            crate::i18n::english(&JA, &MADE)
+        }
     }
 }
 
@@ -67,6 +75,7 @@ static JA: StatusWords = StatusWords {
     recheck_failed: "{when} の確認に失敗：{why}",
 };
 
+#[cfg(not(feature = "english-on-demand"))]
 static EN: StatusWords = StatusWords {
     id_label: "Profile",
     id_version: "version",

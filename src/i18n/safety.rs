@@ -6,10 +6,19 @@
 
 use mail_doctor_core::Lang;
 
-const fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
+/// The text in `lang`. On the customers' page (`english-on-demand`) the English is not compiled
+/// in (this is inlined, so the literal goes): it is looked up in `english.toml` by the Japanese.
+#[inline(always)]
+fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Ja => ja,
+        #[cfg(not(feature = "english-on-demand"))]
         Lang::En => en,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            let _ = en;
+            mail_doctor_core::lang::english::lookup(ja).unwrap_or(ja)
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 use mail_doctor_core::guide::GuideKind;
 use mail_doctor_core::Lang;
 
+crate::i18n::words! {
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct HelpStrings {
     pub help_title: &'static str,
@@ -123,6 +124,7 @@ pub struct HelpStrings {
     pub guide_start_help: &'static str,
     /// Each guide kind, in `GuideKind::ALL` order.
     pub kinds: [&'static str; 6],
+}
 }
 
 pub const JA: HelpStrings = HelpStrings {
@@ -248,6 +250,7 @@ pub const JA: HelpStrings = HelpStrings {
     ],
 };
 
+#[cfg(not(feature = "english-on-demand"))]
 pub const EN: HelpStrings = HelpStrings {
     help_title: "Check your mail settings",
     help_intro: "Answer a few questions and we show how to set up your app, and what to change. You never type your password on this page.",
@@ -256,10 +259,10 @@ pub const EN: HelpStrings = HelpStrings {
     next: "Next",
     start_over: "Start over",
 
-    q_address: "Your email address",
-    address_label: "Email address",
+    q_address: "Your e-mail address",
+    address_label: "E-mail address",
     address_hint: "For example: taro@kita.aoi.example.jp",
-    address_invalid: "This does not look like an email address. Please check the parts before and after the \"@\".",
+    address_invalid: "This does not look like an e-mail address. Please check the parts before and after the \"@\".",
     address_unknown: "We could not find \"{domain}\" among our mail addresses.",
     address_did_you_mean: "Did you mean \"{suggestion}\"?",
     address_use_suggestion: "Use this address: {suggestion}",
@@ -356,7 +359,7 @@ pub const EN: HelpStrings = HelpStrings {
 
     guides_title: "Setup guides",
     guides_intro: "Choose your app and what you need.",
-    guide_address_label: "Your email address",
+    guide_address_label: "Your e-mail address",
     guide_sample_note: "These are the values for the example \"{address}\". Type your own address to see yours.",
     guide_not_found: "We could not find these steps.",
     guide_back_index: "All setup guides",
@@ -375,7 +378,13 @@ pub const EN: HelpStrings = HelpStrings {
 pub fn help_strings(lang: Lang) -> &'static HelpStrings {
     match lang {
         Lang::Ja => &JA,
+        #[cfg(not(feature = "english-on-demand"))]
         Lang::En => &EN,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            static MADE: std::sync::OnceLock<HelpStrings> = std::sync::OnceLock::new();
+            crate::i18n::english(&JA, &MADE)
+        }
     }
 }
 

@@ -86,6 +86,7 @@ pub const EN: ToolsStrings = ToolsStrings {
     plain_paste_instead: "Try pasting the number on the error screen (such as 0x800CCC0E), or the sentence with numbers like \"535 5.7.8\", exactly as shown.",
 };
 
+crate::i18n::words! {
 /// The settings-file downloads' words: a table of their own, so that the customers' page (whose
 /// only tool is the Apple profile's download) does not link the decoder panel's words.
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -101,6 +102,7 @@ pub struct ExportStrings {
     pub export_failed: &'static str,
     pub export_apple_title: &'static str,
     pub export_apple_steps: [&'static str; 5],
+}
 }
 
 pub const EXPORT_JA: ExportStrings = ExportStrings {
@@ -123,6 +125,7 @@ pub const EXPORT_JA: ExportStrings = ExportStrings {
     ],
 };
 
+#[cfg(not(feature = "english-on-demand"))]
 pub const EXPORT_EN: ExportStrings = ExportStrings {
     export_title: "Download a settings file",
     export_intro: "Open it in the mail app to fill in the server settings. The file contains no password.",
@@ -147,7 +150,13 @@ pub const EXPORT_EN: ExportStrings = ExportStrings {
 pub fn exports(lang: Lang) -> &'static ExportStrings {
     match lang {
         Lang::Ja => &EXPORT_JA,
+        #[cfg(not(feature = "english-on-demand"))]
         Lang::En => &EXPORT_EN,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            static MADE: std::sync::OnceLock<ExportStrings> = std::sync::OnceLock::new();
+            crate::i18n::english(&EXPORT_JA, &MADE)
+        }
     }
 }
 
