@@ -13,7 +13,7 @@ const FIXTURE: &str = include_str!("fixtures/error_strings.tsv");
 
 /// Clients for which no error string could be sourced yet (docs/knowledge/<client>.md says
 /// which strings are unconfirmed). Every other client must have rows.
-const NO_SOURCED_STRINGS: &[&str] = &["ios-mail", "apple-mail", "android-gmail", "becky"];
+const NO_SOURCED_STRINGS: &[&str] = &["apple-mail", "android-gmail", "becky"];
 
 struct Row<'a> {
     line: usize,
@@ -79,7 +79,8 @@ fn rows() -> Vec<Row<'static>> {
     out
 }
 
-/// The literal parts of a template: placeholders (`%S`, `%1$S`, `%s`, `%d`, `%X`, `{ $name }`,
+/// The literal parts of a template: placeholders (`%S`, `%1$S`, `%s`, `%d`, `%X`, Apple's `%@` and
+/// `%1$@`, `{ $name }`,
 /// `{ -brand-short-name }`) split it, and markup (`<b>`, `<span …>`) is dropped as the app
 /// renders it.
 fn literal_parts(template: &str) -> Vec<String> {
@@ -96,7 +97,7 @@ fn literal_parts(template: &str) -> Vec<String> {
             if k < chars.len() && chars[k] == '$' {
                 k += 1;
             }
-            if k < chars.len() && matches!(chars[k], 'S' | 's' | 'd' | 'X') {
+            if k < chars.len() && matches!(chars[k], 'S' | 's' | 'd' | 'X' | '@') {
                 parts.push(String::new());
                 i = k + 1;
                 continue;

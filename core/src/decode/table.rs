@@ -542,14 +542,21 @@ pub(super) static ENTRIES: &[Entry] = &[
     entry!("tls-version", [Msg("ssl_error_protocol_version_alert"), Msg("ssl_error_unsupported_version"), Msg("sec_error_no_cypher")],
         Both, [TLS_OLD, AV], "TLS のバージョンが合いません。", "The TLS versions do not match."),
 
-    // ---- Apple Mail / iPhone (unconfirmed wording for the ja forms except 「サーバの識別情報を検証できません」) ----
+    // ---- Apple Mail / iPhone. iPhone's own strings (iOS 15, docs/knowledge/ios-mail.md E1; rows in
+    // tests/fixtures/error_strings.tsv): "Cannot Get Mail" 「メールを取得できません」, "Unable to Send Email"
+    // 「メールを送信できません」, "The %1$@ server “%2$@” is not responding. … in the “Incoming Mail Server”
+    // field." 「%1$@サーバ “%2$@”が応答しません。…“受信メールサーバ”フィールドに…」 (and Outgoing / 送信). The
+    // Mac's wordings ("Cannot Send Mail", 「メールサーバ…が応答していません」…) are unconfirmed
+    // (docs/knowledge/apple-mail.md E1). ----
     entry!("apple-cannot-get-mail", [Msg("cannot get mail"), Msg("メールを取得できません")], Incoming, [PW, HOST, SEC, NET],
         "メールを受信できません（理由は続く文で判断）。", "Cannot get mail (the text after it says why).", alias: "*"),
-    entry!("apple-cannot-send-mail", [Msg("cannot send mail"), Msg("メールを送信できません")], Outgoing, [AUTH_OFF, HOST, PORT, P25],
+    entry!("apple-cannot-send-mail", [Msg("cannot send mail"), Msg("unable to send email"), Msg("メールを送信できません")], Outgoing, [AUTH_OFF, HOST, PORT, P25],
         "メールを送信できません（理由は続く文で判断）。", "Cannot send mail (the text after it says why).", alias: "*"),
     entry!("apple-smtp-not-responding", [Msg("smtp server * is not responding"), Msg("connection to the outgoing server * failed"),
-            Msg("送信用メールサーバ*への接続に失敗しました"), Msg("送信用メールサーバ*が応答していません")], Outgoing, [P25, PORT, SEC, HOST],
+            Msg("送信用メールサーバ*への接続に失敗しました"), Msg("送信用メールサーバ*が応答していません"),
+            Msg("correct information in the “outgoing mail server” field"), Msg("“送信メールサーバ”フィールドに正しい情報")], Outgoing, [P25, PORT, SEC, HOST],
         "送信サーバーが応答しません。", "The outgoing server is not responding."),
-    entry!("apple-server-not-responding", [Msg("mail server * is not responding"), Msg("メールサーバ*が応答していません")], Incoming,
+    entry!("apple-server-not-responding", [Msg("mail server * is not responding"), Msg("メールサーバ*が応答していません"),
+            Msg("correct information in the “incoming mail server” field"), Msg("“受信メールサーバ”フィールドに正しい情報")], Incoming,
         [PORT, SEC, NET], "受信サーバーが応答しません。", "The incoming server is not responding."),
 ];

@@ -9,7 +9,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "G1",
         about: "Google's notice on the Gmailify and POP changes (support.google.com/mail/answer/16604719)",
         status: Status::Unconfirmed {
-            why: "cited as the official notice by f1re.de; coverage GIGAZINE 2025-10-01, PCWorld — ? (Google's page itself not read here) — searched 2026-12-07 (branch `otherfacts`): Google's page is not in the stored corpora (pages, docs, issues); only copies: jetstream.blog quotes its ja text 「Gmail の Gmailify と POP の今後の変更について」「2026 年 1 月より、Gmail で以下の機能のサポートは終了します。」; many repositories link the URL",
+            why: "cited as the official notice by f1re.de; coverage GIGAZINE 2025-10-01, PCWorld — ? (Google's page itself not read here) — searched 2026-12-07 (branch `otherfacts`): Google's page is not in the stored corpora (pages, docs, issues); only copies: jetstream.blog quotes its ja text 「Gmail の Gmailify と POP の今後の変更について」「2026 年 1 月より、Gmail で以下の機能のサポートは終了します。」; many repositories link the URL — branch `facts2` (checked 2026-12-08): Google's own Gmailify help page is stored (support.google.com/mail/answer/6304825?hl=ja, pages corpus) and opens 「重要: 2026 年 1 月より、他のメール アカウントで Gmailify を使用できなくなります。詳しくは、Gmail における Gmailify と POP の今後のサポート変更についての記事をご覧ください。」: the notice exists under that title, but its address and text are still not read",
         },
         labels: &[],
     },
@@ -17,7 +17,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "G2",
         about: "Gmailify and the web POP fetch are discontinued in 2026",
         status: Status::Unconfirmed {
-            why: "gtechbooster.com, dopstart.com, ghsink.com/downthenews.com (PCWorld text), particle.news — consistent third-party reports of Google's notice — ? (secondary, consistent) — searched 2026-12-07 (branch `otherfacts`): codyogden/killedbygoogle#1635 (2026-04-22) reports Google changed the page from \"Starting January 2026\" to \"first quarter of 2026\" (new users) and \"later in 2026\" (existing users); Google's text itself not stored",
+            why: "gtechbooster.com, dopstart.com, ghsink.com/downthenews.com (PCWorld text), particle.news — consistent third-party reports of Google's notice — ? (secondary, consistent) — searched 2026-12-07 (branch `otherfacts`): codyogden/killedbygoogle#1635 (2026-04-22) reports Google changed the page from \"Starting January 2026\" to \"first quarter of 2026\" (new users) and \"later in 2026\" (existing users); Google's text itself not stored — branch `facts2` (checked 2026-12-08): Google's Gmailify page (support.google.com/mail/answer/6304825?hl=ja) says 「2026 年 1 月より、他のメール アカウントで Gmailify を使用できなくなります。」 — Google's words for the Gmailify half and the old \"January 2026\" date only; nothing of Google's on the POP fetch or the new-user / existing-user dates",
         },
         labels: &[],
     },

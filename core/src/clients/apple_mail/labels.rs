@@ -3,7 +3,9 @@
 //! boxes and the "Use TLS/SSL" switch (L3). ✓: 「サーバ設定」 and 「接続設定を自動的に管理」 (L2, A4;
 //! Apple HT204208 ja). "Automatically manage connection settings" tries other ports, TLS and
 //! authentication in the background when Mail can't connect, without changing the settings shown
-//! (A1–A2) — the guides turn it off so that what is shown is what is used.
+//! (A1–A2) — the guides turn it off so that what is shown is what is used. macOS 12's own strings
+//! (Mail.framework `CheckSSLSetting`, branch `facts2`) write the switch 「TLS/SSLを使用」 (no space) /
+//! "Use TLS/SSL" in the 「サーバ設定」 tab; for macOS 12 only, so L3 stays unconfirmed.
 
 use crate::labels::{Label, LabelSet, Labels, SecurityControl};
 use crate::lang::Text;
@@ -20,7 +22,7 @@ pub static LABELS: Labels = Labels {
     incoming_host: Text::new("受信用メールサーバ：ホスト名", "Incoming Mail Server: Host Name"),
     incoming_port: Text::new("ポート（受信用）", "Port (incoming)"),
     incoming_security: SecurityControl::TlsSwitch {
-        label: Text::new("TLS/SSL を使用", "Use TLS/SSL"),
+        label: Text::new("TLS/SSLを使用", "Use TLS/SSL"),
     },
     imap_security: None,
     username: Text::new("ユーザ名", "User Name"),
@@ -30,7 +32,7 @@ pub static LABELS: Labels = Labels {
     ),
     outgoing_port: Text::new("ポート（送信用）", "Port (outgoing)"),
     outgoing_security: SecurityControl::TlsSwitch {
-        label: Text::new("TLS/SSL を使用（送信用）", "Use TLS/SSL (outgoing)"),
+        label: Text::new("TLS/SSLを使用（送信用）", "Use TLS/SSL (outgoing)"),
     },
     outgoing_auth: Text::new("認証：パスワード（送信用）", "Authentication: Password (outgoing)"),
     outgoing_same_login: None,
