@@ -19,51 +19,17 @@ pub mod tools;
 
 use mail_doctor_core::Lang;
 
-/// A field of a word table: a text, or a fixed list of texts.
-///
-/// # Safety
-/// Only for types laid out as consecutive `&'static str`s ([`Words::map_texts`] relies on it).
-pub unsafe trait Texts {}
-unsafe impl Texts for &'static str {}
-unsafe impl<const N: usize> Texts for [&'static str; N] {}
+pub use mail_doctor_core::word_table::{MapTexts, Texts};
 
-/// A word table: a struct of [`Texts`] fields, made by [`words!`], which checks the layout that
-/// [`Words::map_texts`] relies on.
-///
-/// # Safety
-/// Only for `#[repr(C)]` structs whose fields are all [`Texts`], so that the struct is its
-/// texts one after the other (`words!` asserts it at compile time).
-pub unsafe trait Words: Sized {
-    /// The same table with each text passed through `f`. The customers' page (feature
-    /// `english-on-demand`) makes its English tables so, from the Japanese ones and
-    /// `english.toml` ([`english`]). One loop over the texts rather than code per field: a
-    /// field-by-field copy cost more bytes than the English it leaves out (docs/size.md).
-    fn map_texts(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
-        const TEXT: usize = std::mem::size_of::<&'static str>();
-        let count = std::mem::size_of::<Self>() / TEXT;
-        // SAFETY: `Self` is `count` consecutive `&'static str`s (the trait's contract, checked by
-        // `words!`), which are `Copy`: reading a copy of it and rewriting each of its texts with
-        // another `&'static str` keeps it a valid value of `Self`.
-        unsafe {
-            let mut out = std::mem::MaybeUninit::<Self>::uninit();
-            let from = (self as *const Self).cast::<&'static str>();
-            let to = out.as_mut_ptr().cast::<&'static str>();
-            for i in 0..count {
-                to.add(i).write(f(*from.add(i)));
-            }
-            out.assume_init()
-        }
-    }
-}
-
-/// A word table's struct (fields of `&'static str` or arrays of them) with its [`Words`].
+/// A word table's struct (fields of `&'static str` or arrays of them) with its [`MapTexts`],
+/// whose layout it checks at compile time.
 macro_rules! words {
     ($(#[$attr:meta])* pub struct $name:ident { $($(#[$fattr:meta])* pub $field:ident: $ty:ty,)* }) => {
         $(#[$attr])*
         #[repr(C)]
         pub struct $name { $($(#[$fattr])* pub $field: $ty,)* }
 
-        // The layout `Words::map_texts` relies on: every field is texts, and nothing else is in
+        // The layout `MapTexts::map_texts` relies on: every field is texts, and nothing else is in
         // the struct (no padding: all have the alignment of `&str`).
         const _: () = {
             const fn texts<T: $crate::i18n::Texts>() -> usize {
@@ -74,26 +40,15 @@ macro_rules! words {
         };
 
         // SAFETY: `#[repr(C)]`, every field `Texts`, and no other bytes (asserted above).
-        unsafe impl $crate::i18n::Words for $name {}
+        unsafe impl $crate::i18n::MapTexts for $name {}
     };
 }
 pub(crate) use words;
 
 /// The English of a table the customers' page carries in Japanese only (feature
-/// `english-on-demand`): each text looked up in `english.toml` by its Japanese
-/// ([`mail_doctor_core::lang::english`]), made once the file is in. Before that (or when the file
-/// could not be had) the Japanese table, rather than nothing.
+/// `english-on-demand`): [`mail_doctor_core::lang::english::table`].
 #[cfg(feature = "english-on-demand")]
-pub fn english<T: Words + Sync + Send>(
-    ja: &'static T,
-    made: &'static std::sync::OnceLock<T>,
-) -> &'static T {
-    use mail_doctor_core::lang::english;
-    if !english::installed() {
-        return ja;
-    }
-    made.get_or_init(|| ja.map_texts(&|text| english::lookup(text).unwrap_or(text)))
-}
+pub use mail_doctor_core::lang::english::table as english;
 
 words! {
 /// Every user-visible string of the app shell.
@@ -357,7 +312,7 @@ mod tests {
 
     #[test]
     fn a_table_maps_each_text_in_order() {
-        // `Words::map_texts` over a table with a list field: every text, in field order.
+        // `MapTexts::map_texts` over a table with a list field: every text, in field order.
         let ja = self_help::help_strings(Lang::Ja);
         let mapped = ja.map_texts(&|text| if text == ja.kinds[1] { "x" } else { text });
         assert_eq!(mapped.kinds[1], "x");

@@ -166,6 +166,20 @@ pub mod english {
     /// (Japanese, English), sorted by the Japanese as the file is (it is written sorted).
     static ENGLISH: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
 
+    /// The English of a word table that the customers' page carries in Japanese only: each
+    /// text looked up by its Japanese, made once the file is in. Before that (or when the file
+    /// could not be had) the Japanese table, rather than nothing.
+    #[cfg(feature = "english-on-demand")]
+    pub fn table<T: crate::word_table::MapTexts + Sync + Send>(
+        ja: &'static T,
+        made: &'static OnceLock<T>,
+    ) -> &'static T {
+        if !installed() {
+            return ja;
+        }
+        made.get_or_init(|| ja.map_texts(&|text| lookup(text).unwrap_or(text)))
+    }
+
     /// Whether the English has been installed.
     pub fn installed() -> bool {
         ENGLISH.get().is_some()
@@ -213,6 +227,7 @@ pub mod english {
             .into_iter()
             .chain(crate::decode::table_texts())
             .chain(crate::catalog::table_texts())
+            .chain(crate::text::name_texts())
             .map(|t| (t.ja, t.en))
             .collect();
         all.sort_unstable();

@@ -180,7 +180,7 @@ pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String 
                 .get(i)
                 .filter(|f| f.code == text.code)
                 .map(|f| f.severity);
-            let mark = severity.map(|s| words.severity_mark(s)).unwrap_or("");
+            let mark = severity.map(|s| names(lang).severity_mark(s)).unwrap_or("");
             out.push_str(&format!("{}. {}{}\n", i + 1, mark, text.title));
             if !text.detail.is_empty() {
                 out.push_str(&format!("   {}\n", text.detail));
@@ -219,7 +219,7 @@ pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String 
 
 /// A code's short title, without values (for lists such as the error decoder's suspects).
 pub fn code_title(code: Code, lang: Lang) -> &'static str {
-    words(lang).code_title(code)
+    names(lang).code_title(code)
 }
 
 /// A code's explanation without the case's values.
@@ -240,7 +240,7 @@ pub fn code_detail(code: Code, lang: Lang) -> String {
 pub fn cause_title(cause: Cause, lang: Lang) -> &'static str {
     match cause {
         Cause::Finding(code) => code_title(code, lang),
-        Cause::Other(other) => words(lang).other_title(other),
+        Cause::Other(other) => names(lang).other_title(other),
     }
 }
 
@@ -248,24 +248,24 @@ pub fn cause_title(cause: Cause, lang: Lang) -> &'static str {
 pub fn cause_detail(cause: Cause, lang: Lang) -> String {
     match cause {
         Cause::Finding(code) => code_detail(code, lang),
-        Cause::Other(other) => words(lang).other_detail(other).to_string(),
+        Cause::Other(other) => names(lang).other_detail(other).to_string(),
     }
 }
 
 /// The generic name of an encryption choice (「SSL/TLS」, 「なし（暗号化しない）」).
 pub fn security_name(security: Security, lang: Lang) -> &'static str {
-    words(lang).security_name(security)
+    names(lang).security_name(security)
 }
 
 /// The generic name of a setting (「受信サーバーのポート番号」).
 pub fn field_name(field: Field, lang: Lang) -> &'static str {
-    words(lang).field_name(field)
+    names(lang).field_name(field)
 }
 
 /// The name of a severity (「要修正」): the one word every face uses (the desk, the customers'
 /// page, the copied text, the CLI and the connection doctor).
 pub fn severity_name(severity: Severity, lang: Lang) -> &'static str {
-    words(lang).severity_name(severity)
+    names(lang).severity_name(severity)
 }
 
 /// Everything a language table may use to word one finding.
@@ -422,20 +422,12 @@ enum Side {
 /// One language's words. No method has a default: a language that misses one does not build.
 trait Words: Sync {
     // Names.
-    fn code_title(&self, code: Code) -> &'static str;
-    fn field_name(&self, field: Field) -> &'static str;
-    fn security_name(&self, security: Security) -> &'static str;
-    fn severity_name(&self, severity: Severity) -> &'static str;
-    /// A mark before a finding's title in plain text (「【要修正】」).
-    fn severity_mark(&self, severity: Severity) -> &'static str;
     /// How a step quotes a label, and what it adds when the label is unconfirmed
     /// ([`crate::labels::named`]).
     fn label_marks(&self) -> LabelMarks;
     /// A reported login method (`spa`, `cram-md5`…) as the customer would recognise it.
     fn auth_name(&self, auth: &str) -> String;
     fn date(&self, date: Date) -> String;
-    fn other_title(&self, cause: OtherCause) -> &'static str;
-    fn other_detail(&self, cause: OtherCause) -> &'static str;
 
     // Findings.
     fn finding_title(&self, ctx: &Ctx) -> String;
@@ -453,10 +445,6 @@ trait Words: Sync {
     fn summary_cause(&self, reported: &str, cause: &str) -> String;
     /// A symptom or a pasted error without a cause yet: what to check next (`missing`).
     fn summary_next(&self, reported: &str, missing: &str) -> String;
-    /// What the customer reports, for the headline (「受信できない」).
-    fn symptom_name(&self, symptom: Symptom) -> &'static str;
-    /// "the pasted error" (「貼り付けたエラー」).
-    fn pasted_error(&self) -> &'static str;
     /// Joins names (「A、B、C」 / "A, B and C").
     fn list(&self, items: &[&str]) -> String;
     /// The end of a shortened list of fields: "and 3 more".
@@ -498,7 +486,6 @@ trait Words: Sync {
     fn step_likely_cause(&self, title: &str, detail: &str) -> String;
     /// An error the table does not know, with settings that look right: pass it on as written.
     fn step_pass_error_on(&self) -> String;
-    fn on_off(&self, on: bool) -> &'static str;
 
     // Steps: per cause.
     fn dns_windows(&self, host: &str) -> Vec<String>;
@@ -547,6 +534,32 @@ pub(crate) struct LabelMarks {
 /// The label marks of a language.
 pub(crate) fn label_marks(lang: Lang) -> LabelMarks {
     words(lang).label_marks()
+}
+
+/// The report's names in `lang` (the customers' page fetches their English: `english.toml`).
+pub(crate) fn names(lang: Lang) -> &'static Names {
+    match lang {
+        Lang::Ja => &ja::NAMES,
+        #[cfg(not(feature = "english-on-demand"))]
+        Lang::En => &en::NAMES,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            static MADE: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+            crate::lang::english::table(&ja::NAMES, &MADE)
+        }
+    }
+}
+
+/// Every name in both languages (for `english.toml`: [`crate::lang::english::pairs`]).
+#[cfg(not(feature = "english-on-demand"))]
+pub(crate) fn name_texts() -> Vec<crate::lang::Text> {
+    use crate::word_table::MapTexts;
+    ja::NAMES
+        .texts()
+        .into_iter()
+        .zip(en::NAMES.texts())
+        .map(|(ja, en)| crate::lang::Text::new(ja, en))
+        .collect()
 }
 
 fn words(lang: Lang) -> &'static dyn Words {
@@ -634,5 +647,278 @@ fn security_display(value: &str, lang: Lang) -> String {
         "none" => security_name(Security::None, lang).to_string(),
         "auto" => security_name(Security::Auto, lang).to_string(),
         _ => value.trim().to_string(),
+    }
+}
+
+crate::word_table! {
+    /// The report's names, one language: codes' titles, fields, encryption choices,
+    /// severities, other causes of a pasted error, symptoms. One field per name; the
+    /// accessors below are the one place that maps the engine's enums to them.
+    pub(crate) struct Names {
+        /// [`Code::AddressInvalid`]'s title, without values.
+        title_address_invalid,
+        /// [`Code::DomainUnknown`]'s title, without values.
+        title_domain_unknown,
+        /// [`Code::HostRetired`]'s title, without values.
+        title_host_retired,
+        /// [`Code::HostIpLiteral`]'s title, without values.
+        title_host_ip_literal,
+        /// [`Code::HostTypo`]'s title, without values.
+        title_host_typo,
+        /// [`Code::HostWrong`]'s title, without values.
+        title_host_wrong,
+        /// [`Code::ProtocolUnavailable`]'s title, without values.
+        title_protocol_unavailable,
+        /// [`Code::PortWrong`]'s title, without values.
+        title_port_wrong,
+        /// [`Code::SecurityMismatch`]'s title, without values.
+        title_security_mismatch,
+        /// [`Code::SecurityNone`]'s title, without values.
+        title_security_none,
+        /// [`Code::SmtpPort25`]'s title, without values.
+        title_smtp_port25,
+        /// [`Code::SmtpAuthOff`]'s title, without values.
+        title_smtp_auth_off,
+        /// [`Code::AuthMethod`]'s title, without values.
+        title_auth_method,
+        /// [`Code::UsernameFormat`]'s title, without values.
+        title_username_format,
+        /// [`Code::UsernameMismatch`]'s title, without values.
+        title_username_mismatch,
+        /// [`Code::ClientNoPop`]'s title, without values.
+        title_client_no_pop,
+        /// [`Code::ClientTlsLegacy`]'s title, without values.
+        title_client_tls_legacy,
+        /// [`Code::ClientEndOfSupport`]'s title, without values.
+        title_client_end_of_support,
+        /// [`Code::ClientCloudSync`]'s title, without values.
+        title_client_cloud_sync,
+        /// [`Code::RecipientsOverLimit`]'s title, without values.
+        title_recipients_over_limit,
+        /// [`Code::SendRateOverLimit`]'s title, without values.
+        title_send_rate_over_limit,
+        /// [`Code::DnsRetired`]'s title, without values.
+        title_dns_retired,
+        /// [`Code::SecurityAuto`]'s title, without values.
+        title_security_auto,
+        /// [`Code::OsEndOfSupport`]'s title, without values.
+        title_os_end_of_support,
+        /// [`Code::ForeignLoginBlocked`]'s title, without values.
+        title_foreign_login_blocked,
+        /// The generic name of [`Field::Address`].
+        field_address,
+        /// The generic name of [`Field::Client`].
+        field_client,
+        /// The generic name of [`Field::ClientVersion`].
+        field_client_version,
+        /// The generic name of [`Field::ClientOs`].
+        field_client_os,
+        /// The generic name of [`Field::IncomingProtocol`].
+        field_incoming_protocol,
+        /// The generic name of [`Field::IncomingHost`].
+        field_incoming_host,
+        /// The generic name of [`Field::IncomingPort`].
+        field_incoming_port,
+        /// The generic name of [`Field::IncomingSecurity`].
+        field_incoming_security,
+        /// The generic name of [`Field::IncomingUsername`].
+        field_incoming_username,
+        /// The generic name of [`Field::IncomingAuth`].
+        field_incoming_auth,
+        /// The generic name of [`Field::OutgoingHost`].
+        field_outgoing_host,
+        /// The generic name of [`Field::OutgoingPort`].
+        field_outgoing_port,
+        /// The generic name of [`Field::OutgoingSecurity`].
+        field_outgoing_security,
+        /// The generic name of [`Field::OutgoingUsername`].
+        field_outgoing_username,
+        /// The generic name of [`Field::OutgoingAuth`].
+        field_outgoing_auth,
+        /// The generic name of [`Field::Sending`].
+        field_sending,
+        /// The generic name of [`Field::Resolved`].
+        field_resolved,
+        /// The generic name of [`Security::Ssl`].
+        security_ssl,
+        /// The generic name of [`Security::Starttls`].
+        security_starttls,
+        /// The generic name of [`Security::None`].
+        security_none,
+        /// The generic name of [`Security::Auto`].
+        security_auto,
+        /// The name of [`Severity::Error`]: the one word every face uses.
+        severity_error,
+        /// The name of [`Severity::Warning`]: the one word every face uses.
+        severity_warning,
+        /// The name of [`Severity::Info`]: the one word every face uses.
+        severity_info,
+        /// [`Severity::Error`] before a finding in the copied text.
+        mark_error,
+        /// [`Severity::Warning`] before a finding in the copied text.
+        mark_warning,
+        /// [`Severity::Info`] before a finding in the copied text.
+        mark_info,
+        /// The title of [`OtherCause::PasswordWrong`].
+        other_title_password_wrong,
+        /// The title of [`OtherCause::AccountLocked`].
+        other_title_account_locked,
+        /// The title of [`OtherCause::ServerSide`].
+        other_title_server_side,
+        /// The title of [`OtherCause::Network`].
+        other_title_network,
+        /// The title of [`OtherCause::Antivirus`].
+        other_title_antivirus,
+        /// What [`OtherCause::PasswordWrong`] means and how it is checked.
+        other_detail_password_wrong,
+        /// What [`OtherCause::AccountLocked`] means and how it is checked.
+        other_detail_account_locked,
+        /// What [`OtherCause::ServerSide`] means and how it is checked.
+        other_detail_server_side,
+        /// What [`OtherCause::Network`] means and how it is checked.
+        other_detail_network,
+        /// What [`OtherCause::Antivirus`] means and how it is checked.
+        other_detail_antivirus,
+        /// [`Symptom::CannotSend`], in a list of what the customer reported.
+        symptom_cannot_send,
+        /// [`Symptom::CannotReceive`], in a list of what the customer reported.
+        symptom_cannot_receive,
+        /// [`Symptom::PasswordPrompt`], in a list of what the customer reported.
+        symptom_password_prompt,
+        /// [`Symptom::Slow`], in a list of what the customer reported.
+        symptom_slow,
+        /// [`Symptom::LoginBlocked`], in a list of what the customer reported.
+        symptom_login_blocked,
+        /// What the customer reported when an error message was pasted (a symptom).
+        pasted_error,
+        /// A switch or box that is on.
+        on,
+        /// A switch or box that is off.
+        off,
+    }
+}
+
+impl Names {
+    pub(crate) fn code_title(&self, code: Code) -> &'static str {
+        match code {
+            Code::AddressInvalid => self.title_address_invalid,
+            Code::DomainUnknown => self.title_domain_unknown,
+            Code::HostRetired => self.title_host_retired,
+            Code::HostIpLiteral => self.title_host_ip_literal,
+            Code::HostTypo => self.title_host_typo,
+            Code::HostWrong => self.title_host_wrong,
+            Code::ProtocolUnavailable => self.title_protocol_unavailable,
+            Code::PortWrong => self.title_port_wrong,
+            Code::SecurityMismatch => self.title_security_mismatch,
+            Code::SecurityNone => self.title_security_none,
+            Code::SmtpPort25 => self.title_smtp_port25,
+            Code::SmtpAuthOff => self.title_smtp_auth_off,
+            Code::AuthMethod => self.title_auth_method,
+            Code::UsernameFormat => self.title_username_format,
+            Code::UsernameMismatch => self.title_username_mismatch,
+            Code::ClientNoPop => self.title_client_no_pop,
+            Code::ClientTlsLegacy => self.title_client_tls_legacy,
+            Code::ClientEndOfSupport => self.title_client_end_of_support,
+            Code::ClientCloudSync => self.title_client_cloud_sync,
+            Code::RecipientsOverLimit => self.title_recipients_over_limit,
+            Code::SendRateOverLimit => self.title_send_rate_over_limit,
+            Code::DnsRetired => self.title_dns_retired,
+            Code::SecurityAuto => self.title_security_auto,
+            Code::OsEndOfSupport => self.title_os_end_of_support,
+            Code::ForeignLoginBlocked => self.title_foreign_login_blocked,
+        }
+    }
+
+    pub(crate) fn field_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::Address => self.field_address,
+            Field::Client => self.field_client,
+            Field::ClientVersion => self.field_client_version,
+            Field::ClientOs => self.field_client_os,
+            Field::IncomingProtocol => self.field_incoming_protocol,
+            Field::IncomingHost => self.field_incoming_host,
+            Field::IncomingPort => self.field_incoming_port,
+            Field::IncomingSecurity => self.field_incoming_security,
+            Field::IncomingUsername => self.field_incoming_username,
+            Field::IncomingAuth => self.field_incoming_auth,
+            Field::OutgoingHost => self.field_outgoing_host,
+            Field::OutgoingPort => self.field_outgoing_port,
+            Field::OutgoingSecurity => self.field_outgoing_security,
+            Field::OutgoingUsername => self.field_outgoing_username,
+            Field::OutgoingAuth => self.field_outgoing_auth,
+            Field::Sending => self.field_sending,
+            Field::Resolved => self.field_resolved,
+        }
+    }
+
+    pub(crate) fn security_name(&self, security: Security) -> &'static str {
+        match security {
+            Security::Ssl => self.security_ssl,
+            Security::Starttls => self.security_starttls,
+            Security::None => self.security_none,
+            Security::Auto => self.security_auto,
+        }
+    }
+
+    pub(crate) fn severity_name(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => self.severity_error,
+            Severity::Warning => self.severity_warning,
+            Severity::Info => self.severity_info,
+        }
+    }
+
+    pub(crate) fn severity_mark(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => self.mark_error,
+            Severity::Warning => self.mark_warning,
+            Severity::Info => self.mark_info,
+        }
+    }
+
+    pub(crate) fn other_title(&self, cause: OtherCause) -> &'static str {
+        match cause {
+            OtherCause::PasswordWrong => self.other_title_password_wrong,
+            OtherCause::AccountLocked => self.other_title_account_locked,
+            OtherCause::ServerSide => self.other_title_server_side,
+            OtherCause::Network => self.other_title_network,
+            OtherCause::Antivirus => self.other_title_antivirus,
+        }
+    }
+
+    pub(crate) fn other_detail(&self, cause: OtherCause) -> &'static str {
+        match cause {
+            OtherCause::PasswordWrong => self.other_detail_password_wrong,
+            OtherCause::AccountLocked => self.other_detail_account_locked,
+            OtherCause::ServerSide => self.other_detail_server_side,
+            OtherCause::Network => self.other_detail_network,
+            OtherCause::Antivirus => self.other_detail_antivirus,
+        }
+    }
+
+    pub(crate) fn symptom_name(&self, symptom: Symptom) -> &'static str {
+        match symptom {
+            Symptom::CannotSend => self.symptom_cannot_send,
+            Symptom::CannotReceive => self.symptom_cannot_receive,
+            Symptom::PasswordPrompt => self.symptom_password_prompt,
+            Symptom::Slow => self.symptom_slow,
+            Symptom::LoginBlocked => self.symptom_login_blocked,
+        }
+    }
+
+    pub(crate) fn on_off(&self, on: bool) -> &'static str {
+        if on {
+            self.on
+        } else {
+            self.off
+        }
+    }
+}
+
+#[cfg(test)]
+mod names_tests {
+    #[test]
+    fn every_language_has_every_name() {
+        crate::word_table::check(|lang| super::names(lang).all());
     }
 }

@@ -14,9 +14,13 @@
 macro_rules! word_table {
     ($(#[doc = $sdoc:literal])+ $vis:vis struct $words:ident { $($(#[doc = $doc:literal])+ $name:ident,)+ }) => {
         $(#[doc = $sdoc])+
+        #[repr(C)]
         $vis struct $words {
             $($(#[doc = $doc])+ $vis $name: &'static str,)+
         }
+
+        // SAFETY: `#[repr(C)]` and every field a `&'static str`.
+        unsafe impl $crate::word_table::MapTexts for $words {}
 
         #[cfg(test)]
         impl $words {
@@ -27,6 +31,53 @@ macro_rules! word_table {
             }
         }
     };
+}
+
+/// A field of a word table: a text, or a fixed list of texts.
+///
+/// # Safety
+/// Only for types laid out as consecutive `&'static str`s ([`MapTexts::map_texts`] relies on it).
+pub unsafe trait Texts {}
+unsafe impl Texts for &'static str {}
+unsafe impl<const N: usize> Texts for [&'static str; N] {}
+
+/// A word table as its texts, one after the other: [`word_table!`] (and the app's `words!`,
+/// which checks the layout at compile time) implement it.
+///
+/// # Safety
+/// Only for `#[repr(C)]` structs whose fields are all [`Texts`], so that the struct is its
+/// texts one after the other.
+pub unsafe trait MapTexts: Sized {
+    /// The same table with each text passed through `f`. The customers' page (feature
+    /// `english-on-demand`) makes its English tables so, from the Japanese ones and
+    /// `english.toml` ([`crate::lang::english::table`]). One loop over the texts rather than code
+    /// per field: a field-by-field copy cost more bytes than the English it leaves out
+    /// (docs/size.md).
+    fn map_texts(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+        const TEXT: usize = std::mem::size_of::<&'static str>();
+        let count = std::mem::size_of::<Self>() / TEXT;
+        // SAFETY: `Self` is `count` consecutive `&'static str`s (the trait's contract), which are
+        // `Copy`: writing a `&'static str` for each of them makes a valid value of `Self`.
+        unsafe {
+            let mut out = std::mem::MaybeUninit::<Self>::uninit();
+            let from = (self as *const Self).cast::<&'static str>();
+            let to = out.as_mut_ptr().cast::<&'static str>();
+            for i in 0..count {
+                to.add(i).write(f(*from.add(i)));
+            }
+            out.assume_init()
+        }
+    }
+
+    /// Every text of the table, in field order.
+    fn texts(&self) -> Vec<&'static str> {
+        let all = std::cell::RefCell::new(Vec::new());
+        self.map_texts(&|text| {
+            all.borrow_mut().push(text);
+            text
+        });
+        all.into_inner()
+    }
 }
 
 /// Kana, kanji and full-width forms: what a table other than the Japanese must not hold (the

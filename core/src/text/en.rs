@@ -3,11 +3,12 @@
 use super::{
     protocol_display, security_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words,
 };
-use crate::case::{Security, Symptom};
-use crate::codes::{Code, OtherCause, Severity};
+
+use crate::codes::{Code, Severity};
 use crate::date::Date;
 use crate::profile::{SendRate, Tls};
-use crate::report::Field;
+
+use crate::Lang;
 
 pub(super) struct En;
 
@@ -79,84 +80,82 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The report's names (`super::Names`).
+#[cfg(not(feature = "english-on-demand"))]
+pub(super) static NAMES: super::Names = super::Names {
+    title_address_invalid: "The e-mail address is not valid",
+    title_domain_unknown: "The part after @ (the domain) is not one of ours",
+    title_host_retired: "A server is set to a retired server",
+    title_host_ip_literal: "A server is set to an IP address instead of its name",
+    title_host_typo: "A server name is misspelled",
+    title_host_wrong: "A server name is wrong",
+    title_protocol_unavailable: "This incoming mail type (POP / IMAP) is not offered",
+    title_port_wrong: "A port number is wrong",
+    title_security_mismatch: "The encryption does not match the port number",
+    title_security_none: "Encryption is set to None",
+    title_smtp_port25: "Sending uses port 25",
+    title_smtp_auth_off: "Outgoing server authentication (SMTP AUTH) is off",
+    title_auth_method: "The sign-in method is wrong",
+    title_username_format: "The user name has the wrong form",
+    title_username_mismatch: "The user name belongs to another account",
+    title_client_no_pop: "This mail app cannot use POP",
+    title_client_tls_legacy: "This system cannot use the current encryption",
+    title_client_end_of_support: "The mail app is no longer supported",
+    title_client_cloud_sync: "This app sends and receives through Microsoft's servers",
+    title_recipients_over_limit: "Too many recipients in one message",
+    title_send_rate_over_limit: "Too many messages in a short time",
+    title_dns_retired: "The computer or device still uses an old server address",
+    title_security_auto: "Encryption is set to Auto",
+    title_os_end_of_support: "The computer's or phone's system is no longer supported",
+    title_foreign_login_blocked: "The foreign-login block stopped the sending",
+    field_address: "E-mail address",
+    field_client: "Mail app",
+    field_client_version: "Mail app version",
+    field_client_os: "Operating system",
+    field_incoming_protocol: "Incoming mail type (POP / IMAP)",
+    field_incoming_host: "Incoming mail server",
+    field_incoming_port: "Incoming port",
+    field_incoming_security: "Incoming encryption",
+    field_incoming_username: "User name",
+    field_incoming_auth: "Incoming sign-in method",
+    field_outgoing_host: "Outgoing mail server (SMTP)",
+    field_outgoing_port: "Outgoing port",
+    field_outgoing_security: "Outgoing encryption",
+    field_outgoing_username: "Outgoing user name",
+    field_outgoing_auth: "Outgoing server authentication (SMTP AUTH)",
+    field_sending: "Sending pattern (recipients, messages)",
+    field_resolved: "Server address found by the computer",
+    security_ssl: "SSL/TLS",
+    security_starttls: "STARTTLS",
+    security_none: "None (no encryption)",
+    security_auto: "Auto",
+    severity_error: "Must fix",
+    severity_warning: "Warning",
+    severity_info: "Note",
+    mark_error: "[Must fix] ",
+    mark_warning: "[Warning] ",
+    mark_info: "[Note] ",
+    other_title_password_wrong: "The password is wrong",
+    other_title_account_locked: "The account is temporarily locked",
+    other_title_server_side: "A problem on the mail server's side",
+    other_title_network: "A problem with the internet connection",
+    other_title_antivirus: "Antivirus software or a firewall is in the way",
+    other_detail_password_wrong: "With a wrong password the server refuses the sign-in. Check upper and lower case. If the password is forgotten, ask for it to be reissued.",
+    other_detail_account_locked: "After many wrong passwords, or a suspicious sign-in, the account is locked for a while. The support desk can check its state.",
+    other_detail_server_side: "The mail server may have an outage or maintenance. Check the service status page and try again later.",
+    other_detail_network: "The internet connection is down or unstable. Check that other websites open; restart the router and try again.",
+    other_detail_antivirus: "Mail scanning in antivirus software, or a firewall, can break encrypted connections. Turn mail scanning off for a moment and try again.",
+    symptom_cannot_send: "cannot send",
+    symptom_cannot_receive: "cannot receive",
+    symptom_password_prompt: "keeps asking for the password",
+    symptom_slow: "sending and receiving are slow",
+    symptom_login_blocked: "the sign-in was blocked",
+    pasted_error: "an error message",
+    on: "On",
+    off: "Off",
+};
+
 impl Words for En {
-    fn code_title(&self, code: Code) -> &'static str {
-        match code {
-            Code::AddressInvalid => "The e-mail address is not valid",
-            Code::DomainUnknown => "The part after @ (the domain) is not one of ours",
-            Code::HostRetired => "A server is set to a retired server",
-            Code::HostIpLiteral => "A server is set to an IP address instead of its name",
-            Code::HostTypo => "A server name is misspelled",
-            Code::HostWrong => "A server name is wrong",
-            Code::ProtocolUnavailable => "This incoming mail type (POP / IMAP) is not offered",
-            Code::PortWrong => "A port number is wrong",
-            Code::SecurityMismatch => "The encryption does not match the port number",
-            Code::SecurityNone => "Encryption is set to None",
-            Code::SmtpPort25 => "Sending uses port 25",
-            Code::SmtpAuthOff => "Outgoing server authentication (SMTP AUTH) is off",
-            Code::AuthMethod => "The sign-in method is wrong",
-            Code::UsernameFormat => "The user name has the wrong form",
-            Code::UsernameMismatch => "The user name belongs to another account",
-            Code::ClientNoPop => "This mail app cannot use POP",
-            Code::ClientTlsLegacy => "This system cannot use the current encryption",
-            Code::ClientEndOfSupport => "The mail app is no longer supported",
-            Code::ClientCloudSync => "This app sends and receives through Microsoft's servers",
-            Code::RecipientsOverLimit => "Too many recipients in one message",
-            Code::SendRateOverLimit => "Too many messages in a short time",
-            Code::DnsRetired => "The computer or device still uses an old server address",
-            Code::SecurityAuto => "Encryption is set to Auto",
-            Code::OsEndOfSupport => "The computer's or phone's system is no longer supported",
-            Code::ForeignLoginBlocked => "The foreign-login block stopped the sending",
-        }
-    }
-
-    fn field_name(&self, field: Field) -> &'static str {
-        match field {
-            Field::Address => "E-mail address",
-            Field::Client => "Mail app",
-            Field::ClientVersion => "Mail app version",
-            Field::ClientOs => "Operating system",
-            Field::IncomingProtocol => "Incoming mail type (POP / IMAP)",
-            Field::IncomingHost => "Incoming mail server",
-            Field::IncomingPort => "Incoming port",
-            Field::IncomingSecurity => "Incoming encryption",
-            Field::IncomingUsername => "User name",
-            Field::IncomingAuth => "Incoming sign-in method",
-            Field::OutgoingHost => "Outgoing mail server (SMTP)",
-            Field::OutgoingPort => "Outgoing port",
-            Field::OutgoingSecurity => "Outgoing encryption",
-            Field::OutgoingUsername => "Outgoing user name",
-            Field::OutgoingAuth => "Outgoing server authentication (SMTP AUTH)",
-            Field::Sending => "Sending pattern (recipients, messages)",
-            Field::Resolved => "Server address found by the computer",
-        }
-    }
-
-    fn security_name(&self, security: Security) -> &'static str {
-        match security {
-            Security::Ssl => "SSL/TLS",
-            Security::Starttls => "STARTTLS",
-            Security::None => "None (no encryption)",
-            Security::Auto => "Auto",
-        }
-    }
-
-    fn severity_name(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::Error => "Must fix",
-            Severity::Warning => "Warning",
-            Severity::Info => "Note",
-        }
-    }
-
-    fn severity_mark(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::Error => "[Must fix] ",
-            Severity::Warning => "[Warning] ",
-            Severity::Info => "[Note] ",
-        }
-    }
-
     fn label_marks(&self) -> LabelMarks {
         LabelMarks {
             open: "\"",
@@ -183,41 +182,6 @@ impl Words for En {
             .copied()
             .unwrap_or("");
         format!("{month} {}, {}", date.day, date.year)
-    }
-
-    fn other_title(&self, cause: OtherCause) -> &'static str {
-        match cause {
-            OtherCause::PasswordWrong => "The password is wrong",
-            OtherCause::AccountLocked => "The account is temporarily locked",
-            OtherCause::ServerSide => "A problem on the mail server's side",
-            OtherCause::Network => "A problem with the internet connection",
-            OtherCause::Antivirus => "Antivirus software or a firewall is in the way",
-        }
-    }
-
-    fn other_detail(&self, cause: OtherCause) -> &'static str {
-        match cause {
-            OtherCause::PasswordWrong => {
-                "With a wrong password the server refuses the sign-in. Check upper and lower \
-                 case. If the password is forgotten, ask for it to be reissued."
-            }
-            OtherCause::AccountLocked => {
-                "After many wrong passwords, or a suspicious sign-in, the account is locked for a \
-                 while. The support desk can check its state."
-            }
-            OtherCause::ServerSide => {
-                "The mail server may have an outage or maintenance. Check the service status \
-                 page and try again later."
-            }
-            OtherCause::Network => {
-                "The internet connection is down or unstable. Check that other websites open; \
-                 restart the router and try again."
-            }
-            OtherCause::Antivirus => {
-                "Mail scanning in antivirus software, or a firewall, can break encrypted \
-                 connections. Turn mail scanning off for a moment and try again."
-            }
-        }
     }
 
     fn finding_title(&self, ctx: &Ctx) -> String {
@@ -268,20 +232,6 @@ impl Words for En {
         } else {
             format!("Reported: {reported}. The cause is not known yet. Check next: {missing}.")
         }
-    }
-
-    fn symptom_name(&self, symptom: Symptom) -> &'static str {
-        match symptom {
-            Symptom::CannotSend => "cannot send",
-            Symptom::CannotReceive => "cannot receive",
-            Symptom::PasswordPrompt => "keeps asking for the password",
-            Symptom::Slow => "sending and receiving are slow",
-            Symptom::LoginBlocked => "the sign-in was blocked",
-        }
-    }
-
-    fn pasted_error(&self) -> &'static str {
-        "an error message"
     }
 
     fn more_fields(&self, n: usize) -> String {
@@ -442,14 +392,6 @@ impl Words for En {
         "Note the error exactly as shown, with the time it appeared, and pass it to the support \
          desk."
             .to_string()
-    }
-
-    fn on_off(&self, on: bool) -> &'static str {
-        if on {
-            "On"
-        } else {
-            "Off"
-        }
     }
 
     fn dns_windows(&self, host: &str) -> Vec<String> {
@@ -751,7 +693,9 @@ impl En {
             Code::HostWrong => format!("The {f} is wrong{}", paren(obs)),
             Code::ProtocolUnavailable => match obs {
                 Some(p) => format!("{} is not offered", protocol_display(p)),
-                None => self.code_title(Code::ProtocolUnavailable).to_string(),
+                None => super::names(Lang::En)
+                    .code_title(Code::ProtocolUnavailable)
+                    .to_string(),
             },
             Code::PortWrong => match (obs, exp) {
                 (Some(o), Some(e)) => format!("The {f} is wrong ({o} → {e})"),
@@ -765,7 +709,9 @@ impl En {
                     "The user name must be the full e-mail address".to_string()
                 }
                 Some(_) => "The user name must be only the part before @".to_string(),
-                None => self.code_title(Code::UsernameFormat).to_string(),
+                None => super::names(Lang::En)
+                    .code_title(Code::UsernameFormat)
+                    .to_string(),
             },
             Code::ClientNoPop if !ctx.app.is_empty() => {
                 format!("This version of {} cannot use POP", ctx.app)
@@ -784,7 +730,9 @@ impl En {
                 (None, Some(min)) => {
                     format!("{} cannot connect with TLS {min}", ctx.app_version())
                 }
-                _ => self.code_title(Code::ClientTlsLegacy).to_string(),
+                _ => super::names(Lang::En)
+                    .code_title(Code::ClientTlsLegacy)
+                    .to_string(),
             },
             Code::ClientEndOfSupport if !ctx.app.is_empty() => {
                 format!("{} is no longer supported", ctx.app_version())
@@ -794,20 +742,26 @@ impl En {
             }
             Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
                 Some(os) => format!("{os} is no longer supported"),
-                None => self.code_title(Code::OsEndOfSupport).to_string(),
+                None => super::names(Lang::En)
+                    .code_title(Code::OsEndOfSupport)
+                    .to_string(),
             },
             Code::RecipientsOverLimit => match obs {
                 Some(n) => format!("Too many recipients in one message ({n})"),
-                None => self.code_title(Code::RecipientsOverLimit).to_string(),
+                None => super::names(Lang::En)
+                    .code_title(Code::RecipientsOverLimit)
+                    .to_string(),
             },
             Code::DomainUnknown => match exp {
                 Some(e) => format!("The part after @ is not one of ours (did you mean {e}?)"),
-                None => self.code_title(Code::DomainUnknown).to_string(),
+                None => super::names(Lang::En)
+                    .code_title(Code::DomainUnknown)
+                    .to_string(),
             },
             Code::ForeignLoginBlocked if !ctx.app.is_empty() => {
                 format!("The foreign-login block stopped {}'s sending", ctx.app)
             }
-            code => self.code_title(code).to_string(),
+            code => super::names(Lang::En).code_title(code).to_string(),
         }
     }
 

@@ -3,11 +3,12 @@
 use super::{
     protocol_display, security_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words,
 };
-use crate::case::{Security, Symptom};
-use crate::codes::{Code, OtherCause, Severity};
+
+use crate::codes::{Code, Severity};
 use crate::date::Date;
 use crate::profile::{SendRate, Tls};
-use crate::report::Field;
+
+use crate::Lang;
 
 pub(super) struct Ja;
 
@@ -52,84 +53,81 @@ fn paren(value: Option<&str>) -> String {
     value.map(|v| format!("（{v}）")).unwrap_or_default()
 }
 
+/// The report's names (`super::Names`).
+pub(super) static NAMES: super::Names = super::Names {
+    title_address_invalid: "メールアドレスの形が正しくありません",
+    title_domain_unknown: "メールアドレスの @ より後ろ（ドメイン）が見つかりません",
+    title_host_retired: "停止した旧サーバーを指定しています",
+    title_host_ip_literal: "サーバー名の代わりに IP アドレスが入っています",
+    title_host_typo: "サーバー名のつづりが違います",
+    title_host_wrong: "サーバー名が違います",
+    title_protocol_unavailable: "この受信方式（POP / IMAP）は使えません",
+    title_port_wrong: "ポート番号が違います",
+    title_security_mismatch: "暗号化方法がポート番号と合っていません",
+    title_security_none: "暗号化が「なし」になっています",
+    title_smtp_port25: "送信に 25 番ポートを使っています",
+    title_smtp_auth_off: "送信サーバーの認証（SMTP 認証）がオフです",
+    title_auth_method: "ログインの方式が違います",
+    title_username_format: "ユーザー名の形が違います",
+    title_username_mismatch: "ユーザー名が別のアカウントになっています",
+    title_client_no_pop: "お使いのメールアプリは POP を使えません",
+    title_client_tls_legacy: "お使いの環境は新しい暗号化方式に対応していません",
+    title_client_end_of_support: "メールアプリのサポートが終了しています",
+    title_client_cloud_sync: "マイクロソフトのサーバーを経由して送受信するアプリです",
+    title_recipients_over_limit: "1 通の宛先が多すぎます",
+    title_send_rate_over_limit: "短い時間に送る通数が多すぎます",
+    title_dns_retired: "パソコンや機器が古いサーバーのアドレスを使っています",
+    title_security_auto: "暗号化方法が「自動」になっています",
+    title_os_end_of_support: "パソコンやスマートフォンの OS のサポートが終了しています",
+    title_foreign_login_blocked: "海外からのログイン制限で、送信が止められています",
+    field_address: "メールアドレス",
+    field_client: "メールアプリ",
+    field_client_version: "メールアプリのバージョン",
+    field_client_os: "OS（パソコンやスマートフォンの基本ソフト）",
+    field_incoming_protocol: "受信方式（POP / IMAP）",
+    field_incoming_host: "受信メールサーバー",
+    field_incoming_port: "受信サーバーのポート番号",
+    field_incoming_security: "受信サーバーの暗号化方法",
+    field_incoming_username: "ユーザー名",
+    field_incoming_auth: "受信サーバーの認証方式",
+    field_outgoing_host: "送信メールサーバー（SMTP）",
+    field_outgoing_port: "送信サーバーのポート番号",
+    field_outgoing_security: "送信サーバーの暗号化方法",
+    field_outgoing_username: "送信サーバーのユーザー名",
+    field_outgoing_auth: "送信サーバーの認証（SMTP 認証）",
+    field_sending: "送信のしかた（宛先の数・送る通数）",
+    field_resolved: "パソコンが調べたサーバーのアドレス",
+    security_ssl: "SSL/TLS",
+    security_starttls: "STARTTLS",
+    security_none: "なし（暗号化しない）",
+    security_auto: "自動",
+    severity_error: "要修正",
+    severity_warning: "注意",
+    severity_info: "お知らせ",
+    mark_error: "【要修正】",
+    mark_warning: "【注意】",
+    mark_info: "【お知らせ】",
+    other_title_password_wrong: "パスワードが違います",
+    other_title_account_locked: "アカウントが一時的に止められています",
+    other_title_server_side: "メールサーバー側の問題です",
+    other_title_network: "インターネット接続の問題です",
+    other_title_antivirus: "ウイルス対策ソフトやファイアウォールが妨げています",
+    other_detail_password_wrong: "パスワードが違うとログインできません。大文字と小文字、全角と半角の違いも確かめます。忘れた場合は、パスワードの再発行を申し込みます。",
+    other_detail_account_locked: "パスワードを何度も間違えたり、不正なログインが疑われたりすると、しばらくログインできなくなります。サポート窓口で状態を確かめます。",
+    other_detail_server_side: "メールサーバーの障害やメンテナンスの可能性があります。障害・メンテナンス情報を確かめ、時間をおいて試します。",
+    other_detail_network: "インターネットにつながっていないか、不安定です。ほかのホームページが見られるか、ルーターの電源を入れ直して試します。",
+    other_detail_antivirus: "ウイルス対策ソフトのメール検査やファイアウォールが、暗号化した通信を妨げることがあります。メール検査を一時的に止めて試します。",
+    symptom_cannot_send: "送信できない",
+    symptom_cannot_receive: "受信できない",
+    symptom_password_prompt: "パスワードを何度も聞かれる",
+    symptom_slow: "送受信が遅い",
+    symptom_login_blocked: "ログインが止められる",
+    pasted_error: "エラーが表示される",
+    on: "オン",
+    off: "オフ",
+};
+
 impl Words for Ja {
-    fn code_title(&self, code: Code) -> &'static str {
-        match code {
-            Code::AddressInvalid => "メールアドレスの形が正しくありません",
-            Code::DomainUnknown => "メールアドレスの @ より後ろ（ドメイン）が見つかりません",
-            Code::HostRetired => "停止した旧サーバーを指定しています",
-            Code::HostIpLiteral => "サーバー名の代わりに IP アドレスが入っています",
-            Code::HostTypo => "サーバー名のつづりが違います",
-            Code::HostWrong => "サーバー名が違います",
-            Code::ProtocolUnavailable => "この受信方式（POP / IMAP）は使えません",
-            Code::PortWrong => "ポート番号が違います",
-            Code::SecurityMismatch => "暗号化方法がポート番号と合っていません",
-            Code::SecurityNone => "暗号化が「なし」になっています",
-            Code::SmtpPort25 => "送信に 25 番ポートを使っています",
-            Code::SmtpAuthOff => "送信サーバーの認証（SMTP 認証）がオフです",
-            Code::AuthMethod => "ログインの方式が違います",
-            Code::UsernameFormat => "ユーザー名の形が違います",
-            Code::UsernameMismatch => "ユーザー名が別のアカウントになっています",
-            Code::ClientNoPop => "お使いのメールアプリは POP を使えません",
-            Code::ClientTlsLegacy => "お使いの環境は新しい暗号化方式に対応していません",
-            Code::ClientEndOfSupport => "メールアプリのサポートが終了しています",
-            Code::ClientCloudSync => "マイクロソフトのサーバーを経由して送受信するアプリです",
-            Code::RecipientsOverLimit => "1 通の宛先が多すぎます",
-            Code::SendRateOverLimit => "短い時間に送る通数が多すぎます",
-            Code::DnsRetired => "パソコンや機器が古いサーバーのアドレスを使っています",
-            Code::SecurityAuto => "暗号化方法が「自動」になっています",
-            Code::OsEndOfSupport => "パソコンやスマートフォンの OS のサポートが終了しています",
-            Code::ForeignLoginBlocked => "海外からのログイン制限で、送信が止められています",
-        }
-    }
-
-    fn field_name(&self, field: Field) -> &'static str {
-        match field {
-            Field::Address => "メールアドレス",
-            Field::Client => "メールアプリ",
-            Field::ClientVersion => "メールアプリのバージョン",
-            Field::ClientOs => "OS（パソコンやスマートフォンの基本ソフト）",
-            Field::IncomingProtocol => "受信方式（POP / IMAP）",
-            Field::IncomingHost => "受信メールサーバー",
-            Field::IncomingPort => "受信サーバーのポート番号",
-            Field::IncomingSecurity => "受信サーバーの暗号化方法",
-            Field::IncomingUsername => "ユーザー名",
-            Field::IncomingAuth => "受信サーバーの認証方式",
-            Field::OutgoingHost => "送信メールサーバー（SMTP）",
-            Field::OutgoingPort => "送信サーバーのポート番号",
-            Field::OutgoingSecurity => "送信サーバーの暗号化方法",
-            Field::OutgoingUsername => "送信サーバーのユーザー名",
-            Field::OutgoingAuth => "送信サーバーの認証（SMTP 認証）",
-            Field::Sending => "送信のしかた（宛先の数・送る通数）",
-            Field::Resolved => "パソコンが調べたサーバーのアドレス",
-        }
-    }
-
-    fn security_name(&self, security: Security) -> &'static str {
-        match security {
-            Security::Ssl => "SSL/TLS",
-            Security::Starttls => "STARTTLS",
-            Security::None => "なし（暗号化しない）",
-            Security::Auto => "自動",
-        }
-    }
-
-    fn severity_name(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::Error => "要修正",
-            Severity::Warning => "注意",
-            Severity::Info => "お知らせ",
-        }
-    }
-
-    fn severity_mark(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::Error => "【要修正】",
-            Severity::Warning => "【注意】",
-            Severity::Info => "【お知らせ】",
-        }
-    }
-
     fn label_marks(&self) -> LabelMarks {
         LabelMarks {
             open: "「",
@@ -154,41 +152,6 @@ impl Words for Ja {
         format!("{}年{}月{}日", date.year, date.month, date.day)
     }
 
-    fn other_title(&self, cause: OtherCause) -> &'static str {
-        match cause {
-            OtherCause::PasswordWrong => "パスワードが違います",
-            OtherCause::AccountLocked => "アカウントが一時的に止められています",
-            OtherCause::ServerSide => "メールサーバー側の問題です",
-            OtherCause::Network => "インターネット接続の問題です",
-            OtherCause::Antivirus => "ウイルス対策ソフトやファイアウォールが妨げています",
-        }
-    }
-
-    fn other_detail(&self, cause: OtherCause) -> &'static str {
-        match cause {
-            OtherCause::PasswordWrong => {
-                "パスワードが違うとログインできません。大文字と小文字、全角と半角の違いも確かめます。\
-                 忘れた場合は、パスワードの再発行を申し込みます。"
-            }
-            OtherCause::AccountLocked => {
-                "パスワードを何度も間違えたり、不正なログインが疑われたりすると、\
-                 しばらくログインできなくなります。サポート窓口で状態を確かめます。"
-            }
-            OtherCause::ServerSide => {
-                "メールサーバーの障害やメンテナンスの可能性があります。\
-                 障害・メンテナンス情報を確かめ、時間をおいて試します。"
-            }
-            OtherCause::Network => {
-                "インターネットにつながっていないか、不安定です。\
-                 ほかのホームページが見られるか、ルーターの電源を入れ直して試します。"
-            }
-            OtherCause::Antivirus => {
-                "ウイルス対策ソフトのメール検査やファイアウォールが、暗号化した通信を妨げることがあります。\
-                 メール検査を一時的に止めて試します。"
-            }
-        }
-    }
-
     fn finding_title(&self, ctx: &Ctx) -> String {
         let field = ctx.field();
         let obs = ctx.observed();
@@ -205,7 +168,9 @@ impl Words for Ja {
             Code::HostWrong => format!("{field}が違います{}", paren(obs)),
             Code::ProtocolUnavailable => match obs {
                 Some(p) => format!("受信方式 {} は使えません", protocol_display(p)),
-                None => self.code_title(Code::ProtocolUnavailable).to_string(),
+                None => super::names(Lang::Ja)
+                    .code_title(Code::ProtocolUnavailable)
+                    .to_string(),
             },
             Code::PortWrong => match (obs, exp) {
                 (Some(o), Some(e)) => format!("{field}が違います（{o} → {e}）"),
@@ -219,7 +184,9 @@ impl Words for Ja {
                     "ユーザー名はメールアドレス全体を入力します".to_string()
                 }
                 Some(_) => "ユーザー名は @ より前の部分だけを入力します".to_string(),
-                None => self.code_title(Code::UsernameFormat).to_string(),
+                None => super::names(Lang::Ja)
+                    .code_title(Code::UsernameFormat)
+                    .to_string(),
             },
             Code::ClientNoPop if !ctx.app.is_empty() => {
                 format!("{}のこのバージョンは POP を使えません", sp(ctx.app))
@@ -238,7 +205,9 @@ impl Words for Ja {
                 (None, Some(min)) => {
                     format!("{}は TLS {min} で接続できません", sp(&ctx.app_version()))
                 }
-                _ => self.code_title(Code::ClientTlsLegacy).to_string(),
+                _ => super::names(Lang::Ja)
+                    .code_title(Code::ClientTlsLegacy)
+                    .to_string(),
             },
             Code::ClientEndOfSupport if !ctx.app.is_empty() => {
                 format!("{}はサポートが終了しています", sp(&ctx.app_version()))
@@ -251,23 +220,29 @@ impl Words for Ja {
             }
             Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
                 Some(os) => format!("{os} はサポートが終了しています"),
-                None => self.code_title(Code::OsEndOfSupport).to_string(),
+                None => super::names(Lang::Ja)
+                    .code_title(Code::OsEndOfSupport)
+                    .to_string(),
             },
             Code::RecipientsOverLimit => match obs {
                 Some(n) => format!("1 通の宛先が多すぎます（{n} 件）"),
-                None => self.code_title(Code::RecipientsOverLimit).to_string(),
+                None => super::names(Lang::Ja)
+                    .code_title(Code::RecipientsOverLimit)
+                    .to_string(),
             },
             Code::DomainUnknown => match exp {
                 Some(e) => format!(
                     "メールアドレスの @ より後ろが見つかりません（{e} の間違いかもしれません）"
                 ),
-                None => self.code_title(Code::DomainUnknown).to_string(),
+                None => super::names(Lang::Ja)
+                    .code_title(Code::DomainUnknown)
+                    .to_string(),
             },
             Code::ForeignLoginBlocked if !ctx.app.is_empty() => format!(
                 "海外からのログイン制限で、{}の送信が止められています",
                 sp(ctx.app)
             ),
-            code => self.code_title(code).to_string(),
+            code => super::names(Lang::Ja).code_title(code).to_string(),
         }
     }
 
@@ -534,20 +509,6 @@ impl Words for Ja {
         }
     }
 
-    fn symptom_name(&self, symptom: Symptom) -> &'static str {
-        match symptom {
-            Symptom::CannotSend => "送信できない",
-            Symptom::CannotReceive => "受信できない",
-            Symptom::PasswordPrompt => "パスワードを何度も聞かれる",
-            Symptom::Slow => "送受信が遅い",
-            Symptom::LoginBlocked => "ログインが止められた",
-        }
-    }
-
-    fn pasted_error(&self) -> &'static str {
-        "エラーが表示される"
-    }
-
     fn more_fields(&self, n: usize) -> String {
         format!("ほか {n} 項目")
     }
@@ -688,14 +649,6 @@ impl Words for Ja {
 
     fn step_pass_error_on(&self) -> String {
         "画面に表示されたエラーの文言をそのまま控え、表示された時刻とあわせてサポート窓口にお伝えください。".to_string()
-    }
-
-    fn on_off(&self, on: bool) -> &'static str {
-        if on {
-            "オン"
-        } else {
-            "オフ"
-        }
     }
 
     fn dns_windows(&self, host: &str) -> Vec<String> {

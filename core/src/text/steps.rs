@@ -35,18 +35,18 @@ fn field_list(words: &dyn Words, fields: &[Field], lang: Lang) -> String {
 }
 
 /// What the customer reports, for the headline: the symptoms, or "the pasted error".
-fn reported(words: &dyn Words, case: &Case) -> String {
+fn reported(words: &dyn Words, case: &Case, lang: Lang) -> String {
     let mut items: Vec<&str> = case
         .symptoms
         .iter()
-        .map(|s| words.symptom_name(*s))
+        .map(|s| super::names(lang).symptom_name(*s))
         .collect();
     if case
         .error_text
         .as_deref()
         .is_some_and(|t| !t.trim().is_empty())
     {
-        items.push(words.pasted_error());
+        items.push(super::names(lang).pasted_error);
     }
     words.list(&items)
 }
@@ -80,7 +80,7 @@ pub(super) fn summary(
             if let Some((_, text)) = first {
                 return words.summary_problems(&text.title, count.saturating_sub(1));
             }
-            let what = reported(words, case);
+            let what = reported(words, case, lang);
             match verdict.cause {
                 Some(cause) => words.summary_cause(&what, cause_title(report, texts, cause, lang)),
                 None => words.summary_next(&what, &field_list(words, &verdict.missing, lang)),
@@ -812,10 +812,10 @@ pub(super) fn settings_table(
         let (label, value) = control.setting(security);
         let value = match control {
             SecurityControl::Choice { .. } => t(value),
-            SecurityControl::SslCheckbox { .. } => {
-                words.on_off(security == Security::Ssl).to_string()
-            }
-            SecurityControl::TlsSwitch { .. } => words
+            SecurityControl::SslCheckbox { .. } => super::names(lang)
+                .on_off(security == Security::Ssl)
+                .to_string(),
+            SecurityControl::TlsSwitch { .. } => super::names(lang)
                 .on_off(matches!(security, Security::Ssl | Security::Starttls))
                 .to_string(),
         };
@@ -835,7 +835,11 @@ pub(super) fn settings_table(
             line(Side::Either, labels.username, c.incoming.username.clone()),
         ]);
         if let Some(spa) = labels.spa {
-            lines.push(line(Side::Either, spa, words.on_off(false).to_string()));
+            lines.push(line(
+                Side::Either,
+                spa,
+                super::names(lang).on_off(false).to_string(),
+            ));
         }
     }
     if let Some((label, plain)) = labels.auth_method {
@@ -859,10 +863,14 @@ pub(super) fn settings_table(
     lines.push(line(
         Side::Either,
         labels.outgoing_auth,
-        words.on_off(true).to_string(),
+        super::names(lang).on_off(true).to_string(),
     ));
     match labels.outgoing_same_login {
-        Some(same) => lines.push(line(Side::Either, same, words.on_off(true).to_string())),
+        Some(same) => lines.push(line(
+            Side::Either,
+            same,
+            super::names(lang).on_off(true).to_string(),
+        )),
         None => lines.push(line(
             if incoming_shown {
                 Side::Outgoing
