@@ -65,6 +65,17 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     })
 }
 
+/// [`fill`] with values of any displayable type (numbers, text): the report's sentences
+/// (`text/sentences.rs`), whose code is written once for every language, fill their templates
+/// with it. Not generic, so that it is compiled once.
+pub fn fill_values(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    fill_with(template, |name| {
+        args.iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.to_string())
+    })
+}
+
 /// The `{name}` placeholders of a message, sorted, each once: a message's languages must name the
 /// same ones (the tables' tests check it), or a value is missing from one of them.
 pub fn placeholders(template: &str) -> Vec<&str> {

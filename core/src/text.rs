@@ -8,6 +8,7 @@
 
 mod en;
 mod ja;
+mod sentences;
 mod steps;
 
 use crate::advisor::{advise, AdviceText, SendPattern};
@@ -136,7 +137,7 @@ fn explain_with<const AGENT: bool>(
     Explained {
         lang,
         steps: steps::compose(words, labels, report, case, profile, lang, &verdict, &app),
-        settings: steps::settings_table(words, labels, report, case, lang),
+        settings: steps::settings_table(labels, report, case, lang),
         handoff: if AGENT {
             steps::handoff(agent_words(lang), report, case, profile)
         } else {
@@ -166,13 +167,13 @@ pub fn sending_advice(case: &Case, profile: &Profile, lang: Lang) -> Option<Advi
 pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String {
     let words = words(lang);
     let mut out = String::new();
-    out.push_str(&words.heading_summary());
+    out.push_str(&sentences(lang).heading_summary());
     out.push('\n');
     out.push_str(&explained.summary);
     out.push('\n');
     if !explained.findings.is_empty() {
         out.push('\n');
-        out.push_str(&words.heading_findings());
+        out.push_str(&sentences(lang).heading_findings());
         out.push('\n');
         for (i, text) in explained.findings.iter().enumerate() {
             let severity = report
@@ -189,7 +190,7 @@ pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String 
     }
     if !explained.settings.is_empty() {
         out.push('\n');
-        out.push_str(&words.heading_settings(&explained.app));
+        out.push_str(&sentences(lang).heading_settings(&explained.app));
         out.push('\n');
         for line in &explained.settings {
             out.push_str(&format!("{}: {}\n", line.label, line.value));
@@ -197,7 +198,7 @@ pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String 
     }
     if !explained.steps.is_empty() {
         out.push('\n');
-        out.push_str(&words.heading_steps());
+        out.push_str(&sentences(lang).heading_steps());
         out.push('\n');
         for (i, step) in explained.steps.iter().enumerate() {
             out.push_str(&format!("{}. {}\n", i + 1, step));
@@ -205,7 +206,7 @@ pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String 
     }
     if !explained.support_phone.is_empty() || !explained.support_url.is_empty() {
         out.push('\n');
-        out.push_str(&words.heading_contact());
+        out.push_str(&sentences(lang).heading_contact());
         out.push('\n');
         out.push_str(&words.contact(
             &explained.isp_name,
@@ -413,7 +414,7 @@ enum Handoff {
 
 /// Which server a label belongs to, said only where both servers' labels are the same words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Side {
+pub(crate) enum Side {
     Either,
     Incoming,
     Outgoing,
@@ -434,21 +435,9 @@ trait Words: Sync {
     fn finding_detail(&self, ctx: &Ctx) -> String;
 
     // Headline.
-    fn summary_ok(&self) -> String;
     fn summary_problems(&self, first_title: &str, more: usize) -> String;
-    fn summary_notes(&self, first_title: &str) -> String;
-    /// Nothing but (at most) the address was given.
-    fn summary_nothing_checked(&self) -> String;
-    /// What was given is right; `missing` (field names, joined) was not given.
-    fn summary_incomplete(&self, missing: &str) -> String;
-    /// A symptom or a pasted error (`reported`) without a finding: the most likely cause.
-    fn summary_cause(&self, reported: &str, cause: &str) -> String;
-    /// A symptom or a pasted error without a cause yet: what to check next (`missing`).
-    fn summary_next(&self, reported: &str, missing: &str) -> String;
     /// Joins names (「A、B、C」 / "A, B and C").
     fn list(&self, items: &[&str]) -> String;
-    /// The end of a shortened list of fields: "and 3 more".
-    fn more_fields(&self, n: usize) -> String;
 
     // Steps: settings.
     fn step_open(&self, app: &str, path: &str) -> String;
@@ -456,16 +445,6 @@ trait Words: Sync {
     /// A setting's label as said in a step, quoted, with its side where two share a name
     /// (`送信サーバーの「ポート」`).
     fn target(&self, side: Side, label: &str) -> String;
-    /// A label in the settings table, with its side where two share a name.
-    fn table_label(&self, side: Side, label: &str) -> String;
-    fn step_choose(&self, target: &str, choice: &str) -> String;
-    fn step_enter(&self, target: &str, value: &str) -> String;
-    fn step_check(&self, target: &str, on: bool) -> String;
-    fn step_switch(&self, target: &str, on: bool) -> String;
-    /// Turn on outgoing authentication where the kind of control is not known (a check box,
-    /// a list, or name and password boxes).
-    fn step_outgoing_auth(&self, target: &str) -> String;
-    fn step_type_password(&self) -> String;
     /// Open a further screen or tab of the settings (`Labels::screens`).
     fn step_open_screen(&self, path: &str) -> String;
     /// Close those screens with `button` and return to the first one.
@@ -473,50 +452,25 @@ trait Words: Sync {
     fn step_save(&self, save: &str) -> String;
     /// Save on a device that only sends: check with a test message.
     fn step_save_send_only(&self, save: &str) -> String;
-    fn step_keep_old_account(&self, old_protocol: &str) -> String;
-    fn step_settings_match(&self) -> String;
-    /// When the case lacks the values to say which setting changes.
-    fn step_compare_settings(&self) -> String;
-    fn step_ask_support(&self) -> String;
     /// Nothing checked yet: have the customer open the settings and read them out.
     fn step_read_settings(&self, app: &str, path: &str) -> String;
     /// Some settings not given: check these (`missing`, joined) on that screen.
     fn step_read_missing(&self, app: &str, path: &str, missing: &str) -> String;
     /// The most likely cause and what it means.
     fn step_likely_cause(&self, title: &str, detail: &str) -> String;
-    /// An error the table does not know, with settings that look right: pass it on as written.
-    fn step_pass_error_on(&self) -> String;
 
     // Steps: per cause.
-    fn dns_windows(&self, host: &str) -> Vec<String>;
-    fn dns_macos(&self, host: &str) -> Vec<String>;
-    fn dns_phone(&self) -> Vec<String>;
-    fn dns_device(&self, host: &str) -> Vec<String>;
-    fn dns_unknown(&self, host: &str) -> Vec<String>;
-    fn tls_windows_old(&self, os: &str, min_tls: &str) -> Vec<String>;
     fn tls_device(&self, min_tls: &str) -> Vec<String>;
-    fn tls_phone(&self, os: &str, min_tls: &str) -> Vec<String>;
     fn tls_other(&self, app: &str, min_tls: &str) -> Vec<String>;
     fn client_end_of_support(&self, app: &str, date: Option<&str>) -> Vec<String>;
-    fn os_end_of_support(&self, os: &str, date: Option<&str>) -> Vec<String>;
-    fn client_no_pop(&self) -> Vec<String>;
-    fn cloud_sync(&self) -> Vec<String>;
     /// Refused by the foreign-login block (`exempt`: the profile exempts Microsoft's cloud).
     fn foreign_login_blocked(&self, exempt: bool) -> Vec<String>;
     /// A device that may not take a host name (only an IP, no DNS): the ways out.
     fn device_host_name(&self) -> Vec<String>;
-    fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String>;
     fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String>;
     fn send_rate_unknown(&self) -> Vec<String>;
-    fn domain_unknown(&self, observed: Option<&str>, suggestion: Option<&str>) -> Vec<String>;
-    fn address_invalid(&self, observed: Option<&str>) -> Vec<String>;
 
     // Plain text.
-    fn heading_summary(&self) -> String;
-    fn heading_findings(&self) -> String;
-    fn heading_settings(&self, app: &str) -> String;
-    fn heading_steps(&self) -> String;
-    fn heading_contact(&self) -> String;
     fn contact(&self, isp: &str, phone: &str, url: &str) -> String;
 }
 
@@ -550,16 +504,33 @@ pub(crate) fn names(lang: Lang) -> &'static Names {
     }
 }
 
-/// Every name in both languages (for `english.toml`: [`crate::lang::english::pairs`]).
+/// The report's sentences in `lang` (the customers' page fetches their English: `english.toml`).
+pub(crate) fn sentences(lang: Lang) -> &'static sentences::Sentences {
+    match lang {
+        Lang::Ja => &ja::SENTENCES,
+        #[cfg(not(feature = "english-on-demand"))]
+        Lang::En => &en::SENTENCES,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            static MADE: std::sync::OnceLock<sentences::Sentences> = std::sync::OnceLock::new();
+            crate::lang::english::table(&ja::SENTENCES, &MADE)
+        }
+    }
+}
+
+/// Every name and sentence in both languages (for `english.toml`: [`crate::lang::english::pairs`]).
 #[cfg(not(feature = "english-on-demand"))]
 pub(crate) fn name_texts() -> Vec<crate::lang::Text> {
     use crate::word_table::MapTexts;
-    ja::NAMES
-        .texts()
-        .into_iter()
-        .zip(en::NAMES.texts())
-        .map(|(ja, en)| crate::lang::Text::new(ja, en))
-        .collect()
+    let pairs = |ja: Vec<&'static str>, en: Vec<&'static str>| {
+        ja.into_iter()
+            .zip(en)
+            .map(|(ja, en)| crate::lang::Text::new(ja, en))
+            .collect::<Vec<_>>()
+    };
+    let mut all = pairs(ja::NAMES.texts(), en::NAMES.texts());
+    all.extend(pairs(ja::SENTENCES.texts(), en::SENTENCES.texts()));
+    all
 }
 
 fn words(lang: Lang) -> &'static dyn Words {
@@ -920,5 +891,13 @@ mod names_tests {
     #[test]
     fn every_language_has_every_name() {
         crate::word_table::check(|lang| super::names(lang).all());
+    }
+}
+
+#[cfg(test)]
+mod sentences_tests {
+    #[test]
+    fn every_language_has_every_sentence_with_the_same_placeholders() {
+        crate::word_table::check(|lang| super::sentences(lang).all());
     }
 }

@@ -155,6 +155,82 @@ pub(super) static NAMES: super::Names = super::Names {
     off: "Off",
 };
 
+/// The report's sentences (`super::sentences::Sentences`).
+#[cfg(not(feature = "english-on-demand"))]
+pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sentences {
+    summary_ok_1: "All the settings entered are correct. They can stay as they are.",
+    summary_notes_1: "All the settings entered are correct. They can stay as they are (note: {first_title}).",
+    summary_nothing_checked_1: "Nothing checked yet: enter the incoming and outgoing server settings the customer's mail app shows.",
+    summary_incomplete_1: "The settings entered are correct. Not checked yet: {missing}.",
+    summary_cause_1: "Reported: {reported}. No mistake in the settings entered. Most likely cause: {cause}.",
+    summary_next_1: "Reported: {reported}. The cause is not known yet; check as below.",
+    summary_next_2: "Reported: {reported}. The cause is not known yet. Check next: {missing}.",
+    more_fields_1: "{n} more",
+    table_label_1: "{label} (incoming)",
+    table_label_2: "{label} (outgoing)",
+    step_choose_1: "For {target}, choose \"{choice}\".",
+    step_enter_1: "Enter {value} in {target}.",
+    step_check_1: "Tick {target} (turn it on).",
+    step_check_2: "Untick {target} (turn it off).",
+    step_switch_1: "Turn {target} on.",
+    step_switch_2: "Turn {target} off.",
+    step_outgoing_auth_1: "In {target}, turn on sign-in for the outgoing server (SMTP AUTH).",
+    step_type_password_1: "Type your password.",
+    step_keep_old_account_1: " ({old_protocol})",
+    step_keep_old_account_2: "Remove the old account{old} only after the new one sends and receives. Move any mail you want to keep out of it first.",
+    step_settings_match_1: "All settings have the right values. You can keep using them as they are.",
+    step_compare_settings_1: "Compare each setting in the mail app with the correct settings, and change any that differ.",
+    step_ask_support_1: "Please contact the support desk.",
+    step_pass_error_on_1: "Note the error exactly as shown, with the time it appeared, and pass it to the support desk.",
+    dns_windows_1: "the old server name",
+    dns_windows_2: "In the Start menu, type \"cmd\" and open \"Command Prompt\".",
+    dns_windows_3: "Type ipconfig /flushdns and press Enter (this clears the server addresses the computer remembers).",
+    dns_windows_4: "Open Notepad with \"Run as administrator\", then open C:\\Windows\\System32\\drivers\\etc\\hosts. If a line contains {target}, delete it and save.",
+    dns_windows_5: "Close and reopen the mail app, then try sending and receiving.",
+    dns_macos_1: "the old server name",
+    dns_macos_2: "Open Applications → Utilities → Terminal.",
+    dns_macos_3: "Type sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder and press Return, then type the password you use to log in to the Mac.",
+    dns_macos_4: "If /etc/hosts has a line with {target}, delete it.",
+    dns_macos_5: "Quit and reopen Mail, then try sending and receiving.",
+    dns_phone_1: "Turn airplane mode on, wait about 10 seconds, and turn it off again.",
+    dns_phone_2: "If that does not help, restart the phone, then try sending and receiving.",
+    dns_device_1: " ({host})",
+    dns_device_2: "In the device's settings, check whether the mail server is the old server name{target} or an IP address; if so, enter the new server name.",
+    dns_device_3: "Check the device's DNS server setting, then switch the device off and on.",
+    dns_device_4: "If the device cannot set DNS, tell the support desk.",
+    dns_unknown_1: "the old server name",
+    dns_unknown_2: "Restart the computer or phone, then try sending and receiving.",
+    dns_unknown_3: "If that does not help, check the hosts file (Windows: C:\\Windows\\System32\\drivers\\etc\\hosts, Mac: /etc/hosts) for a line with {target}.",
+    tls_windows_old_1: "Mail apps on {os} cannot use TLS {min_tls} by default. Changing that is not something we ask customers to do.",
+    tls_windows_old_2: "Use a current mail app on a computer with a supported system (such as Windows 11).",
+    tls_phone_1: "this system",
+    tls_phone_2: "On {os}, TLS {min_tls} may not be available. Update the system to the latest version.",
+    tls_phone_3: "A phone that cannot be updated cannot use this mail. We recommend a newer phone.",
+    os_end_of_support_1: "this system",
+    os_end_of_support_2: " on {d}",
+    os_end_of_support_3: "Support for {os} ended{when}. We recommend updating the system or moving to a supported device.",
+    client_no_pop_1: "This Outlook does not offer POP, or says \"We couldn’t reach the email server\".",
+    client_no_pop_2: "Then add the account with IMAP.",
+    cloud_sync_1: "When you add the account, a screen asks you to agree to syncing through Microsoft's cloud. Choose \"Continue\" to use the account.",
+    cloud_sync_2: "A copy of your mail is kept on Microsoft's servers, and sign-ins come from addresses abroad. This is normal.",
+    recipients_over_limit_1: "Put at most {cap} recipients in one message (To, Cc and Bcc together).",
+    recipients_over_limit_2: "For {n} recipients, send {parts} messages of at most {cap} recipients each.",
+    domain_unknown_1: "Check the spelling of the part after @ ({d}).",
+    domain_unknown_2: "Check the spelling of the part after @.",
+    domain_unknown_3: "Did you mean {s}? Check again with the right domain.",
+    domain_unknown_4: "Compare it with the address in the contract papers.",
+    address_invalid_1: "Check the e-mail address ({a}).",
+    address_invalid_2: "Check the e-mail address.",
+    address_invalid_3: "It must have exactly one @, and no spaces or full-width characters.",
+    address_invalid_4: "Compare it with the address in the contract papers.",
+    heading_summary_1: "== Result",
+    heading_findings_1: "== What we found",
+    heading_settings_1: "== Correct settings",
+    heading_settings_2: "== Correct settings ({app})",
+    heading_steps_1: "== How to fix",
+    heading_contact_1: "== Contact",
+};
+
 impl Words for En {
     fn label_marks(&self) -> LabelMarks {
         LabelMarks {
@@ -192,50 +268,12 @@ impl Words for En {
         self.detail_text(ctx)
     }
 
-    fn summary_ok(&self) -> String {
-        "All the settings entered are correct. They can stay as they are.".to_string()
-    }
-
     fn summary_problems(&self, first_title: &str, more: usize) -> String {
         match more {
             0 => format!("{first_title}. Follow the steps below."),
             1 => format!("{first_title}. One more thing needs fixing. Follow the steps below."),
             n => format!("{first_title}. {n} more things need fixing. Follow the steps below."),
         }
-    }
-
-    fn summary_notes(&self, first_title: &str) -> String {
-        format!(
-            "All the settings entered are correct. They can stay as they are (note: {first_title})."
-        )
-    }
-
-    fn summary_nothing_checked(&self) -> String {
-        "Nothing checked yet: enter the incoming and outgoing server settings the customer's \
-         mail app shows."
-            .to_string()
-    }
-
-    fn summary_incomplete(&self, missing: &str) -> String {
-        format!("The settings entered are correct. Not checked yet: {missing}.")
-    }
-
-    fn summary_cause(&self, reported: &str, cause: &str) -> String {
-        format!(
-            "Reported: {reported}. No mistake in the settings entered. Most likely cause: {cause}."
-        )
-    }
-
-    fn summary_next(&self, reported: &str, missing: &str) -> String {
-        if missing.is_empty() {
-            format!("Reported: {reported}. The cause is not known yet; check as below.")
-        } else {
-            format!("Reported: {reported}. The cause is not known yet. Check next: {missing}.")
-        }
-    }
-
-    fn more_fields(&self, n: usize) -> String {
-        format!("{n} more")
     }
 
     fn list(&self, items: &[&str]) -> String {
@@ -275,46 +313,6 @@ impl Words for En {
         }
     }
 
-    fn table_label(&self, side: Side, label: &str) -> String {
-        match side {
-            Side::Either => label.to_string(),
-            Side::Incoming => format!("{label} (incoming)"),
-            Side::Outgoing => format!("{label} (outgoing)"),
-        }
-    }
-
-    fn step_choose(&self, target: &str, choice: &str) -> String {
-        format!("For {target}, choose \"{choice}\".")
-    }
-
-    fn step_enter(&self, target: &str, value: &str) -> String {
-        format!("Enter {value} in {target}.")
-    }
-
-    fn step_check(&self, target: &str, on: bool) -> String {
-        if on {
-            format!("Tick {target} (turn it on).")
-        } else {
-            format!("Untick {target} (turn it off).")
-        }
-    }
-
-    fn step_switch(&self, target: &str, on: bool) -> String {
-        if on {
-            format!("Turn {target} on.")
-        } else {
-            format!("Turn {target} off.")
-        }
-    }
-
-    fn step_outgoing_auth(&self, target: &str) -> String {
-        format!("In {target}, turn on sign-in for the outgoing server (SMTP AUTH).")
-    }
-
-    fn step_type_password(&self) -> String {
-        "Type your password.".to_string()
-    }
-
     fn step_open_screen(&self, path: &str) -> String {
         // "Open the Advanced tab." for one tab; a path reads as it is.
         if path.contains('→') {
@@ -342,32 +340,6 @@ impl Words for En {
         )
     }
 
-    fn step_keep_old_account(&self, old_protocol: &str) -> String {
-        let old = if old_protocol.is_empty() {
-            String::new()
-        } else {
-            format!(" ({old_protocol})")
-        };
-        format!(
-            "Remove the old account{old} only after the new one sends and receives. Move any \
-             mail you want to keep out of it first."
-        )
-    }
-
-    fn step_settings_match(&self) -> String {
-        "All settings have the right values. You can keep using them as they are.".to_string()
-    }
-
-    fn step_compare_settings(&self) -> String {
-        "Compare each setting in the mail app with the correct settings, and change any that \
-         differ."
-            .to_string()
-    }
-
-    fn step_ask_support(&self) -> String {
-        "Please contact the support desk.".to_string()
-    }
-
     fn step_read_settings(&self, app: &str, path: &str) -> String {
         format!(
             "Open {} and read out the incoming and outgoing server settings (server names, \
@@ -388,98 +360,6 @@ impl Words for En {
         format!("The most likely cause: {}. {detail}", lower(title))
     }
 
-    fn step_pass_error_on(&self) -> String {
-        "Note the error exactly as shown, with the time it appeared, and pass it to the support \
-         desk."
-            .to_string()
-    }
-
-    fn dns_windows(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            "the old server name".to_string()
-        } else {
-            host.to_string()
-        };
-        vec![
-            "In the Start menu, type \"cmd\" and open \"Command Prompt\".".to_string(),
-            "Type ipconfig /flushdns and press Enter (this clears the server addresses the \
-             computer remembers)."
-                .to_string(),
-            format!(
-                "Open Notepad with \"Run as administrator\", then open \
-                 C:\\Windows\\System32\\drivers\\etc\\hosts. If a line contains {target}, delete \
-                 it and save."
-            ),
-            "Close and reopen the mail app, then try sending and receiving.".to_string(),
-        ]
-    }
-
-    fn dns_macos(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            "the old server name".to_string()
-        } else {
-            host.to_string()
-        };
-        vec![
-            "Open Applications → Utilities → Terminal.".to_string(),
-            "Type sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder and press \
-             Return, then type the password you use to log in to the Mac."
-                .to_string(),
-            format!("If /etc/hosts has a line with {target}, delete it."),
-            "Quit and reopen Mail, then try sending and receiving.".to_string(),
-        ]
-    }
-
-    fn dns_phone(&self) -> Vec<String> {
-        vec![
-            "Turn airplane mode on, wait about 10 seconds, and turn it off again.".to_string(),
-            "If that does not help, restart the phone, then try sending and receiving.".to_string(),
-        ]
-    }
-
-    fn dns_device(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            String::new()
-        } else {
-            format!(" ({host})")
-        };
-        vec![
-            format!(
-                "In the device's settings, check whether the mail server is the old server \
-                 name{target} or an IP address; if so, enter the new server name."
-            ),
-            "Check the device's DNS server setting, then switch the device off and on.".to_string(),
-            "If the device cannot set DNS, tell the support desk.".to_string(),
-        ]
-    }
-
-    fn dns_unknown(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            "the old server name".to_string()
-        } else {
-            host.to_string()
-        };
-        vec![
-            "Restart the computer or phone, then try sending and receiving.".to_string(),
-            format!(
-                "If that does not help, check the hosts file (Windows: \
-                 C:\\Windows\\System32\\drivers\\etc\\hosts, Mac: /etc/hosts) for a line with \
-                 {target}."
-            ),
-        ]
-    }
-
-    fn tls_windows_old(&self, os: &str, min_tls: &str) -> Vec<String> {
-        vec![
-            format!(
-                "Mail apps on {os} cannot use TLS {min_tls} by default. Changing that is not \
-                 something we ask customers to do."
-            ),
-            "Use a current mail app on a computer with a supported system (such as Windows 11)."
-                .to_string(),
-        ]
-    }
-
     fn tls_device(&self, min_tls: &str) -> Vec<String> {
         vec![
             format!("Ask the device's maker whether this model can send with TLS {min_tls}."),
@@ -487,15 +367,6 @@ impl Words for En {
                 "If it cannot, {}.",
                 crate::clients::device::guide::WAYS_OUT.en
             ),
-        ]
-    }
-
-    fn tls_phone(&self, os: &str, min_tls: &str) -> Vec<String> {
-        let os = if os.is_empty() { "This system" } else { os };
-        vec![
-            format!("{os} may not use TLS {min_tls}. Update the system to the latest version."),
-            "A phone that cannot be updated cannot use this mail. We recommend a newer phone."
-                .to_string(),
         ]
     }
 
@@ -513,36 +384,6 @@ impl Words for En {
         vec![format!(
             "Support for {app} ended{when}. We recommend moving to a supported mail app."
         )]
-    }
-
-    fn os_end_of_support(&self, os: &str, date: Option<&str>) -> Vec<String> {
-        let os = if os.is_empty() { "this system" } else { os };
-        let when = date.map(|d| format!(" on {d}")).unwrap_or_default();
-        vec![format!(
-            "Support for {os} ended{when}. We recommend updating the system or moving to a \
-             supported device."
-        )]
-    }
-
-    fn client_no_pop(&self) -> Vec<String> {
-        vec![
-            // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4, N6); what the
-            // customer sees is Microsoft Learn's "We couldn’t reach the email server" (A2).
-            "This Outlook does not offer POP, or says \"We couldn’t reach the email server\"."
-                .to_string(),
-            "Then add the account with IMAP.".to_string(),
-        ]
-    }
-
-    fn cloud_sync(&self) -> Vec<String> {
-        vec![
-            "When you add the account, a screen asks you to agree to syncing through \
-             Microsoft's cloud. Choose \"Continue\" to use the account."
-                .to_string(),
-            "A copy of your mail is kept on Microsoft's servers, and sign-ins come from \
-             addresses abroad. This is normal."
-                .to_string(),
-        ]
     }
 
     fn foreign_login_blocked(&self, exempt: bool) -> Vec<String> {
@@ -574,19 +415,6 @@ impl Words for En {
         )]
     }
 
-    fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String> {
-        let mut steps = vec![format!(
-            "Put at most {cap} recipients in one message (To, Cc and Bcc together)."
-        )];
-        if let Some(n) = reported.filter(|&n| n > cap) {
-            let parts = n.div_ceil(cap);
-            steps.push(format!(
-                "For {n} recipients, send {parts} messages of at most {cap} recipients each."
-            ));
-        }
-        steps
-    }
-
     fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String> {
         vec![
             format!(
@@ -611,55 +439,6 @@ impl Words for En {
             "Send to fewer recipients and fewer messages at a time, with pauses in between."
                 .to_string(),
         ]
-    }
-
-    fn domain_unknown(&self, observed: Option<&str>, suggestion: Option<&str>) -> Vec<String> {
-        let mut steps = vec![match observed {
-            Some(d) => format!("Check the spelling of the part after @ ({d})."),
-            None => "Check the spelling of the part after @.".to_string(),
-        }];
-        match suggestion {
-            Some(s) => steps.push(format!(
-                "Did you mean {s}? Check again with the right domain."
-            )),
-            None => steps.push("Compare it with the address in the contract papers.".to_string()),
-        }
-        steps
-    }
-
-    fn address_invalid(&self, observed: Option<&str>) -> Vec<String> {
-        vec![
-            match observed {
-                Some(a) => format!("Check the e-mail address ({a})."),
-                None => "Check the e-mail address.".to_string(),
-            },
-            "It must have exactly one @, and no spaces or full-width characters.".to_string(),
-            "Compare it with the address in the contract papers.".to_string(),
-        ]
-    }
-
-    fn heading_summary(&self) -> String {
-        "== Result".to_string()
-    }
-
-    fn heading_findings(&self) -> String {
-        "== What we found".to_string()
-    }
-
-    fn heading_settings(&self, app: &str) -> String {
-        if app.is_empty() {
-            "== Correct settings".to_string()
-        } else {
-            format!("== Correct settings ({app})")
-        }
-    }
-
-    fn heading_steps(&self) -> String {
-        "== How to fix".to_string()
-    }
-
-    fn heading_contact(&self) -> String {
-        "== Contact".to_string()
     }
 
     fn contact(&self, isp: &str, phone: &str, url: &str) -> String {

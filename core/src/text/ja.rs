@@ -127,6 +127,81 @@ pub(super) static NAMES: super::Names = super::Names {
     off: "オフ",
 };
 
+/// The report's sentences (`super::sentences::Sentences`).
+pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sentences {
+    summary_ok_1: "入力された設定はすべて正しい値です。このままお使いいただけます。",
+    summary_notes_1: "入力された設定はすべて正しい値です。このままお使いいただけます（お知らせ：{first_title}）。",
+    summary_nothing_checked_1: "まだ設定を確かめていません。お客さまのメールアプリに表示されている受信サーバー・送信サーバーの設定を入力してください。",
+    summary_incomplete_1: "入力された設定は正しい値です。まだ確かめていない項目があります：{missing}。",
+    summary_cause_1: "{reported}とのことです。入力された設定には誤りが見つかりません。いちばん考えられる原因：{cause}。",
+    summary_next_1: "{reported}とのことです。まだ原因はわかりません。下の手順で確かめます。",
+    summary_next_2: "{reported}とのことです。まだ原因はわかりません。次に確かめる項目：{missing}。",
+    more_fields_1: "ほか {n} 項目",
+    table_label_1: "受信サーバーの{label}",
+    table_label_2: "送信サーバーの{label}",
+    step_choose_1: "{target}で「{choice}」を選びます。",
+    step_enter_1: "{target}に {value} と入力します。",
+    step_check_1: "{target}にチェックを入れます（オンにします）。",
+    step_check_2: "{target}のチェックを外します（オフにします）。",
+    step_switch_1: "{target}をオンにします。",
+    step_switch_2: "{target}をオフにします。",
+    step_outgoing_auth_1: "{target}で、送信サーバーの認証（SMTP 認証）を使う設定にします。",
+    step_type_password_1: "パスワードを入力します。",
+    step_keep_old_account_1: "（{old_protocol}）",
+    step_keep_old_account_2: "前のアカウント{old}は、新しいアカウントで送受信できることを確かめてから削除します。前のアカウントに残したいメールがあれば、先に移しておきます。",
+    step_settings_match_1: "設定はすべて正しい値になっています。このままお使いいただけます。",
+    step_compare_settings_1: "メールアプリの設定を「正しい設定」の値と一つずつ見比べ、違うところを直します。",
+    step_ask_support_1: "サポート窓口にお問い合わせください。",
+    step_pass_error_on_1: "画面に表示されたエラーの文言をそのまま控え、表示された時刻とあわせてサポート窓口にお伝えください。",
+    dns_windows_1: "古いサーバー名",
+    dns_windows_2: "スタートメニューで「cmd」と入力し、「コマンド プロンプト」を開きます。",
+    dns_windows_3: "ipconfig /flushdns と入力して Enter キーを押します（パソコンが覚えているサーバーのアドレスを消します）。",
+    dns_windows_4: "メモ帳を「管理者として実行」で開き、C:\\Windows\\System32\\drivers\\etc\\hosts を開きます。{target} が書かれた行があれば削除して保存します。",
+    dns_windows_5: "メールアプリを閉じて開き直し、送受信を試します。",
+    dns_macos_1: "古いサーバー名",
+    dns_macos_2: "「アプリケーション」→「ユーティリティ」→「ターミナル」を開きます。",
+    dns_macos_3: "sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder と入力して return キーを押し、Mac にログインするときのパスワードを入力します。",
+    dns_macos_4: "/etc/hosts に {target} が書かれた行があれば、削除します。",
+    dns_macos_5: "メールアプリを終了して開き直し、送受信を試します。",
+    dns_phone_1: "機内モードをオンにして、10 秒ほど待ってからオフにします。",
+    dns_phone_2: "直らないときは、スマートフォンを再起動してから送受信を試します。",
+    dns_device_1: "（{host}）",
+    dns_device_2: "機器の設定画面で、メールサーバーに古いサーバー名{target}や IP アドレスが入っていないか確かめ、入っていれば新しいサーバー名にします。",
+    dns_device_3: "機器の DNS サーバーの設定を確かめ、機器の電源を入れ直します。",
+    dns_device_4: "DNS を設定できない機器の場合は、その旨をサポート窓口にお伝えください。",
+    dns_unknown_1: "古いサーバー名",
+    dns_unknown_2: "パソコンやスマートフォンを再起動してから、送受信を試します。",
+    dns_unknown_3: "直らないときは、hosts ファイル（Windows は C:\\Windows\\System32\\drivers\\etc\\hosts、Mac は /etc/hosts）に {target} が書かれていないか確かめます。",
+    tls_windows_old_1: "{os} のメールアプリは、初期設定のままでは TLS {min_tls} で接続できません。この設定の変更はお客様にはお願いしていません。",
+    tls_windows_old_2: "サポート中の OS（Windows 11 など）のパソコンで、新しいメールアプリを使います。",
+    tls_phone_1: "この OS",
+    tls_phone_2: "{os} では TLS {min_tls} を使えないことがあります。OS を最新に更新します。",
+    tls_phone_3: "更新できない端末では、このメールは使えません。新しい端末への買い替えをお勧めします。",
+    os_end_of_support_1: "この OS",
+    os_end_of_support_2: "{d}に",
+    os_end_of_support_3: "{os} は{when}サポートが終了しています。OS の更新か、サポート中の機器への買い替えをお勧めします。",
+    client_no_pop_1: "この Outlook では POP を選べないか、メールサーバーに接続できないという表示が出ます。",
+    client_no_pop_2: "その場合は、IMAP でアカウントを追加します。",
+    cloud_sync_1: "アカウントを追加するとき、マイクロソフトのクラウドとの同期に同意する画面が出ます。「続行」を選ぶと使えるようになります。",
+    cloud_sync_2: "メールのコピーはマイクロソフトのサーバーにも保存され、ログインは海外のアドレスから行われます。これは正常な動きです。",
+    recipients_over_limit_1: "1 通に入れる宛先（宛先・CC・BCC の合計）を {cap} 件以下にします。",
+    recipients_over_limit_2: "{n} 件に送る場合は、{cap} 件以下ずつ {parts} 通に分けて送ります。",
+    domain_unknown_1: "メールアドレスの @ より後ろ（{d}）のつづりを確かめます。",
+    domain_unknown_2: "メールアドレスの @ より後ろのつづりを確かめます。",
+    domain_unknown_3: "{s} ではありませんか。正しいドメインで、もう一度調べます。",
+    domain_unknown_4: "契約書類に書かれたメールアドレスと見比べます。",
+    address_invalid_1: "メールアドレス（{a}）を確かめます。",
+    address_invalid_2: "メールアドレスを確かめます。",
+    address_invalid_3: "@ が一つだけ入っているか、空白や全角文字が混じっていないかを見ます。",
+    address_invalid_4: "契約書類に書かれたメールアドレスと見比べます。",
+    heading_summary_1: "■ 診断結果",
+    heading_findings_1: "■ 見つかったこと",
+    heading_settings_1: "■ 正しい設定",
+    heading_settings_2: "■ 正しい設定（{app}）",
+    heading_steps_1: "■ 直し方",
+    heading_contact_1: "■ お問い合わせ",
+};
+
 impl Words for Ja {
     fn label_marks(&self) -> LabelMarks {
         LabelMarks {
@@ -472,45 +547,12 @@ impl Words for Ja {
         }
     }
 
-    fn summary_ok(&self) -> String {
-        "入力された設定はすべて正しい値です。このままお使いいただけます。".to_string()
-    }
-
     fn summary_problems(&self, first_title: &str, more: usize) -> String {
         if more == 0 {
             format!("{first_title}。下の手順で直します。")
         } else {
             format!("{first_title}。ほかに {more} 件、直す点があります。下の手順で直します。")
         }
-    }
-
-    fn summary_notes(&self, first_title: &str) -> String {
-        format!("入力された設定はすべて正しい値です。このままお使いいただけます（お知らせ：{first_title}）。")
-    }
-
-    fn summary_nothing_checked(&self) -> String {
-        "まだ設定を確かめていません。お客さまのメールアプリに表示されている受信サーバー・送信サーバーの設定を入力してください。"
-            .to_string()
-    }
-
-    fn summary_incomplete(&self, missing: &str) -> String {
-        format!("入力された設定は正しい値です。まだ確かめていない項目があります：{missing}。")
-    }
-
-    fn summary_cause(&self, reported: &str, cause: &str) -> String {
-        format!("{reported}とのことです。入力された設定には誤りが見つかりません。いちばん考えられる原因：{cause}。")
-    }
-
-    fn summary_next(&self, reported: &str, missing: &str) -> String {
-        if missing.is_empty() {
-            format!("{reported}とのことです。まだ原因はわかりません。下の手順で確かめます。")
-        } else {
-            format!("{reported}とのことです。まだ原因はわかりません。次に確かめる項目：{missing}。")
-        }
-    }
-
-    fn more_fields(&self, n: usize) -> String {
-        format!("ほか {n} 項目")
     }
 
     fn list(&self, items: &[&str]) -> String {
@@ -543,46 +585,6 @@ impl Words for Ja {
         }
     }
 
-    fn table_label(&self, side: Side, label: &str) -> String {
-        match side {
-            Side::Either => label.to_string(),
-            Side::Incoming => format!("受信サーバーの{label}"),
-            Side::Outgoing => format!("送信サーバーの{label}"),
-        }
-    }
-
-    fn step_choose(&self, target: &str, choice: &str) -> String {
-        format!("{target}で「{choice}」を選びます。")
-    }
-
-    fn step_enter(&self, target: &str, value: &str) -> String {
-        format!("{target}に {value} と入力します。")
-    }
-
-    fn step_check(&self, target: &str, on: bool) -> String {
-        if on {
-            format!("{target}にチェックを入れます（オンにします）。")
-        } else {
-            format!("{target}のチェックを外します（オフにします）。")
-        }
-    }
-
-    fn step_switch(&self, target: &str, on: bool) -> String {
-        if on {
-            format!("{target}をオンにします。")
-        } else {
-            format!("{target}をオフにします。")
-        }
-    }
-
-    fn step_outgoing_auth(&self, target: &str) -> String {
-        format!("{target}で、送信サーバーの認証（SMTP 認証）を使う設定にします。")
-    }
-
-    fn step_type_password(&self) -> String {
-        "パスワードを入力します。".to_string()
-    }
-
     fn step_open_screen(&self, path: &str) -> String {
         format!("{}を開きます。", sp(path))
     }
@@ -605,30 +607,6 @@ impl Words for Ja {
         )
     }
 
-    fn step_keep_old_account(&self, old_protocol: &str) -> String {
-        let old = if old_protocol.is_empty() {
-            String::new()
-        } else {
-            format!("（{old_protocol}）")
-        };
-        format!(
-            "前のアカウント{old}は、新しいアカウントで送受信できることを確かめてから削除します。\
-             前のアカウントに残したいメールがあれば、先に移しておきます。"
-        )
-    }
-
-    fn step_settings_match(&self) -> String {
-        "設定はすべて正しい値になっています。このままお使いいただけます。".to_string()
-    }
-
-    fn step_compare_settings(&self) -> String {
-        "メールアプリの設定を「正しい設定」の値と一つずつ見比べ、違うところを直します。".to_string()
-    }
-
-    fn step_ask_support(&self) -> String {
-        "サポート窓口にお問い合わせください。".to_string()
-    }
-
     fn step_read_settings(&self, app: &str, path: &str) -> String {
         format!(
             "{}を開いてもらい、表示されている受信サーバー・送信サーバーの設定（サーバー名・ポート番号・暗号化方法・ユーザー名）を読み上げてもらいます。",
@@ -647,93 +625,6 @@ impl Words for Ja {
         format!("いちばん考えられる原因は「{title}」です。{detail}")
     }
 
-    fn step_pass_error_on(&self) -> String {
-        "画面に表示されたエラーの文言をそのまま控え、表示された時刻とあわせてサポート窓口にお伝えください。".to_string()
-    }
-
-    fn dns_windows(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            "古いサーバー名".to_string()
-        } else {
-            host.to_string()
-        };
-        vec![
-            "スタートメニューで「cmd」と入力し、「コマンド プロンプト」を開きます。".to_string(),
-            "ipconfig /flushdns と入力して Enter キーを押します（パソコンが覚えているサーバーのアドレスを消します）。"
-                .to_string(),
-            format!(
-                "メモ帳を「管理者として実行」で開き、C:\\Windows\\System32\\drivers\\etc\\hosts を開きます。\
-                 {target} が書かれた行があれば削除して保存します。"
-            ),
-            "メールアプリを閉じて開き直し、送受信を試します。".to_string(),
-        ]
-    }
-
-    fn dns_macos(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            "古いサーバー名".to_string()
-        } else {
-            host.to_string()
-        };
-        vec![
-            "「アプリケーション」→「ユーティリティ」→「ターミナル」を開きます。".to_string(),
-            "sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder と入力して return キーを押し、\
-             Mac にログインするときのパスワードを入力します。"
-                .to_string(),
-            format!("/etc/hosts に {target} が書かれた行があれば、削除します。"),
-            "メールアプリを終了して開き直し、送受信を試します。".to_string(),
-        ]
-    }
-
-    fn dns_phone(&self) -> Vec<String> {
-        vec![
-            "機内モードをオンにして、10 秒ほど待ってからオフにします。".to_string(),
-            "直らないときは、スマートフォンを再起動してから送受信を試します。".to_string(),
-        ]
-    }
-
-    fn dns_device(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            String::new()
-        } else {
-            format!("（{host}）")
-        };
-        vec![
-            format!(
-                "機器の設定画面で、メールサーバーに古いサーバー名{target}や IP アドレスが入っていないか確かめ、\
-                 入っていれば新しいサーバー名にします。"
-            ),
-            "機器の DNS サーバーの設定を確かめ、機器の電源を入れ直します。".to_string(),
-            "DNS を設定できない機器の場合は、その旨をサポート窓口にお伝えください。".to_string(),
-        ]
-    }
-
-    fn dns_unknown(&self, host: &str) -> Vec<String> {
-        let target = if host.is_empty() {
-            "古いサーバー名".to_string()
-        } else {
-            host.to_string()
-        };
-        vec![
-            "パソコンやスマートフォンを再起動してから、送受信を試します。".to_string(),
-            format!(
-                "直らないときは、hosts ファイル（Windows は C:\\Windows\\System32\\drivers\\etc\\hosts、\
-                 Mac は /etc/hosts）に {target} が書かれていないか確かめます。"
-            ),
-        ]
-    }
-
-    fn tls_windows_old(&self, os: &str, min_tls: &str) -> Vec<String> {
-        vec![
-            format!(
-                "{os} のメールアプリは、初期設定のままでは TLS {min_tls} で接続できません。\
-                 この設定の変更はお客様にはお願いしていません。"
-            ),
-            "サポート中の OS（Windows 11 など）のパソコンで、新しいメールアプリを使います。"
-                .to_string(),
-        ]
-    }
-
     fn tls_device(&self, min_tls: &str) -> Vec<String> {
         vec![
             format!("機器のメーカーに、この機種が TLS {min_tls} で送信できるか問い合わせます。"),
@@ -741,15 +632,6 @@ impl Words for Ja {
                 "対応していない場合は、{}。",
                 crate::clients::device::guide::WAYS_OUT.ja
             ),
-        ]
-    }
-
-    fn tls_phone(&self, os: &str, min_tls: &str) -> Vec<String> {
-        let os = if os.is_empty() { "この OS" } else { os };
-        vec![
-            format!("{os} では TLS {min_tls} を使えないことがあります。OS を最新に更新します。"),
-            "更新できない端末では、このメールは使えません。新しい端末への買い替えをお勧めします。"
-                .to_string(),
         ]
     }
 
@@ -779,35 +661,6 @@ impl Words for Ja {
         )]
     }
 
-    fn os_end_of_support(&self, os: &str, date: Option<&str>) -> Vec<String> {
-        let os = if os.is_empty() { "この OS" } else { os };
-        let when = date.map(|d| format!("{d}に")).unwrap_or_default();
-        vec![format!(
-            "{os} は{when}サポートが終了しています。OS の更新か、サポート中の機器への買い替えをお勧めします。"
-        )]
-    }
-
-    fn client_no_pop(&self) -> Vec<String> {
-        vec![
-            // No POP build boundary is sourced (docs/knowledge/outlook-new.md A4, N6); what the
-            // customer sees is Microsoft Learn's "We couldn’t reach the email server" (A2).
-            "この Outlook では POP を選べないか、メールサーバーに接続できないという表示が出ます。"
-                .to_string(),
-            "その場合は、IMAP でアカウントを追加します。".to_string(),
-        ]
-    }
-
-    fn cloud_sync(&self) -> Vec<String> {
-        vec![
-            "アカウントを追加するとき、マイクロソフトのクラウドとの同期に同意する画面が出ます。\
-             「続行」を選ぶと使えるようになります。"
-                .to_string(),
-            "メールのコピーはマイクロソフトのサーバーにも保存され、ログインは海外のアドレスから行われます。\
-             これは正常な動きです。"
-                .to_string(),
-        ]
-    }
-
     fn foreign_login_blocked(&self, exempt: bool) -> Vec<String> {
         let mut steps = vec![
             "お客さまへ：新しい Outlook は、マイクロソフトのサーバー（海外にもあります）を通して送受信します。\
@@ -833,19 +686,6 @@ impl Words for Ja {
         )]
     }
 
-    fn recipients_over_limit(&self, cap: u32, reported: Option<u32>) -> Vec<String> {
-        let mut steps = vec![format!(
-            "1 通に入れる宛先（宛先・CC・BCC の合計）を {cap} 件以下にします。"
-        )];
-        if let Some(n) = reported.filter(|&n| n > cap) {
-            let parts = n.div_ceil(cap);
-            steps.push(format!(
-                "{n} 件に送る場合は、{cap} 件以下ずつ {parts} 通に分けて送ります。"
-            ));
-        }
-        steps
-    }
-
     fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String> {
         vec![
             format!(
@@ -866,55 +706,6 @@ impl Words for Ja {
 
     fn send_rate_unknown(&self) -> Vec<String> {
         vec!["宛先や送る通数を減らし、時間をあけて送ります。".to_string()]
-    }
-
-    fn domain_unknown(&self, observed: Option<&str>, suggestion: Option<&str>) -> Vec<String> {
-        let mut steps = vec![match observed {
-            Some(d) => format!("メールアドレスの @ より後ろ（{d}）のつづりを確かめます。"),
-            None => "メールアドレスの @ より後ろのつづりを確かめます。".to_string(),
-        }];
-        match suggestion {
-            Some(s) => steps.push(format!(
-                "{s} ではありませんか。正しいドメインで、もう一度調べます。"
-            )),
-            None => steps.push("契約書類に書かれたメールアドレスと見比べます。".to_string()),
-        }
-        steps
-    }
-
-    fn address_invalid(&self, observed: Option<&str>) -> Vec<String> {
-        vec![
-            match observed {
-                Some(a) => format!("メールアドレス（{a}）を確かめます。"),
-                None => "メールアドレスを確かめます。".to_string(),
-            },
-            "@ が一つだけ入っているか、空白や全角文字が混じっていないかを見ます。".to_string(),
-            "契約書類に書かれたメールアドレスと見比べます。".to_string(),
-        ]
-    }
-
-    fn heading_summary(&self) -> String {
-        "■ 診断結果".to_string()
-    }
-
-    fn heading_findings(&self) -> String {
-        "■ 見つかったこと".to_string()
-    }
-
-    fn heading_settings(&self, app: &str) -> String {
-        if app.is_empty() {
-            "■ 正しい設定".to_string()
-        } else {
-            format!("■ 正しい設定（{app}）")
-        }
-    }
-
-    fn heading_steps(&self) -> String {
-        "■ 直し方".to_string()
-    }
-
-    fn heading_contact(&self) -> String {
-        "■ お問い合わせ".to_string()
     }
 
     fn contact(&self, isp: &str, phone: &str, url: &str) -> String {

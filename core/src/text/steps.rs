@@ -28,7 +28,7 @@ fn field_list(words: &dyn Words, fields: &[Field], lang: Lang) -> String {
         .collect();
     let more;
     if fields.len() > SHOWN {
-        more = words.more_fields(fields.len() - SHOWN);
+        more = super::sentences(lang).more_fields(fields.len() - SHOWN);
         names.push(&more);
     }
     words.list(&names)
@@ -64,13 +64,13 @@ pub(super) fn summary(
 ) -> String {
     let pairs = || report.findings.iter().zip(texts);
     match verdict.kind {
-        VerdictKind::NothingChecked => words.summary_nothing_checked(),
+        VerdictKind::NothingChecked => super::sentences(lang).summary_nothing_checked(),
         VerdictKind::Incomplete => {
-            words.summary_incomplete(&field_list(words, &verdict.missing, lang))
+            super::sentences(lang).summary_incomplete(&field_list(words, &verdict.missing, lang))
         }
         VerdictKind::AllWell => match texts.first() {
-            Some(text) => words.summary_notes(&text.title),
-            None => words.summary_ok(),
+            Some(text) => super::sentences(lang).summary_notes(&text.title),
+            None => super::sentences(lang).summary_ok(),
         },
         VerdictKind::Problem => {
             let count = pairs().filter(|(f, _)| actionable(f.severity)).count();
@@ -82,8 +82,10 @@ pub(super) fn summary(
             }
             let what = reported(words, case, lang);
             match verdict.cause {
-                Some(cause) => words.summary_cause(&what, cause_title(report, texts, cause, lang)),
-                None => words.summary_next(&what, &field_list(words, &verdict.missing, lang)),
+                Some(cause) => super::sentences(lang)
+                    .summary_cause(&what, cause_title(report, texts, cause, lang)),
+                None => super::sentences(lang)
+                    .summary_next(&what, &field_list(words, &verdict.missing, lang)),
             }
         }
     }
@@ -118,12 +120,12 @@ pub(super) fn compose(
 ) -> Vec<String> {
     let open = &*say(labels, Label::OpenSettings, labels.open_settings, lang);
     match verdict.kind {
-        VerdictKind::AllWell => return vec![words.step_settings_match()],
+        VerdictKind::AllWell => return vec![super::sentences(lang).step_settings_match()],
         VerdictKind::NothingChecked => return vec![words.step_read_settings(app, open)],
         VerdictKind::Incomplete => {
             return vec![
                 words.step_read_missing(app, open, &field_list(words, &verdict.missing, lang)),
-                words.step_compare_settings(),
+                super::sentences(lang).step_compare_settings(),
             ]
         }
         VerdictKind::Problem => {}
@@ -138,7 +140,9 @@ pub(super) fn compose(
                 let title = cause_title(report, &texts, cause, lang);
                 steps.push(words.step_likely_cause(title, &super::cause_detail(cause, lang)));
             }
-            None if verdict.missing.is_empty() => steps.push(words.step_pass_error_on()),
+            None if verdict.missing.is_empty() => {
+                steps.push(super::sentences(lang).step_pass_error_on())
+            }
             None => {}
         }
         if !verdict.missing.is_empty() {
@@ -214,9 +218,9 @@ pub(super) fn compose(
     if steps.is_empty() {
         // Findings no step can fix from the values we have: compare with the table, or ask.
         steps.push(if report.corrected.is_some() {
-            words.step_compare_settings()
+            super::sentences(lang).step_compare_settings()
         } else {
-            words.step_ask_support()
+            super::sentences(lang).step_ask_support()
         });
     }
     steps
@@ -383,14 +387,17 @@ fn settings_steps(
         if have_in.username.as_deref().map(str::trim) != Some(want_in.username.as_str()) {
             changes.push((
                 Field::IncomingUsername,
-                words.step_enter(
+                super::sentences(lang).step_enter(
                     &at(Side::Either, Label::Username, labels.username),
                     &want_in.username,
                 ),
             ));
         }
         if new_account {
-            changes.push((Field::IncomingUsername, words.step_type_password()));
+            changes.push((
+                Field::IncomingUsername,
+                super::sentences(lang).step_type_password(),
+            ));
         }
         match have_in.auth {
             Some(IncomingAuth::Password) => {}
@@ -398,7 +405,8 @@ fn settings_steps(
                 if let Some(spa) = labels.spa {
                     changes.push((
                         Field::IncomingAuth,
-                        words.step_check(&at(Side::Either, Label::Spa, spa), false),
+                        super::sentences(lang)
+                            .step_check(&at(Side::Either, Label::Spa, spa), false),
                     ));
                 }
             }
@@ -406,7 +414,8 @@ fn settings_steps(
                 if let Some((label, plain)) = labels.auth_method {
                     changes.push((
                         Field::IncomingAuth,
-                        words.step_choose(&at(Side::Either, Label::AuthMethod, label), t(plain)),
+                        super::sentences(lang)
+                            .step_choose(&at(Side::Either, Label::AuthMethod, label), t(plain)),
                     ));
                 }
             }
@@ -438,10 +447,11 @@ fn settings_steps(
     let outgoing_login = |changes: &mut Vec<(Field, String)>, with_password: bool| {
         let login = match labels.outgoing_same_login {
             Some(same) => {
-                vec![words.step_check(&at(Side::Either, Label::OutgoingSameLogin, same), true)]
+                vec![super::sentences(lang)
+                    .step_check(&at(Side::Either, Label::OutgoingSameLogin, same), true)]
             }
             None => {
-                let mut login = vec![words.step_enter(
+                let mut login = vec![super::sentences(lang).step_enter(
                     &at(
                         if send_only {
                             Side::Either
@@ -454,7 +464,7 @@ fn settings_steps(
                     &want_out.username,
                 )];
                 if with_password {
-                    login.push(words.step_type_password());
+                    login.push(super::sentences(lang).step_type_password());
                 }
                 login
             }
@@ -475,9 +485,9 @@ fn settings_steps(
             changes.push((
                 Field::OutgoingAuth,
                 if labels.outgoing_same_login.is_some() {
-                    words.step_check(&target, true)
+                    super::sentences(lang).step_check(&target, true)
                 } else {
-                    words.step_outgoing_auth(&target)
+                    super::sentences(lang).step_outgoing_auth(&target)
                 },
             ));
             outgoing_login(&mut changes, true);
@@ -518,7 +528,7 @@ fn settings_steps(
             .and_then(|i| i.protocol)
             .map(protocol_name)
             .unwrap_or_default();
-        steps.push(words.step_keep_old_account(old));
+        steps.push(super::sentences(lang).step_keep_old_account(old));
     }
     steps
 }
@@ -609,18 +619,21 @@ fn host_and_port(
         }
         return vec![(
             host_field,
-            words.step_enter(&host_target, &format!("{want_host}:{want_port}")),
+            super::sentences(lang).step_enter(&host_target, &format!("{want_host}:{want_port}")),
         )];
     }
     let mut steps = Vec::new();
     if !host_right {
-        steps.push((host_field, words.step_enter(&host_target, want_host)));
+        steps.push((
+            host_field,
+            super::sentences(lang).step_enter(&host_target, want_host),
+        ));
     }
     if !port_right {
         let port_target = target(words, labels, port_side, port_which, port_label, lang);
         steps.push((
             port_field,
-            words.step_enter(&port_target, &want_port.to_string()),
+            super::sentences(lang).step_enter(&port_target, &want_port.to_string()),
         ));
     }
     steps
@@ -643,9 +656,13 @@ fn security_step(
     let target = target(words, labels, side, which, label, lang);
     let on = matches!(want, Security::Ssl | Security::Starttls);
     Some(match control {
-        SecurityControl::Choice { .. } => words.step_choose(&target, value.get(lang)),
-        SecurityControl::SslCheckbox { .. } => words.step_check(&target, want == Security::Ssl),
-        SecurityControl::TlsSwitch { .. } => words.step_switch(&target, on),
+        SecurityControl::Choice { .. } => {
+            super::sentences(lang).step_choose(&target, value.get(lang))
+        }
+        SecurityControl::SslCheckbox { .. } => {
+            super::sentences(lang).step_check(&target, want == Security::Ssl)
+        }
+        SecurityControl::TlsSwitch { .. } => super::sentences(lang).step_switch(&target, on),
     })
 }
 
@@ -710,17 +727,19 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             let (host, _) = ctx.stale_resolution();
             let host = host.unwrap_or_default();
             match family(case) {
-                Family::Windows => words.dns_windows(&host),
-                Family::MacOs => words.dns_macos(&host),
-                Family::Phone => words.dns_phone(),
-                Family::Device => words.dns_device(&host),
-                Family::Unknown => words.dns_unknown(&host),
+                Family::Windows => super::sentences(ctx.lang).dns_windows(&host),
+                Family::MacOs => super::sentences(ctx.lang).dns_macos(&host),
+                Family::Phone => super::sentences(ctx.lang).dns_phone(),
+                Family::Device => super::sentences(ctx.lang).dns_device(&host),
+                Family::Unknown => super::sentences(ctx.lang).dns_unknown(&host),
             }
         }
         Code::ClientTlsLegacy => match family(case) {
             Family::Device => words.tls_device(min_tls),
-            Family::Windows if old_windows(os_raw) => words.tls_windows_old(&os, min_tls),
-            Family::Phone => words.tls_phone(&os, min_tls),
+            Family::Windows if old_windows(os_raw) => {
+                super::sentences(ctx.lang).tls_windows_old(&os, min_tls)
+            }
+            Family::Phone => super::sentences(ctx.lang).tls_phone(&os, min_tls),
             _ => words.tls_other(&ctx.app_version(), min_tls),
         },
         Code::ClientEndOfSupport => {
@@ -734,12 +753,12 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             } else {
                 os
             };
-            words.os_end_of_support(&os, date.as_deref())
+            super::sentences(ctx.lang).os_end_of_support(&os, date.as_deref())
         }
-        Code::ClientNoPop => words.client_no_pop(),
-        Code::ClientCloudSync => words.cloud_sync(),
+        Code::ClientNoPop => super::sentences(ctx.lang).client_no_pop(),
+        Code::ClientCloudSync => super::sentences(ctx.lang).cloud_sync(),
         Code::RecipientsOverLimit => match ctx.recipients_cap() {
-            Some(cap) if cap > 0 => words.recipients_over_limit(
+            Some(cap) if cap > 0 => super::sentences(ctx.lang).recipients_over_limit(
                 cap,
                 case.sending.as_ref().and_then(|s| s.recipients_per_message),
             ),
@@ -762,8 +781,10 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             ctx.profile
                 .is_none_or(|p| p.policy.foreign_login_block.microsoft_cloud_exempt),
         ),
-        Code::DomainUnknown => words.domain_unknown(ctx.observed(), ctx.expected()),
-        Code::AddressInvalid => words.address_invalid(ctx.observed()),
+        Code::DomainUnknown => {
+            super::sentences(ctx.lang).domain_unknown(ctx.observed(), ctx.expected())
+        }
+        Code::AddressInvalid => super::sentences(ctx.lang).address_invalid(ctx.observed()),
         // The settings steps fix these.
         Code::HostRetired
         | Code::HostIpLiteral
@@ -784,7 +805,6 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
 
 /// The corrected settings as `label: value` lines in the client's words.
 pub(super) fn settings_table(
-    words: &dyn Words,
     labels: &Labels,
     report: &Report,
     case: &Case,
@@ -798,7 +818,7 @@ pub(super) fn settings_table(
         || case.outgoing.as_ref().and_then(|o| o.auth) == Some(OutgoingAuth::PopBeforeSmtp);
     let t = |text: Text| text.get(lang).to_string();
     let line = |side: Side, label: Text, value: String| SettingLine {
-        label: words.table_label(side, label.get(lang)),
+        label: super::sentences(lang).table_label(side, label.get(lang)),
         value,
     };
     let in_security = labels.incoming_security_for(c.incoming.protocol);
