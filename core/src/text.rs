@@ -429,6 +429,8 @@ trait Words: Sync {
     /// A reported login method (`spa`, `cram-md5`…) as the customer would recognise it.
     fn auth_name(&self, auth: &str) -> String;
     fn date(&self, date: Date) -> String;
+    /// A field's name inside a sentence (English: "the incoming port").
+    fn field_in_sentence(&self, name: &str) -> String;
 
     // Findings.
     fn finding_title(&self, ctx: &Ctx) -> String;

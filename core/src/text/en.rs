@@ -1,12 +1,10 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use super::{
-    protocol_display, security_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words,
-};
+use super::{protocol_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
 
 use crate::codes::{Code, Severity};
 use crate::date::Date;
-use crate::profile::{SendRate, Tls};
+use crate::profile::SendRate;
 
 use crate::Lang;
 
@@ -229,9 +227,62 @@ pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sen
     heading_settings_2: "== Correct settings ({app})",
     heading_steps_1: "== How to fix",
     heading_contact_1: "== Contact",
+    detail_host_ip_literal_1: "This address belongs to an old server that stopped on {date}. ",
+    detail_host_ip_literal_2: "This address belongs to an old server that has stopped. ",
+    detail_host_ip_literal_3: "Enter the server name {e}.",
+    detail_host_ip_literal_4: "Enter the server name.",
+    detail_host_ip_literal_5: "{retired}A numeric address stops working when servers move. {now}",
+    detail_host_typo_1: "{o} looks like a typing mistake for {e}. As it is, the app cannot reach the server.",
+    detail_host_typo_2: "The server name is slightly wrong, so the app cannot reach the server.",
+    detail_host_wrong_1: "{o} is not the {field} for this account. The right one is {e}.",
+    detail_host_wrong_2: "This is not this account's server, so mail cannot be sent or received.",
+    detail_protocol_unavailable_1: " Set it up with {protocol}.",
+    detail_protocol_unavailable_2: "{protocol} is not offered for this address.{now}",
+    detail_protocol_unavailable_3: "This incoming mail type is not offered.{now}",
+    detail_port_wrong_1: "Port {o} does not connect here. Use {e}.",
+    detail_port_wrong_2: "The app cannot reach the server on this port.",
+    detail_security_mismatch_1: "This port needs \"{security}\", but \"{set_security}\" is set. The connection drops or times out.",
+    detail_security_mismatch_2: "With the wrong encryption for the port, the connection drops or times out.",
+    detail_security_none_1: " Choose \"{security}\".",
+    detail_security_none_2: "The server accepts encrypted connections only.{now}",
+    detail_security_auto_1: " Choose \"{security}\".",
+    detail_security_auto_2: "With \"Auto\" the app may try without encryption and fail.{now}",
+    detail_smtp_port25_1: " Use port {e}.",
+    detail_smtp_port25_2: " Use port 587 or 465.",
+    detail_smtp_port25_3: "Port 25 is blocked for sending mail, against spam (OP25B: Outbound Port 25 Blocking).{now}",
+    detail_smtp_port25_4: "Port 25 is not for sending from a mail app.{now}",
+    detail_smtp_auth_off_1: "Sending also needs the user name and password. With this off, the server refuses to send.",
+    detail_auth_method_1: "\"{auth}\"",
+    detail_auth_method_2: "This method",
+    detail_auth_method_3: "{what} cannot sign in here. Use the normal password method (the connection is encrypted).",
+    detail_username_format_1: "Another account's user name cannot send or receive this address's mail.",
+    detail_username_format_2: "With the wrong form of user name, sign-in fails even with the right password.",
+    detail_username_format_3: "{first} Enter {e}, not {o}.",
+    detail_username_format_4: "{first} Enter {e}.",
+    detail_client_no_pop_1: "Early versions of Outlook (new) had no POP (it came in 2024). Update the app, or set the account up with IMAP.",
+    detail_client_tls_legacy_1: "The servers accept TLS {min} or newer only. Older models may not, and then sending fails even with the right settings.",
+    detail_client_tls_legacy_2: "This system goes up to TLS {o} only.",
+    detail_client_tls_legacy_3: "This system does not use it by default.",
+    detail_client_tls_legacy_4: "The servers accept TLS {min} or newer only. {max} So mail fails even with the right settings.",
+    detail_client_cloud_sync_1: "Outlook (new) does not sign in from the computer: Microsoft's cloud servers sign in to the mail server for it. So sign-ins come from Microsoft addresses abroad.",
+    detail_foreign_login_blocked_1: " ({ip})",
+    detail_foreign_login_blocked_2: "Outlook (new) signs in to the mail server and sends from Microsoft's servers{from}. Our block on sign-ins from abroad took that for an intruder and refused the sending (SMTP 554). The customer's settings are not wrong.",
+    detail_recipients_over_limit_1: "One message can have at most {cap} recipients. Above that, sending is refused.",
+    detail_recipients_over_limit_2: "The number of recipients in one message is limited. Above that, sending is refused.",
+    detail_send_rate_over_limit_1: "At most {n} messages may be sent in any {t} minutes. Sent all at once, the rest are held back.",
+    detail_send_rate_over_limit_2: "The number of messages in a short time is limited. Sent all at once, the rest are held back.",
+    detail_dns_retired_1: "{h} at the old server's address {i}",
+    detail_dns_retired_2: "{h} at an old server's address",
+    detail_dns_retired_3: "the old server's address {i}",
+    detail_dns_retired_4: "an old server's address",
+    detail_dns_retired_5: "The computer or device still looks for {target}. Old information (the DNS cache or the hosts file) is left over, so it cannot connect.",
 };
 
 impl Words for En {
+    fn field_in_sentence(&self, name: &str) -> String {
+        lower(name)
+    }
+
     fn label_marks(&self) -> LabelMarks {
         LabelMarks {
             open: "\"",
@@ -545,7 +596,9 @@ impl En {
     }
 
     fn detail_text(&self, ctx: &Ctx) -> String {
-        let field = lower(ctx.field());
+        if let Some(text) = super::sentences(Lang::En).finding_detail(self, ctx) {
+            return text;
+        }
         let obs = ctx.observed();
         let exp = ctx.expected();
         match ctx.finding.code {
@@ -579,136 +632,8 @@ impl En {
                     .and_then(|r| r.until)
                     .map(|d| format!(" on {}", self.date(d)))
                     .unwrap_or_default();
-                let now = exp
-                    .map(|e| format!(" Use {e} now."))
-                    .unwrap_or_default();
+                let now = exp.map(|e| format!(" Use {e} now.")).unwrap_or_default();
                 format!("{host} is an old server that stopped{when}. It no longer answers.{now}")
-            }
-            Code::HostIpLiteral => {
-                let retired = ctx.retired().map(|r| match r.until {
-                    Some(d) => format!(
-                        "This address belongs to an old server that stopped on {}. ",
-                        self.date(d)
-                    ),
-                    None => "This address belongs to an old server that has stopped. ".to_string(),
-                });
-                let now = exp
-                    .map(|e| format!("Enter the server name {e}."))
-                    .unwrap_or_else(|| "Enter the server name.".to_string());
-                format!(
-                    "{}A numeric address stops working when servers move. {now}",
-                    retired.unwrap_or_default()
-                )
-            }
-            Code::HostTypo => match (obs, exp) {
-                (Some(o), Some(e)) => format!(
-                    "{o} looks like a typing mistake for {e}. As it is, the app cannot reach the server."
-                ),
-                _ => "The server name is slightly wrong, so the app cannot reach the server."
-                    .to_string(),
-            },
-            Code::HostWrong => match (obs, exp) {
-                (Some(o), Some(e)) => {
-                    format!("{o} is not the {field} for this account. The right one is {e}.")
-                }
-                _ => "This is not this account's server, so mail cannot be sent or received."
-                    .to_string(),
-            },
-            Code::ProtocolUnavailable => {
-                let now = exp
-                    .map(|e| format!(" Set it up with {}.", protocol_display(e)))
-                    .unwrap_or_default();
-                match obs {
-                    Some(o) => format!(
-                        "{} is not offered for this address.{now}",
-                        protocol_display(o)
-                    ),
-                    None => format!("This incoming mail type is not offered.{now}"),
-                }
-            }
-            Code::PortWrong => match (obs, exp) {
-                (Some(o), Some(e)) => format!("Port {o} does not connect here. Use {e}."),
-                _ => "The app cannot reach the server on this port.".to_string(),
-            },
-            Code::SecurityMismatch => match (obs, exp) {
-                (Some(o), Some(e)) => format!(
-                    "This port needs \"{}\", but \"{}\" is set. The connection drops or times out.",
-                    security_display(e, ctx.lang),
-                    security_display(o, ctx.lang)
-                ),
-                _ => "With the wrong encryption for the port, the connection drops or times out."
-                    .to_string(),
-            },
-            Code::SecurityNone => {
-                let now = exp
-                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
-                    .unwrap_or_default();
-                format!("The server accepts encrypted connections only.{now}")
-            }
-            Code::SecurityAuto => {
-                let now = exp
-                    .map(|e| format!(" Choose \"{}\".", security_display(e, ctx.lang)))
-                    .unwrap_or_default();
-                format!("With \"Auto\" the app may try without encryption and fail.{now}")
-            }
-            Code::SmtpPort25 => {
-                let op25b = ctx.profile.is_none_or(|p| p.policy.op25b);
-                let now = exp
-                    .map(|e| format!(" Use port {e}."))
-                    .unwrap_or_else(|| " Use port 587 or 465.".to_string());
-                if op25b {
-                    format!(
-                        "Port 25 is blocked for sending mail, against spam (OP25B: Outbound Port \
-                         25 Blocking).{now}"
-                    )
-                } else {
-                    format!("Port 25 is not for sending from a mail app.{now}")
-                }
-            }
-            Code::SmtpAuthOff => "Sending also needs the user name and password. With this off, \
-                 the server refuses to send."
-                .to_string(),
-            Code::AuthMethod => {
-                let what = obs
-                    .map(|o| format!("\"{}\"", self.auth_name(o)))
-                    .unwrap_or_else(|| "This method".to_string());
-                format!(
-                    "{what} cannot sign in here. Use the normal password method (the connection \
-                     is encrypted)."
-                )
-            }
-            Code::UsernameFormat | Code::UsernameMismatch => {
-                let first = if ctx.finding.code == Code::UsernameMismatch {
-                    "Another account's user name cannot send or receive this address's mail."
-                } else {
-                    "With the wrong form of user name, sign-in fails even with the right password."
-                };
-                match (obs, exp) {
-                    (Some(o), Some(e)) => format!("{first} Enter {e}, not {o}."),
-                    (None, Some(e)) => format!("{first} Enter {e}."),
-                    _ => first.to_string(),
-                }
-            }
-            Code::ClientNoPop => "Early versions of Outlook (new) had no POP (it came in 2024). \
-                 Update the app, or set the account up with IMAP."
-                .to_string(),
-            Code::ClientTlsLegacy => {
-                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
-                if ctx.finding.severity == Severity::Info {
-                    format!(
-                        "The servers accept TLS {min} or newer only. Older models may not, and \
-                         then sending fails even with the right settings."
-                    )
-                } else {
-                    let max = obs
-                        .filter(|o| Tls::parse(o).is_some())
-                        .map(|o| format!("This system goes up to TLS {o} only."))
-                        .unwrap_or_else(|| "This system does not use it by default.".to_string());
-                    format!(
-                        "The servers accept TLS {min} or newer only. {max} So mail fails even \
-                         with the right settings."
-                    )
-                }
             }
             Code::ClientEndOfSupport => {
                 let app = if ctx.app.is_empty() {
@@ -736,50 +661,7 @@ impl En {
                      and mail may stop working."
                 )
             }
-            Code::ClientCloudSync => "Outlook (new) does not sign in from the computer: \
-                 Microsoft's cloud servers sign in to the mail server for it. So sign-ins come \
-                 from Microsoft addresses abroad."
-                .to_string(),
-            Code::ForeignLoginBlocked => {
-                let from = obs.map(|ip| format!(" ({ip})")).unwrap_or_default();
-                format!(
-                    "Outlook (new) signs in to the mail server and sends from Microsoft's \
-                     servers{from}. Our block on sign-ins from abroad took that for an intruder \
-                     and refused the sending (SMTP 554). The customer's settings are not wrong."
-                )
-            }
-            Code::RecipientsOverLimit => match ctx.recipients_cap() {
-                Some(cap) => format!(
-                    "One message can have at most {cap} recipients. Above that, sending is refused."
-                ),
-                None => "The number of recipients in one message is limited. Above that, \
-                         sending is refused."
-                    .to_string(),
-            },
-            Code::SendRateOverLimit => match ctx.send_rate() {
-                Some(rate) => format!(
-                    "At most {n} messages may be sent in any {t} minutes. Sent all at once, the \
-                     rest are held back.",
-                    t = rate.per_minutes,
-                    n = rate.messages
-                ),
-                None => "The number of messages in a short time is limited. Sent all at once, \
-                         the rest are held back."
-                    .to_string(),
-            },
-            Code::DnsRetired => {
-                let (host, ip) = ctx.stale_resolution();
-                let target = match (host, ip) {
-                    (Some(h), Some(i)) => format!("{h} at the old server's address {i}"),
-                    (Some(h), None) => format!("{h} at an old server's address"),
-                    (None, Some(i)) => format!("the old server's address {i}"),
-                    (None, None) => "an old server's address".to_string(),
-                };
-                format!(
-                    "The computer or device still looks for {target}. Old information (the DNS \
-                     cache or the hosts file) is left over, so it cannot connect."
-                )
-            }
+            _ => String::new(),
         }
     }
 }

@@ -1,12 +1,10 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use super::{
-    protocol_display, security_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words,
-};
+use super::{protocol_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
 
 use crate::codes::{Code, Severity};
 use crate::date::Date;
-use crate::profile::{SendRate, Tls};
+use crate::profile::SendRate;
 
 use crate::Lang;
 
@@ -200,9 +198,62 @@ pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sen
     heading_settings_2: "■ 正しい設定（{app}）",
     heading_steps_1: "■ 直し方",
     heading_contact_1: "■ お問い合わせ",
+    detail_host_ip_literal_1: "このアドレスは{date}に停止した旧サーバーのものです。",
+    detail_host_ip_literal_2: "このアドレスは停止した旧サーバーのものです。",
+    detail_host_ip_literal_3: "サーバー名 {e} を入力します。",
+    detail_host_ip_literal_4: "サーバー名を入力します。",
+    detail_host_ip_literal_5: "{retired}数字のアドレスは、サーバーの移転で使えなくなります。{now}",
+    detail_host_typo_1: "{o} は {e} の入力間違いと思われます。このままではサーバーにつながりません。",
+    detail_host_typo_2: "サーバー名が少し違うため、サーバーにつながりません。",
+    detail_host_wrong_1: "{o} はこのアカウントの{field}ではありません。正しくは {e} です。",
+    detail_host_wrong_2: "このアカウントのサーバーではないため、送受信できません。",
+    detail_protocol_unavailable_1: "{protocol} で設定します。",
+    detail_protocol_unavailable_2: "このメールアドレスでは {protocol} を提供していません。{now}",
+    detail_protocol_unavailable_3: "この受信方式は提供していません。{now}",
+    detail_port_wrong_1: "{o} 番ではつながりません。{e} 番にします。",
+    detail_port_wrong_2: "このポート番号ではサーバーにつながりません。",
+    detail_security_mismatch_1: "このポート番号には「{security}」が必要ですが、「{set_security}」になっています。このままでは接続が途中で切れたり、時間切れになったりします。",
+    detail_security_mismatch_2: "暗号化方法とポート番号の組み合わせが違うと、接続が途中で切れたり、時間切れになったりします。",
+    detail_security_none_1: "「{security}」にします。",
+    detail_security_none_2: "サーバーは暗号化した接続しか受け付けません。{now}",
+    detail_security_auto_1: "「{security}」を選びます。",
+    detail_security_auto_2: "「自動」では暗号化せずに接続しようとして、失敗することがあります。{now}",
+    detail_smtp_port25_1: "{e} 番を使います。",
+    detail_smtp_port25_2: "587 番か 465 番を使います。",
+    detail_smtp_port25_3: "25 番ポートは迷惑メール対策（OP25B：25 番ポートの送信制限）のため、メールの送信には使えません。{now}",
+    detail_smtp_port25_4: "25 番ポートはメールソフトからの送信には使いません。{now}",
+    detail_smtp_auth_off_1: "送信するときにも、ユーザー名とパスワードで確認する設定が必要です。オフのままでは送信が断られます。",
+    detail_auth_method_1: "「{auth}」では",
+    detail_auth_method_2: "この方式では",
+    detail_auth_method_3: "{what}ログインできません。通常のパスワード認証にします（通信は暗号化されます）。",
+    detail_username_format_1: "別のアカウントのユーザー名では、このメールアドレスのメールを送受信できません。",
+    detail_username_format_2: "ユーザー名の形が違うと、パスワードが正しくてもログインできません。",
+    detail_username_format_3: "{first}{o} ではなく {e} と入力します。",
+    detail_username_format_4: "{first}{e} と入力します。",
+    detail_client_no_pop_1: "初期の新しい Outlook には POP がありませんでした（2024年に対応）。アプリを更新するか、IMAP で設定します。",
+    detail_client_tls_legacy_1: "サーバーは TLS {min} 以上の暗号化しか受け付けません。古い機種は対応していないことがあり、その場合は設定が正しくても送信できません。",
+    detail_client_tls_legacy_2: "この環境で使えるのは TLS {o} までです。",
+    detail_client_tls_legacy_3: "この環境は初期設定のままでは対応していません。",
+    detail_client_tls_legacy_4: "サーバーは TLS {min} 以上の暗号化しか受け付けません。{max}そのため、設定が正しくても送受信できません。",
+    detail_client_cloud_sync_1: "新しい Outlook は、パソコンからではなく、マイクロソフトのクラウドのサーバーからメールサーバーにログインします。そのため、ログインは海外の IP アドレスからになります。",
+    detail_foreign_login_blocked_1: "（{ip}）",
+    detail_foreign_login_blocked_2: "新しい Outlook は、マイクロソフトのサーバー{from}からメールサーバーにログインして送信します。当社の海外ログイン制限がこれを不正なログインと判断し、送信を断りました（SMTP 554）。お客さまの設定の誤りではありません。",
+    detail_recipients_over_limit_1: "1 通に入れられる宛先は {cap} 件までです。超えると送信が断られます。",
+    detail_recipients_over_limit_2: "1 通に入れられる宛先の数には上限があります。超えると送信が断られます。",
+    detail_send_rate_over_limit_1: "送信は、どの {t} 分間をとっても {n} 通までです。まとめて送ると、途中から送信が止められます。",
+    detail_send_rate_over_limit_2: "短い時間に送れる通数には上限があります。まとめて送ると、途中から送信が止められます。",
+    detail_dns_retired_1: "{h} を、停止した旧サーバーのアドレス {i} として",
+    detail_dns_retired_2: "{h} を、停止した旧サーバーのアドレスとして",
+    detail_dns_retired_3: "停止した旧サーバーのアドレス {i} を",
+    detail_dns_retired_4: "停止した旧サーバーのアドレスを",
+    detail_dns_retired_5: "パソコンや機器が、{target}覚えています。古い情報（DNS のキャッシュや hosts ファイル）が残っているため、つながりません。",
 };
 
 impl Words for Ja {
+    fn field_in_sentence(&self, name: &str) -> String {
+        name.to_string()
+    }
+
     fn label_marks(&self) -> LabelMarks {
         LabelMarks {
             open: "「",
@@ -322,7 +373,9 @@ impl Words for Ja {
     }
 
     fn finding_detail(&self, ctx: &Ctx) -> String {
-        let field = ctx.field();
+        if let Some(text) = super::sentences(Lang::Ja).finding_detail(self, ctx) {
+            return text;
+        }
         let obs = ctx.observed();
         let exp = ctx.expected();
         match ctx.finding.code {
@@ -356,126 +409,6 @@ impl Words for Ja {
                     .unwrap_or_default();
                 format!("{host} は{when}停止した旧サーバーです。つながりません。{now}")
             }
-            Code::HostIpLiteral => {
-                let retired = ctx.retired().map(|r| match r.until {
-                    Some(d) => format!("このアドレスは{}に停止した旧サーバーのものです。", self.date(d)),
-                    None => "このアドレスは停止した旧サーバーのものです。".to_string(),
-                });
-                let now = exp
-                    .map(|e| format!("サーバー名 {e} を入力します。"))
-                    .unwrap_or_else(|| "サーバー名を入力します。".to_string());
-                format!(
-                    "{}数字のアドレスは、サーバーの移転で使えなくなります。{now}",
-                    retired.unwrap_or_default()
-                )
-            }
-            Code::HostTypo => match (obs, exp) {
-                (Some(o), Some(e)) => format!(
-                    "{o} は {e} の入力間違いと思われます。このままではサーバーにつながりません。"
-                ),
-                _ => "サーバー名が少し違うため、サーバーにつながりません。".to_string(),
-            },
-            Code::HostWrong => match (obs, exp) {
-                (Some(o), Some(e)) => {
-                    format!("{o} はこのアカウントの{field}ではありません。正しくは {e} です。")
-                }
-                _ => "このアカウントのサーバーではないため、送受信できません。".to_string(),
-            },
-            Code::ProtocolUnavailable => {
-                let now = exp
-                    .map(|e| format!("{} で設定します。", protocol_display(e)))
-                    .unwrap_or_default();
-                match obs {
-                    Some(o) => format!(
-                        "このメールアドレスでは {} を提供していません。{now}",
-                        protocol_display(o)
-                    ),
-                    None => format!("この受信方式は提供していません。{now}"),
-                }
-            }
-            Code::PortWrong => match (obs, exp) {
-                (Some(o), Some(e)) => format!("{o} 番ではつながりません。{e} 番にします。"),
-                _ => "このポート番号ではサーバーにつながりません。".to_string(),
-            },
-            Code::SecurityMismatch => match (obs, exp) {
-                (Some(o), Some(e)) => format!(
-                    "このポート番号には「{}」が必要ですが、「{}」になっています。\
-                     このままでは接続が途中で切れたり、時間切れになったりします。",
-                    security_display(e, ctx.lang),
-                    security_display(o, ctx.lang)
-                ),
-                _ => "暗号化方法とポート番号の組み合わせが違うと、接続が途中で切れたり、\
-                      時間切れになったりします。"
-                    .to_string(),
-            },
-            Code::SecurityNone => {
-                let now = exp
-                    .map(|e| format!("「{}」にします。", security_display(e, ctx.lang)))
-                    .unwrap_or_default();
-                format!("サーバーは暗号化した接続しか受け付けません。{now}")
-            }
-            Code::SecurityAuto => {
-                let now = exp
-                    .map(|e| format!("「{}」を選びます。", security_display(e, ctx.lang)))
-                    .unwrap_or_default();
-                format!("「自動」では暗号化せずに接続しようとして、失敗することがあります。{now}")
-            }
-            Code::SmtpPort25 => {
-                let op25b = ctx.profile.is_none_or(|p| p.policy.op25b);
-                let now = exp
-                    .map(|e| format!("{e} 番を使います。"))
-                    .unwrap_or_else(|| "587 番か 465 番を使います。".to_string());
-                if op25b {
-                    format!(
-                        "25 番ポートは迷惑メール対策（OP25B：25 番ポートの送信制限）のため、\
-                         メールの送信には使えません。{now}"
-                    )
-                } else {
-                    format!("25 番ポートはメールソフトからの送信には使いません。{now}")
-                }
-            }
-            Code::SmtpAuthOff => "送信するときにも、ユーザー名とパスワードで確認する設定が必要です。\
-                 オフのままでは送信が断られます。"
-                .to_string(),
-            Code::AuthMethod => {
-                let what = obs
-                    .map(|o| format!("「{}」では", self.auth_name(o)))
-                    .unwrap_or_else(|| "この方式では".to_string());
-                format!("{what}ログインできません。通常のパスワード認証にします（通信は暗号化されます）。")
-            }
-            Code::UsernameFormat | Code::UsernameMismatch => {
-                let first = if ctx.finding.code == Code::UsernameMismatch {
-                    "別のアカウントのユーザー名では、このメールアドレスのメールを送受信できません。"
-                } else {
-                    "ユーザー名の形が違うと、パスワードが正しくてもログインできません。"
-                };
-                match (obs, exp) {
-                    (Some(o), Some(e)) => format!("{first}{o} ではなく {e} と入力します。"),
-                    (None, Some(e)) => format!("{first}{e} と入力します。"),
-                    _ => first.to_string(),
-                }
-            }
-            Code::ClientNoPop => "初期の新しい Outlook には POP がありませんでした（2024年に対応）。\
-                 アプリを更新するか、IMAP で設定します。"
-                .to_string(),
-            Code::ClientTlsLegacy => {
-                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
-                if ctx.finding.severity == Severity::Info {
-                    format!(
-                        "サーバーは TLS {min} 以上の暗号化しか受け付けません。\
-                         古い機種は対応していないことがあり、その場合は設定が正しくても送信できません。"
-                    )
-                } else {
-                    let max = obs
-                        .filter(|o| Tls::parse(o).is_some())
-                        .map(|o| format!("この環境で使えるのは TLS {o} までです。"))
-                        .unwrap_or_else(|| "この環境は初期設定のままでは対応していません。".to_string());
-                    format!(
-                        "サーバーは TLS {min} 以上の暗号化しか受け付けません。{max}\
-                         そのため、設定が正しくても送受信できません。"
-                    )
-                }
-            }
             Code::ClientEndOfSupport => {
                 let app = if ctx.app.is_empty() {
                     "このメールアプリ".to_string()
@@ -503,47 +436,7 @@ impl Words for Ja {
                      これから送受信できなくなるおそれがあります。"
                 )
             }
-            Code::ClientCloudSync => "新しい Outlook は、パソコンからではなく、マイクロソフトのクラウドのサーバーから\
-                 メールサーバーにログインします。そのため、ログインは海外の IP アドレスからになります。"
-                .to_string(),
-            Code::ForeignLoginBlocked => {
-                let from = obs
-                    .map(|ip| format!("（{ip}）"))
-                    .unwrap_or_default();
-                format!(
-                    "新しい Outlook は、マイクロソフトのサーバー{from}からメールサーバーにログインして送信します。\
-                     当社の海外ログイン制限がこれを不正なログインと判断し、送信を断りました（SMTP 554）。\
-                     お客さまの設定の誤りではありません。"
-                )
-            }
-            Code::RecipientsOverLimit => match ctx.recipients_cap() {
-                Some(cap) => format!("1 通に入れられる宛先は {cap} 件までです。超えると送信が断られます。"),
-                None => "1 通に入れられる宛先の数には上限があります。超えると送信が断られます。"
-                    .to_string(),
-            },
-            Code::SendRateOverLimit => match ctx.send_rate() {
-                Some(rate) => format!(
-                    "送信は、どの {t} 分間をとっても {n} 通までです。\
-                     まとめて送ると、途中から送信が止められます。",
-                    t = rate.per_minutes,
-                    n = rate.messages
-                ),
-                None => "短い時間に送れる通数には上限があります。まとめて送ると、途中から送信が止められます。"
-                    .to_string(),
-            },
-            Code::DnsRetired => {
-                let (host, ip) = ctx.stale_resolution();
-                let target = match (host, ip) {
-                    (Some(h), Some(i)) => format!("{h} を、停止した旧サーバーのアドレス {i} として"),
-                    (Some(h), None) => format!("{h} を、停止した旧サーバーのアドレスとして"),
-                    (None, Some(i)) => format!("停止した旧サーバーのアドレス {i} を"),
-                    (None, None) => "停止した旧サーバーのアドレスを".to_string(),
-                };
-                format!(
-                    "パソコンや機器が、{target}覚えています。\
-                     古い情報（DNS のキャッシュや hosts ファイル）が残っているため、つながりません。"
-                )
-            }
+            _ => String::new(),
         }
     }
 

@@ -3,7 +3,9 @@
 //! `SENTENCES`), and the code that picks and fills them, once for every language. The
 //! customers' page fetches the English table with `english.toml`.
 
-use super::Side;
+use super::{protocol_display, security_display, Ctx, Side, Words};
+use crate::codes::{Code, Severity};
+use crate::profile::Tls;
 
 crate::word_table! {
     /// The report's sentences, in one language.
@@ -150,6 +152,104 @@ crate::word_table! {
         heading_steps_1,
         /// From `heading_contact` (no placeholder).
         heading_contact_1,
+        /// A finding's explanation (`HostIpLiteral`): `{date}`.
+        detail_host_ip_literal_1,
+        /// A finding's explanation (`HostIpLiteral`), no placeholder.
+        detail_host_ip_literal_2,
+        /// A finding's explanation (`HostIpLiteral`): `{e}`.
+        detail_host_ip_literal_3,
+        /// A finding's explanation (`HostIpLiteral`), no placeholder.
+        detail_host_ip_literal_4,
+        /// A finding's explanation (`HostIpLiteral`): `{retired}`, `{now}`.
+        detail_host_ip_literal_5,
+        /// A finding's explanation (`HostTypo`): `{o}`, `{e}`.
+        detail_host_typo_1,
+        /// A finding's explanation (`HostTypo`), no placeholder.
+        detail_host_typo_2,
+        /// A finding's explanation (`HostWrong`): `{o}`, `{field}`, `{e}`.
+        detail_host_wrong_1,
+        /// A finding's explanation (`HostWrong`), no placeholder.
+        detail_host_wrong_2,
+        /// A finding's explanation (`ProtocolUnavailable`): `{protocol}`.
+        detail_protocol_unavailable_1,
+        /// A finding's explanation (`ProtocolUnavailable`): `{protocol}`, `{now}`.
+        detail_protocol_unavailable_2,
+        /// A finding's explanation (`ProtocolUnavailable`): `{now}`.
+        detail_protocol_unavailable_3,
+        /// A finding's explanation (`PortWrong`): `{o}`, `{e}`.
+        detail_port_wrong_1,
+        /// A finding's explanation (`PortWrong`), no placeholder.
+        detail_port_wrong_2,
+        /// A finding's explanation (`SecurityMismatch`): `{security}`, `{set_security}`.
+        detail_security_mismatch_1,
+        /// A finding's explanation (`SecurityMismatch`), no placeholder.
+        detail_security_mismatch_2,
+        /// A finding's explanation (`SecurityNone`): `{security}`.
+        detail_security_none_1,
+        /// A finding's explanation (`SecurityNone`): `{now}`.
+        detail_security_none_2,
+        /// A finding's explanation (`SecurityAuto`): `{security}`.
+        detail_security_auto_1,
+        /// A finding's explanation (`SecurityAuto`): `{now}`.
+        detail_security_auto_2,
+        /// A finding's explanation (`SmtpPort25`): `{e}`.
+        detail_smtp_port25_1,
+        /// A finding's explanation (`SmtpPort25`), no placeholder.
+        detail_smtp_port25_2,
+        /// A finding's explanation (`SmtpPort25`): `{now}`.
+        detail_smtp_port25_3,
+        /// A finding's explanation (`SmtpPort25`): `{now}`.
+        detail_smtp_port25_4,
+        /// A finding's explanation (`SmtpAuthOff`), no placeholder.
+        detail_smtp_auth_off_1,
+        /// A finding's explanation (`AuthMethod`): `{auth}`.
+        detail_auth_method_1,
+        /// A finding's explanation (`AuthMethod`), no placeholder.
+        detail_auth_method_2,
+        /// A finding's explanation (`AuthMethod`): `{what}`.
+        detail_auth_method_3,
+        /// A finding's explanation (`UsernameFormat|UsernameMismatch`), no placeholder.
+        detail_username_format_1,
+        /// A finding's explanation (`UsernameFormat|UsernameMismatch`), no placeholder.
+        detail_username_format_2,
+        /// A finding's explanation (`UsernameFormat|UsernameMismatch`): `{first}`, `{o}`, `{e}`.
+        detail_username_format_3,
+        /// A finding's explanation (`UsernameFormat|UsernameMismatch`): `{first}`, `{e}`.
+        detail_username_format_4,
+        /// A finding's explanation (`ClientNoPop`), no placeholder.
+        detail_client_no_pop_1,
+        /// A finding's explanation (`ClientTlsLegacy`): `{min}`.
+        detail_client_tls_legacy_1,
+        /// A finding's explanation (`ClientTlsLegacy`): `{o}`.
+        detail_client_tls_legacy_2,
+        /// A finding's explanation (`ClientTlsLegacy`), no placeholder.
+        detail_client_tls_legacy_3,
+        /// A finding's explanation (`ClientTlsLegacy`): `{min}`, `{max}`.
+        detail_client_tls_legacy_4,
+        /// A finding's explanation (`ClientCloudSync`), no placeholder.
+        detail_client_cloud_sync_1,
+        /// A finding's explanation (`ForeignLoginBlocked`): `{ip}`.
+        detail_foreign_login_blocked_1,
+        /// A finding's explanation (`ForeignLoginBlocked`): `{from}`.
+        detail_foreign_login_blocked_2,
+        /// A finding's explanation (`RecipientsOverLimit`): `{cap}`.
+        detail_recipients_over_limit_1,
+        /// A finding's explanation (`RecipientsOverLimit`), no placeholder.
+        detail_recipients_over_limit_2,
+        /// A finding's explanation (`SendRateOverLimit`): `{t}`, `{n}`.
+        detail_send_rate_over_limit_1,
+        /// A finding's explanation (`SendRateOverLimit`), no placeholder.
+        detail_send_rate_over_limit_2,
+        /// A finding's explanation (`DnsRetired`): `{h}`, `{i}`.
+        detail_dns_retired_1,
+        /// A finding's explanation (`DnsRetired`): `{h}`.
+        detail_dns_retired_2,
+        /// A finding's explanation (`DnsRetired`): `{i}`.
+        detail_dns_retired_3,
+        /// A finding's explanation (`DnsRetired`), no placeholder.
+        detail_dns_retired_4,
+        /// A finding's explanation (`DnsRetired`): `{target}`.
+        detail_dns_retired_5,
     }
 }
 
@@ -431,5 +531,204 @@ impl Sentences {
 
     pub(crate) fn heading_contact(&self) -> String {
         self.heading_contact_1.to_string()
+    }
+
+    /// A finding's explanation, for the codes whose sentences are built alike in every language;
+    /// `None` for the others, which the language's file words itself (`Words::finding_detail`).
+    /// `g` is the language's grammar: quoting, dates, a field's name inside a sentence.
+    pub(super) fn finding_detail(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
+        let field = g.field_in_sentence(ctx.field());
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        Some(match ctx.finding.code {
+            Code::HostIpLiteral => {
+                let retired = ctx.retired().map(|r| match r.until {
+                    Some(d) => crate::lang::fill_values(
+                        self.detail_host_ip_literal_1,
+                        &[("date", &g.date(d))],
+                    ),
+                    None => self.detail_host_ip_literal_2.to_string(),
+                });
+                let now = exp
+                    .map(|e| crate::lang::fill_values(self.detail_host_ip_literal_3, &[("e", &e)]))
+                    .unwrap_or_else(|| self.detail_host_ip_literal_4.to_string());
+                crate::lang::fill_values(
+                    self.detail_host_ip_literal_5,
+                    &[("retired", &retired.unwrap_or_default()), ("now", &now)],
+                )
+            }
+            Code::HostTypo => match (obs, exp) {
+                (Some(o), Some(e)) => {
+                    crate::lang::fill_values(self.detail_host_typo_1, &[("o", &o), ("e", &e)])
+                }
+                _ => self.detail_host_typo_2.to_string(),
+            },
+            Code::HostWrong => match (obs, exp) {
+                (Some(o), Some(e)) => crate::lang::fill_values(
+                    self.detail_host_wrong_1,
+                    &[("o", &o), ("field", &field), ("e", &e)],
+                ),
+                _ => self.detail_host_wrong_2.to_string(),
+            },
+            Code::ProtocolUnavailable => {
+                let now = exp
+                    .map(|e| {
+                        crate::lang::fill_values(
+                            self.detail_protocol_unavailable_1,
+                            &[("protocol", &protocol_display(e))],
+                        )
+                    })
+                    .unwrap_or_default();
+                match obs {
+                    Some(o) => crate::lang::fill_values(
+                        self.detail_protocol_unavailable_2,
+                        &[("protocol", &protocol_display(o)), ("now", &now)],
+                    ),
+                    None => crate::lang::fill_values(
+                        self.detail_protocol_unavailable_3,
+                        &[("now", &now)],
+                    ),
+                }
+            }
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => {
+                    crate::lang::fill_values(self.detail_port_wrong_1, &[("o", &o), ("e", &e)])
+                }
+                _ => self.detail_port_wrong_2.to_string(),
+            },
+            Code::SecurityMismatch => match (obs, exp) {
+                (Some(o), Some(e)) => crate::lang::fill_values(
+                    self.detail_security_mismatch_1,
+                    &[
+                        ("security", &security_display(e, ctx.lang)),
+                        ("set_security", &security_display(o, ctx.lang)),
+                    ],
+                ),
+                _ => self.detail_security_mismatch_2.to_string(),
+            },
+            Code::SecurityNone => {
+                let now = exp
+                    .map(|e| {
+                        crate::lang::fill_values(
+                            self.detail_security_none_1,
+                            &[("security", &security_display(e, ctx.lang))],
+                        )
+                    })
+                    .unwrap_or_default();
+                crate::lang::fill_values(self.detail_security_none_2, &[("now", &now)])
+            }
+            Code::SecurityAuto => {
+                let now = exp
+                    .map(|e| {
+                        crate::lang::fill_values(
+                            self.detail_security_auto_1,
+                            &[("security", &security_display(e, ctx.lang))],
+                        )
+                    })
+                    .unwrap_or_default();
+                crate::lang::fill_values(self.detail_security_auto_2, &[("now", &now)])
+            }
+            Code::SmtpPort25 => {
+                let op25b = ctx.profile.is_none_or(|p| p.policy.op25b);
+                let now = exp
+                    .map(|e| crate::lang::fill_values(self.detail_smtp_port25_1, &[("e", &e)]))
+                    .unwrap_or_else(|| self.detail_smtp_port25_2.to_string());
+                if op25b {
+                    crate::lang::fill_values(self.detail_smtp_port25_3, &[("now", &now)])
+                } else {
+                    crate::lang::fill_values(self.detail_smtp_port25_4, &[("now", &now)])
+                }
+            }
+            Code::SmtpAuthOff => self.detail_smtp_auth_off_1.to_string(),
+            Code::AuthMethod => {
+                let what = obs
+                    .map(|o| {
+                        crate::lang::fill_values(
+                            self.detail_auth_method_1,
+                            &[("auth", &g.auth_name(o))],
+                        )
+                    })
+                    .unwrap_or_else(|| self.detail_auth_method_2.to_string());
+                crate::lang::fill_values(self.detail_auth_method_3, &[("what", &what)])
+            }
+            Code::UsernameFormat | Code::UsernameMismatch => {
+                let first = if ctx.finding.code == Code::UsernameMismatch {
+                    self.detail_username_format_1
+                } else {
+                    self.detail_username_format_2
+                };
+                match (obs, exp) {
+                    (Some(o), Some(e)) => crate::lang::fill_values(
+                        self.detail_username_format_3,
+                        &[("first", &first), ("o", &o), ("e", &e)],
+                    ),
+                    (None, Some(e)) => crate::lang::fill_values(
+                        self.detail_username_format_4,
+                        &[("first", &first), ("e", &e)],
+                    ),
+                    _ => first.to_string(),
+                }
+            }
+            Code::ClientNoPop => self.detail_client_no_pop_1.to_string(),
+            Code::ClientTlsLegacy => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                if ctx.finding.severity == Severity::Info {
+                    crate::lang::fill_values(self.detail_client_tls_legacy_1, &[("min", &min)])
+                } else {
+                    let max = obs
+                        .filter(|o| Tls::parse(o).is_some())
+                        .map(|o| {
+                            crate::lang::fill_values(self.detail_client_tls_legacy_2, &[("o", &o)])
+                        })
+                        .unwrap_or_else(|| self.detail_client_tls_legacy_3.to_string());
+                    crate::lang::fill_values(
+                        self.detail_client_tls_legacy_4,
+                        &[("min", &min), ("max", &max)],
+                    )
+                }
+            }
+            Code::ClientCloudSync => self.detail_client_cloud_sync_1.to_string(),
+            Code::ForeignLoginBlocked => {
+                let from = obs
+                    .map(|ip| {
+                        crate::lang::fill_values(
+                            self.detail_foreign_login_blocked_1,
+                            &[("ip", &ip)],
+                        )
+                    })
+                    .unwrap_or_default();
+                crate::lang::fill_values(self.detail_foreign_login_blocked_2, &[("from", &from)])
+            }
+            Code::RecipientsOverLimit => match ctx.recipients_cap() {
+                Some(cap) => {
+                    crate::lang::fill_values(self.detail_recipients_over_limit_1, &[("cap", &cap)])
+                }
+                None => self.detail_recipients_over_limit_2.to_string(),
+            },
+            Code::SendRateOverLimit => match ctx.send_rate() {
+                Some(rate) => crate::lang::fill_values(
+                    self.detail_send_rate_over_limit_1,
+                    &[("t", &rate.per_minutes), ("n", &rate.messages)],
+                ),
+                None => self.detail_send_rate_over_limit_2.to_string(),
+            },
+            Code::DnsRetired => {
+                let (host, ip) = ctx.stale_resolution();
+                let target = match (host, ip) {
+                    (Some(h), Some(i)) => {
+                        crate::lang::fill_values(self.detail_dns_retired_1, &[("h", &h), ("i", &i)])
+                    }
+                    (Some(h), None) => {
+                        crate::lang::fill_values(self.detail_dns_retired_2, &[("h", &h)])
+                    }
+                    (None, Some(i)) => {
+                        crate::lang::fill_values(self.detail_dns_retired_3, &[("i", &i)])
+                    }
+                    (None, None) => self.detail_dns_retired_4.to_string(),
+                };
+                crate::lang::fill_values(self.detail_dns_retired_5, &[("target", &target)])
+            }
+            _ => return None,
+        })
     }
 }
