@@ -431,6 +431,8 @@ trait Words: Sync {
     fn date(&self, date: Date) -> String;
     /// A field's name inside a sentence (English: "the incoming port").
     fn field_in_sentence(&self, name: &str) -> String;
+    /// A value in brackets after a word, or nothing (「（mail.example.jp）」, " (mail.example.jp)").
+    fn paren(&self, value: Option<&str>) -> String;
 
     // Findings.
     fn finding_title(&self, ctx: &Ctx) -> String;

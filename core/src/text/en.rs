@@ -1,8 +1,8 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use super::{protocol_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
+use super::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
 
-use crate::codes::{Code, Severity};
+use crate::codes::Code;
 use crate::date::Date;
 use crate::profile::SendRate;
 
@@ -276,9 +276,29 @@ pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sen
     detail_dns_retired_3: "the old server's address {i}",
     detail_dns_retired_4: "an old server's address",
     detail_dns_retired_5: "The computer or device still looks for {target}. Old information (the DNS cache or the hosts file) is left over, so it cannot connect.",
+    title_host_retired_1: "The {field} is a retired server{observed}",
+    title_host_ip_literal_1: "The {field} is an IP address{observed} instead of a name",
+    title_host_typo_1: "The {field} is misspelled{observed}",
+    title_host_wrong_1: "The {field} is wrong{observed}",
+    title_protocol_unavailable_1: "{protocol} is not offered",
+    title_port_wrong_1: "The {field} is wrong ({o} → {e})",
+    title_port_wrong_2: "The {field} is wrong",
+    title_security_mismatch_1: "The {field} does not match the port number",
+    title_security_none_1: "The {field} is set to None",
+    title_security_auto_1: "The {field} is set to Auto",
+    title_username_format_1: "The user name must be the full e-mail address",
+    title_username_format_2: "The user name must be only the part before @",
+    title_client_tls_legacyifctx_1: "Whether it can use TLS {min} depends on the model",
+    title_os_end_of_support_1: "{os} is no longer supported",
+    title_recipients_over_limit_1: "Too many recipients in one message ({n})",
+    title_domain_unknown_1: "The part after @ is not one of ours (did you mean {e}?)",
 };
 
 impl Words for En {
+    fn paren(&self, value: Option<&str>) -> String {
+        paren(value)
+    }
+
     fn field_in_sentence(&self, name: &str) -> String {
         lower(name)
     }
@@ -511,44 +531,12 @@ impl Words for En {
 
 impl En {
     fn title_text(&self, ctx: &Ctx) -> String {
-        let f = lower(ctx.field());
-        let obs = ctx.observed();
-        let exp = ctx.expected();
+        if let Some(text) = super::sentences(Lang::En).finding_title(self, ctx) {
+            return text;
+        }
         match ctx.finding.code {
-            Code::HostRetired => format!("The {f} is a retired server{}", paren(obs)),
-            Code::HostIpLiteral => {
-                format!("The {f} is an IP address{} instead of a name", paren(obs))
-            }
-            Code::HostTypo => format!("The {f} is misspelled{}", paren(obs)),
-            Code::HostWrong => format!("The {f} is wrong{}", paren(obs)),
-            Code::ProtocolUnavailable => match obs {
-                Some(p) => format!("{} is not offered", protocol_display(p)),
-                None => super::names(Lang::En)
-                    .code_title(Code::ProtocolUnavailable)
-                    .to_string(),
-            },
-            Code::PortWrong => match (obs, exp) {
-                (Some(o), Some(e)) => format!("The {f} is wrong ({o} → {e})"),
-                _ => format!("The {f} is wrong"),
-            },
-            Code::SecurityMismatch => format!("The {f} does not match the port number"),
-            Code::SecurityNone => format!("The {f} is set to None"),
-            Code::SecurityAuto => format!("The {f} is set to Auto"),
-            Code::UsernameFormat => match exp {
-                Some(e) if e.contains('@') => {
-                    "The user name must be the full e-mail address".to_string()
-                }
-                Some(_) => "The user name must be only the part before @".to_string(),
-                None => super::names(Lang::En)
-                    .code_title(Code::UsernameFormat)
-                    .to_string(),
-            },
             Code::ClientNoPop if !ctx.app.is_empty() => {
                 format!("This version of {} cannot use POP", ctx.app)
-            }
-            Code::ClientTlsLegacy if ctx.finding.severity == Severity::Info => {
-                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
-                format!("Whether it can use TLS {min} depends on the model")
             }
             Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
                 (Some(os), Some(min)) => {
@@ -570,24 +558,6 @@ impl En {
             Code::ClientCloudSync if !ctx.app.is_empty() => {
                 format!("{} sends and receives through Microsoft's servers", ctx.app)
             }
-            Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
-                Some(os) => format!("{os} is no longer supported"),
-                None => super::names(Lang::En)
-                    .code_title(Code::OsEndOfSupport)
-                    .to_string(),
-            },
-            Code::RecipientsOverLimit => match obs {
-                Some(n) => format!("Too many recipients in one message ({n})"),
-                None => super::names(Lang::En)
-                    .code_title(Code::RecipientsOverLimit)
-                    .to_string(),
-            },
-            Code::DomainUnknown => match exp {
-                Some(e) => format!("The part after @ is not one of ours (did you mean {e}?)"),
-                None => super::names(Lang::En)
-                    .code_title(Code::DomainUnknown)
-                    .to_string(),
-            },
             Code::ForeignLoginBlocked if !ctx.app.is_empty() => {
                 format!("The foreign-login block stopped {}'s sending", ctx.app)
             }

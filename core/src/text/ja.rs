@@ -1,8 +1,8 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use super::{protocol_display, AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
+use super::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
 
-use crate::codes::{Code, Severity};
+use crate::codes::Code;
 use crate::date::Date;
 use crate::profile::SendRate;
 
@@ -247,9 +247,29 @@ pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sen
     detail_dns_retired_3: "停止した旧サーバーのアドレス {i} を",
     detail_dns_retired_4: "停止した旧サーバーのアドレスを",
     detail_dns_retired_5: "パソコンや機器が、{target}覚えています。古い情報（DNS のキャッシュや hosts ファイル）が残っているため、つながりません。",
+    title_host_retired_1: "{field}が停止した旧サーバー{observed}です",
+    title_host_ip_literal_1: "{field}にサーバー名ではなく IP アドレス{observed}が入っています",
+    title_host_typo_1: "{field}のつづりが違います{observed}",
+    title_host_wrong_1: "{field}が違います{observed}",
+    title_protocol_unavailable_1: "受信方式 {protocol} は使えません",
+    title_port_wrong_1: "{field}が違います（{o} → {e}）",
+    title_port_wrong_2: "{field}が違います",
+    title_security_mismatch_1: "{field}がポート番号と合っていません",
+    title_security_none_1: "{field}が「なし」になっています",
+    title_security_auto_1: "{field}が「自動」になっています",
+    title_username_format_1: "ユーザー名はメールアドレス全体を入力します",
+    title_username_format_2: "ユーザー名は @ より前の部分だけを入力します",
+    title_client_tls_legacyifctx_1: "TLS {min} に対応しているか、機種ごとに確かめが必要です",
+    title_os_end_of_support_1: "{os} はサポートが終了しています",
+    title_recipients_over_limit_1: "1 通の宛先が多すぎます（{n} 件）",
+    title_domain_unknown_1: "メールアドレスの @ より後ろが見つかりません（{e} の間違いかもしれません）",
 };
 
 impl Words for Ja {
+    fn paren(&self, value: Option<&str>) -> String {
+        paren(value)
+    }
+
     fn field_in_sentence(&self, name: &str) -> String {
         name.to_string()
     }
@@ -279,47 +299,12 @@ impl Words for Ja {
     }
 
     fn finding_title(&self, ctx: &Ctx) -> String {
-        let field = ctx.field();
-        let obs = ctx.observed();
-        let exp = ctx.expected();
+        if let Some(text) = super::sentences(Lang::Ja).finding_title(self, ctx) {
+            return text;
+        }
         match ctx.finding.code {
-            Code::HostRetired => format!("{field}が停止した旧サーバー{}です", paren(obs)),
-            Code::HostIpLiteral => {
-                format!(
-                    "{field}にサーバー名ではなく IP アドレス{}が入っています",
-                    paren(obs)
-                )
-            }
-            Code::HostTypo => format!("{field}のつづりが違います{}", paren(obs)),
-            Code::HostWrong => format!("{field}が違います{}", paren(obs)),
-            Code::ProtocolUnavailable => match obs {
-                Some(p) => format!("受信方式 {} は使えません", protocol_display(p)),
-                None => super::names(Lang::Ja)
-                    .code_title(Code::ProtocolUnavailable)
-                    .to_string(),
-            },
-            Code::PortWrong => match (obs, exp) {
-                (Some(o), Some(e)) => format!("{field}が違います（{o} → {e}）"),
-                _ => format!("{field}が違います"),
-            },
-            Code::SecurityMismatch => format!("{field}がポート番号と合っていません"),
-            Code::SecurityNone => format!("{field}が「なし」になっています"),
-            Code::SecurityAuto => format!("{field}が「自動」になっています"),
-            Code::UsernameFormat => match exp {
-                Some(e) if e.contains('@') => {
-                    "ユーザー名はメールアドレス全体を入力します".to_string()
-                }
-                Some(_) => "ユーザー名は @ より前の部分だけを入力します".to_string(),
-                None => super::names(Lang::Ja)
-                    .code_title(Code::UsernameFormat)
-                    .to_string(),
-            },
             Code::ClientNoPop if !ctx.app.is_empty() => {
                 format!("{}のこのバージョンは POP を使えません", sp(ctx.app))
-            }
-            Code::ClientTlsLegacy if ctx.finding.severity == Severity::Info => {
-                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
-                format!("TLS {min} に対応しているか、機種ごとに確かめが必要です")
             }
             Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
                 (Some(os), Some(min)) => {
@@ -344,26 +329,6 @@ impl Words for Ja {
                     sp(ctx.app)
                 )
             }
-            Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
-                Some(os) => format!("{os} はサポートが終了しています"),
-                None => super::names(Lang::Ja)
-                    .code_title(Code::OsEndOfSupport)
-                    .to_string(),
-            },
-            Code::RecipientsOverLimit => match obs {
-                Some(n) => format!("1 通の宛先が多すぎます（{n} 件）"),
-                None => super::names(Lang::Ja)
-                    .code_title(Code::RecipientsOverLimit)
-                    .to_string(),
-            },
-            Code::DomainUnknown => match exp {
-                Some(e) => format!(
-                    "メールアドレスの @ より後ろが見つかりません（{e} の間違いかもしれません）"
-                ),
-                None => super::names(Lang::Ja)
-                    .code_title(Code::DomainUnknown)
-                    .to_string(),
-            },
             Code::ForeignLoginBlocked if !ctx.app.is_empty() => format!(
                 "海外からのログイン制限で、{}の送信が止められています",
                 sp(ctx.app)

@@ -250,6 +250,38 @@ crate::word_table! {
         detail_dns_retired_4,
         /// A finding's explanation (`DnsRetired`): `{target}`.
         detail_dns_retired_5,
+        /// A finding's title (`HostRetired`): `{field}`, `{observed}`.
+        title_host_retired_1,
+        /// A finding's title (`HostIpLiteral`): `{field}`, `{observed}`.
+        title_host_ip_literal_1,
+        /// A finding's title (`HostTypo`): `{field}`, `{observed}`.
+        title_host_typo_1,
+        /// A finding's title (`HostWrong`): `{field}`, `{observed}`.
+        title_host_wrong_1,
+        /// A finding's title (`ProtocolUnavailable`): `{protocol}`.
+        title_protocol_unavailable_1,
+        /// A finding's title (`PortWrong`): `{field}`, `{o}`, `{e}`.
+        title_port_wrong_1,
+        /// A finding's title (`PortWrong`): `{field}`.
+        title_port_wrong_2,
+        /// A finding's title (`SecurityMismatch`): `{field}`.
+        title_security_mismatch_1,
+        /// A finding's title (`SecurityNone`): `{field}`.
+        title_security_none_1,
+        /// A finding's title (`SecurityAuto`): `{field}`.
+        title_security_auto_1,
+        /// A finding's title (`UsernameFormat`), no placeholder.
+        title_username_format_1,
+        /// A finding's title (`UsernameFormat`), no placeholder.
+        title_username_format_2,
+        /// A finding's title (`ClientTlsLegacyifctx.finding.severity==Severity::Info`): `{min}`.
+        title_client_tls_legacyifctx_1,
+        /// A finding's title (`OsEndOfSupport`): `{os}`.
+        title_os_end_of_support_1,
+        /// A finding's title (`RecipientsOverLimit`): `{n}`.
+        title_recipients_over_limit_1,
+        /// A finding's title (`DomainUnknown`): `{e}`.
+        title_domain_unknown_1,
     }
 }
 
@@ -728,6 +760,91 @@ impl Sentences {
                 };
                 crate::lang::fill_values(self.detail_dns_retired_5, &[("target", &target)])
             }
+            _ => return None,
+        })
+    }
+
+    /// A finding's title, for the codes whose titles are built alike in every language; `None`
+    /// for the others, which the language's file words itself (`Words::finding_title`).
+    pub(super) fn finding_title(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
+        let field = g.field_in_sentence(ctx.field());
+        let obs = ctx.observed();
+        let exp = ctx.expected();
+        Some(match ctx.finding.code {
+            Code::HostRetired => crate::lang::fill_values(
+                self.title_host_retired_1,
+                &[("field", &field), ("observed", &g.paren(obs))],
+            ),
+            Code::HostIpLiteral => crate::lang::fill_values(
+                self.title_host_ip_literal_1,
+                &[("field", &field), ("observed", &g.paren(obs))],
+            ),
+            Code::HostTypo => crate::lang::fill_values(
+                self.title_host_typo_1,
+                &[("field", &field), ("observed", &g.paren(obs))],
+            ),
+            Code::HostWrong => crate::lang::fill_values(
+                self.title_host_wrong_1,
+                &[("field", &field), ("observed", &g.paren(obs))],
+            ),
+            Code::ProtocolUnavailable => match obs {
+                Some(p) => crate::lang::fill_values(
+                    self.title_protocol_unavailable_1,
+                    &[("protocol", &protocol_display(p))],
+                ),
+                None => super::names(ctx.lang)
+                    .code_title(Code::ProtocolUnavailable)
+                    .to_string(),
+            },
+            Code::PortWrong => match (obs, exp) {
+                (Some(o), Some(e)) => crate::lang::fill_values(
+                    self.title_port_wrong_1,
+                    &[("field", &field), ("o", &o), ("e", &e)],
+                ),
+                _ => crate::lang::fill_values(self.title_port_wrong_2, &[("field", &field)]),
+            },
+            Code::SecurityMismatch => {
+                crate::lang::fill_values(self.title_security_mismatch_1, &[("field", &field)])
+            }
+            Code::SecurityNone => {
+                crate::lang::fill_values(self.title_security_none_1, &[("field", &field)])
+            }
+            Code::SecurityAuto => {
+                crate::lang::fill_values(self.title_security_auto_1, &[("field", &field)])
+            }
+            Code::UsernameFormat => match exp {
+                Some(e) if e.contains('@') => self.title_username_format_1.to_string(),
+                Some(_) => self.title_username_format_2.to_string(),
+                None => super::names(ctx.lang)
+                    .code_title(Code::UsernameFormat)
+                    .to_string(),
+            },
+            Code::ClientTlsLegacy if ctx.finding.severity == Severity::Info => {
+                let min = ctx.min_tls().or(exp).unwrap_or("1.2");
+                crate::lang::fill_values(self.title_client_tls_legacyifctx_1, &[("min", &min)])
+            }
+            Code::OsEndOfSupport => match ctx.os().or_else(|| obs.map(super::steps::os_display)) {
+                Some(os) => {
+                    crate::lang::fill_values(self.title_os_end_of_support_1, &[("os", &os)])
+                }
+                None => super::names(ctx.lang)
+                    .code_title(Code::OsEndOfSupport)
+                    .to_string(),
+            },
+            Code::RecipientsOverLimit => match obs {
+                Some(n) => {
+                    crate::lang::fill_values(self.title_recipients_over_limit_1, &[("n", &n)])
+                }
+                None => super::names(ctx.lang)
+                    .code_title(Code::RecipientsOverLimit)
+                    .to_string(),
+            },
+            Code::DomainUnknown => match exp {
+                Some(e) => crate::lang::fill_values(self.title_domain_unknown_1, &[("e", &e)]),
+                None => super::names(ctx.lang)
+                    .code_title(Code::DomainUnknown)
+                    .to_string(),
+            },
             _ => return None,
         })
     }
