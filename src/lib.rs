@@ -22,30 +22,9 @@ mod web;
 pub use mail_doctor_core as core;
 
 use mail_doctor_core::Lang;
-#[cfg(feature = "tools")]
-use pages::advisor::AdvisorPage;
-#[cfg(feature = "desk")]
-use pages::agent::AgentPage;
-#[cfg(feature = "tools")]
-use pages::dns::DnsPage;
-#[cfg(feature = "customers")]
-use pages::guide::{GuideIndexPage, GuidePage};
-#[cfg(feature = "tools")]
-use pages::import::ImportPage;
-#[cfg(feature = "tools")]
-use pages::login_ip::LoginIpPage;
-use pages::not_found::NotFound;
-#[cfg(feature = "tools")]
-use pages::profile::ProfilePage;
-#[cfg(feature = "customers")]
-use pages::self_help::SelfHelpPage;
-#[cfg(feature = "tools")]
-use pages::server_health::ServerHealthPage;
-#[cfg(feature = "tools")]
-use pages::survey::SurveyPage;
-use pages::to_desk::ToDesk;
 use profile_source::{ProfileAction, ProfileState};
-use router::HashRouter;
+pub use router::Route;
+use router::Router;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -112,36 +91,6 @@ impl ProfileControl {
     }
 }
 
-/// The pages; `router.rs` has their paths (`Route::from_path`).
-#[derive(Clone, PartialEq, Debug)]
-pub enum Route {
-    /// `#/`
-    Home,
-    Agent,
-    Dns,
-    LoginIp,
-    /// The short share link of a case (`#/c/<payload>`); the page reads the payload itself.
-    Case {
-        payload: String,
-    },
-    Profile,
-    Help,
-    Guides,
-    /// `#/guide/<client>/<kind>`
-    Guide {
-        client: String,
-        kind: String,
-    },
-    Advisor,
-    Import,
-    /// `#/server-health`: the connection doctor over the whole profile.
-    ServerHealth,
-    /// The log survey (`#/survey`).
-    Survey,
-    /// Any other path.
-    NotFound,
-}
-
 /// Whether this build is one of the desk's pages (`index.html`, `tools.html`, the full app) rather
 /// than the customers' (`help.html`): the desk's pages fall back to the built-in demo profile,
 /// show the operator the profile's errors, and their home is the agent console.
@@ -157,43 +106,6 @@ pub const HOME: Route = if cfg!(feature = "desk") {
 } else {
     Route::Help
 };
-
-/// The page for a route. Each release page is built with the Cargo features of its own pages
-/// (Cargo.toml): `index.html` the agent console (`desk`), `help.html` the customers' self-help
-/// and guides (`customers`), `tools.html` the profile browser and the desk's tools (`tools`);
-/// the default features build the full app. A route this build does not carry opens the same
-/// route in the page that does (`web::page_of`, `pages/to_desk.rs`).
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => switch(HOME),
-        #[cfg(feature = "desk")]
-        Route::Agent | Route::Case { .. } => html! { <AgentPage /> },
-        #[cfg(feature = "customers")]
-        Route::Help => html! { <SelfHelpPage /> },
-        #[cfg(feature = "customers")]
-        Route::Guides => html! { <GuideIndexPage /> },
-        #[cfg(feature = "customers")]
-        Route::Guide { client, kind } => html! { <GuidePage {client} {kind} /> },
-        #[cfg(feature = "tools")]
-        Route::Profile => html! { <ProfilePage /> },
-        #[cfg(feature = "tools")]
-        Route::Dns => html! { <DnsPage /> },
-        #[cfg(feature = "tools")]
-        Route::LoginIp => html! { <LoginIpPage /> },
-        #[cfg(feature = "tools")]
-        Route::Advisor => html! { <AdvisorPage /> },
-        #[cfg(feature = "tools")]
-        Route::Import => html! { <ImportPage /> },
-        #[cfg(feature = "tools")]
-        Route::ServerHealth => html! { <ServerHealthPage /> },
-        #[cfg(feature = "tools")]
-        Route::Survey => html! { <SurveyPage /> },
-        Route::NotFound => html! { <NotFound /> },
-        // Unreachable in the full app, which carries every page.
-        #[allow(unreachable_patterns)]
-        elsewhere => html! { <ToDesk page={web::page_of(&elsewhere)} /> },
-    }
-}
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -288,18 +200,10 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<LangContext> context={lang.clone()}>
             <ContextProvider<ProfileContext> context={(*profile).clone()}>
-                <HashRouter>
-                    <Pages />
-                </HashRouter>
+                <Router />
             </ContextProvider<ProfileContext>>
         </ContextProvider<LangContext>>
     }
-}
-
-/// The page at the address bar's route.
-#[function_component(Pages)]
-fn pages() -> Html {
-    router::use_route().map_or_else(Html::default, switch)
 }
 
 /// Starts the app in the page: the panic hook first, then the app into `#app`.

@@ -4,7 +4,6 @@
 
 use crate::i18n::strings;
 use crate::profile_source::{parse_answer, Fetched};
-use crate::Route;
 use mail_doctor_core::{Date, Lang};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
@@ -197,26 +196,10 @@ pub fn current_hash() -> String {
 }
 
 /// `page` (beside this one) at the same route: where a build without a route's page sends it
-/// (`help.html`'s `#/agent?case=…` to `index.html`, a tool's `#/dns` to `tools.html`).
+/// (`help.html`'s `#/agent?case=…` to `index.html`, a tool's `#/dns` to `tools.html`; the route
+/// table says which page carries a route, `router::Route::page`).
 pub fn page_url(page: &str) -> String {
     format!("{page}{}", current_hash())
-}
-
-/// The release page that carries a route's page (each is built with its pages' Cargo features):
-/// the agent console in `index.html`, the customers' self-help and guides in `help.html`, the
-/// profile browser and the desk's tools in `tools.html`.
-pub fn page_of(route: &Route) -> &'static str {
-    match route {
-        Route::Home | Route::Agent | Route::Case { .. } | Route::NotFound => "index.html",
-        Route::Help | Route::Guides | Route::Guide { .. } => "help.html",
-        Route::Profile
-        | Route::Dns
-        | Route::LoginIp
-        | Route::Advisor
-        | Route::Import
-        | Route::ServerHealth
-        | Route::Survey => "tools.html",
-    }
 }
 
 /// Opens `url` in place of this page (no history entry: Back returns to where the user was).

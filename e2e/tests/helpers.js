@@ -86,10 +86,11 @@ const ROUTE_PARAMS = { client: 'outlook-classic', kind: 'new-account', payload: 
 /** Every route of the app (sample values for its parameters; `/404` for "no such route"). */
 function appRoutes() {
   const router = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'router.rs'), 'utf8');
-  const start = router.indexOf('const ROUTES');
-  const table = router.slice(start, router.indexOf('];', start));
-  // And a path that is no route: the not-found page.
-  const paths = [...table.matchAll(/^\s*\("(\/[^"]*)",/gm)].map((m) => m[1]).concat(['/404']);
+  // The route table (`Name at "/path" on Page …` rows of `routes! { … }`); its `/404` is the
+  // not-found route, a path that is no route.
+  const start = router.indexOf('routes! {');
+  const table = router.slice(start, router.indexOf('\n}\n', start));
+  const paths = [...table.matchAll(/\bat "(\/[^"]*)" on /g)].map((m) => m[1]);
   return [...new Set(paths)].map((p) => p.replace(/:([a-z_]+)/g, (_, name) => ROUTE_PARAMS[name] || 'x'));
 }
 

@@ -1,11 +1,13 @@
-//! The page header: the app's name, the pages, and the language switch.
+//! The page header: the app's name, the pages (the links of the route table, src/router.rs), and
+//! the language switch.
 
 use crate::console_web;
 use crate::i18n::strings;
-use crate::router::use_route;
+use crate::router::{nav, nav_path_of, Page, THIS_PAGE};
 use crate::{LangContext, Route};
 use mail_doctor_core::Lang;
 use yew::prelude::*;
+use crate::router::use_route;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -25,28 +27,20 @@ pub fn header(props: &HeaderProps) -> Html {
     let s = strings(*lang);
     // `#/` is this build's home page (crate::HOME).
     let route = use_route().map(|r| if r == Route::Home { crate::HOME } else { r });
-    // help.html (the customers' build) has only the customers' pages.
-    let end_user_page = !crate::DESK_BUILD
-        || matches!(
-            route,
-            Some(Route::Help | Route::Guides | Route::Guide { .. })
-        );
-    let current = |page: &str| {
-        let on = match page {
-            "help" => matches!(route, Some(Route::Help)),
-            "guides" => matches!(route, Some(Route::Guides | Route::Guide { .. })),
-            "agent" => matches!(route, Some(Route::Agent | Route::Case { .. })),
-            "profile" => matches!(route, Some(Route::Profile)),
-            "advisor" => matches!(route, Some(Route::Advisor)),
-            "import" => matches!(route, Some(Route::Import)),
-            "survey" => matches!(route, Some(Route::Survey)),
-            "dns" => matches!(route, Some(Route::Dns)),
-            "login-ip" => matches!(route, Some(Route::LoginIp)),
-            "server-health" => matches!(route, Some(Route::ServerHealth)),
-            _ => false,
-        };
-        on.then_some("page")
-    };
+    // The page whose header this is: this build's, or in the full app the route's (the
+    // customers' routes show the customers' header there too).
+    let page = THIS_PAGE.unwrap_or_else(|| match route.as_ref().map(Route::page) {
+        Some(Page::Every) | None => Page::Index,
+        Some(page) => page,
+    });
+    let current_path = route.as_ref().and_then(nav_path_of);
+    let links = nav().filter(|l| l.on.contains(&page)).map(|l| {
+        let current = (current_path == Some(l.path)).then_some("page");
+        html! {
+            <a href={format!("#{}", l.path)} data-nav-page={l.path.trim_start_matches('/')}
+                aria-current={current}>{ (l.label)(s) }</a>
+        }
+    });
     let button = |target: Lang| {
         let onclick = {
             let lang = lang.clone();
@@ -79,21 +73,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <p class="tagline">{ s.app_tagline }</p>
             </div>
             <nav class="pages" aria-label={s.nav_label}>
-                <a href="#/help" data-nav-page="help" aria-current={current("help")}>{ s.nav_help }</a>
-                <a href="#/guides" data-nav-page="guides" aria-current={current("guides")}>{ s.nav_guides }</a>
-                // The desk's console and tools stay off the customers' pages: customers have no
-                // use for them, and on a phone they would push the question below the first
-                // screen.
-                if !end_user_page {
-                    <a href="#/agent" data-nav-page="agent" aria-current={current("agent")}>{ s.nav_agent }</a>
-                    <a href="#/profile" data-nav-page="profile" aria-current={current("profile")}>{ s.nav_profile }</a>
-                    <a href="#/advisor" data-nav-page="advisor" aria-current={current("advisor")}>{ s.nav_advisor }</a>
-                    <a href="#/import" data-nav-page="import" aria-current={current("import")}>{ s.nav_import }</a>
-                    <a href="#/dns" data-nav-page="dns" aria-current={current("dns")}>{ s.nav_dns }</a>
-                    <a href="#/login-ip" data-nav-page="login-ip" aria-current={current("login-ip")}>{ s.nav_login_ip }</a>
-                    <a href="#/server-health" data-nav-page="server-health" aria-current={current("server-health")}>{ s.nav_server_health }</a>
-                    <a href="#/survey" data-nav-page="survey" aria-current={current("survey")}>{ s.nav_survey }</a>
-                }
+                { for links }
             </nav>
             <div class="langs" role="group" aria-label={s.language}>
                 { for Lang::ALL.into_iter().map(button) }

@@ -6,7 +6,7 @@ use crate::components::field::TextField;
 use crate::components::header::Header;
 use crate::components::profile_notice::ProfileNotice;
 use crate::i18n::tool_pages::{tool_pages, ToolPageStrings};
-use crate::router::use_location;
+use crate::router::use_navigation;
 use crate::{web, ProfileContext};
 use mail_doctor_core::advisor::{advise, Advice, RefusalReason, SendPattern, Verdict};
 use mail_doctor_core::lang::fill;
@@ -168,8 +168,8 @@ pub fn advisor_page() -> Html {
     // Another advisor link pasted into this tab's address bar opens that pattern.
     {
         let form = form.clone();
-        let location = use_location();
-        use_effect_with(location, move |_| {
+        let navigation = use_navigation();
+        use_effect_with(navigation, move |_| {
             let hash = web::current_hash();
             if hash.starts_with("#/advisor") {
                 let linked = AdvisorForm::from_hash(&hash);

@@ -13,7 +13,7 @@ use crate::components::{decoder_panel::DecoderPanel, export_buttons::ExportButto
 use crate::console_web;
 use crate::i18n::console::{console, Console};
 use crate::i18n::{strings, Strings};
-use crate::router::use_location;
+use crate::router::use_navigation;
 use crate::share::{self, LinkCase};
 use crate::state::{count, port, Action, Form, Input, State};
 use crate::web;
@@ -59,8 +59,8 @@ pub fn agent_page() -> Html {
     // A different case link pasted into this tab's address bar opens that case.
     {
         let state = state.clone();
-        let location = use_location();
-        use_effect_with(location, move |_| {
+        let navigation = use_navigation();
+        use_effect_with(navigation, move |_| {
             match share::case_from_hash(&web::current_hash()) {
                 // (The address bar holds the case with its secrets hidden.)
                 LinkCase::Case(c) if *c != *share::shareable(&state.form.to_case()) => {

@@ -9,7 +9,7 @@ use crate::i18n::console::{console, Console};
 use crate::i18n::profile_browser::{profile_strings, ProfileStrings};
 use crate::i18n::{strings, Strings};
 use crate::profile_source::Source;
-use crate::router::use_location;
+use crate::router::use_navigation;
 use crate::web;
 use crate::ProfileContext;
 use mail_doctor_core::case::Security;
@@ -60,8 +60,8 @@ pub fn profile_page() -> Html {
     // A deep link typed into the address bar of an open tab.
     {
         let query = query.clone();
-        let location = use_location();
-        use_effect_with(location, move |_| {
+        let navigation = use_navigation();
+        use_effect_with(navigation, move |_| {
             let from_link = domain_from_hash(&web::current_hash());
             if !from_link.is_empty() && from_link != *query {
                 query.set(from_link);
