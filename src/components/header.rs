@@ -3,11 +3,11 @@
 
 use crate::console_web;
 use crate::i18n::strings;
+use crate::router::use_route;
 use crate::router::{nav, nav_path_of, Page, THIS_PAGE};
 use crate::{LangContext, Route};
 use mail_doctor_core::Lang;
 use yew::prelude::*;
-use crate::router::use_route;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
