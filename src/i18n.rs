@@ -45,11 +45,6 @@ macro_rules! words {
 }
 pub(crate) use words;
 
-/// The English of a table the customers' page carries in Japanese only (feature
-/// `english-on-demand`): [`mail_doctor_core::lang::english::table`].
-#[cfg(feature = "english-on-demand")]
-pub use mail_doctor_core::lang::english::table as english;
-
 words! {
 /// Every user-visible string of the app shell.
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -125,16 +120,7 @@ pub struct Strings {
 
 /// The table for a language.
 pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::Ja => &ja::JA,
-        #[cfg(not(feature = "english-on-demand"))]
-        Lang::En => &en::EN,
-        #[cfg(feature = "english-on-demand")]
-        Lang::En => {
-            static EN: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
-            english(&ja::JA, &EN)
-        }
-    }
+    mail_doctor_core::word_table::in_lang!(lang, Strings, &ja::JA, &en::EN)
 }
 
 #[cfg(test)]
@@ -262,7 +248,7 @@ mod tests {
         use std::collections::BTreeMap;
 
         // The tables help.html carries (its build makes their English from the file:
-        // `i18n::english`, and `safety::pick`).
+        // `word_table::in_lang!`, and `safety::pick`).
         let mut own = Vec::new();
         own.extend(pairs_of(strings));
         own.extend(pairs_of(self_help::help_strings));

@@ -496,30 +496,12 @@ pub(crate) fn label_marks(lang: Lang) -> LabelMarks {
 
 /// The report's names in `lang` (the customers' page fetches their English: `english.toml`).
 pub(crate) fn names(lang: Lang) -> &'static Names {
-    match lang {
-        Lang::Ja => &ja::NAMES,
-        #[cfg(not(feature = "english-on-demand"))]
-        Lang::En => &en::NAMES,
-        #[cfg(feature = "english-on-demand")]
-        Lang::En => {
-            static MADE: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
-            crate::lang::english::table(&ja::NAMES, &MADE)
-        }
-    }
+    crate::word_table::in_lang!(lang, Names, &ja::NAMES, &en::NAMES)
 }
 
 /// The report's sentences in `lang` (the customers' page fetches their English: `english.toml`).
 pub(crate) fn sentences(lang: Lang) -> &'static sentences::Sentences {
-    match lang {
-        Lang::Ja => &ja::SENTENCES,
-        #[cfg(not(feature = "english-on-demand"))]
-        Lang::En => &en::SENTENCES,
-        #[cfg(feature = "english-on-demand")]
-        Lang::En => {
-            static MADE: std::sync::OnceLock<sentences::Sentences> = std::sync::OnceLock::new();
-            crate::lang::english::table(&ja::SENTENCES, &MADE)
-        }
-    }
+    crate::word_table::in_lang!(lang, sentences::Sentences, &ja::SENTENCES, &en::SENTENCES)
 }
 
 /// Every name and sentence in both languages (for `english.toml`: [`crate::lang::english::pairs`]).

@@ -80,6 +80,27 @@ pub unsafe trait MapTexts: Sized {
     }
 }
 
+/// A word table in a language: `word_table::in_lang!(lang, Type, &ja::JA, &en::EN)`. The one
+/// `match` on the language for a table. Where the crate is built with `english-on-demand` (the
+/// customers' page) the English table is not compiled in: it is made once from the Japanese one
+/// and `english.toml` ([`crate::lang::english::table`]), and the English argument is dropped.
+#[macro_export]
+macro_rules! in_lang {
+    ($lang:expr, $table:ty, $ja:expr, $en:expr) => {
+        match $lang {
+            $crate::Lang::Ja => $ja,
+            #[cfg(not(feature = "english-on-demand"))]
+            $crate::Lang::En => $en,
+            #[cfg(feature = "english-on-demand")]
+            $crate::Lang::En => {
+                static MADE: ::std::sync::OnceLock<$table> = ::std::sync::OnceLock::new();
+                $crate::lang::english::table($ja, &MADE)
+            }
+        }
+    };
+}
+pub use in_lang;
+
 /// Kana, kanji and full-width forms: what a table other than the Japanese must not hold (the
 /// app's tables' test uses it too).
 pub fn is_japanese(c: char) -> bool {

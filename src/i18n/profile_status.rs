@@ -39,16 +39,7 @@ pub struct StatusWords {
 }
 
 pub fn status_words(lang: Lang) -> &'static StatusWords {
-    match lang {
-        Lang::Ja => &JA,
-        #[cfg(not(feature = "english-on-demand"))]
-        Lang::En => &EN,
-        #[cfg(feature = "english-on-demand")]
-        Lang::En => {
-            static MADE: std::sync::OnceLock<StatusWords> = std::sync::OnceLock::new();
-            crate::i18n::english(&JA, &MADE)
-        }
-    }
+    mail_doctor_core::word_table::in_lang!(lang, StatusWords, &JA, &EN)
 }
 
 static JA: StatusWords = StatusWords {

@@ -376,16 +376,7 @@ pub const EN: HelpStrings = HelpStrings {
 
 /// The table for a language.
 pub fn help_strings(lang: Lang) -> &'static HelpStrings {
-    match lang {
-        Lang::Ja => &JA,
-        #[cfg(not(feature = "english-on-demand"))]
-        Lang::En => &EN,
-        #[cfg(feature = "english-on-demand")]
-        Lang::En => {
-            static MADE: std::sync::OnceLock<HelpStrings> = std::sync::OnceLock::new();
-            crate::i18n::english(&JA, &MADE)
-        }
-    }
+    mail_doctor_core::word_table::in_lang!(lang, HelpStrings, &JA, &EN)
 }
 
 impl HelpStrings {

@@ -148,16 +148,7 @@ pub const EXPORT_EN: ExportStrings = ExportStrings {
 
 /// The downloads' table for a language.
 pub fn exports(lang: Lang) -> &'static ExportStrings {
-    match lang {
-        Lang::Ja => &EXPORT_JA,
-        #[cfg(not(feature = "english-on-demand"))]
-        Lang::En => &EXPORT_EN,
-        #[cfg(feature = "english-on-demand")]
-        Lang::En => {
-            static MADE: std::sync::OnceLock<ExportStrings> = std::sync::OnceLock::new();
-            crate::i18n::english(&EXPORT_JA, &MADE)
-        }
-    }
+    mail_doctor_core::word_table::in_lang!(lang, ExportStrings, &EXPORT_JA, &EXPORT_EN)
 }
 
 /// The tools' table for a language.
