@@ -5,7 +5,7 @@
 //! So a sender who sends n at once, waits exactly t minutes and sends n again puts 2n messages
 //! into one t-minute span (`[0, t]`), and the second burst is refused.
 
-mod words;
+pub(crate) mod words;
 
 use crate::case::Sending;
 use crate::lang::{fill, Lang};

@@ -23,7 +23,7 @@
 pub mod csp;
 pub mod headers;
 pub mod meta;
-mod words;
+pub(crate) mod words;
 
 use crate::lang::{fill, Localized, Text};
 use crate::profile::{Profile, DEMO_TOML};

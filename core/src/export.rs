@@ -7,7 +7,7 @@
 mod autoconfig;
 mod autodiscover;
 mod mobileconfig;
-mod words;
+pub(crate) mod words;
 
 pub use autoconfig::{is_host_shaped, provider_id};
 pub use autodiscover::{error_response as autodiscover_error, request_address, RequestProblem};

@@ -2,6 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The engine's words in English (`lang/en/`).
+pub(crate) mod en;
+/// The engine's words in Japanese (`lang/ja/`).
+pub(crate) mod ja;
+
 /// A language the product speaks. Japanese is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

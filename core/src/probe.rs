@@ -15,7 +15,7 @@ mod caps;
 mod dialogue;
 mod lines;
 mod targets;
-mod words;
+pub(crate) mod words;
 
 pub use assess::{assess, date_of, server_side_verdict, Policy, ServerSideVerdict, EXPIRING_DAYS};
 pub use caps::Capabilities;

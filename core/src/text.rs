@@ -1,14 +1,14 @@
 //! Wording: language tables keyed by code and client, and the fix steps composed from a report
 //! in the chosen client's own words. Rules never hold prose; this module never decides.
 //!
-//! - [`ja`] and [`en`] are the language tables: each implements [`Words`], a trait without
-//!   default methods, so a code or sentence missing in one language fails to compile.
+//! - Each language's folder (`core/src/lang/<tag>/report.rs`) holds its [`Names`] and
+//!   [`sentences::Sentences`] tables and implements [`Words`], a trait without default methods
+//!   (its grammar and the sentences it builds itself), so a code or sentence missing in one
+//!   language fails to compile.
 //! - [`steps`] composes the numbered fix steps once, for both languages.
 //! - This file holds the public types and the small look-ups the UI uses.
 
-mod en;
-mod ja;
-mod sentences;
+pub(crate) mod sentences;
 mod steps;
 
 use crate::advisor::{advise, AdviceText, SendPattern};
@@ -270,20 +270,20 @@ pub fn severity_name(severity: Severity, lang: Lang) -> &'static str {
 }
 
 /// Everything a language table may use to word one finding.
-struct Ctx<'a> {
-    finding: &'a Finding,
+pub(crate) struct Ctx<'a> {
+    pub(crate) finding: &'a Finding,
     /// Absent for the value-free explanations ([`code_detail`]).
-    profile: Option<&'a Profile>,
-    case: Option<&'a Case>,
+    pub(crate) profile: Option<&'a Profile>,
+    pub(crate) case: Option<&'a Case>,
     /// The client's name in this language (empty when not known).
-    app: &'a str,
+    pub(crate) app: &'a str,
     /// Whether `app` is the generic "your mail app" (no version is added to it).
-    generic_app: bool,
-    lang: Lang,
+    pub(crate) generic_app: bool,
+    pub(crate) lang: Lang,
 }
 
 impl Ctx<'_> {
-    fn observed(&self) -> Option<&str> {
+    pub(crate) fn observed(&self) -> Option<&str> {
         self.finding
             .observed
             .as_deref()
@@ -291,7 +291,7 @@ impl Ctx<'_> {
             .filter(|s| !s.is_empty())
     }
 
-    fn expected(&self) -> Option<&str> {
+    pub(crate) fn expected(&self) -> Option<&str> {
         self.finding
             .expected
             .as_deref()
@@ -305,7 +305,7 @@ impl Ctx<'_> {
     }
 
     /// The retirement record of the observed value (a host or an IP), if retired.
-    fn retired(&self) -> Option<&Retired> {
+    pub(crate) fn retired(&self) -> Option<&Retired> {
         let profile = self.profile?;
         [self.observed(), self.expected()]
             .into_iter()
@@ -318,7 +318,7 @@ impl Ctx<'_> {
     }
 
     /// The first date among the finding's values (end of support, retirement).
-    fn date(&self) -> Option<Date> {
+    pub(crate) fn date(&self) -> Option<Date> {
         [self.expected(), self.observed()]
             .into_iter()
             .flatten()
@@ -359,7 +359,7 @@ impl Ctx<'_> {
         (host, ip)
     }
 
-    fn min_tls(&self) -> Option<&'static str> {
+    pub(crate) fn min_tls(&self) -> Option<&'static str> {
         self.profile.map(|p| p.policy.min_tls.as_str())
     }
 
@@ -373,13 +373,13 @@ impl Ctx<'_> {
         self.profile.and_then(|p| p.policy.send_rate)
     }
 
-    fn isp_name(&self) -> Option<&str> {
+    pub(crate) fn isp_name(&self) -> Option<&str> {
         self.profile
             .map(|p| p.isp.name.get(self.lang))
             .filter(|s| !s.is_empty())
     }
 
-    fn os(&self) -> Option<String> {
+    pub(crate) fn os(&self) -> Option<String> {
         let case = self.case?;
         let client = case.client.as_ref()?;
         let typed = client.os.as_deref()?;
@@ -387,7 +387,7 @@ impl Ctx<'_> {
     }
 
     /// The app with its version ("Outlook 2010").
-    fn app_version(&self) -> String {
+    pub(crate) fn app_version(&self) -> String {
         let version = self.case.and_then(catalog::case_version);
         let version = version.as_deref();
         match version {
@@ -401,7 +401,7 @@ impl Ctx<'_> {
 
 /// A line of what to hand the mail operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Handoff {
+pub(crate) enum Handoff {
     Ip,
     Time,
     TimeAsk,
@@ -421,7 +421,7 @@ pub(crate) enum Side {
 }
 
 /// One language's words. No method has a default: a language that misses one does not build.
-trait Words: Sync {
+pub(crate) trait Words: Sync {
     // Names.
     /// How a step quotes a label, and what it adds when the label is unconfirmed
     /// ([`crate::labels::named`]).
@@ -496,12 +496,12 @@ pub(crate) fn label_marks(lang: Lang) -> LabelMarks {
 
 /// The report's names in `lang` (the customers' page fetches their English: `english.toml`).
 pub(crate) fn names(lang: Lang) -> &'static Names {
-    crate::word_table::in_lang!(lang, Names, &ja::NAMES, &en::NAMES)
+    crate::word_table::in_lang!(lang, Names, crate::lang => NAMES)
 }
 
 /// The report's sentences in `lang` (the customers' page fetches their English: `english.toml`).
 pub(crate) fn sentences(lang: Lang) -> &'static sentences::Sentences {
-    crate::word_table::in_lang!(lang, sentences::Sentences, &ja::SENTENCES, &en::SENTENCES)
+    crate::word_table::in_lang!(lang, sentences::Sentences, crate::lang => SENTENCES)
 }
 
 /// Every name and sentence in both languages (for `english.toml`: [`crate::lang::english::pairs`]).
@@ -514,22 +514,20 @@ pub(crate) fn name_texts() -> Vec<crate::lang::Text> {
             .map(|(ja, en)| crate::lang::Text::new(ja, en))
             .collect::<Vec<_>>()
     };
+    use crate::lang::{en, ja};
     let mut all = pairs(ja::NAMES.texts(), en::NAMES.texts());
     all.extend(pairs(ja::SENTENCES.texts(), en::SENTENCES.texts()));
     all
 }
 
 fn words(lang: Lang) -> &'static dyn Words {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    crate::word_table::in_lang!(lang, crate::lang => REPORT)
 }
 
 /// One language's words for the agent alone: the notes under the findings and the handoff to
 /// the mail operators. A trait of their own, so that [`explain_for_customer`] (the customers'
 /// page) does not link them: every method of a `dyn` trait is kept with its vtable.
-trait AgentWords {
+pub(crate) trait AgentWords {
     fn agent_note(&self, ctx: &Ctx) -> Option<String>;
     /// The handoff's labels.
     fn handoff_label(&self, which: Handoff) -> &'static str;
@@ -538,10 +536,7 @@ trait AgentWords {
 }
 
 fn agent_words(lang: Lang) -> &'static dyn AgentWords {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    crate::word_table::in_lang!(lang, crate::lang => REPORT)
 }
 
 fn case_labels(case: &Case) -> &'static Labels {
@@ -570,7 +565,7 @@ fn app_name(case: &Case, labels: &Labels, lang: Lang) -> String {
 
 /// Whether a settings path already starts from the app ("Gmail アプリ → …"), so that
 /// "in the app, open …" would say the app twice.
-fn path_names_app(path: &str, app: &str) -> bool {
+pub(crate) fn path_names_app(path: &str, app: &str) -> bool {
     let core = app.split(['（', '(']).next().unwrap_or("").trim();
     path.contains(app) || (!core.is_empty() && path.starts_with(core))
 }

@@ -1,9 +1,9 @@
-//! How message tables are declared: the engine's advisor (`advisor/words/`), DNS checks
-//! (`dns/words/`), settings export (`export/words/`) and deployment checks (`deploy/words/`), and
-//! the CLI's (`cli/src/words/`). An area declares its struct with [`word_table!`], one `&'static str`
-//! template per message whose doc comment names its `{placeholders}`; each language is one static
-//! of it (`words/ja.rs`, `words/en.rs`); the area's `words(lang)` is its one match on
-//! [`crate::Lang`]; templates are filled in one pass by [`crate::lang::fill`] (numbers as
+//! How message tables are declared: the engine's report names and sentences (`text`), advisor,
+//! DNS checks, settings export and deployment checks, and the CLI's (`cli/src/words/`). An area
+//! declares its struct with [`word_table!`], one `&'static str` template per message whose doc
+//! comment names its `{placeholders}`; each language is one static of it in the language's folder
+//! (`core/src/lang/<tag>/`); the area's `words(lang)` picks it with [`in_lang!`], the one match on
+//! [`crate::Lang`] for every table; templates are filled in one pass by [`crate::lang::fill`] (numbers as
 //! `.to_string()` first). A field missing from a table does not
 //! compile, and [`check`] (run by each area's test) finds a placeholder missing from a language.
 

@@ -1,17 +1,11 @@
-//! The sending-limit advisor's words: one table per language (`words/ja.rs`, `words/en.rs`), one
-//! field per message, filled by [`crate::lang::fill`] (see `crate::word_table`).
-
-mod en;
-mod ja;
+//! The sending-limit advisor's words: a table in each language's folder
+//! (`core/src/lang/<tag>/advisor.rs`), one field per message, filled by [`crate::lang::fill`] (see `crate::word_table`).
 
 use crate::lang::Lang;
 
 /// The table of `lang`.
 pub(super) fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    crate::word_table::in_lang!(lang, crate::lang => ADVISOR)
 }
 
 crate::word_table! {

@@ -1,19 +1,13 @@
-//! The deployment checks' words (each note's message, the levels): one table per language
-//! (`words/ja.rs`, `words/en.rs`), one field per message, filled by [`crate::lang::fill`] (see
+//! The deployment checks' words (each note's message, the levels): a table in each language's folder
+//! (`core/src/lang/<tag>/deploy.rs`), one field per message, filled by [`crate::lang::fill`] (see
 //! `crate::word_table`). A [`super::Note`] keeps its message in every language, taken from each
 //! table by [`text`]: this file is the only place the checks name a language.
-
-mod en;
-mod ja;
 
 use crate::lang::{Lang, Localized, Text};
 
 /// The table of `lang`.
 pub(super) fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    crate::word_table::in_lang!(lang, crate::lang => DEPLOY)
 }
 
 /// A message of the tables, in every language (`message` picks it: `|w| w.profile_ok`).

@@ -1,19 +1,13 @@
 //! The DNS checks' words (errors, what a look-up is for, what an answer means, what a login IP
-//! in Microsoft's ranges means: `crate::ipranges`): one table per language (`words/ja.rs`,
-//! `words/en.rs`), one field per message, filled by [`crate::lang::fill`] (see
+//! in Microsoft's ranges means: `crate::ipranges`): a table in each language's folder
+//! (`core/src/lang/<tag>/dns.rs`), one field per message, filled by [`crate::lang::fill`] (see
 //! `crate::word_table`).
-
-mod en;
-mod ja;
 
 use crate::lang::Lang;
 
 /// The table of `lang`.
 pub(crate) fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    crate::word_table::in_lang!(lang, crate::lang => DNS)
 }
 
 crate::word_table! {

@@ -1,18 +1,12 @@
-//! The settings export's words (why no file could be written): one table per language
-//! (`words/ja.rs`, `words/en.rs`), one field per message, filled by [`crate::lang::fill`] (see
+//! The settings export's words (why no file could be written): a table in each language's folder
+//! (`core/src/lang/<tag>/export.rs`), one field per message, filled by [`crate::lang::fill`] (see
 //! `crate::word_table`).
-
-mod en;
-mod ja;
 
 use crate::lang::Lang;
 
 /// The table of `lang`.
 pub(super) fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    crate::word_table::in_lang!(lang, crate::lang => EXPORT)
 }
 
 crate::word_table! {

@@ -1,9 +1,6 @@
-//! The connection doctor's words: one table per language ([`ja`], [`en`]), each implementing
-//! [`ProbeWords`], a trait without default methods, so a code missing in one language fails to
-//! compile (as `crate::text` does for the report).
-
-mod en;
-mod ja;
+//! The connection doctor's words: [`ProbeWords`], a trait without default methods, implemented
+//! by each language in its folder (`core/src/lang/<tag>/probe.rs`), so a code missing in one
+//! language fails to compile (as `crate::text` does for the report).
 
 use super::{Outcome, ProbeCode, ProbeFinding, Role, ServerSideVerdict, Step, Target};
 use crate::codes::Severity;
@@ -48,10 +45,7 @@ pub(crate) trait ProbeWords: Sync {
 }
 
 fn words(lang: Lang) -> &'static dyn ProbeWords {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    crate::word_table::in_lang!(lang, crate::lang => PROBE)
 }
 
 /// A finding's title and detail in `lang`.
@@ -91,11 +85,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
 }
 
 /// `observed`, or a dash.
-fn obs(finding: &ProbeFinding) -> &str {
+pub(crate) fn obs(finding: &ProbeFinding) -> &str {
     finding.observed.as_deref().unwrap_or("-")
 }
 
-fn exp(finding: &ProbeFinding) -> &str {
+pub(crate) fn exp(finding: &ProbeFinding) -> &str {
     finding.expected.as_deref().unwrap_or("-")
 }
 

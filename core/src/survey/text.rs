@@ -1,9 +1,7 @@
 //! The surveys' words in Japanese and English: headings, flags, titles, definitions and the
-//! summary lines. [`ja`] and [`en`] implement [`Words`], a trait without default methods, so a
-//! heading or sentence missing in one language fails to compile.
-
-mod en;
-mod ja;
+//! summary lines. Each language implements [`Words`] in its folder (`core/src/lang/<tag>/survey.rs`),
+//! a trait without default methods, so a heading or sentence missing in one language fails to
+//! compile.
 
 use super::table::Col;
 use super::{ports, sending, Kind, Settings, Summary};
@@ -47,10 +45,7 @@ pub(crate) trait Words {
 /// headings and summaries, which the worker makes).
 macro_rules! words {
     ($lang:expr, $method:ident ( $($arg:expr),* )) => {
-        match $lang {
-            Lang::Ja => ja::JA.$method($($arg),*),
-            Lang::En => en::EN.$method($($arg),*),
-        }
+        crate::word_table::in_lang!($lang, crate::lang => SURVEY.$method($($arg),*))
     };
 }
 

@@ -568,7 +568,7 @@ impl Sentences {
     /// A finding's explanation, for the codes whose sentences are built alike in every language;
     /// `None` for the others, which the language's file words itself (`Words::finding_detail`).
     /// `g` is the language's grammar: quoting, dates, a field's name inside a sentence.
-    pub(super) fn finding_detail(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
+    pub(crate) fn finding_detail(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
         let field = g.field_in_sentence(ctx.field());
         let obs = ctx.observed();
         let exp = ctx.expected();
@@ -766,7 +766,7 @@ impl Sentences {
 
     /// A finding's title, for the codes whose titles are built alike in every language; `None`
     /// for the others, which the language's file words itself (`Words::finding_title`).
-    pub(super) fn finding_title(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
+    pub(crate) fn finding_title(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
         let field = g.field_in_sentence(ctx.field());
         let obs = ctx.observed();
         let exp = ctx.expected();

@@ -1,8 +1,8 @@
 //! The advisor's words in Japanese.
 
-use super::Words;
+use crate::advisor::words::Words;
 
-pub(super) static JA: Words = Words {
+pub(crate) static ADVISOR: Words = Words {
     seconds: "{s} 秒",
     minutes: "{m} 分",
     minutes_seconds: "{m} 分 {s} 秒",

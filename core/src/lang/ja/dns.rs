@@ -1,8 +1,8 @@
 //! The DNS checks' words in Japanese.
 
-use super::Words;
+use crate::dns::words::Words;
 
-pub(super) static JA: Words = Words {
+pub(crate) static DNS: Words = Words {
     error_invalid_name: "「{name}」は DNS で調べられる名前ではありません。",
     error_http: "DNS リゾルバーが HTTP {status} を返しました（リゾルバー側の障害か、URL の誤り）。",
     error_network: "DNS リゾルバーに接続できません（ネットワークがない、URL の誤り、またはブラウザーが CORS で遮断）。",

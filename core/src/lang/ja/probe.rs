@@ -1,13 +1,13 @@
 //! 日本語。エラー番号は Outlook / Windows Live Mail のもの（`0x800CCCxx`、Windows のヘッダー
 //! `imnxport.h`）、RFC はそれを定めている文書です。
 
-use super::{exp, obs, Label, ProbeWords};
 use crate::codes::Severity;
+use crate::probe::words::{exp, obs, Label, ProbeWords};
 use crate::probe::{Outcome, ProbeCode, ProbeFinding, Role, ServerSideVerdict, Step, Target};
 
-pub(super) struct Ja;
+pub(crate) struct Ja;
 
-pub(super) static JA: Ja = Ja;
+pub(crate) static PROBE: Ja = Ja;
 
 impl ProbeWords for Ja {
     fn title(&self, code: ProbeCode) -> &'static str {

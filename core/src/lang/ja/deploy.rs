@@ -1,8 +1,8 @@
 //! The deployment checks' words in Japanese.
 
-use super::Words;
+use crate::deploy::words::Words;
 
-pub(super) static JA: Words = Words {
+pub(crate) static DEPLOY: Words = Words {
     level_error: "エラー",
     level_warning: "注意",
     level_ok: "OK",

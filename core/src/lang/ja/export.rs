@@ -1,8 +1,8 @@
 //! The settings export's words in Japanese.
 
-use super::Words;
+use crate::export::words::Words;
 
-pub(super) static JA: Words = Words {
+pub(crate) static EXPORT: Words = Words {
     address_invalid: "「{address}」はメールアドレスとして正しくありません。「名前@ドメイン」の形で入力してください。",
     domain_unknown_closest: "ドメイン「{domain}」はこのプロファイルにありません。「{closest}」の入力間違いではありませんか。",
     domain_unknown: "ドメイン「{domain}」はこのプロファイルにありません。当社のメールアドレスか確認してください。",

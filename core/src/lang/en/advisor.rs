@@ -1,8 +1,8 @@
 //! The advisor's words in English.
 
-use super::Words;
+use crate::advisor::words::Words;
 
-pub(super) static EN: Words = Words {
+pub(crate) static ADVISOR: Words = Words {
     seconds: "{s} s",
     minutes: "{m} min",
     minutes_seconds: "{m} min {s} s",

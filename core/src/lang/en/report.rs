@@ -1,6 +1,6 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use super::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
+use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
 
 use crate::codes::Code;
 use crate::date::Date;
@@ -8,9 +8,9 @@ use crate::profile::SendRate;
 
 use crate::Lang;
 
-pub(super) struct En;
+pub(crate) struct En;
 
-pub(super) static EN: En = En;
+pub(crate) static REPORT: En = En;
 
 /// A label in quotes, unless it is already a path of several ("Next → Finish").
 fn quote(label: &str) -> String {
@@ -41,7 +41,7 @@ fn lower(name: &str) -> String {
 
 /// "the Settings screen of Outlook (new)": the way to a screen, the app said once.
 fn step_path(app: &str, path: &str) -> String {
-    if super::path_names_app(path, app) {
+    if crate::text::path_names_app(path, app) {
         path.to_string()
     } else {
         let path = match path.strip_prefix("The ") {
@@ -78,9 +78,9 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The report's names (`super::Names`).
+/// The report's names (`crate::text::Names`).
 #[cfg(not(feature = "english-on-demand"))]
-pub(super) static NAMES: super::Names = super::Names {
+pub(crate) static NAMES: crate::text::Names = crate::text::Names {
     title_address_invalid: "The e-mail address is not valid",
     title_domain_unknown: "The part after @ (the domain) is not one of ours",
     title_host_retired: "A server is set to a retired server",
@@ -153,9 +153,9 @@ pub(super) static NAMES: super::Names = super::Names {
     off: "Off",
 };
 
-/// The report's sentences (`super::sentences::Sentences`).
+/// The report's sentences (`crate::text::sentences::Sentences`).
 #[cfg(not(feature = "english-on-demand"))]
-pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sentences {
+pub(crate) static SENTENCES: crate::text::sentences::Sentences = crate::text::sentences::Sentences {
     summary_ok_1: "All the settings entered are correct. They can stay as they are.",
     summary_notes_1: "All the settings entered are correct. They can stay as they are (note: {first_title}).",
     summary_nothing_checked_1: "Nothing checked yet: enter the incoming and outgoing server settings the customer's mail app shows.",
@@ -356,7 +356,7 @@ impl Words for En {
     }
 
     fn step_open(&self, app: &str, path: &str) -> String {
-        if super::path_names_app(path, app) {
+        if crate::text::path_names_app(path, app) {
             format!("Open {path}.")
         } else {
             let path = match path.strip_prefix("The ") {
@@ -531,7 +531,7 @@ impl Words for En {
 
 impl En {
     fn title_text(&self, ctx: &Ctx) -> String {
-        if let Some(text) = super::sentences(Lang::En).finding_title(self, ctx) {
+        if let Some(text) = crate::text::sentences(Lang::En).finding_title(self, ctx) {
             return text;
         }
         match ctx.finding.code {
@@ -548,7 +548,7 @@ impl En {
                 (None, Some(min)) => {
                     format!("{} cannot connect with TLS {min}", ctx.app_version())
                 }
-                _ => super::names(Lang::En)
+                _ => crate::text::names(Lang::En)
                     .code_title(Code::ClientTlsLegacy)
                     .to_string(),
             },
@@ -561,12 +561,12 @@ impl En {
             Code::ForeignLoginBlocked if !ctx.app.is_empty() => {
                 format!("The foreign-login block stopped {}'s sending", ctx.app)
             }
-            code => super::names(Lang::En).code_title(code).to_string(),
+            code => crate::text::names(Lang::En).code_title(code).to_string(),
         }
     }
 
     fn detail_text(&self, ctx: &Ctx) -> String {
-        if let Some(text) = super::sentences(Lang::En).finding_detail(self, ctx) {
+        if let Some(text) = crate::text::sentences(Lang::En).finding_detail(self, ctx) {
             return text;
         }
         let obs = ctx.observed();

@@ -1,6 +1,6 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use super::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
+use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
 
 use crate::codes::Code;
 use crate::date::Date;
@@ -8,9 +8,9 @@ use crate::profile::SendRate;
 
 use crate::Lang;
 
-pub(super) struct Ja;
+pub(crate) struct Ja;
 
-pub(super) static JA: Ja = Ja;
+pub(crate) static REPORT: Ja = Ja;
 
 /// 英数字で終わる語（「新しい Outlook」「Outlook 2010」）の後ろには、助詞の前に半角スペースを入れます。
 fn sp(word: &str) -> String {
@@ -39,7 +39,7 @@ fn quote(label: &str) -> String {
 
 /// 「新しい Outlook の「設定」→…」: 画面への道順。道順がアプリの名前で始まるときは繰り返しません。
 fn step_path(app: &str, path: &str) -> String {
-    if super::path_names_app(path, app) {
+    if crate::text::path_names_app(path, app) {
         path.to_string()
     } else {
         format!("{}の{}", sp(app), path)
@@ -51,8 +51,8 @@ fn paren(value: Option<&str>) -> String {
     value.map(|v| format!("（{v}）")).unwrap_or_default()
 }
 
-/// The report's names (`super::Names`).
-pub(super) static NAMES: super::Names = super::Names {
+/// The report's names (`crate::text::Names`).
+pub(crate) static NAMES: crate::text::Names = crate::text::Names {
     title_address_invalid: "メールアドレスの形が正しくありません",
     title_domain_unknown: "メールアドレスの @ より後ろ（ドメイン）が見つかりません",
     title_host_retired: "停止した旧サーバーを指定しています",
@@ -125,8 +125,8 @@ pub(super) static NAMES: super::Names = super::Names {
     off: "オフ",
 };
 
-/// The report's sentences (`super::sentences::Sentences`).
-pub(super) static SENTENCES: super::sentences::Sentences = super::sentences::Sentences {
+/// The report's sentences (`crate::text::sentences::Sentences`).
+pub(crate) static SENTENCES: crate::text::sentences::Sentences = crate::text::sentences::Sentences {
     summary_ok_1: "入力された設定はすべて正しい値です。このままお使いいただけます。",
     summary_notes_1: "入力された設定はすべて正しい値です。このままお使いいただけます（お知らせ：{first_title}）。",
     summary_nothing_checked_1: "まだ設定を確かめていません。お客さまのメールアプリに表示されている受信サーバー・送信サーバーの設定を入力してください。",
@@ -299,7 +299,7 @@ impl Words for Ja {
     }
 
     fn finding_title(&self, ctx: &Ctx) -> String {
-        if let Some(text) = super::sentences(Lang::Ja).finding_title(self, ctx) {
+        if let Some(text) = crate::text::sentences(Lang::Ja).finding_title(self, ctx) {
             return text;
         }
         match ctx.finding.code {
@@ -316,7 +316,7 @@ impl Words for Ja {
                 (None, Some(min)) => {
                     format!("{}は TLS {min} で接続できません", sp(&ctx.app_version()))
                 }
-                _ => super::names(Lang::Ja)
+                _ => crate::text::names(Lang::Ja)
                     .code_title(Code::ClientTlsLegacy)
                     .to_string(),
             },
@@ -333,12 +333,12 @@ impl Words for Ja {
                 "海外からのログイン制限で、{}の送信が止められています",
                 sp(ctx.app)
             ),
-            code => super::names(Lang::Ja).code_title(code).to_string(),
+            code => crate::text::names(Lang::Ja).code_title(code).to_string(),
         }
     }
 
     fn finding_detail(&self, ctx: &Ctx) -> String {
-        if let Some(text) = super::sentences(Lang::Ja).finding_detail(self, ctx) {
+        if let Some(text) = crate::text::sentences(Lang::Ja).finding_detail(self, ctx) {
             return text;
         }
         let obs = ctx.observed();
@@ -418,7 +418,7 @@ impl Words for Ja {
     }
 
     fn step_open(&self, app: &str, path: &str) -> String {
-        if super::path_names_app(path, app) {
+        if crate::text::path_names_app(path, app) {
             format!("{}を開きます。", sp(path))
         } else {
             format!("{}で、{}を開きます。", sp(app), sp(path))

@@ -1,8 +1,8 @@
 //! The DNS checks' words in English.
 
-use super::Words;
+use crate::dns::words::Words;
 
-pub(super) static EN: Words = Words {
+pub(crate) static DNS: Words = Words {
     error_invalid_name: "\"{name}\" is not a name DNS can look up.",
     error_http: "The DNS resolver answered HTTP {status} (a fault at the resolver, or a wrong URL).",
     error_network: "Could not reach the DNS resolver (no network, a wrong URL, or the browser blocked it for CORS).",

@@ -1,12 +1,12 @@
 //! The surveys in English.
 
-use super::super::table::Col;
-use super::super::{ports, sending, time, Kind, Summary};
-use super::{Params, Words};
+use crate::survey::table::Col;
+use crate::survey::text::{Params, Words};
+use crate::survey::{ports, sending, time, Kind, Summary};
 
-pub(super) struct En;
+pub(crate) struct En;
 
-pub(super) static EN: En = En;
+pub(crate) static SURVEY: En = En;
 
 impl Words for En {
     fn heading(&self, col: Col) -> &'static str {

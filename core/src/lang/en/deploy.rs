@@ -1,8 +1,8 @@
 //! The deployment checks' words in English.
 
-use super::Words;
+use crate::deploy::words::Words;
 
-pub(super) static EN: Words = Words {
+pub(crate) static DEPLOY: Words = Words {
     level_error: "ERROR",
     level_warning: "warning",
     level_ok: "ok",

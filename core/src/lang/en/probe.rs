@@ -1,13 +1,13 @@
 //! English. Error numbers are Outlook's / Windows Live Mail's (`0x800CCCxx`, from the Windows
 //! header `imnxport.h`); the RFCs named are the ones that say it.
 
-use super::{exp, obs, Label, ProbeWords};
 use crate::codes::Severity;
+use crate::probe::words::{exp, obs, Label, ProbeWords};
 use crate::probe::{Outcome, ProbeCode, ProbeFinding, Role, ServerSideVerdict, Step, Target};
 
-pub(super) struct En;
+pub(crate) struct En;
 
-pub(super) static EN: En = En;
+pub(crate) static PROBE: En = En;
 
 impl ProbeWords for En {
     fn title(&self, code: ProbeCode) -> &'static str {

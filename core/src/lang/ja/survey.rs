@@ -1,12 +1,12 @@
 //! 調査の日本語。
 
-use super::super::table::Col;
-use super::super::{ports, sending, time, Kind, Summary};
-use super::{Params, Words};
+use crate::survey::table::Col;
+use crate::survey::text::{Params, Words};
+use crate::survey::{ports, sending, time, Kind, Summary};
 
-pub(super) struct Ja;
+pub(crate) struct Ja;
 
-pub(super) static JA: Ja = Ja;
+pub(crate) static SURVEY: Ja = Ja;
 
 impl Words for Ja {
     fn heading(&self, col: Col) -> &'static str {

@@ -1,8 +1,8 @@
 //! The settings export's words in English.
 
-use super::Words;
+use crate::export::words::Words;
 
-pub(super) static EN: Words = Words {
+pub(crate) static EXPORT: Words = Words {
     address_invalid: "\"{address}\" is not a valid e-mail address. Enter it as name@domain.",
     domain_unknown_closest: "The domain \"{domain}\" is not in this profile. Did you mean \"{closest}\"?",
     domain_unknown: "The domain \"{domain}\" is not in this profile. Check that this is one of our mail addresses.",
