@@ -9,6 +9,7 @@ mod deploy;
 mod dns;
 mod export;
 mod probe;
+mod profile;
 mod report;
 mod survey;
 
@@ -17,6 +18,7 @@ pub(crate) use deploy::DEPLOY;
 pub(crate) use dns::DNS;
 pub(crate) use export::EXPORT;
 pub(crate) use probe::PROBE;
+pub(crate) use profile::PROFILE;
 pub(crate) use report::REPORT;
 #[cfg(not(feature = "english-on-demand"))]
 pub(crate) use report::{NAMES, SENTENCES};

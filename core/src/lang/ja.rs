@@ -9,6 +9,7 @@ mod deploy;
 mod dns;
 mod export;
 mod probe;
+mod profile;
 mod report;
 mod survey;
 
@@ -17,6 +18,9 @@ pub(crate) use deploy::DEPLOY;
 pub(crate) use dns::DNS;
 pub(crate) use export::EXPORT;
 pub(crate) use probe::PROBE;
+pub(crate) use profile::PROFILE;
+#[cfg(test)]
+pub(crate) use profile::SYNTAX;
 pub(crate) use report::REPORT;
 pub(crate) use report::{NAMES, SENTENCES};
 pub(crate) use survey::SURVEY;

@@ -1,12 +1,12 @@
-//! What can be wrong in a profile, and its words in English and Japanese.
+//! What can be wrong in a profile, and how it is put into words.
 //!
 //! Every check in [`super::parse`] names one value here with the facts it needs (the key, the
-//! value written, a line); [`Problem::text`] turns it into a sentence in either language, so no
-//! message exists in one language only. A TOML syntax error is the `toml` crate's (English)
-//! message, which [`Syntax::text`] puts into Japanese from a table of the crate's descriptions.
+//! value written, a line); [`Problem::text`] turns it into a sentence in a language through that
+//! language's [`ProblemWords`] (`core/src/lang/<tag>/profile.rs`), so no message exists in one
+//! language only. A TOML syntax error is the `toml` crate's (English) message, which the Japanese
+//! words put into Japanese from a table of the crate's descriptions.
 
-use crate::lang::{Lang, Text};
-use std::fmt::Write;
+use crate::lang::Lang;
 
 /// A problem found while checking the profile's tables.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,12 +142,31 @@ pub enum ValueKind {
     Table,
 }
 
+/// What a language says of a profile's problems: each language's folder implements it
+/// (`core/src/lang/<tag>/profile.rs`). No method has a default: a problem without words in one
+/// language does not build.
+pub(crate) trait ProblemWords {
+    /// The problem's message; its `{names}` are the values [`Problem::with_args`] gives.
+    fn template(&self, problem: &Problem) -> &'static str;
+    /// What a value should have been.
+    fn expected(&self, expected: Expected) -> &'static str;
+    /// What a value was.
+    fn found(&self, kind: ValueKind) -> &'static str;
+    /// The server sets there are, after an unknown one's name (`known` may be empty).
+    fn known_sets(&self, known: &[String]) -> String;
+    /// A TOML syntax error: the `toml` crate's `what` is wrong, and (`expected`) what may stand
+    /// there.
+    fn syntax(&self, syntax: &Syntax, what: &str, expected: Option<&str>) -> String;
+}
+
+/// A word of the language's [`ProblemWords`].
+fn words(lang: Lang, f: impl Fn(&dyn ProblemWords) -> &'static str) -> &'static str {
+    f(crate::word_table::in_lang!(lang, crate::lang => PROFILE))
+}
+
 impl Problem {
     pub fn text(&self, lang: Lang) -> String {
-        let template = match lang {
-            Lang::En => self.en(),
-            Lang::Ja => self.ja(),
-        };
+        let template = crate::word_table::in_lang!(lang, crate::lang => PROFILE.template(self));
         self.with_args(lang, |args| crate::lang::fill(template, args))
     }
 
@@ -159,8 +178,8 @@ impl Problem {
         match self {
             Problem::Syntax(s) => f(&[("detail", &s.text(lang))]),
             Problem::WrongType { expected, found } => f(&[
-                ("expected", expected.word(lang)),
-                ("found", found.word(lang)),
+                ("expected", words(lang, |w| w.expected(*expected))),
+                ("found", words(lang, |w| w.found(*found))),
             ]),
             Problem::NumberRange { max } => f(&[("max", &max.to_string())]),
             Problem::QuotedDate { date: v }
@@ -181,16 +200,8 @@ impl Problem {
             }
             Problem::VersionLength { length } => f(&[("length", &length.to_string())]),
             Problem::UnknownServerSet { name, known } => {
-                let known = match (known.is_empty(), lang) {
-                    (true, _) => Text {
-                        en: "none",
-                        ja: "サーバーの組はまだありません",
-                    }
-                    .get(lang)
-                    .to_string(),
-                    (false, Lang::En) => known.join(", "),
-                    (false, Lang::Ja) => format!("あるのは {}", known.join("、")),
-                };
+                let known =
+                    crate::word_table::in_lang!(lang, crate::lang => PROFILE.known_sets(known));
                 f(&[("name", name), ("known", &known)])
             }
             Problem::DuplicateBrandId { id, first } => {
@@ -229,201 +240,6 @@ impl Problem {
             | Problem::NoOffset => f(&[]),
         }
     }
-
-    fn en(&self) -> &'static str {
-        match self {
-            Problem::Syntax(_) => "TOML syntax: {detail}",
-            Problem::WrongType { .. } => "expected {expected}, found {found}",
-            Problem::NumberRange { .. } => "must be a whole number from 1 to {max}",
-            Problem::DateWithTime => "expected a date like 2024-03-31, without a time",
-            Problem::QuotedDate { .. } => "write the date without quotes: {value}",
-            Problem::NoText => "needs ja or en text",
-            Problem::MissingTable { .. } => "missing [{value}] table",
-            Problem::MissingKey { .. } => "missing key \"{value}\"",
-            Problem::NotWebAddress { .. } => "\"{value}\" must be a web address (https://…)",
-            Problem::TlsVersion => "must be \"1.2\" or \"1.3\"",
-            Problem::TlsUnquoted => "write the version in quotes: \"1.2\" or \"1.3\"",
-            Problem::NoServerSets => "no server sets: add a [servers.NAME] table",
-            Problem::NoMailbox => "offers neither imap nor pop3",
-            Problem::NoSmtp => "needs at least one server",
-            Problem::UsernameFormat => "must be \"address\" or \"local-part\"",
-            Problem::Auth => "must be \"password\"",
-            Problem::SecurityAuto => {
-                "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\""
-            }
-            Problem::UnknownSecurity { .. } => {
-                "unknown security \"{value}\" (use \"ssl\", \"starttls\" or \"none\")"
-            }
-            Problem::BadPlaceholder { .. } => {
-                "\"{value}\": only {domain} may be used as a placeholder"
-            }
-            Problem::IpNotHost { .. } => "\"{value}\" is an IP address: write a host name",
-            Problem::BadHostName { .. } => "\"{value}\" is not a valid host name",
-            Problem::UnknownServerSet { .. } => "unknown server set \"{name}\" (known: {known})",
-            Problem::NoBrands => "no brands: add a [[brands]] table",
-            Problem::EmptyBrands => "needs at least one brand",
-            Problem::Empty => "must not be empty",
-            Problem::DuplicateBrandId { .. } => "brand id \"{id}\" is already used (line {line})",
-            Problem::NoDomains => "needs at least one domain",
-            Problem::PlaceholderInDomain { .. } => {
-                "\"{value}\": placeholders are not allowed in domains"
-            }
-            Problem::DomainTwice { .. } => {
-                "domain \"{domain}\" is listed twice in brand \"{brand}\" (first on line {line})"
-            }
-            Problem::DomainTaken { .. } => {
-                "domain \"{domain}\" already belongs to brand \"{brand}\" (line {line})"
-            }
-            Problem::PlaceholderInRetired { .. } => {
-                "\"{value}\": placeholders are not allowed in retired hosts"
-            }
-            Problem::RetiredIsCurrent { .. } => "\"{host}\" is a current server of servers.{set}",
-            Problem::NotIp { .. } => "\"{value}\" is not an IP address",
-            Problem::NoRetiredHosts => "needs hosts or ips",
-            Problem::NotHttps { .. } => "\"{value}\" must be an https:// URL",
-            Problem::UnknownKey { near: None, .. } => {
-                "unknown key `{key}`: the profile format does not define it"
-            }
-            Problem::UnknownKey { near: Some(_), .. } => {
-                "unknown key `{key}`: did you mean `{near}`?"
-            }
-            Problem::VersionLength { .. } => "must be 1 to 64 characters long (it has {length})",
-            Problem::NoOffset => {
-                "write the date and time with its offset from UTC, like 2026-12-07T09:00:00+09:00"
-            }
-            Problem::BadNetwork { .. } => {
-                "\"{value}\" is not a network like 203.0.113.0/24 or 2001:db8:100::/48"
-            }
-        }
-    }
-
-    fn ja(&self) -> &'static str {
-        match self {
-            Problem::Syntax(_) => "TOML の書き方に誤りがあります。{detail}",
-            Problem::WrongType { .. } => "{expected}を書いてください（いまは{found}です）。",
-            Problem::NumberRange { .. } => "1 から {max} までの整数にしてください。",
-            Problem::DateWithTime => {
-                "2024-03-31 のように、時刻を付けずに日付だけを書いてください。"
-            }
-            Problem::QuotedDate { .. } => "日付は引用符で囲まずに書いてください：{value}",
-            Problem::NoText => "ja か en の文を書いてください。",
-            Problem::MissingTable { .. } => "[{value}] テーブルを追加してください。",
-            Problem::MissingKey { .. } => "項目 \"{value}\" がありません。",
-            Problem::NotWebAddress { .. } => {
-                "\"{value}\" はウェブのアドレスではありません。https:// で始めてください。"
-            }
-            Problem::TlsVersion => "\"1.2\" か \"1.3\" にしてください。",
-            Problem::TlsUnquoted => "バージョンは引用符で囲んでください：\"1.2\" か \"1.3\"",
-            Problem::NoServerSets => {
-                "[servers.NAME] テーブルでサーバーの組を追加してください。"
-            }
-            Problem::NoMailbox => "imap も pop3 もありません。どちらかを書いてください。",
-            Problem::NoSmtp => "サーバーを 1 つ以上書いてください。",
-            Problem::UsernameFormat => "\"address\" か \"local-part\" にしてください。",
-            Problem::Auth => "\"password\" にしてください。",
-            Problem::SecurityAuto => "\"auto\" はメールソフト側の設定です。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
-            Problem::UnknownSecurity { .. } => "\"{value}\" という暗号化方法はありません。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
-            Problem::BadPlaceholder { .. } => "\"{value}\"：置き換えに使えるのは {domain} だけです。",
-            Problem::IpNotHost { .. } => {
-                "\"{value}\" は IP アドレスです。ホスト名を書いてください。"
-            }
-            Problem::BadHostName { .. } => "\"{value}\" はホスト名として正しくありません。",
-            Problem::UnknownServerSet { .. } => "\"{name}\" というサーバーの組はありません（{known}）。",
-            Problem::NoBrands => "[[brands]] テーブルでブランドを追加してください。",
-            Problem::EmptyBrands => "ブランドを 1 つ以上書いてください。",
-            Problem::Empty => "空にはできません。値を書いてください。",
-            Problem::DuplicateBrandId { .. } => {
-                "ブランド ID \"{id}\" は {line} 行目ですでに使われています。"
-            }
-            Problem::NoDomains => "ドメインを 1 つ以上書いてください。",
-            Problem::PlaceholderInDomain { .. } => {
-                "\"{value}\"：ドメインには { } の置き換えは使えません。"
-            }
-            Problem::DomainTwice { .. } => {
-                "ドメイン \"{domain}\" がブランド \"{brand}\" に 2 回書かれています（1 回目は {line} 行目）。"
-            }
-            Problem::DomainTaken { .. } => {
-                "ドメイン \"{domain}\" はすでにブランド \"{brand}\" に入っています（{line} 行目）。"
-            }
-            Problem::PlaceholderInRetired { .. } => {
-                "\"{value}\"：停止したサーバーには { } の置き換えは使えません。"
-            }
-            Problem::RetiredIsCurrent { .. } => {
-                "\"{host}\" は servers.{set} でいま使っているサーバーです。"
-            }
-            Problem::NotIp { .. } => "\"{value}\" は IP アドレスではありません。",
-            Problem::NoRetiredHosts => "hosts か ips を書いてください。",
-            Problem::NotHttps { .. } => "\"{value}\" は https:// で始まる URL にしてください。",
-            Problem::UnknownKey { near: None, .. } => {
-                "`{key}` という項目はプロファイルの書式にありません。"
-            }
-            Problem::UnknownKey { near: Some(_), .. } => {
-                "`{key}` という項目はありません。`{near}` の書き間違いではありませんか？"
-            }
-            Problem::VersionLength { .. } => "1〜64 文字で書いてください（いまは {length} 文字）。",
-            Problem::NoOffset => {
-                "2026-12-07T09:00:00+09:00 のように、日付と時刻に UTC からの時差を付けて書いてください。"
-            }
-            Problem::BadNetwork { .. } => {
-                "\"{value}\" はネットワークの書き方ではありません（203.0.113.0/24 や 2001:db8:100::/48 のように書いてください）。"
-            }
-        }
-    }
-}
-
-impl Expected {
-    /// Japanese words ending in Latin text carry the space before the particle that follows.
-    fn word(self, lang: Lang) -> &'static str {
-        let (en, ja) = match self {
-            Expected::String => ("a string", "\"…\" で囲んだ文字列"),
-            Expected::Table => ("a table", "テーブル"),
-            Expected::Array => ("an array", "配列 [ … ] "),
-            Expected::Boolean => ("true or false", "true か false "),
-            Expected::WholeNumber => ("a whole number", "整数"),
-            Expected::Date => ("a date like 2024-03-31", "2024-03-31 のような日付"),
-            Expected::Localized => (
-                "a table { ja = \"…\", en = \"…\" }",
-                "{ ja = \"…\", en = \"…\" } の形のテーブル",
-            ),
-            Expected::Tls => ("\"1.2\" or \"1.3\"", "\"1.2\" か \"1.3\" "),
-            Expected::Endpoint => (
-                "a table { host, port, security }",
-                "{ host, port, security } の形のテーブル",
-            ),
-            Expected::DateTime => (
-                "a date and time like 2026-12-07T09:00:00+09:00",
-                "2026-12-07T09:00:00+09:00 のような日時",
-            ),
-        };
-        Text { en, ja }.get(lang)
-    }
-}
-
-impl ValueKind {
-    pub fn en(self) -> &'static str {
-        match self {
-            ValueKind::String => "a string",
-            ValueKind::Integer => "an integer",
-            ValueKind::Float => "a float",
-            ValueKind::Boolean => "a boolean",
-            ValueKind::Date => "a date",
-            ValueKind::Array => "an array",
-            ValueKind::Table => "a table",
-        }
-    }
-
-    fn word(self, lang: Lang) -> &'static str {
-        let ja = match self {
-            ValueKind::String => "文字列",
-            ValueKind::Integer => "整数",
-            ValueKind::Float => "小数",
-            ValueKind::Boolean => "真偽値（true か false）",
-            ValueKind::Date => "日付",
-            ValueKind::Array => "配列",
-            ValueKind::Table => "テーブル",
-        };
-        Text { en: self.en(), ja }.get(lang)
-    }
 }
 
 /// The first TOML syntax error of a file, as the `toml` crate words it.
@@ -435,184 +251,6 @@ pub struct Syntax {
     /// the text.
     pub found: String,
 }
-
-/// The `toml` crate's descriptions of syntax errors (toml_parser 1.1, toml 1.2), in Japanese.
-/// A description missing here is shown in English, in quotes, inside a Japanese sentence.
-const SYNTAX_JA: &[(&str, &str)] = &[
-    (
-        "`_` may only go between digits",
-        "数字の区切りの _ は数字と数字の間にだけ書けます",
-    ),
-    (
-        "cannot extend value of type array with a dotted key",
-        "配列にドット付きのキーで項目を足すことはできません",
-    ),
-    (
-        "cannot extend value of type inline table with a dotted key",
-        "インラインテーブル { … } にドット付きのキーで項目を足すことはできません",
-    ),
-    (
-        "cannot extend value of type string with a dotted key",
-        "文字列にドット付きのキーで項目を足すことはできません",
-    ),
-    (
-        "cannot extend value of type integer with a dotted key",
-        "整数にドット付きのキーで項目を足すことはできません",
-    ),
-    (
-        "cannot extend value of type float with a dotted key",
-        "小数にドット付きのキーで項目を足すことはできません",
-    ),
-    (
-        "cannot extend value of type boolean with a dotted key",
-        "真偽値にドット付きのキーで項目を足すことはできません",
-    ),
-    (
-        "cannot extend value of type datetime with a dotted key",
-        "日付にドット付きのキーで項目を足すことはできません",
-    ),
-    (
-        "cannot recurse further; max recursion depth met",
-        "配列やテーブルの入れ子が深すぎます",
-    ),
-    (
-        "carriage return must be followed by newline",
-        "CR（復帰）の後に改行がありません",
-    ),
-    ("duplicate key", "同じキーが 2 回書かれています"),
-    ("extra `=`", "= が多すぎます"),
-    (
-        "extra assignment between key-value pairs",
-        "キーと値の間に = が多すぎます",
-    ),
-    ("extra comma in array", "配列の , が多すぎます"),
-    (
-        "extra comma in inline table",
-        "インラインテーブルの , が多すぎます",
-    ),
-    (
-        "integers with a radix cannot be signed",
-        "0x・0o・0b の付いた数には符号を付けられません",
-    ),
-    ("invalid basic string", "\"…\" の文字列が正しくありません"),
-    ("invalid binary number", "2 進数が正しくありません"),
-    ("invalid boolean", "true か false を小文字で書いてください"),
-    (
-        "invalid comment character",
-        "コメントに使えない文字があります",
-    ),
-    ("invalid date-time", "日付・時刻が正しくありません"),
-    ("invalid date", "日付が正しくありません"),
-    ("invalid datetime", "日時が正しくありません"),
-    ("invalid exponent", "数の指数部が正しくありません"),
-    ("invalid float", "小数が正しくありません"),
-    ("invalid fraction", "小数部が正しくありません"),
-    ("invalid hexadecimal number", "16 進数が正しくありません"),
-    (
-        "invalid inline table element",
-        "インラインテーブルの項目が正しくありません",
-    ),
-    ("invalid integer number", "整数が正しくありません"),
-    ("invalid key", "キーが正しくありません"),
-    ("invalid key-value pair", "キーと値の組が正しくありません"),
-    ("invalid literal string", "'…' の文字列が正しくありません"),
-    ("invalid mantissa", "数の仮数部が正しくありません"),
-    (
-        "invalid multi-line basic string",
-        "複数行の \"\"\"…\"\"\" 文字列が正しくありません",
-    ),
-    (
-        "invalid multi-line literal string",
-        "複数行の '''…''' 文字列が正しくありません",
-    ),
-    (
-        "invalid offset",
-        "UTC からの時差（+09:00 など）が正しくありません",
-    ),
-    ("invalid octal number", "8 進数が正しくありません"),
-    ("invalid string", "文字列が正しくありません"),
-    ("invalid table", "テーブルが正しくありません"),
-    ("invalid time", "時刻が正しくありません"),
-    (
-        "invalid unquoted key",
-        "引用符なしのキーに使えない文字があります",
-    ),
-    ("invalid value", "値が正しくありません"),
-    ("key with no value", "キーに値がありません"),
-    (
-        "keys cannot be multi-line basic strings",
-        "キーに複数行の \"\"\"…\"\"\" 文字列は使えません",
-    ),
-    (
-        "keys cannot be multi-line literal strings",
-        "キーに複数行の '''…''' 文字列は使えません",
-    ),
-    ("missing array opening", "配列の [ がありません"),
-    (
-        "missing assignment between key-value pairs",
-        "キーと値の間に = がありません",
-    ),
-    (
-        "missing comma between array elements",
-        "配列の項目の間に , がありません",
-    ),
-    (
-        "missing comma between key-value pairs",
-        "インラインテーブルの項目の間に , がありません",
-    ),
-    ("missing comment start", "コメントの # がありません"),
-    ("missing escaped value", "\\ の後に文字がありません"),
-    (
-        "missing inline table opening",
-        "インラインテーブルの { がありません",
-    ),
-    (
-        "missing key for inline table element",
-        "インラインテーブルの項目にキーがありません",
-    ),
-    (
-        "missing opening quote",
-        "文字列の始まりの引用符がありません",
-    ),
-    ("missing table open", "テーブルの見出しの [ がありません"),
-    ("missing value", "値がありません"),
-    ("missing value for key", "キーの後に値がありません"),
-    (
-        "radix must be lowercase",
-        "0x・0o・0b は小文字で書いてください",
-    ),
-    ("recursion limit", "入れ子が深すぎて読めません"),
-    ("redundant integer number prefix", "数の頭の記号が余分です"),
-    ("redundant numeric sign", "数の符号が余分です"),
-    (
-        "string values must be quoted",
-        "文字列の値は引用符 \"…\" で囲んでください",
-    ),
-    (
-        "too few unicode value digits",
-        "\\u・\\U の後の 16 進数の桁が足りません",
-    ),
-    ("unclosed array", "配列の ] がありません"),
-    ("unclosed array table", "[[…]] 見出しの ]] がありません"),
-    (
-        "unclosed inline table",
-        "インラインテーブルの } がありません",
-    ),
-    ("unclosed table", "テーブルの見出しの ] がありません"),
-    ("unexpected `=` in array", "配列の中に = は書けません"),
-    ("unexpected content", "ここに余分な文字があります"),
-    (
-        "unexpected content between comment and newline",
-        "コメントの後に余分な文字があります",
-    ),
-    ("unexpected key or value", "ここにキーや値は書けません"),
-    ("unexpected leading zero", "数の頭に 0 は付けられません"),
-    ("unexpected sign", "ここに符号は書けません"),
-    (
-        "unquoted keys cannot be empty",
-        "引用符なしのキーを空にはできません",
-    ),
-];
 
 impl Syntax {
     /// The crate's `message` and the text at its place (cut to one line of 40 characters).
@@ -629,31 +267,7 @@ impl Syntax {
             Some((what, expected)) => (what, Some(expected)),
             None => (self.message.as_str(), None),
         };
-        match lang {
-            Lang::En if self.found.is_empty() => self.message.clone(),
-            Lang::En => format!("{} (at `{}`)", self.message, self.found),
-            Lang::Ja => {
-                let mut out = match SYNTAX_JA.iter().find(|(en, _)| *en == what) {
-                    Some((_, ja)) => ja.to_string(),
-                    None => format!("読めない書き方です（\"{what}\"）"),
-                };
-                // The tokens that may stand here (`]`, `=`…); the crate's words for the others
-                // (a "literal string", …) stay out of the Japanese.
-                let tokens: Vec<&str> = expected
-                    .into_iter()
-                    .flat_map(|e| e.split(", "))
-                    .filter(|t| t.len() > 2 && t.starts_with('`') && t.ends_with('`'))
-                    .collect();
-                if !tokens.is_empty() {
-                    let _ = write!(out, "（ここに書けるのは {}）", tokens.join("、"));
-                }
-                if !self.found.is_empty() {
-                    let _ = write!(out, "：「{}」", self.found);
-                }
-                out.push('。');
-                out
-            }
-        }
+        crate::word_table::in_lang!(lang, crate::lang => PROFILE.syntax(self, what, expected))
     }
 }
 
@@ -690,7 +304,7 @@ mod tests {
             ValueKind::Table,
         ];
         // Every description the crate can give, with a literal and a described expectation.
-        let mut all: Vec<Problem> = SYNTAX_JA
+        let mut all: Vec<Problem> = crate::lang::ja::SYNTAX
             .iter()
             .map(|(en, _)| {
                 Problem::Syntax(Syntax::new(&format!("{en}, expected `]`, `,`"), "port"))
