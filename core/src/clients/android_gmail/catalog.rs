@@ -18,7 +18,7 @@ pub const SPEC: ClientSpec = ClientSpec {
     stops_working_after_end: false,
     // Unconfirmed (docs/knowledge/android-gmail.md G2, G4, G5, checked 2026-12-07): Gmail's POP
     // fetch is being withdrawn in 2026 and reports say other accounts work "only via IMAP" in
-    // the app; whether it still offers 「個人用 (POP3)」 is not known. The guide says what to do.
+    // the app; whether it still offers 「個人用（POP3）」 is not known. The guide says what to do.
     pop: PopSupport::Unconfirmed,
     tls: TlsSource::Os,
     via_vendor_cloud: false,

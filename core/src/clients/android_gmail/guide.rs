@@ -12,14 +12,16 @@ const INCOMING_SCREEN: StepDef = step(
 )
 .values(INCOMING);
 
+// AOSP Email's words (android-gmail.md L1, `res/values-ja/strings.xml`): 「IMAPパスのプレフィックス」,
+// 「手動セットアップ」, 「SMTPサーバー」; the Gmail app's own strings are not public, so they stay "like".
 const IMAP_PREFIX: StepDef = step(
-    "「IMAP パスの接頭辞」のような欄があれば、空欄のままにします。",
+    "「IMAPパスのプレフィックス」のような欄があれば、空欄のままにします。",
     "If there is a box like \"IMAP path prefix\", leave it empty.",
 )
 .when(When::Imap);
 
 const OUTGOING_SCREEN: StepDef = step(
-    "「送信サーバーの設定」：{outgoing_auth}をオンにし、「ユーザー名」に「{outgoing_username}」、パスワードを入力します。「SMTP サーバー」は「{outgoing_host}」、「ポート」は「{outgoing_port}」。{outgoing_security} 「次へ」を選びます。",
+    "「送信サーバーの設定」：{outgoing_auth}をオンにし、「ユーザー名」に「{outgoing_username}」、パスワードを入力します。「SMTPサーバー」は「{outgoing_host}」、「ポート」は「{outgoing_port}」。{outgoing_security} 「次へ」を選びます。",
     "Outgoing server settings: turn {outgoing_auth} on, type {outgoing_username} in Username and your password. SMTP server: {outgoing_host}. Port: {outgoing_port}. {outgoing_security} Tap Next.",
 )
 .values(OUTGOING);
@@ -39,8 +41,8 @@ const NEW_ACCOUNT: &[StepDef] = &[
         "In the Gmail app tap your account picture (top right) → Add another account → Other.",
     ),
     step(
-        "「{address}」を入力し、「手動設定」を選びます。",
-        "Type {address} and tap Manual setup.",
+        "「{address}」を入力し、「手動セットアップ」のようなボタンを選びます。",
+        "Type {address} and tap the button like Manual setup.",
     )
     .values(&[Address]),
     // The account-type names are unconfirmed (android-gmail.md L1): `Labels::unconfirmed` has

@@ -41,7 +41,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "G5",
         about: "Whether the app still offers Personal (POP3) after the change",
         status: Status::Unconfirmed {
-            why: "not found — searched 2026-12-07 (branch `otherfacts`): no Google page or screenshot source for the current add-account screen — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_gmail.php` (screenshots `img/manual/man_mail_setting_gmail_*.png`) is Gmail on the web (「すべての設定を表示」→「アカウントとインポート」→「他のアカウントのメールを確認」, 「他のアカウントからメールを読み込む（POP3）」), not the Android app's screens",
+            why: "not found — searched 2026-12-07 (branch `otherfacts`): no Google page or screenshot source for the current add-account screen — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_gmail.php` (screenshots `img/manual/man_mail_setting_gmail_*.png`) is Gmail on the web (「すべての設定を表示」→「アカウントとインポート」→「他のアカウントのメールを確認」, 「他のアカウントからメールを読み込む（POP3）」), not the Android app's screens — searched 2026-12-08 (branch `facts3`): AOSP Email has `pop3_name` 「個人用（POP3）」, but nothing on the Gmail app in 2026",
         },
         labels: &[],
     },
@@ -57,7 +57,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L1",
         about: "Add-account flow and server screens: Personal (IMAP) / (POP3), incoming and outgoing server settings",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md (third-party manuals, consistent) — searched 2026-12-07 (branch `otherfacts`): no Google help page or ISP page with screenshots stored; only third-party repositories' text — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_gmail.php` (screenshots `img/manual/man_mail_setting_gmail_*.png`) is Gmail on the web (「すべての設定を表示」→「アカウントとインポート」→「他のアカウントのメールを確認」, 「他のアカウントからメールを読み込む（POP3）」), not the Android app's screens",
+            why: "CLIENTS.md (third-party manuals, consistent) — searched 2026-12-07 (branch `otherfacts`): no Google help page or ISP page with screenshots stored; only third-party repositories' text — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_gmail.php` (screenshots `img/manual/man_mail_setting_gmail_*.png`) is Gmail on the web (「すべての設定を表示」→「アカウントとインポート」→「他のアカウントのメールを確認」, 「他のアカウントからメールを読み込む（POP3）」), not the Android app's screens — searched 2026-12-08 (branch `facts3`): AOSP Email (aosp-mirror/platform_packages_apps_email @9822725d `res/values-ja/strings.xml`) has every Japanese word of the flow (`imap_name` 「個人用（IMAP）」, `pop3_name` 「個人用（POP3）」, 「受信サーバーの設定」, 「サーバー」, 「ポート」, 「ユーザー名」, 「送信サーバーの設定」, 「SMTPサーバー」, 「ログインが必要」, 「手動セットアップ」); the code now uses them, but nothing ties them to the Gmail app, whose strings are not public",
         },
         labels: &[Label::OpenSettings, Label::Protocol, Label::ProtocolChoice, Label::IncomingHost, Label::IncomingPort, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingAuth, Label::Save],
     },
@@ -65,7 +65,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L2",
         about: "Security type choices (SSL/TLS, STARTTLS, None)",
         status: Status::Unconfirmed {
-            why: "CLIENTS.md — searched 2026-12-07 (branch `otherfacts`): no Google help page or ISP page with screenshots stored — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_gmail.php` (screenshots `img/manual/man_mail_setting_gmail_*.png`) is Gmail on the web (「すべての設定を表示」→「アカウントとインポート」→「他のアカウントのメールを確認」, 「他のアカウントからメールを読み込む（POP3）」), not the Android app's screens",
+            why: "CLIENTS.md — searched 2026-12-07 (branch `otherfacts`): no Google help page or ISP page with screenshots stored — branch `shots`: xs-kshibata/code-for-gemini-review @4debcb8fa859 `www.xserver.ne.jp_www/manual/man_mail_setting_gmail.php` (screenshots `img/manual/man_mail_setting_gmail_*.png`) is Gmail on the web (「すべての設定を表示」→「アカウントとインポート」→「他のアカウントのメールを確認」, 「他のアカウントからメールを読み込む（POP3）」), not the Android app's screens — searched 2026-12-08 (branch `facts3`): AOSP Email (aosp-mirror/platform_packages_apps_email @9822725d `res/values-ja/strings.xml`) has 「セキュリティの種類」 with 「なし」「SSL/TLS」「STARTTLS」, as the code says; not tied to the Gmail app",
         },
         labels: &[Label::IncomingSecurity, Label::OutgoingSecurity],
     },

@@ -88,7 +88,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "L4",
         about: "macOS 13 and later say Settings instead of Preferences",
         status: Status::Unconfirmed {
-            why: "none found here — searched 2026-12-07 (branch `otherfacts`): Apple's Mail User Guide for macOS 13+ (\"Mail > Settings\") not stored in ja or en; the stored en pages (12.0/10.14, 15.0/12.0, 13.0/10.15) say \"Mail > Preferences\" — branch `shots`: Xserver's Mac screenshots show 「メール」→「環境設定...」 (`man_mail_setting_mac_osx_1.png`, OS X before Yosemite) only; nothing for macOS 13 and later",
+            why: "none found here — searched 2026-12-07 (branch `otherfacts`): Apple's Mail User Guide for macOS 13+ (\"Mail > Settings\") not stored in ja or en; the stored en pages (12.0/10.14, 15.0/12.0, 13.0/10.15) say \"Mail > Preferences\" — branch `shots`: Xserver's Mac screenshots show 「メール」→「環境設定...」 (`man_mail_setting_mac_osx_1.png`, OS X before Yosemite) only; nothing for macOS 13 and later — searched 2026-12-08 (branch `facts3`): no stored copy of Apple's Mail User Guide (support.apple.com/guide/mail); applelocalization-tools has macOS 12 only",
         },
         labels: &[Label::OpenSettings],
     },

@@ -61,7 +61,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "P1",
         about: "Control Panel → Mail → Email Accounts → Change → More Settings → Advanced tab (ports, encrypted connection type); its Japanese labels",
         status: Status::Unconfirmed {
-            why: "Microsoft support \"Change or update email account settings in Outlook for Windows\" (560a9065-…), as copied on mindluster.com/lesson/description/352278 — ✓ en (copy of Microsoft's text); ja: a hosting provider's Outlook 2019 screenshot (Xserver, `man_mail_setting_ol2019_9.png`) shows the 「アカウント設定」 dialog (「電子メール アカウント」, 「メール」 tab, 「変更(A)...」) reached through 「プロファイルの管理」, but not the Control Panel 「メール」 applet's button name: ja labels ?",
+            why: "Microsoft support \"Change or update email account settings in Outlook for Windows\" (560a9065-…), as copied on mindluster.com/lesson/description/352278 — ✓ en (copy of Microsoft's text); ja: a hosting provider's Outlook 2019 screenshot (Xserver, `man_mail_setting_ol2019_9.png`) shows the 「アカウント設定」 dialog (「電子メール アカウント」, 「メール」 tab, 「変更(A)...」) reached through 「プロファイルの管理」, but not the Control Panel 「メール」 applet's button name: ja labels ? — searched 2026-12-08 (branch `facts3`): ja in part from Microsoft's HT AlchemyInsights `how-to-import-nk2-files.md` (isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP @0233fcd9): 「[コントロール パネル]」→「[メール]」をダブルクリック→「[メール設定] ダイアログ ボックス」 (the dialog 「プロファイルの管理」 opens too, `create-or-edit-a-profile.md`); the 「電子メール アカウント」 button and the More Settings labels on that route not found",
         },
         labels: &[],
     },
@@ -238,7 +238,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "E8",
         about: "Which Outlook versions still print 0x800CCCxx codes",
         status: Status::Unconfirmed {
-            why: "E3 and ISP pages only",
+            why: "E3 and ISP pages only — searched 2026-12-08 (branch `facts3`): MicrosoftDocs/OfficeDocs-Support @36878e0e1 `Outlook/Client/profiles-and-accounts/0x800ccc80-error-when-sending-mail-from-outlook.md` (KB 2483175, appliesto \"Outlook\", ms.date 01/30/2024) quotes \"0x800CCC80 - None of the authentication methods supported by this client are supported by your server.\" for POP3/IMAP accounts, but names no version or build",
         },
         labels: &[],
     },

@@ -81,7 +81,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "A2",
         about: "An unsupported account type (POP, on-premises Exchange) gets \"We couldn't reach the email server. Please try again.\"; its Japanese wording",
         status: Status::Unconfirmed {
-            why: "same file, line 36 — ✓ (en); ja wording ?",
+            why: "same file, line 36 — ✓ (en); ja wording ? — ja searched 2026-12-08 (branch `facts3`): no ja-jp DeployOffice repository stored; find_string of likely Japanese wordings finds only unrelated apps; jpmessaging/blog @b0a91b55 and MicrosoftDocs/OfficeDocs-Support @36878e0e1 have nothing",
         },
         labels: &[],
     },
@@ -106,7 +106,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "A6",
         about: "Add-account path: Settings → Accounts → Email accounts → Add account (and Manage)",
         status: Status::Unconfirmed {
-            why: "en ✓ to Manage: Microsoft Learn @947f0188 `microsoft-365-apps/outlook/manage/policy-management.md` (\"Settings > Accounts > Email accounts > Manage\"); ja not in a Microsoft source: Microsoft Japan's blog (`Offline-Cache-in-New-Outlook.md`) lists a settings page 「電子メール アカウント」, not 「メール アカウント」; CLIENTS.md (third-party guides)",
+            why: "en ✓ to Manage: Microsoft Learn @947f0188 `microsoft-365-apps/outlook/manage/policy-management.md` (\"Settings > Accounts > Email accounts > Manage\"); ja not in a Microsoft source: Microsoft Japan's blog (`Offline-Cache-in-New-Outlook.md`) lists a settings page 「電子メール アカウント」, not 「メール アカウント」; CLIENTS.md (third-party guides) — searched 2026-12-08 (branch `facts3`): jpmessaging/blog @b0a91b55 has no 「[設定] - [アカウント]」 path; pages corpus: third-party classic-Outlook guides only",
         },
         labels: &[Label::OpenSettings],
     },
@@ -114,7 +114,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "A7",
         about: "The advanced-settings box names (servers, ports, Secure connection type, SMTP user name and password)",
         status: Status::Unconfirmed {
-            why: "third-party guides only",
+            why: "third-party guides only — searched 2026-12-08 (branch `facts3`): pages/docs corpora and MicrosoftDocs/OfficeDocs-Support @36878e0e1: no Microsoft text of the boxes",
         },
         labels: &[Label::Protocol, Label::IncomingHost, Label::IncomingPort, Label::IncomingSecurity, Label::Username, Label::OutgoingHost, Label::OutgoingPort, Label::OutgoingSecurity, Label::OutgoingAuth, Label::Save],
     },
@@ -165,7 +165,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "E1",
         about: "\"We couldn't reach the email server. Please try again.\" (outlook-new-unreachable); no Japanese pattern",
         status: Status::Unconfirmed {
-            why: "A2 — ✓ en; ja ? (no ja pattern: not guessed)",
+            why: "A2 — ✓ en; ja ? (no ja pattern: not guessed) — ja searched 2026-12-08 (branch `facts3`): no ja-jp DeployOffice repository stored; find_string of likely Japanese wordings finds only unrelated apps; jpmessaging/blog @b0a91b55 and MicrosoftDocs/OfficeDocs-Support @36878e0e1 have nothing",
         },
         labels: &[],
     },

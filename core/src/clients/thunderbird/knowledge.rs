@@ -1,7 +1,7 @@
 //! Thunderbird: the facts of `docs/knowledge/thunderbird.md`, in its order. Transcribed from the
 //! dossier; `core/tests/knowledge.rs` keeps the ids and statuses equal to it.
 
-use crate::knowledge::{Fact, Status, CHECKED};
+use crate::knowledge::{Fact, Status, CHECKED, CHECKED_FACTS2};
 
 pub(super) static FACTS: &[Fact] = &[
     Fact {
@@ -26,7 +26,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "T3",
         about: "TLS through NSS as Firefox (1.2 from 27, 1.3 from 63)",
         status: Status::Unconfirmed {
-            why: "no Mozilla source for Thunderbird's defaults at 27 and 63 stored here: thunderbird-notes has no TLS-default note before 78.0 (T4); Mozilla's security blog (2018-08-13) speaks of Firefox only (final TLS 1.3 expected in Firefox 63); the Firefox 27 change only in third-party reports (ghacks 2014-01-10); mozilla-central's pref history not available",
+            why: "no Mozilla source for Thunderbird's defaults at 27 and 63 stored here: thunderbird-notes has no TLS-default note before 78.0 (T4); Mozilla's security blog (2018-08-13) speaks of Firefox only (final TLS 1.3 expected in Firefox 63); the Firefox 27 change only in third-party reports (ghacks 2014-01-10); mozilla-central's pref history not available — searched 2026-12-08 (branch `facts3`): comm-central never sets `security.tls.version.*` (`git log -S` on `all-thunderbird.js`, `mailnews.js`), so Thunderbird takes Gecko's default, but Gecko's pref history is not in the index (no mozilla/gecko-dev; forks pinned at one version, third-party pref diffs); pages corpus: ghacks.net and kb.mozillazine.org only",
         },
         labels: &[],
     },
@@ -239,9 +239,10 @@ pub(super) static FACTS: &[Fact] = &[
     },
     Fact {
         id: "S4",
-        about: "Outgoing section: Outgoing Server (SMTP) up to 140, Outgoing Server from 141 (ESR 140 not checked)",
-        status: Status::Unconfirmed {
-            why: "comm-central 35cf5b365e; l10n `ja/mail/messenger/accountManager.ftl#outgoing-server-section-name`, `ja/mail/messenger/accountSettings.ftl#outgoing-server-name`/`#outgoing-server-edit`; old: `ja/mail/chrome/messenger/prefs.properties#prefPanel-smtp`, `am-main.dtd#smtpName.label`, `#smtpServerEdit.label` — ✓ (141 = first release whose nightly carried it; no uplift to ESR 140 found → ESR 140 keeps 「送信 (SMTP) サーバー」 ?)",
+        about: "Outgoing section: Outgoing Server (SMTP) up to 140 and in ESR 140, Outgoing Server from 141",
+        status: Status::Confirmed {
+            source: "comm-central 35cf5b365e (bug 1915214, 141.0a1); l10n `ja/mail/messenger/accountManager.ftl#outgoing-server-section-name`, `ja/mail/messenger/accountSettings.ftl#outgoing-server-name`/`#outgoing-server-edit`; old: `ja/mail/chrome/messenger/prefs.properties#prefPanel-smtp`, `am-main.dtd#smtpName.label`, `#smtpServerEdit.label`; ESR 140: thunderbird/thunderbird-l10n-source @246e12e7 `_data/comm-esr140.json` (the en-US ids comm-esr140 22b572f ships, written 2025-07-09, unchanged to 2026-07-01) has `prefPanel-smtp`, `smtpName.label`, `smtpServerEdit.label` and no `outgoing-server-section-name`, unlike `_data/comm-release.json` — (141 = first release whose nightly carried it)",
+            checked: CHECKED_FACTS2,
         },
         labels: &[],
     },

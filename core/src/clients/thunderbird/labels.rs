@@ -1,6 +1,7 @@
 //! Thunderbird (Mozilla's en-US and ja strings ✓, docs/knowledge/thunderbird.md). From 141.0
 //! (2025-07-22) the outgoing section is 「送信サーバー」 / "Outgoing Server"; up to 140 (and ESR
-//! 140, no uplift found) 「送信 (SMTP) サーバー」 / "Outgoing Server (SMTP)" (fact S4: bug 1915214,
+//! 140: thunderbird-l10n-source `_data/comm-esr140.json` lists `prefPanel-smtp`, not the new id)
+//! 「送信 (SMTP) サーバー」 / "Outgoing Server (SMTP)" (fact S4: bug 1915214,
 //! comm-central 35cf5b365e, 141.0a1; thunderbird-l10n `ja/mail/messenger/accountManager.ftl#
 //! outgoing-server-section-name`, old `ja/mail/chrome/messenger/prefs.properties#prefPanel-smtp`).
 

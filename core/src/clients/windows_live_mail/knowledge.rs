@@ -9,7 +9,7 @@ pub(super) static FACTS: &[Fact] = &[
         id: "D1",
         about: "Support ended 2017-01-10",
         status: Status::Unconfirmed {
-            why: "no Microsoft source found: MicrosoftDocs/lifecycle-data-pr.ja-jp (every branch) has no Windows Essentials product; only press and secondary pages give the day (winbuzzer.com 2016-12-16, Internet Watch as cited by pct.co.jp, Wikipedia, a gist copy of Microsoft's Community notice)",
+            why: "no Microsoft source found: MicrosoftDocs/lifecycle-data-pr.ja-jp (every branch) has no Windows Essentials product; only press and secondary pages give the day (winbuzzer.com 2016-12-16, Internet Watch as cited by pct.co.jp, Wikipedia, a gist copy of Microsoft's Community notice) — searched again 2026-12-08 (branch `facts3`): pages corpus: code-lab.net, Wikipedia, blogs only; no Microsoft page",
         },
         labels: &[],
     },
