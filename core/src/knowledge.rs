@@ -181,8 +181,8 @@ mod tests {
             Counts::total(),
             Counts {
                 facts: 139,
-                confirmed: 86,
-                unconfirmed: 53
+                confirmed: 87,
+                unconfirmed: 52
             }
         );
     }

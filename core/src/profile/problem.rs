@@ -486,7 +486,10 @@ mod tests {
         assert_eq!(seen.len(), 38 + 1, "every variant has a sample");
         for p in &all {
             // Both templates name the same values, and every one is filled.
-            let (en_template, ja_template) = (p.en(), p.ja());
+            let (en_template, ja_template) = (
+                crate::lang::en::PROFILE.template(p),
+                crate::lang::ja::PROFILE.template(p),
+            );
             assert_eq!(
                 crate::lang::placeholders(en_template),
                 crate::lang::placeholders(ja_template),
