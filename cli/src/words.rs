@@ -4,8 +4,9 @@
 //! names its placeholders. What the engine words (findings, profile problems, the probe's and the
 //! survey's words, errors' `message(lang)`) stays the engine's.
 //!
-//! A language for the CLI is one more table file and its arm in [`words`], the one place here
-//! that matches on the language (`input::LangArg` turns `--lang` into a [`Lang`]).
+//! A language for the CLI is one more table file, `words/<tag>.rs`; [`words`] picks it with the
+//! engine's `word_table::in_lang!`, the one match on the language for every table
+//! (`input::LangArg` turns `--lang` into a [`Lang`]).
 
 use mail_doctor_core::Lang;
 
@@ -22,10 +23,7 @@ pub const FOR_PEOPLE: Lang = Lang::Ja;
 
 /// The table of `lang`.
 pub fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Ja => &ja::JA,
-        Lang::En => &en::EN,
-    }
+    mail_doctor_core::word_table::in_lang!(lang, crate::words => WORDS)
 }
 
 mail_doctor_core::word_table! {

@@ -2,7 +2,7 @@
 
 use super::Words;
 
-pub static EN: Words = Words {
+pub static WORDS: Words = Words {
     deploy_ready: "{dir}: ready to publish ({warnings} warning(s))",
     deploy_not_ready: "{dir}: NOT ready to publish ({errors} error(s), {warnings} warning(s))",
     export_all_written: "wrote {domains} autoconfig files (one per domain) under {dir}",

@@ -2,7 +2,7 @@
 
 use super::Words;
 
-pub static JA: Words = Words {
+pub static WORDS: Words = Words {
     deploy_ready: "{dir}: 公開できます（注意 {warnings} 件）",
     deploy_not_ready: "{dir}: このままでは公開できません（エラー {errors} 件、注意 {warnings} 件）",
     export_all_written: "{dir} に {domains} ドメインの autoconfig ファイルを書き出しました",
