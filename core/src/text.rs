@@ -123,8 +123,8 @@ fn explain_with<const AGENT: bool>(
             };
             FindingText {
                 code: finding.code,
-                title: words.finding_title(&ctx),
-                detail: words.finding_detail(&ctx),
+                title: finding_title(words, &ctx),
+                detail: sentences(lang).finding_detail(words, &ctx),
                 agent_note: if AGENT {
                     agent_words(lang).agent_note(&ctx)
                 } else {
@@ -165,7 +165,6 @@ pub fn sending_advice(case: &Case, profile: &Profile, lang: Lang) -> Option<Advi
 /// The copyable plain-text block for a ticket or an e-mail to the customer: headline, findings,
 /// corrected settings, numbered steps and the ISP's support contact. Agent notes are left out.
 pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String {
-    let words = words(lang);
     let mut out = String::new();
     out.push_str(&sentences(lang).heading_summary());
     out.push('\n');
@@ -208,7 +207,7 @@ pub fn plain_text(explained: &Explained, report: &Report, lang: Lang) -> String 
         out.push('\n');
         out.push_str(&sentences(lang).heading_contact());
         out.push('\n');
-        out.push_str(&words.contact(
+        out.push_str(&sentences(lang).contact(
             &explained.isp_name,
             &explained.support_phone,
             &explained.support_url,
@@ -234,7 +233,7 @@ pub fn code_detail(code: Code, lang: Lang) -> String {
         generic_app: true,
         lang,
     };
-    words(lang).finding_detail(&ctx)
+    sentences(lang).finding_detail(words(lang), &ctx)
 }
 
 /// The title of a cause (finding code or other cause) of a pasted error.
@@ -422,7 +421,6 @@ pub(crate) enum Side {
 
 /// One language's words. No method has a default: a language that misses one does not build.
 pub(crate) trait Words: Sync {
-    // Names.
     /// How a step quotes a label, and what it adds when the label is unconfirmed
     /// ([`crate::labels::named`]).
     fn label_marks(&self) -> LabelMarks;
@@ -433,49 +431,25 @@ pub(crate) trait Words: Sync {
     fn field_in_sentence(&self, name: &str) -> String;
     /// A value in brackets after a word, or nothing (「（mail.example.jp）」, " (mail.example.jp)").
     fn paren(&self, value: Option<&str>) -> String;
-
-    // Findings.
-    fn finding_title(&self, ctx: &Ctx) -> String;
-    fn finding_detail(&self, ctx: &Ctx) -> String;
-
-    // Headline.
-    fn summary_problems(&self, first_title: &str, more: usize) -> String;
     /// Joins names (「A、B、C」 / "A, B and C").
     fn list(&self, items: &[&str]) -> String;
-
-    // Steps: settings.
-    fn step_open(&self, app: &str, path: &str) -> String;
-    fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String;
-    /// A setting's label as said in a step, quoted, with its side where two share a name
-    /// (`送信サーバーの「ポート」`).
-    fn target(&self, side: Side, label: &str) -> String;
-    /// Open a further screen or tab of the settings (`Labels::screens`).
-    fn step_open_screen(&self, path: &str) -> String;
-    /// Close those screens with `button` and return to the first one.
-    fn step_close_screens(&self, button: &str) -> String;
-    fn step_save(&self, save: &str) -> String;
-    /// Save on a device that only sends: check with a test message.
-    fn step_save_send_only(&self, save: &str) -> String;
-    /// Nothing checked yet: have the customer open the settings and read them out.
-    fn step_read_settings(&self, app: &str, path: &str) -> String;
-    /// Some settings not given: check these (`missing`, joined) on that screen.
-    fn step_read_missing(&self, app: &str, path: &str, missing: &str) -> String;
-    /// The most likely cause and what it means.
-    fn step_likely_cause(&self, title: &str, detail: &str) -> String;
-
-    // Steps: per cause.
-    fn tls_device(&self, min_tls: &str) -> Vec<String>;
-    fn tls_other(&self, app: &str, min_tls: &str) -> Vec<String>;
-    fn client_end_of_support(&self, app: &str, date: Option<&str>) -> Vec<String>;
-    /// Refused by the foreign-login block (`exempt`: the profile exempts Microsoft's cloud).
-    fn foreign_login_blocked(&self, exempt: bool) -> Vec<String>;
-    /// A device that may not take a host name (only an IP, no DNS): the ways out.
-    fn device_host_name(&self) -> Vec<String>;
-    fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String>;
-    fn send_rate_unknown(&self) -> Vec<String>;
-
-    // Plain text.
-    fn contact(&self, isp: &str, phone: &str, url: &str) -> String;
+    /// A label in the language's quotes, unless it is already a path of labels.
+    fn quote(&self, label: &str) -> String;
+    /// A name followed by the rest of the sentence (Japanese: a space before the particle after
+    /// Latin text, 「Outlook 2010 は」).
+    fn name(&self, name: &str) -> String;
+    /// A name after other words (Japanese: spaces on both sides of Latin text,
+    /// 「の Outlook 2010 は」).
+    fn name_inside(&self, name: &str) -> String;
+    /// A further screen or tab to open (English: "the Advanced tab"; a path as it is).
+    fn screen(&self, path: &str) -> String;
+    /// The way to the settings after other words (English: "the Settings screen").
+    fn path_inside(&self, path: &str) -> String;
+    /// The way to the settings in the app, the app said once (「新しい Outlook の「設定」」,
+    /// "the Settings screen in Outlook (new)").
+    fn path_in_app(&self, app: &str, path: &str) -> String;
+    /// A finding's title as shown (English: its first letter in capitals).
+    fn title_case(&self, title: String) -> String;
 }
 
 /// How a step names a client's label: the quotes around it, and for an unconfirmed label the
@@ -518,6 +492,14 @@ pub(crate) fn name_texts() -> Vec<crate::lang::Text> {
     let mut all = pairs(ja::NAMES.texts(), en::NAMES.texts());
     all.extend(pairs(ja::SENTENCES.texts(), en::SENTENCES.texts()));
     all
+}
+
+/// A finding's title in the language: its sentence, or the code's name.
+fn finding_title(g: &dyn Words, ctx: &Ctx) -> String {
+    let title = sentences(ctx.lang)
+        .finding_title(g, ctx)
+        .unwrap_or_else(|| names(ctx.lang).code_title(ctx.finding.code).to_string());
+    g.title_case(title)
 }
 
 fn words(lang: Lang) -> &'static dyn Words {

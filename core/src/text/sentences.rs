@@ -5,7 +5,7 @@
 
 use super::{protocol_display, security_display, Ctx, Side, Words};
 use crate::codes::{Code, Severity};
-use crate::profile::Tls;
+use crate::profile::{SendRate, Tls};
 
 crate::word_table! {
     /// The report's sentences, in one language.
@@ -282,6 +282,119 @@ crate::word_table! {
         title_recipients_over_limit_1,
         /// A finding's title (`DomainUnknown`): `{e}`.
         title_domain_unknown_1,
+        /// The headline with one problem: `{first_title}`.
+        summary_problems_alone,
+        /// The headline with one more problem: `{first_title}`.
+        summary_problems_one_more,
+        /// The headline with more problems: `{first_title}`, `{more}`.
+        summary_problems_more,
+        /// Open a screen, or a path that names the app: `{path}`.
+        step_open_path,
+        /// Open the settings in the app: `{app}`, `{path}`.
+        step_open_in_app,
+        /// Add a new account (the protocol cannot be changed): `{app}`, `{label}`, `{protocol}`.
+        step_new_account,
+        /// The incoming server's label in a step (two share its name): `{target}` (a message
+        /// of its own beside the table's `{label}`: its English differs).
+        target_incoming,
+        /// The outgoing server's label in a step: `{target}`.
+        target_outgoing,
+        /// Close the further screens: `{button}`.
+        step_close_screens,
+        /// Save and check: `{save}`.
+        step_save,
+        /// Save on a device that only sends: `{save}`.
+        step_save_send_only,
+        /// Nothing checked yet: read the settings out: `{path}`.
+        step_read_settings,
+        /// Check the settings not given: `{path}`, `{missing}`.
+        step_read_missing,
+        /// The most likely cause: `{title}`, `{detail}`.
+        step_likely_cause,
+        /// Ask the device's maker about TLS: `{min_tls}`.
+        tls_device_ask,
+        /// If it cannot: `{ways_out}`.
+        tls_device_ways_out,
+        /// Update the app and the system: `{app}`, `{min_tls}`.
+        tls_other,
+        /// The same, when the app's name is not known: `{min_tls}`.
+        tls_other_unknown,
+        /// The app at the head of a sentence, when its name is not known (no placeholder).
+        this_app,
+        /// When support ended: `{date}`.
+        ended_on,
+        /// Move to a supported app: `{app}`, `{when}`.
+        client_end_of_support,
+        /// What the customer is told (no placeholder).
+        foreign_login_blocked_customer,
+        /// Until it is looked into (no placeholder).
+        foreign_login_blocked_meanwhile,
+        /// The desk, when Microsoft's cloud is exempt (no placeholder).
+        foreign_login_blocked_exempt,
+        /// The desk, when it is not (no placeholder).
+        foreign_login_blocked_not_exempt,
+        /// A device that cannot take a host name: `{ways_out}`.
+        device_host_name,
+        /// The sending limit: `{n}`, `{t}`.
+        send_rate_limit,
+        /// How to stay within it: `{gap_seconds}`, `{n}`, `{next}`, `{t}`.
+        send_rate_pace,
+        /// Without the profile's numbers (no placeholder).
+        send_rate_unknown,
+        /// The desk's phone: `{phone}`.
+        contact_phone,
+        /// The desk without the ISP's name (no placeholder).
+        contact_desk,
+        /// The ISP's desk: `{isp}`.
+        contact_isp_desk,
+        /// Who to call and how: `{who}`, `{ways}`.
+        contact,
+        /// A finding's title (`ClientNoPop`): `{app}`.
+        title_client_no_pop,
+        /// A finding's title (`ClientTlsLegacy`): `{os}`, `{app}`, `{min}`.
+        title_client_tls_legacy_os,
+        /// A finding's title (`ClientTlsLegacy`): `{app}`, `{min}`.
+        title_client_tls_legacy,
+        /// A finding's title (`ClientEndOfSupport`): `{app}`.
+        title_client_end_of_support,
+        /// A finding's title (`ClientCloudSync`): `{app}`.
+        title_client_cloud_sync,
+        /// A finding's title (`ForeignLoginBlocked`): `{app}`.
+        title_foreign_login_blocked,
+        /// An explanation (`AddressInvalid`): `{o}`.
+        detail_address_invalid_value,
+        /// An explanation (`AddressInvalid`), without the value (no placeholder).
+        detail_address_invalid,
+        /// Whose mail domains: `{isp}`.
+        detail_domains_of,
+        /// Whose mail domains, without the ISP's name (no placeholder).
+        detail_domains_ours,
+        /// An explanation (`DomainUnknown`): `{d}`, `{whose}`.
+        detail_domain_unknown_value,
+        /// An explanation (`DomainUnknown`), without the value: `{whose}`.
+        detail_domain_unknown,
+        /// Then, with the likely domain: `{first}`, `{e}`.
+        detail_domain_typo,
+        /// Then, without it: `{first}`.
+        detail_domain_check,
+        /// An old server without its name (no placeholder).
+        detail_host_retired_server,
+        /// The server to use now: `{e}`.
+        detail_host_retired_now,
+        /// An explanation (`HostRetired`): `{host}`, `{date}`, `{now}`.
+        detail_host_retired_on,
+        /// An explanation (`HostRetired`), without the day: `{host}`, `{now}`.
+        detail_host_retired,
+        /// An explanation (`ClientEndOfSupport`): `{app}`, `{date}`.
+        detail_client_end_of_support_on,
+        /// An explanation (`ClientEndOfSupport`), without the day: `{app}`.
+        detail_client_end_of_support,
+        /// The system without its name (no placeholder).
+        detail_this_os,
+        /// An explanation (`OsEndOfSupport`): `{os}`, `{date}`.
+        detail_os_end_of_support_on,
+        /// An explanation (`OsEndOfSupport`), without the day: `{os}`.
+        detail_os_end_of_support,
     }
 }
 
@@ -557,6 +670,214 @@ impl Sentences {
         }
     }
 
+    /// The headline when something needs fixing: the first problem's title, and how many more.
+    pub(crate) fn summary_problems(&self, first_title: &str, more: usize) -> String {
+        let template = match more {
+            0 => self.summary_problems_alone,
+            1 => self.summary_problems_one_more,
+            _ => self.summary_problems_more,
+        };
+        crate::lang::fill_values(template, &[("first_title", &first_title), ("more", &more)])
+    }
+
+    /// Open the app's settings (`path`, which may name the app itself).
+    pub(crate) fn step_open(&self, g: &dyn Words, app: &str, path: &str) -> String {
+        if super::path_names_app(path, app) {
+            crate::lang::fill_values(self.step_open_path, &[("path", &g.name(path))])
+        } else {
+            crate::lang::fill_values(
+                self.step_open_in_app,
+                &[("app", &g.name(app)), ("path", &g.path_inside(path))],
+            )
+        }
+    }
+
+    /// Open a further screen or tab of the settings (`Labels::screens`).
+    pub(crate) fn step_open_screen(&self, g: &dyn Words, path: &str) -> String {
+        crate::lang::fill_values(self.step_open_path, &[("path", &g.screen(path))])
+    }
+
+    /// A new account, for a protocol the present one cannot be changed to.
+    pub(crate) fn step_new_account(
+        &self,
+        g: &dyn Words,
+        app: &str,
+        protocol_label: &str,
+        protocol: &str,
+    ) -> String {
+        crate::lang::fill_values(
+            self.step_new_account,
+            &[
+                ("app", &g.name(app)),
+                ("label", &g.quote(protocol_label)),
+                ("protocol", &g.quote(protocol)),
+            ],
+        )
+    }
+
+    /// A setting's label as said in a step, quoted, with its side where two share a name
+    /// (`送信サーバーの「ポート」`).
+    pub(crate) fn target(&self, g: &dyn Words, side: Side, label: &str) -> String {
+        let label = g.quote(label);
+        match side {
+            Side::Either => label,
+            Side::Incoming => crate::lang::fill_values(self.target_incoming, &[("target", &label)]),
+            Side::Outgoing => crate::lang::fill_values(self.target_outgoing, &[("target", &label)]),
+        }
+    }
+
+    /// Close the further screens with `button` and return to the first one.
+    pub(crate) fn step_close_screens(&self, g: &dyn Words, button: &str) -> String {
+        crate::lang::fill_values(self.step_close_screens, &[("button", &g.quote(button))])
+    }
+
+    /// Save, then check that mail goes (`send_only`: a device that only sends).
+    pub(crate) fn step_save(&self, g: &dyn Words, save: &str, send_only: bool) -> String {
+        let template = if send_only {
+            self.step_save_send_only
+        } else {
+            self.step_save
+        };
+        crate::lang::fill_values(template, &[("save", &g.quote(save))])
+    }
+
+    /// Nothing checked yet: have the customer open the settings and read them out.
+    pub(crate) fn step_read_settings(&self, g: &dyn Words, app: &str, path: &str) -> String {
+        crate::lang::fill_values(
+            self.step_read_settings,
+            &[("path", &g.path_in_app(app, path))],
+        )
+    }
+
+    /// Some settings not given: check these (`missing`, joined) on that screen.
+    pub(crate) fn step_read_missing(
+        &self,
+        g: &dyn Words,
+        app: &str,
+        path: &str,
+        missing: &str,
+    ) -> String {
+        crate::lang::fill_values(
+            self.step_read_missing,
+            &[
+                ("path", &g.path_in_app(app, path)),
+                ("missing", &g.field_in_sentence(missing)),
+            ],
+        )
+    }
+
+    /// The most likely cause and what it means.
+    pub(crate) fn step_likely_cause(&self, g: &dyn Words, title: &str, detail: &str) -> String {
+        crate::lang::fill_values(
+            self.step_likely_cause,
+            &[("title", &g.field_in_sentence(title)), ("detail", &detail)],
+        )
+    }
+
+    /// A device that may not speak the profile's TLS: ask its maker; the ways out
+    /// (`ways_out`: the device guide's words).
+    pub(crate) fn tls_device(&self, min_tls: &str, ways_out: &str) -> Vec<String> {
+        vec![
+            crate::lang::fill_values(self.tls_device_ask, &[("min_tls", &min_tls)]),
+            crate::lang::fill_values(self.tls_device_ways_out, &[("ways_out", &ways_out)]),
+        ]
+    }
+
+    /// Another app that may not speak the profile's TLS: update it, or use another.
+    pub(crate) fn tls_other(&self, g: &dyn Words, app: &str, min_tls: &str) -> Vec<String> {
+        vec![if app.is_empty() {
+            crate::lang::fill_values(self.tls_other_unknown, &[("min_tls", &min_tls)])
+        } else {
+            crate::lang::fill_values(
+                self.tls_other,
+                &[("app", &g.name(app)), ("min_tls", &min_tls)],
+            )
+        }]
+    }
+
+    /// An app out of support (`date`: when its support ended, in words).
+    pub(crate) fn client_end_of_support(
+        &self,
+        g: &dyn Words,
+        app: &str,
+        date: Option<&str>,
+    ) -> Vec<String> {
+        let app = if app.is_empty() { self.this_app } else { app };
+        let when = date
+            .map(|d| crate::lang::fill_values(self.ended_on, &[("date", &d)]))
+            .unwrap_or_default();
+        vec![crate::lang::fill_values(
+            self.client_end_of_support,
+            &[("app", &g.name(app)), ("when", &when)],
+        )]
+    }
+
+    /// Refused by the foreign-login block (`exempt`: the profile exempts Microsoft's cloud).
+    pub(crate) fn foreign_login_blocked(&self, exempt: bool) -> Vec<String> {
+        vec![
+            self.foreign_login_blocked_customer.to_string(),
+            self.foreign_login_blocked_meanwhile.to_string(),
+            if exempt {
+                self.foreign_login_blocked_exempt
+            } else {
+                self.foreign_login_blocked_not_exempt
+            }
+            .to_string(),
+        ]
+    }
+
+    /// A device that may not take a host name (only an IP, no DNS): the ways out.
+    pub(crate) fn device_host_name(&self, ways_out: &str) -> Vec<String> {
+        vec![crate::lang::fill_values(
+            self.device_host_name,
+            &[("ways_out", &ways_out)],
+        )]
+    }
+
+    /// Over the profile's sending rate: the limit, and a pace within it.
+    pub(crate) fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String> {
+        let (n, t) = (rate.messages, rate.per_minutes);
+        vec![
+            crate::lang::fill_values(self.send_rate_limit, &[("n", &n), ("t", &t)]),
+            // Waiting exactly t minutes puts the next batch in the same t minutes as the last
+            // one (advisor.rs): the next batch waits t + 1.
+            crate::lang::fill_values(
+                self.send_rate_pace,
+                &[
+                    ("gap_seconds", &gap_seconds),
+                    ("n", &n),
+                    ("next", &t.saturating_add(1)),
+                    ("t", &t),
+                ],
+            ),
+        ]
+    }
+
+    /// Over a limit whose numbers the profile does not give.
+    pub(crate) fn send_rate_unknown(&self) -> Vec<String> {
+        vec![self.send_rate_unknown.to_string()]
+    }
+
+    /// Who to call: the ISP's desk, its phone and its page.
+    pub(crate) fn contact(&self, isp: &str, phone: &str, url: &str) -> String {
+        let mut ways = Vec::new();
+        if !phone.is_empty() {
+            ways.push(crate::lang::fill_values(
+                self.contact_phone,
+                &[("phone", &phone)],
+            ));
+        }
+        if !url.is_empty() {
+            ways.push(url.to_string());
+        }
+        let who = if isp.is_empty() {
+            self.contact_desk.to_string()
+        } else {
+            crate::lang::fill_values(self.contact_isp_desk, &[("isp", &isp)])
+        };
+        crate::lang::fill_values(self.contact, &[("who", &who), ("ways", &ways.join(" / "))])
+    }
+
     pub(crate) fn heading_steps(&self) -> String {
         self.heading_steps_1.to_string()
     }
@@ -565,14 +886,13 @@ impl Sentences {
         self.heading_contact_1.to_string()
     }
 
-    /// A finding's explanation, for the codes whose sentences are built alike in every language;
-    /// `None` for the others, which the language's file words itself (`Words::finding_detail`).
+    /// A finding's explanation.
     /// `g` is the language's grammar: quoting, dates, a field's name inside a sentence.
-    pub(crate) fn finding_detail(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
+    pub(crate) fn finding_detail(&self, g: &dyn Words, ctx: &Ctx) -> String {
         let field = g.field_in_sentence(ctx.field());
         let obs = ctx.observed();
         let exp = ctx.expected();
-        Some(match ctx.finding.code {
+        match ctx.finding.code {
             Code::HostIpLiteral => {
                 let retired = ctx.retired().map(|r| match r.until {
                     Some(d) => crate::lang::fill_values(
@@ -760,12 +1080,85 @@ impl Sentences {
                 };
                 crate::lang::fill_values(self.detail_dns_retired_5, &[("target", &target)])
             }
-            _ => return None,
-        })
+            Code::AddressInvalid => match obs {
+                Some(o) => {
+                    crate::lang::fill_values(self.detail_address_invalid_value, &[("o", &o)])
+                }
+                None => self.detail_address_invalid.to_string(),
+            },
+            Code::DomainUnknown => {
+                let whose = match ctx.isp_name() {
+                    Some(isp) => crate::lang::fill_values(self.detail_domains_of, &[("isp", &isp)]),
+                    None => self.detail_domains_ours.to_string(),
+                };
+                let first = match obs {
+                    Some(d) => crate::lang::fill_values(
+                        self.detail_domain_unknown_value,
+                        &[("d", &d), ("whose", &whose)],
+                    ),
+                    None => {
+                        crate::lang::fill_values(self.detail_domain_unknown, &[("whose", &whose)])
+                    }
+                };
+                match exp {
+                    Some(e) => crate::lang::fill_values(
+                        self.detail_domain_typo,
+                        &[("first", &first), ("e", &e)],
+                    ),
+                    None => {
+                        crate::lang::fill_values(self.detail_domain_check, &[("first", &first)])
+                    }
+                }
+            }
+            Code::HostRetired => {
+                let host = obs.unwrap_or(self.detail_host_retired_server);
+                let now = exp
+                    .map(|e| crate::lang::fill_values(self.detail_host_retired_now, &[("e", &e)]))
+                    .unwrap_or_default();
+                match ctx.retired().and_then(|r| r.until) {
+                    Some(d) => crate::lang::fill_values(
+                        self.detail_host_retired_on,
+                        &[("host", &host), ("date", &g.date(d)), ("now", &now)],
+                    ),
+                    None => crate::lang::fill_values(
+                        self.detail_host_retired,
+                        &[("host", &host), ("now", &now)],
+                    ),
+                }
+            }
+            Code::ClientEndOfSupport => {
+                let app = if ctx.app.is_empty() {
+                    self.this_app.to_string()
+                } else {
+                    ctx.app_version()
+                };
+                let app = g.name(&app);
+                match ctx.date() {
+                    Some(d) => crate::lang::fill_values(
+                        self.detail_client_end_of_support_on,
+                        &[("app", &app), ("date", &g.date(d))],
+                    ),
+                    None => crate::lang::fill_values(
+                        self.detail_client_end_of_support,
+                        &[("app", &app)],
+                    ),
+                }
+            }
+            Code::OsEndOfSupport => {
+                let os = ctx.os().unwrap_or_else(|| self.detail_this_os.to_string());
+                match ctx.date() {
+                    Some(d) => crate::lang::fill_values(
+                        self.detail_os_end_of_support_on,
+                        &[("os", &os), ("date", &g.date(d))],
+                    ),
+                    None => crate::lang::fill_values(self.detail_os_end_of_support, &[("os", &os)]),
+                }
+            }
+        }
     }
 
     /// A finding's title, for the codes whose titles are built alike in every language; `None`
-    /// for the others, which the language's file words itself (`Words::finding_title`).
+    /// for the others, whose title is the code's name (`Names::code_title`).
     pub(crate) fn finding_title(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
         let field = g.field_in_sentence(ctx.field());
         let obs = ctx.observed();
@@ -845,6 +1238,35 @@ impl Sentences {
                     .code_title(Code::DomainUnknown)
                     .to_string(),
             },
+            Code::ClientNoPop if !ctx.app.is_empty() => {
+                crate::lang::fill_values(self.title_client_no_pop, &[("app", &g.name(ctx.app))])
+            }
+            Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
+                (Some(os), Some(min)) => crate::lang::fill_values(
+                    self.title_client_tls_legacy_os,
+                    &[
+                        ("os", &os),
+                        ("app", &g.name_inside(&ctx.app_version())),
+                        ("min", &min),
+                    ],
+                ),
+                (None, Some(min)) => crate::lang::fill_values(
+                    self.title_client_tls_legacy,
+                    &[("app", &g.name(&ctx.app_version())), ("min", &min)],
+                ),
+                _ => return None,
+            },
+            Code::ClientEndOfSupport if !ctx.app.is_empty() => crate::lang::fill_values(
+                self.title_client_end_of_support,
+                &[("app", &g.name(&ctx.app_version()))],
+            ),
+            Code::ClientCloudSync if !ctx.app.is_empty() => {
+                crate::lang::fill_values(self.title_client_cloud_sync, &[("app", &g.name(ctx.app))])
+            }
+            Code::ForeignLoginBlocked if !ctx.app.is_empty() => crate::lang::fill_values(
+                self.title_foreign_login_blocked,
+                &[("app", &g.name(ctx.app))],
+            ),
             _ => return None,
         })
     }

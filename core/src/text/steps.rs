@@ -78,7 +78,8 @@ pub(super) fn summary(
                 .find(|(f, _)| f.severity == Severity::Error)
                 .or_else(|| pairs().find(|(f, _)| f.severity == Severity::Warning));
             if let Some((_, text)) = first {
-                return words.summary_problems(&text.title, count.saturating_sub(1));
+                return super::sentences(lang)
+                    .summary_problems(&text.title, count.saturating_sub(1));
             }
             let what = reported(words, case, lang);
             match verdict.cause {
@@ -121,10 +122,17 @@ pub(super) fn compose(
     let open = &*say(labels, Label::OpenSettings, labels.open_settings, lang);
     match verdict.kind {
         VerdictKind::AllWell => return vec![super::sentences(lang).step_settings_match()],
-        VerdictKind::NothingChecked => return vec![words.step_read_settings(app, open)],
+        VerdictKind::NothingChecked => {
+            return vec![super::sentences(lang).step_read_settings(words, app, open)]
+        }
         VerdictKind::Incomplete => {
             return vec![
-                words.step_read_missing(app, open, &field_list(words, &verdict.missing, lang)),
+                super::sentences(lang).step_read_missing(
+                    words,
+                    app,
+                    open,
+                    &field_list(words, &verdict.missing, lang),
+                ),
                 super::sentences(lang).step_compare_settings(),
             ]
         }
@@ -138,7 +146,11 @@ pub(super) fn compose(
             Some(cause) => {
                 let texts: Vec<FindingText> = Vec::new();
                 let title = cause_title(report, &texts, cause, lang);
-                steps.push(words.step_likely_cause(title, &super::cause_detail(cause, lang)));
+                steps.push(super::sentences(lang).step_likely_cause(
+                    words,
+                    title,
+                    &super::cause_detail(cause, lang),
+                ));
             }
             None if verdict.missing.is_empty() => {
                 steps.push(super::sentences(lang).step_pass_error_on())
@@ -146,7 +158,8 @@ pub(super) fn compose(
             None => {}
         }
         if !verdict.missing.is_empty() {
-            steps.push(words.step_read_missing(
+            steps.push(super::sentences(lang).step_read_missing(
+                words,
                 app,
                 open,
                 &field_list(words, &verdict.missing, lang),
@@ -210,10 +223,11 @@ pub(super) fn compose(
     {
         // Its ways out are said once, in this step (not again after the TLS question).
         let min_tls = profile.policy.min_tls.as_str();
-        if let Some(ways) = words.tls_device(min_tls).get(1) {
+        let ways_out = crate::clients::device::guide::WAYS_OUT.get(lang);
+        if let Some(ways) = super::sentences(lang).tls_device(min_tls, ways_out).get(1) {
             steps.retain(|s| s != ways);
         }
-        steps.extend(words.device_host_name());
+        steps.extend(super::sentences(lang).device_host_name(ways_out));
     }
     if steps.is_empty() {
         // Findings no step can fix from the values we have: compare with the table, or ask.
@@ -500,7 +514,8 @@ fn settings_steps(
     let mut steps = Vec::with_capacity(changes.len() + 6);
     if new_account {
         // A new account is typed into the app's set-up screens, in their own order.
-        steps.push(words.step_new_account(
+        steps.push(super::sentences(lang).step_new_account(
+            words,
             t(labels.app),
             &say(Label::Protocol, labels.protocol),
             &say(
@@ -510,17 +525,14 @@ fn settings_steps(
         ));
         steps.extend(changes.into_iter().map(|(_, step)| step));
     } else {
-        steps.push(words.step_open(
+        steps.push(super::sentences(lang).step_open(
+            words,
             t(labels.app),
             &say(Label::OpenSettings, labels.open_settings),
         ));
         steps.extend(by_screen(words, labels, changes, lang));
     }
-    steps.push(if send_only {
-        words.step_save_send_only(&say(Label::Save, labels.save))
-    } else {
-        words.step_save(&say(Label::Save, labels.save))
-    });
+    steps.push(super::sentences(lang).step_save(words, &say(Label::Save, labels.save), send_only));
     if new_account {
         let old = case
             .incoming
@@ -554,7 +566,7 @@ fn target(
     text: Text,
     lang: Lang,
 ) -> String {
-    words.target(side, &say(labels, label, text, lang))
+    super::sentences(lang).target(words, side, &say(labels, label, text, lang))
 }
 
 /// The changes in the order of the client's screens: those on the first screen, then for each
@@ -582,12 +594,15 @@ fn by_screen(
         } else {
             screen.open
         };
-        steps.push(words.step_open_screen(&say(labels, Label::Screens, path, lang)));
+        steps.push(
+            super::sentences(lang)
+                .step_open_screen(words, &say(labels, Label::Screens, path, lang)),
+        );
         steps.extend(here);
         opened = true;
     }
     if let (true, Some(close)) = (opened, labels.close_screens) {
-        steps.push(words.step_close_screens(close.get(lang)));
+        steps.push(super::sentences(lang).step_close_screens(words, close.get(lang)));
     }
     steps
 }
@@ -735,16 +750,23 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
             }
         }
         Code::ClientTlsLegacy => match family(case) {
-            Family::Device => words.tls_device(min_tls),
+            Family::Device => super::sentences(ctx.lang).tls_device(
+                min_tls,
+                crate::clients::device::guide::WAYS_OUT.get(ctx.lang),
+            ),
             Family::Windows if old_windows(os_raw) => {
                 super::sentences(ctx.lang).tls_windows_old(&os, min_tls)
             }
             Family::Phone => super::sentences(ctx.lang).tls_phone(&os, min_tls),
-            _ => words.tls_other(&ctx.app_version(), min_tls),
+            _ => super::sentences(ctx.lang).tls_other(words, &ctx.app_version(), min_tls),
         },
         Code::ClientEndOfSupport => {
             let date = ctx.date().map(|d| words.date(d));
-            words.client_end_of_support(&ctx.app_version(), date.as_deref())
+            super::sentences(ctx.lang).client_end_of_support(
+                words,
+                &ctx.app_version(),
+                date.as_deref(),
+            )
         }
         Code::OsEndOfSupport => {
             let date = ctx.date().map(|d| words.date(d));
@@ -762,7 +784,7 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
                 cap,
                 case.sending.as_ref().and_then(|s| s.recipients_per_message),
             ),
-            _ => words.send_rate_unknown(),
+            _ => super::sentences(ctx.lang).send_rate_unknown(),
         },
         Code::SendRateOverLimit => match ctx.send_rate() {
             Some(rate) if rate.messages > 0 => {
@@ -773,11 +795,12 @@ fn cause_steps(words: &dyn Words, ctx: &Ctx, case: &Case) -> Vec<String> {
                 // of n start t + 1 minutes apart), said in the language tables: the advisor's
                 // own words are the console's (`text::sending_advice`), kept out of the
                 // customers' page.
-                words.send_rate_over_limit(rate, u32::try_from(gap).unwrap_or(u32::MAX))
+                super::sentences(ctx.lang)
+                    .send_rate_over_limit(rate, u32::try_from(gap).unwrap_or(u32::MAX))
             }
-            _ => words.send_rate_unknown(),
+            _ => super::sentences(ctx.lang).send_rate_unknown(),
         },
-        Code::ForeignLoginBlocked => words.foreign_login_blocked(
+        Code::ForeignLoginBlocked => super::sentences(ctx.lang).foreign_login_blocked(
             ctx.profile
                 .is_none_or(|p| p.policy.foreign_login_block.microsoft_cloud_exempt),
         ),

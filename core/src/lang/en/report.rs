@@ -1,12 +1,9 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
+use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Words};
 
 use crate::codes::Code;
 use crate::date::Date;
-use crate::profile::SendRate;
-
-use crate::Lang;
 
 pub(crate) struct En;
 
@@ -292,6 +289,62 @@ pub(crate) static SENTENCES: crate::text::sentences::Sentences = crate::text::se
     title_os_end_of_support_1: "{os} is no longer supported",
     title_recipients_over_limit_1: "Too many recipients in one message ({n})",
     title_domain_unknown_1: "The part after @ is not one of ours (did you mean {e}?)",
+    summary_problems_alone: "{first_title}. Follow the steps below.",
+    summary_problems_one_more: "{first_title}. One more thing needs fixing. Follow the steps below.",
+    summary_problems_more: "{first_title}. {more} more things need fixing. Follow the steps below.",
+    step_open_path: "Open {path}.",
+    step_open_in_app: "In {app}, open {path}.",
+    step_new_account: "In {app}, add a new mail account (an existing account's mail type cannot be changed). For {label}, choose {protocol}.",
+    target_incoming: "the incoming server's {target}",
+    target_outgoing: "the outgoing server's {target}",
+    step_close_screens: "Click {button} to go back to the first screen.",
+    step_save: "Finally, use {save} to save the settings, then check that mail sends and arrives.",
+    step_save_send_only: "Finally, use {save} to save the settings, then check that a test message arrives.",
+    step_read_settings: "Open {path} and read out the incoming and outgoing server settings (server names, ports, encryption, user name).",
+    step_read_missing: "Open {path} and check: {missing}.",
+    step_likely_cause: "The most likely cause: {title}. {detail}",
+    tls_device_ask: "Ask the device's maker whether this model can send with TLS {min_tls}.",
+    tls_device_ways_out: "If it cannot, {ways_out}.",
+    tls_other: "Update {app} and the system. If it still cannot connect with TLS {min_tls}, use another mail app.",
+    tls_other_unknown: "Update the mail app and the system. If it still cannot connect with TLS {min_tls}, use another mail app.",
+    this_app: "This mail app",
+    ended_on: " on {date}",
+    client_end_of_support: "Support for {app} ended{when}. We recommend moving to a supported mail app.",
+    foreign_login_blocked_customer: "Tell the customer: Outlook (new) sends and receives through Microsoft's servers, some of them abroad. Our block on sign-ins from abroad took that for an intruder and stopped the sending. The settings are not wrong.",
+    foreign_login_blocked_meanwhile: "We will look into it. Until then, mail can be sent from an app that connects directly from the computer (classic Outlook, Thunderbird and others).",
+    foreign_login_blocked_exempt: "Desk: note the IP address, the time and the account, and ask the mail operators to check the exemption.",
+    foreign_login_blocked_not_exempt: "Desk: note the IP address, the time and the account, and ask the mail operators to decide how to handle it.",
+    device_host_name: "If the device cannot take a server name (only an IP address, or its DNS cannot be set): {ways_out}. If none of these is possible, the support desk handles it one by one.",
+    send_rate_limit: "Send at most {n} messages in any {t} minutes.",
+    send_rate_pace: "Do not send them all at once: leave at least {gap_seconds} seconds between messages. Or send batches of at most {n}, and start the next batch {next} minutes or more after the last message of the previous one (exactly {t} is not enough).",
+    send_rate_unknown: "Send to fewer recipients and fewer messages at a time, with pauses in between.",
+    contact_phone: "phone {phone}",
+    contact_desk: "Support desk",
+    contact_isp_desk: "{isp} support",
+    contact: "{who}: {ways}",
+    title_client_no_pop: "This version of {app} cannot use POP",
+    title_client_tls_legacy_os: "{app} on {os} cannot connect with TLS {min}",
+    title_client_tls_legacy: "{app} cannot connect with TLS {min}",
+    title_client_end_of_support: "{app} is no longer supported",
+    title_client_cloud_sync: "{app} sends and receives through Microsoft's servers",
+    title_foreign_login_blocked: "The foreign-login block stopped {app}'s sending",
+    detail_address_invalid_value: "\"{o}\" cannot be read as an e-mail address. It needs one @, no spaces, and a domain after the @ (like example.jp).",
+    detail_address_invalid: "This cannot be read as an e-mail address. It needs one @, no spaces, and a domain after the @ (like example.jp).",
+    detail_domains_of: "{isp}'s",
+    detail_domains_ours: "our",
+    detail_domain_unknown_value: "{d} is not one of {whose} mail domains.",
+    detail_domain_unknown: "This domain is not one of {whose} mail domains.",
+    detail_domain_typo: "{first} It may be a typing mistake for {e}.",
+    detail_domain_check: "{first} Check the address in the contract papers.",
+    detail_host_retired_server: "This server",
+    detail_host_retired_now: " Use {e} now.",
+    detail_host_retired_on: "{host} is an old server that stopped on {date}. It no longer answers.{now}",
+    detail_host_retired: "{host} is an old server that stopped. It no longer answers.{now}",
+    detail_client_end_of_support_on: "Support for {app} ended on {date}. It gets no security updates and may stop working.",
+    detail_client_end_of_support: "Support for {app} ended. It gets no security updates and may stop working.",
+    detail_this_os: "this system",
+    detail_os_end_of_support_on: "Support for {os} ended on {date}. It cannot keep up with current encryption, and mail may stop working.",
+    detail_os_end_of_support: "Support for {os} ended. It cannot keep up with current encryption, and mail may stop working.",
 };
 
 impl Words for En {
@@ -331,22 +384,6 @@ impl Words for En {
         format!("{month} {}, {}", date.day, date.year)
     }
 
-    fn finding_title(&self, ctx: &Ctx) -> String {
-        upper(&self.title_text(ctx))
-    }
-
-    fn finding_detail(&self, ctx: &Ctx) -> String {
-        self.detail_text(ctx)
-    }
-
-    fn summary_problems(&self, first_title: &str, more: usize) -> String {
-        match more {
-            0 => format!("{first_title}. Follow the steps below."),
-            1 => format!("{first_title}. One more thing needs fixing. Follow the steps below."),
-            n => format!("{first_title}. {n} more things need fixing. Follow the steps below."),
-        }
-    }
-
     fn list(&self, items: &[&str]) -> String {
         match items {
             [] => String::new(),
@@ -355,284 +392,40 @@ impl Words for En {
         }
     }
 
-    fn step_open(&self, app: &str, path: &str) -> String {
-        if crate::text::path_names_app(path, app) {
-            format!("Open {path}.")
-        } else {
-            let path = match path.strip_prefix("The ") {
-                Some(rest) => format!("the {rest}"),
-                None => path.to_string(),
-            };
-            format!("In {app}, open {path}.")
-        }
+    fn quote(&self, label: &str) -> String {
+        quote(label)
     }
 
-    fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String {
-        format!(
-            "In {app}, add a new mail account (an existing account's mail type cannot be \
-             changed). For {}, choose {}.",
-            quote(protocol_label),
-            quote(protocol)
-        )
+    fn name(&self, name: &str) -> String {
+        name.to_string()
     }
 
-    fn target(&self, side: Side, label: &str) -> String {
-        match side {
-            Side::Either => quote(label),
-            Side::Incoming => format!("the incoming server's {}", quote(label)),
-            Side::Outgoing => format!("the outgoing server's {}", quote(label)),
-        }
+    fn name_inside(&self, name: &str) -> String {
+        name.to_string()
     }
 
-    fn step_open_screen(&self, path: &str) -> String {
+    fn screen(&self, path: &str) -> String {
         // "Open the Advanced tab." for one tab; a path reads as it is.
         if path.contains('→') {
-            format!("Open {path}.")
+            path.to_string()
         } else {
-            format!("Open the {path}.")
+            format!("the {path}")
         }
     }
 
-    fn step_close_screens(&self, button: &str) -> String {
-        format!("Click {} to go back to the first screen.", quote(button))
-    }
-
-    fn step_save(&self, save: &str) -> String {
-        format!(
-            "Finally, use {} to save the settings, then check that mail sends and arrives.",
-            quote(save)
-        )
-    }
-
-    fn step_save_send_only(&self, save: &str) -> String {
-        format!(
-            "Finally, use {} to save the settings, then check that a test message arrives.",
-            quote(save)
-        )
-    }
-
-    fn step_read_settings(&self, app: &str, path: &str) -> String {
-        format!(
-            "Open {} and read out the incoming and outgoing server settings (server names, \
-             ports, encryption, user name).",
-            step_path(app, path)
-        )
-    }
-
-    fn step_read_missing(&self, app: &str, path: &str, missing: &str) -> String {
-        format!(
-            "Open {} and check: {}.",
-            step_path(app, path),
-            lower(missing)
-        )
-    }
-
-    fn step_likely_cause(&self, title: &str, detail: &str) -> String {
-        format!("The most likely cause: {}. {detail}", lower(title))
-    }
-
-    fn tls_device(&self, min_tls: &str) -> Vec<String> {
-        vec![
-            format!("Ask the device's maker whether this model can send with TLS {min_tls}."),
-            format!(
-                "If it cannot, {}.",
-                crate::clients::device::guide::WAYS_OUT.en
-            ),
-        ]
-    }
-
-    fn tls_other(&self, app: &str, min_tls: &str) -> Vec<String> {
-        let app = if app.is_empty() { "the mail app" } else { app };
-        vec![format!(
-            "Update {app} and the system. If it still cannot connect with TLS {min_tls}, use \
-             another mail app."
-        )]
-    }
-
-    fn client_end_of_support(&self, app: &str, date: Option<&str>) -> Vec<String> {
-        let app = if app.is_empty() { "This mail app" } else { app };
-        let when = date.map(|d| format!(" on {d}")).unwrap_or_default();
-        vec![format!(
-            "Support for {app} ended{when}. We recommend moving to a supported mail app."
-        )]
-    }
-
-    fn foreign_login_blocked(&self, exempt: bool) -> Vec<String> {
-        vec![
-            "Tell the customer: Outlook (new) sends and receives through Microsoft's servers, \
-             some of them abroad. Our block on sign-ins from abroad took that for an intruder \
-             and stopped the sending. The settings are not wrong."
-                .to_string(),
-            "We will look into it. Until then, mail can be sent from an app that connects \
-             directly from the computer (classic Outlook, Thunderbird and others)."
-                .to_string(),
-            if exempt {
-                "Desk: note the IP address, the time and the account, and ask the mail operators \
-                 to check the exemption."
-                    .to_string()
-            } else {
-                "Desk: note the IP address, the time and the account, and ask the mail operators \
-                 to decide how to handle it."
-                    .to_string()
-            },
-        ]
-    }
-
-    fn device_host_name(&self) -> Vec<String> {
-        vec![format!(
-            "If the device cannot take a server name (only an IP address, or its DNS cannot be \
-             set): {}. If none of these is possible, the support desk handles it one by one.",
-            crate::clients::device::guide::WAYS_OUT.en
-        )]
-    }
-
-    fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String> {
-        vec![
-            format!(
-                "Send at most {n} messages in any {t} minutes.",
-                t = rate.per_minutes,
-                n = rate.messages
-            ),
-            format!(
-                "Do not send them all at once: leave at least {gap_seconds} seconds between \
-                 messages. Or send batches of at most {n}, and start the next batch {next} \
-                 minutes or more after the last message of the previous one (exactly {t} is not \
-                 enough).",
-                t = rate.per_minutes,
-                next = rate.per_minutes.saturating_add(1),
-                n = rate.messages
-            ),
-        ]
-    }
-
-    fn send_rate_unknown(&self) -> Vec<String> {
-        vec![
-            "Send to fewer recipients and fewer messages at a time, with pauses in between."
-                .to_string(),
-        ]
-    }
-
-    fn contact(&self, isp: &str, phone: &str, url: &str) -> String {
-        let mut parts = Vec::new();
-        if !phone.is_empty() {
-            parts.push(format!("phone {phone}"));
-        }
-        if !url.is_empty() {
-            parts.push(url.to_string());
-        }
-        let who = if isp.is_empty() {
-            "Support desk".to_string()
-        } else {
-            format!("{isp} support")
-        };
-        format!("{who}: {}", parts.join(" / "))
-    }
-}
-
-impl En {
-    fn title_text(&self, ctx: &Ctx) -> String {
-        if let Some(text) = crate::text::sentences(Lang::En).finding_title(self, ctx) {
-            return text;
-        }
-        match ctx.finding.code {
-            Code::ClientNoPop if !ctx.app.is_empty() => {
-                format!("This version of {} cannot use POP", ctx.app)
-            }
-            Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
-                (Some(os), Some(min)) => {
-                    format!(
-                        "{} on {os} cannot connect with TLS {min}",
-                        ctx.app_version()
-                    )
-                }
-                (None, Some(min)) => {
-                    format!("{} cannot connect with TLS {min}", ctx.app_version())
-                }
-                _ => crate::text::names(Lang::En)
-                    .code_title(Code::ClientTlsLegacy)
-                    .to_string(),
-            },
-            Code::ClientEndOfSupport if !ctx.app.is_empty() => {
-                format!("{} is no longer supported", ctx.app_version())
-            }
-            Code::ClientCloudSync if !ctx.app.is_empty() => {
-                format!("{} sends and receives through Microsoft's servers", ctx.app)
-            }
-            Code::ForeignLoginBlocked if !ctx.app.is_empty() => {
-                format!("The foreign-login block stopped {}'s sending", ctx.app)
-            }
-            code => crate::text::names(Lang::En).code_title(code).to_string(),
+    fn path_inside(&self, path: &str) -> String {
+        match path.strip_prefix("The ") {
+            Some(rest) => format!("the {rest}"),
+            None => path.to_string(),
         }
     }
 
-    fn detail_text(&self, ctx: &Ctx) -> String {
-        if let Some(text) = crate::text::sentences(Lang::En).finding_detail(self, ctx) {
-            return text;
-        }
-        let obs = ctx.observed();
-        let exp = ctx.expected();
-        match ctx.finding.code {
-            Code::AddressInvalid => {
-                let what = obs
-                    .map(|o| format!("\"{o}\""))
-                    .unwrap_or_else(|| "This".to_string());
-                format!(
-                    "{what} cannot be read as an e-mail address. It needs one @, no spaces, \
-                     and a domain after the @ (like example.jp)."
-                )
-            }
-            Code::DomainUnknown => {
-                let whose = ctx
-                    .isp_name()
-                    .map(|n| format!("{n}'s"))
-                    .unwrap_or_else(|| "our".to_string());
-                let first = match obs {
-                    Some(d) => format!("{d} is not one of {whose} mail domains."),
-                    None => format!("This domain is not one of {whose} mail domains."),
-                };
-                match exp {
-                    Some(e) => format!("{first} It may be a typing mistake for {e}."),
-                    None => format!("{first} Check the address in the contract papers."),
-                }
-            }
-            Code::HostRetired => {
-                let host = obs.unwrap_or("This server");
-                let when = ctx
-                    .retired()
-                    .and_then(|r| r.until)
-                    .map(|d| format!(" on {}", self.date(d)))
-                    .unwrap_or_default();
-                let now = exp.map(|e| format!(" Use {e} now.")).unwrap_or_default();
-                format!("{host} is an old server that stopped{when}. It no longer answers.{now}")
-            }
-            Code::ClientEndOfSupport => {
-                let app = if ctx.app.is_empty() {
-                    "This mail app".to_string()
-                } else {
-                    ctx.app_version()
-                };
-                let when = ctx
-                    .date()
-                    .map(|d| format!(" on {}", self.date(d)))
-                    .unwrap_or_default();
-                format!(
-                    "Support for {app} ended{when}. It gets no security updates and may stop \
-                     working."
-                )
-            }
-            Code::OsEndOfSupport => {
-                let os = ctx.os().unwrap_or_else(|| "this system".to_string());
-                let when = ctx
-                    .date()
-                    .map(|d| format!(" on {}", self.date(d)))
-                    .unwrap_or_default();
-                format!(
-                    "Support for {os} ended{when}. It cannot keep up with current encryption, \
-                     and mail may stop working."
-                )
-            }
-            _ => String::new(),
-        }
+    fn path_in_app(&self, app: &str, path: &str) -> String {
+        step_path(app, path)
+    }
+
+    fn title_case(&self, title: String) -> String {
+        upper(&title)
     }
 }
 

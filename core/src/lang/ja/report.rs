@@ -1,12 +1,9 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Side, Words};
+use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Words};
 
 use crate::codes::Code;
 use crate::date::Date;
-use crate::profile::SendRate;
-
-use crate::Lang;
 
 pub(crate) struct Ja;
 
@@ -263,6 +260,62 @@ pub(crate) static SENTENCES: crate::text::sentences::Sentences = crate::text::se
     title_os_end_of_support_1: "{os} はサポートが終了しています",
     title_recipients_over_limit_1: "1 通の宛先が多すぎます（{n} 件）",
     title_domain_unknown_1: "メールアドレスの @ より後ろが見つかりません（{e} の間違いかもしれません）",
+    summary_problems_alone: "{first_title}。下の手順で直します。",
+    summary_problems_one_more: "{first_title}。ほかに 1 件、直す点があります。下の手順で直します。",
+    summary_problems_more: "{first_title}。ほかに {more} 件、直す点があります。下の手順で直します。",
+    step_open_path: "{path}を開きます。",
+    step_open_in_app: "{app}で、{path}を開きます。",
+    step_new_account: "{app}にメールアカウントを新しく追加します（今のアカウントの受信方式は後から変えられません）。{label}で{protocol}を選びます。",
+    target_incoming: "受信サーバーの{target}",
+    target_outgoing: "送信サーバーの{target}",
+    step_close_screens: "{button}を押して、最初の画面に戻ります。",
+    step_save: "最後に{save}で設定を保存し、メールを送受信できるか確かめます。",
+    step_save_send_only: "最後に{save}で設定を保存し、テストメールが届くか確かめます。",
+    step_read_settings: "{path}を開いてもらい、表示されている受信サーバー・送信サーバーの設定（サーバー名・ポート番号・暗号化方法・ユーザー名）を読み上げてもらいます。",
+    step_read_missing: "{path}を開き、次の項目を確かめます：{missing}。",
+    step_likely_cause: "いちばん考えられる原因は「{title}」です。{detail}",
+    tls_device_ask: "機器のメーカーに、この機種が TLS {min_tls} で送信できるか問い合わせます。",
+    tls_device_ways_out: "対応していない場合は、{ways_out}。",
+    tls_other: "{app}と OS を最新に更新します。それでも TLS {min_tls} で接続できない場合は、ほかのメールアプリを使います。",
+    tls_other_unknown: "メールアプリと OS を最新に更新します。それでも TLS {min_tls} で接続できない場合は、ほかのメールアプリを使います。",
+    this_app: "このメールアプリ",
+    ended_on: "{date}に",
+    client_end_of_support: "{app}は{when}サポートが終了しています。サポート中のメールアプリへの移行をお勧めします。",
+    foreign_login_blocked_customer: "お客さまへ：新しい Outlook は、マイクロソフトのサーバー（海外にもあります）を通して送受信します。当社の海外ログイン制限が、それを不正なログインと判断して送信を止めました。設定の誤りではありません。",
+    foreign_login_blocked_meanwhile: "当社で確認します。確認が済むまでは、パソコンから直接つながるメールアプリ（Outlook（クラシック）、Thunderbird など）で送ることができます。",
+    foreign_login_blocked_exempt: "窓口：IP アドレス・時刻・アカウントを控えて、メール運用担当に例外の範囲の確認を依頼します。",
+    foreign_login_blocked_not_exempt: "窓口：IP アドレス・時刻・アカウントを控えて、メール運用担当に扱いの判断を依頼します。",
+    device_host_name: "機器にサーバー名を入力できない（IP アドレスしか入らない、DNS を設定できない）場合は、{ways_out}。どれも難しいときは、サポート窓口が個別にご相談に応じます。",
+    send_rate_limit: "送信は、どの {t} 分間をとっても {n} 通以下にします。",
+    send_rate_pace: "一度にまとめて送らず、1 通ごとに {gap_seconds} 秒以上あけて送ります。まとめて送る場合は {n} 通以下ずつにし、最後の 1 通から {next} 分以上（{t} 分ちょうどでは足りません）あけて次を送ります。",
+    send_rate_unknown: "宛先や送る通数を減らし、時間をあけて送ります。",
+    contact_phone: "電話 {phone}",
+    contact_desk: "サポート窓口",
+    contact_isp_desk: "{isp} サポート窓口",
+    contact: "{who}：{ways}",
+    title_client_no_pop: "{app}のこのバージョンは POP を使えません",
+    title_client_tls_legacy_os: "{os} の{app}は TLS {min} で接続できません",
+    title_client_tls_legacy: "{app}は TLS {min} で接続できません",
+    title_client_end_of_support: "{app}はサポートが終了しています",
+    title_client_cloud_sync: "{app}はマイクロソフトのサーバーを経由して送受信します",
+    title_foreign_login_blocked: "海外からのログイン制限で、{app}の送信が止められています",
+    detail_address_invalid_value: "{o} はメールアドレスとして読めません。@ が一つ、空白なし、@ の後ろにドメイン（例: example.jp）が必要です。",
+    detail_address_invalid: "メールアドレスとして読めません。@ が一つ、空白なし、@ の後ろにドメイン（例: example.jp）が必要です。",
+    detail_domains_of: "{isp}",
+    detail_domains_ours: "当社",
+    detail_domain_unknown_value: "{d} は{whose}のメールのドメインにありません。",
+    detail_domain_unknown: "このドメインは{whose}のメールのドメインにありません。",
+    detail_domain_typo: "{first}{e} の入力間違いかもしれません。",
+    detail_domain_check: "{first}契約書類に書かれたメールアドレスを確かめます。",
+    detail_host_retired_server: "このサーバー",
+    detail_host_retired_now: "いまは {e} を使います。",
+    detail_host_retired_on: "{host} は{date}に停止した旧サーバーです。つながりません。{now}",
+    detail_host_retired: "{host} はすでに停止した旧サーバーです。つながりません。{now}",
+    detail_client_end_of_support_on: "{app}のサポートは{date}に終了しました。安全のための更新がなく、これから使えなくなるおそれがあります。",
+    detail_client_end_of_support: "{app}のサポートはすでに終了しました。安全のための更新がなく、これから使えなくなるおそれがあります。",
+    detail_this_os: "この OS",
+    detail_os_end_of_support_on: "{os} のサポートは{date}に終了しました。新しい暗号化方式に対応できず、これから送受信できなくなるおそれがあります。",
+    detail_os_end_of_support: "{os} のサポートはすでに終了しました。新しい暗号化方式に対応できず、これから送受信できなくなるおそれがあります。",
 };
 
 impl Words for Ja {
@@ -298,288 +351,36 @@ impl Words for Ja {
         format!("{}年{}月{}日", date.year, date.month, date.day)
     }
 
-    fn finding_title(&self, ctx: &Ctx) -> String {
-        if let Some(text) = crate::text::sentences(Lang::Ja).finding_title(self, ctx) {
-            return text;
-        }
-        match ctx.finding.code {
-            Code::ClientNoPop if !ctx.app.is_empty() => {
-                format!("{}のこのバージョンは POP を使えません", sp(ctx.app))
-            }
-            Code::ClientTlsLegacy if !ctx.app.is_empty() => match (ctx.os(), ctx.min_tls()) {
-                (Some(os), Some(min)) => {
-                    format!(
-                        "{os} の{}は TLS {min} で接続できません",
-                        around(&ctx.app_version())
-                    )
-                }
-                (None, Some(min)) => {
-                    format!("{}は TLS {min} で接続できません", sp(&ctx.app_version()))
-                }
-                _ => crate::text::names(Lang::Ja)
-                    .code_title(Code::ClientTlsLegacy)
-                    .to_string(),
-            },
-            Code::ClientEndOfSupport if !ctx.app.is_empty() => {
-                format!("{}はサポートが終了しています", sp(&ctx.app_version()))
-            }
-            Code::ClientCloudSync if !ctx.app.is_empty() => {
-                format!(
-                    "{}はマイクロソフトのサーバーを経由して送受信します",
-                    sp(ctx.app)
-                )
-            }
-            Code::ForeignLoginBlocked if !ctx.app.is_empty() => format!(
-                "海外からのログイン制限で、{}の送信が止められています",
-                sp(ctx.app)
-            ),
-            code => crate::text::names(Lang::Ja).code_title(code).to_string(),
-        }
-    }
-
-    fn finding_detail(&self, ctx: &Ctx) -> String {
-        if let Some(text) = crate::text::sentences(Lang::Ja).finding_detail(self, ctx) {
-            return text;
-        }
-        let obs = ctx.observed();
-        let exp = ctx.expected();
-        match ctx.finding.code {
-            Code::AddressInvalid => {
-                let what = obs.map(|o| format!("{o} は")).unwrap_or_default();
-                format!(
-                    "{what}メールアドレスとして読めません。@ が一つ、空白なし、\
-                     @ の後ろにドメイン（例: example.jp）が必要です。"
-                )
-            }
-            Code::DomainUnknown => {
-                let isp = ctx.isp_name().unwrap_or("当社");
-                let first = match obs {
-                    Some(d) => format!("{d} は{isp}のメールのドメインにありません。"),
-                    None => format!("このドメインは{isp}のメールのドメインにありません。"),
-                };
-                match exp {
-                    Some(e) => format!("{first}{e} の入力間違いかもしれません。"),
-                    None => format!("{first}契約書類に書かれたメールアドレスを確かめます。"),
-                }
-            }
-            Code::HostRetired => {
-                let host = obs.unwrap_or("このサーバー");
-                let when = ctx
-                    .retired()
-                    .and_then(|r| r.until)
-                    .map(|d| format!("{}に", self.date(d)))
-                    .unwrap_or_else(|| "すでに".to_string());
-                let now = exp
-                    .map(|e| format!("いまは {e} を使います。"))
-                    .unwrap_or_default();
-                format!("{host} は{when}停止した旧サーバーです。つながりません。{now}")
-            }
-            Code::ClientEndOfSupport => {
-                let app = if ctx.app.is_empty() {
-                    "このメールアプリ".to_string()
-                } else {
-                    ctx.app_version()
-                };
-                let when = ctx
-                    .date()
-                    .map(|d| format!("{}に", self.date(d)))
-                    .unwrap_or_else(|| "すでに".to_string());
-                let app = sp(&app);
-                format!(
-                    "{app}のサポートは{when}終了しました。安全のための更新がなく、\
-                     これから使えなくなるおそれがあります。"
-                )
-            }
-            Code::OsEndOfSupport => {
-                let os = ctx.os().unwrap_or_else(|| "この OS".to_string());
-                let when = ctx
-                    .date()
-                    .map(|d| format!("{}に", self.date(d)))
-                    .unwrap_or_else(|| "すでに".to_string());
-                format!(
-                    "{os} のサポートは{when}終了しました。新しい暗号化方式に対応できず、\
-                     これから送受信できなくなるおそれがあります。"
-                )
-            }
-            _ => String::new(),
-        }
-    }
-
-    fn summary_problems(&self, first_title: &str, more: usize) -> String {
-        if more == 0 {
-            format!("{first_title}。下の手順で直します。")
-        } else {
-            format!("{first_title}。ほかに {more} 件、直す点があります。下の手順で直します。")
-        }
-    }
-
     fn list(&self, items: &[&str]) -> String {
         items.join("、")
     }
 
-    fn step_open(&self, app: &str, path: &str) -> String {
-        if crate::text::path_names_app(path, app) {
-            format!("{}を開きます。", sp(path))
-        } else {
-            format!("{}で、{}を開きます。", sp(app), sp(path))
-        }
+    fn quote(&self, label: &str) -> String {
+        quote(label)
     }
 
-    fn step_new_account(&self, app: &str, protocol_label: &str, protocol: &str) -> String {
-        let app = sp(app);
-        format!(
-            "{app}にメールアカウントを新しく追加します（今のアカウントの受信方式は後から変えられません）。\
-             {}で{}を選びます。",
-            quote(protocol_label),
-            quote(protocol)
-        )
+    fn name(&self, name: &str) -> String {
+        sp(name)
     }
 
-    fn target(&self, side: Side, label: &str) -> String {
-        match side {
-            Side::Either => quote(label),
-            Side::Incoming => format!("受信サーバーの{}", quote(label)),
-            Side::Outgoing => format!("送信サーバーの{}", quote(label)),
-        }
+    fn name_inside(&self, name: &str) -> String {
+        around(name)
     }
 
-    fn step_open_screen(&self, path: &str) -> String {
-        format!("{}を開きます。", sp(path))
+    fn screen(&self, path: &str) -> String {
+        sp(path)
     }
 
-    fn step_close_screens(&self, button: &str) -> String {
-        format!("{}を押して、最初の画面に戻ります。", quote(button))
+    fn path_inside(&self, path: &str) -> String {
+        sp(path)
     }
 
-    fn step_save(&self, save: &str) -> String {
-        format!(
-            "最後に{}で設定を保存し、メールを送受信できるか確かめます。",
-            quote(save)
-        )
+    fn path_in_app(&self, app: &str, path: &str) -> String {
+        step_path(app, path)
     }
 
-    fn step_save_send_only(&self, save: &str) -> String {
-        format!(
-            "最後に{}で設定を保存し、テストメールが届くか確かめます。",
-            quote(save)
-        )
-    }
-
-    fn step_read_settings(&self, app: &str, path: &str) -> String {
-        format!(
-            "{}を開いてもらい、表示されている受信サーバー・送信サーバーの設定（サーバー名・ポート番号・暗号化方法・ユーザー名）を読み上げてもらいます。",
-            step_path(app, path)
-        )
-    }
-
-    fn step_read_missing(&self, app: &str, path: &str, missing: &str) -> String {
-        format!(
-            "{}を開き、次の項目を確かめます：{missing}。",
-            step_path(app, path)
-        )
-    }
-
-    fn step_likely_cause(&self, title: &str, detail: &str) -> String {
-        format!("いちばん考えられる原因は「{title}」です。{detail}")
-    }
-
-    fn tls_device(&self, min_tls: &str) -> Vec<String> {
-        vec![
-            format!("機器のメーカーに、この機種が TLS {min_tls} で送信できるか問い合わせます。"),
-            format!(
-                "対応していない場合は、{}。",
-                crate::clients::device::guide::WAYS_OUT.ja
-            ),
-        ]
-    }
-
-    fn tls_other(&self, app: &str, min_tls: &str) -> Vec<String> {
-        let app = if app.is_empty() {
-            "メールアプリ"
-        } else {
-            app
-        };
-        let app = sp(app);
-        vec![format!(
-            "{app}と OS を最新に更新します。それでも TLS {min_tls} で接続できない場合は、\
-             ほかのメールアプリを使います。"
-        )]
-    }
-
-    fn client_end_of_support(&self, app: &str, date: Option<&str>) -> Vec<String> {
-        let app = if app.is_empty() {
-            "このメールアプリ"
-        } else {
-            app
-        };
-        let app = sp(app);
-        let when = date.map(|d| format!("{d}に")).unwrap_or_default();
-        vec![format!(
-            "{app}は{when}サポートが終了しています。サポート中のメールアプリへの移行をお勧めします。"
-        )]
-    }
-
-    fn foreign_login_blocked(&self, exempt: bool) -> Vec<String> {
-        let mut steps = vec![
-            "お客さまへ：新しい Outlook は、マイクロソフトのサーバー（海外にもあります）を通して送受信します。\
-             当社の海外ログイン制限が、それを不正なログインと判断して送信を止めました。設定の誤りではありません。"
-                .to_string(),
-            "当社で確認します。確認が済むまでは、パソコンから直接つながるメールアプリ（Outlook（クラシック）、\
-             Thunderbird など）で送ることができます。"
-                .to_string(),
-        ];
-        steps.push(if exempt {
-            "窓口：IP アドレス・時刻・アカウントを控えて、メール運用担当に例外の範囲の確認を依頼します。".to_string()
-        } else {
-            "窓口：IP アドレス・時刻・アカウントを控えて、メール運用担当に扱いの判断を依頼します。".to_string()
-        });
-        steps
-    }
-
-    fn device_host_name(&self) -> Vec<String> {
-        vec![format!(
-            "機器にサーバー名を入力できない（IP アドレスしか入らない、DNS を設定できない）場合は、{}。\
-             どれも難しいときは、サポート窓口が個別にご相談に応じます。",
-            crate::clients::device::guide::WAYS_OUT.ja
-        )]
-    }
-
-    fn send_rate_over_limit(&self, rate: SendRate, gap_seconds: u32) -> Vec<String> {
-        vec![
-            format!(
-                "送信は、どの {t} 分間をとっても {n} 通以下にします。",
-                t = rate.per_minutes,
-                n = rate.messages
-            ),
-            // 「ちょうど t 分」待つだけでは、前のまとまりと同じ t 分間に入ります（advisor.rs）。
-            format!(
-                "一度にまとめて送らず、1 通ごとに {gap_seconds} 秒以上あけて送ります。\
-                 まとめて送る場合は {n} 通以下ずつにし、最後の 1 通から {next} 分以上（{t} 分ちょうどでは足りません）あけて次を送ります。",
-                t = rate.per_minutes,
-                next = rate.per_minutes.saturating_add(1),
-                n = rate.messages
-            ),
-        ]
-    }
-
-    fn send_rate_unknown(&self) -> Vec<String> {
-        vec!["宛先や送る通数を減らし、時間をあけて送ります。".to_string()]
-    }
-
-    fn contact(&self, isp: &str, phone: &str, url: &str) -> String {
-        let mut parts = Vec::new();
-        if !phone.is_empty() {
-            parts.push(format!("電話 {phone}"));
-        }
-        if !url.is_empty() {
-            parts.push(url.to_string());
-        }
-        let who = if isp.is_empty() {
-            "サポート窓口".to_string()
-        } else {
-            format!("{isp} サポート窓口")
-        };
-        format!("{who}：{}", parts.join(" / "))
+    fn title_case(&self, title: String) -> String {
+        title
     }
 }
 
