@@ -1,11 +1,12 @@
 //! The app's own words (the engine's finding texts and fix steps come from `core::text`).
 //!
-//! One struct of `&'static str` per language: a field missing from a table is a compile error,
-//! so no string can exist in one language only.
+//! One struct of `&'static str` per table (here and in the modules below); every table of a
+//! language is a static of that language's one file, `ja.rs` and `en.rs` (`STRINGS`, `CONSOLE`,
+//! ...). A field missing from a table is a compile error, so no string can exist in one language
+//! only. Each module's `fn(lang)` picks its table with `mail_doctor_core::word_table::in_lang!`.
 
 pub mod console;
 pub mod dns;
-#[cfg(not(feature = "english-on-demand"))]
 mod en;
 mod ja;
 pub mod profile_browser;
@@ -120,7 +121,7 @@ pub struct Strings {
 
 /// The table for a language.
 pub fn strings(lang: Lang) -> &'static Strings {
-    mail_doctor_core::word_table::in_lang!(lang, Strings, &ja::JA, &en::EN)
+    mail_doctor_core::word_table::in_lang!(lang, Strings, crate::i18n => STRINGS)
 }
 
 #[cfg(test)]
