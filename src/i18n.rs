@@ -2,8 +2,9 @@
 //!
 //! One struct of `&'static str` per table (here and in the modules below); every table of a
 //! language is a static of that language's one file, `ja.rs` and `en.rs` (`STRINGS`, `CONSOLE`,
-//! ...). A field missing from a table is a compile error, so no string can exist in one language
-//! only. Each module's `fn(lang)` picks its table with `mail_doctor_core::word_table::in_lang!`.
+//! ...; the privacy notes and `profile_status::too_old`'s two texts one static each). A field
+//! missing from a table is a compile error, so no string can exist in one language only. Each
+//! module's `fn(lang)` picks its table with `mail_doctor_core::word_table::in_lang!`.
 
 pub mod console;
 pub mod dns;
@@ -249,7 +250,7 @@ mod tests {
         use std::collections::BTreeMap;
 
         // The tables help.html carries (its build makes their English from the file:
-        // `word_table::in_lang!`, and `safety::pick`).
+        // `word_table::in_lang!`, and `safety`'s `note!`).
         let mut own = Vec::new();
         own.extend(pairs_of(strings));
         own.extend(pairs_of(self_help::help_strings));

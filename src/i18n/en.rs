@@ -1,7 +1,7 @@
 //! The app's own words in English: the same statics as `ja.rs`. On the customers' page (feature
-//! `english-on-demand`) the English of what help.html shows (`STRINGS`, `PROFILE_STATUS`,
-//! `SELF_HELP`, `EXPORTS`) is not compiled in: it is made from the Japanese and
-//! `static/english.toml` (`word_table::in_lang!`), so those statics are
+//! `english-on-demand`) the English of what help.html shows (`STRINGS`, `PROFILE_STATUS`, the
+//! privacy notes, `SELF_HELP`, `EXPORTS`) is not compiled in: it is made from the Japanese and
+//! `static/english.toml` (`word_table::in_lang!`, `safety.rs`), so those statics are
 //! `#[cfg(not(feature = "english-on-demand"))]`. The desk's tables are compiled in everywhere.
 
 use super::{
@@ -398,6 +398,52 @@ pub static PROFILE_STATUS: StatusWords = StatusWords {
     update_apply: "Switch to the new profile",
     recheck_failed: "Check at {when} failed: {why}",
 };
+
+/// The customers' page with only a saved copy older than the profile allows, with the
+/// ISP's phone: `{when}`, `{isp}`, `{phone}` (`profile_status::too_old`; not on demand).
+pub static TOO_OLD_WITH_PHONE: &str =
+    "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call {isp} on {phone}.";
+
+/// The same without a phone number: `{when}`.
+pub static TOO_OLD_NO_PHONE: &str =
+    "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call the support desk.";
+
+// ---- The limits and privacy notes (src/i18n/safety.rs): one static per message ----
+/// `{max}`
+#[cfg(not(feature = "english-on-demand"))]
+pub static PASTE_LIMIT: &str =
+    "At most {max} characters: the rest was not pasted. Paste only the lines you need.";
+
+/// `{n}`
+#[cfg(not(feature = "english-on-demand"))]
+pub static REDACTED: &str =
+    "What looks like a password ({n}) is \"********\" in the address bar and share links.";
+
+#[cfg(not(feature = "english-on-demand"))]
+pub static CASE_FROM_LINK: &str =
+    "Opened from a link: the values are the link maker's. Check them with the customer.";
+
+/// `{n}`, `{safe}`
+#[cfg(not(feature = "english-on-demand"))]
+pub static LINK_LONG: &str =
+    "This link has {n} characters; over {safe}, mail and chat programs may cut it. Shorten the error text.";
+
+/// `{n}`, `{max}`
+#[cfg(not(feature = "english-on-demand"))]
+pub static LINK_TOO_LONG: &str =
+    "This link has {n} characters, too many to open (at most {max}). Shorten the error text.";
+
+#[cfg(not(feature = "english-on-demand"))]
+pub static ADDRESS_FROM_LINK: &str = "This address came with the link: check that it is yours.";
+
+#[cfg(not(feature = "english-on-demand"))]
+pub static ADDRESS_REFUSED: &str =
+    "The link's address held invisible characters (control or format characters), so it is not used. Please type your address.";
+
+/// `{name}`, `{size}`, `{max}`
+#[cfg(not(feature = "english-on-demand"))]
+pub static FILE_TOO_LARGE: &str =
+    "{name} was not read: it is too large ({size} bytes; at most {max}).";
 
 // ---- The customers' self-help (src/i18n/self_help.rs), help.html ----
 #[cfg(not(feature = "english-on-demand"))]

@@ -1,6 +1,7 @@
 //! The app's own words in Japanese, the default language: every table of `src/i18n` (one static
-//! per table; its struct is declared in the module its section names). `en.rs` is the same in
-//! English.
+//! per table; its struct is declared in the module its section names) and the limits and privacy
+//! notes of `src/i18n/safety.rs` (one static per message). `en.rs` is the same in English; a
+//! language of the app is one such file.
 
 use super::{
     console::Console, dns::DnsStrings, profile_browser::ProfileStrings,
@@ -391,6 +392,43 @@ pub static PROFILE_STATUS: StatusWords = StatusWords {
     update_apply: "新しい設定情報に切り替える",
     recheck_failed: "{when} の確認に失敗：{why}",
 };
+
+/// The customers' page with only a saved copy older than the profile allows, with the
+/// ISP's phone: `{when}`, `{isp}`, `{phone}` (`profile_status::too_old`; not on demand).
+pub static TOO_OLD_WITH_PHONE: &str =
+    "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、{isp}（{phone}）にお電話ください。";
+
+/// The same without a phone number: `{when}`.
+pub static TOO_OLD_NO_PHONE: &str =
+    "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、サポート窓口にお電話ください。";
+
+// ---- The limits and privacy notes (src/i18n/safety.rs): one static per message ----
+/// `{max}`
+pub static PASTE_LIMIT: &str =
+    "{max} 文字までです。それより後は入っていません。必要な行だけ貼り付けてください。";
+
+/// `{n}`
+pub static REDACTED: &str =
+    "パスワードらしき部分（{n} か所）は、アドレスバーと共有リンクで「********」にしています。";
+
+pub static CASE_FROM_LINK: &str =
+    "リンクから開いた事例です。値はリンクの作成者の入力です。お客さまと確かめてください。";
+
+/// `{n}`, `{safe}`
+pub static LINK_LONG: &str = "このリンクは {n} 文字です。{safe} 文字を超えるとメールやチャットで切れることがあります。エラー文を短くしてください。";
+
+/// `{n}`, `{max}`
+pub static LINK_TOO_LONG: &str =
+    "このリンクは {n} 文字で、長すぎて開けません（上限 {max}）。エラー文を短くしてください。";
+
+pub static ADDRESS_FROM_LINK: &str =
+    "このアドレスはリンクで入力されたものです。ご自分のアドレスか確かめてください。";
+
+pub static ADDRESS_REFUSED: &str = "リンクのアドレスに見えない文字（制御文字や書式文字）が含まれていたため、使っていません。アドレスを入力してください。";
+
+/// `{name}`, `{size}`, `{max}`
+pub static FILE_TOO_LARGE: &str =
+    "{name} は大きすぎるため読み込みませんでした（{size} バイト、上限 {max} バイト）。";
 
 // ---- The customers' self-help (src/i18n/self_help.rs), help.html ----
 pub static SELF_HELP: HelpStrings = HelpStrings {

@@ -1,6 +1,6 @@
 //! What every page says about the profile in use (components/profile_notice.rs): which one it
 //! is, how fresh, why the published one is not in use, and a newer one to switch to. Its tables
-//! are `PROFILE_STATUS` of each language's file (`ja.rs`, `en.rs`): a field
+//! are `PROFILE_STATUS` (and `TOO_OLD_*`) of each language's file (`ja.rs`, `en.rs`): a field
 //! missing from a table is a compile error. `{name}` marks a value filled
 //! in with `mail_doctor_core::lang::fill`.
 
@@ -46,10 +46,12 @@ pub fn status_words(lang: Lang) -> &'static StatusWords {
 /// The customers' page with only a saved copy older than the profile allows: `{when}`, `{isp}`,
 /// `{phone}` (a function of its own: the desk's pages never say it, and do not link it).
 pub fn too_old(lang: Lang, has_phone: bool) -> &'static str {
-    match (lang, has_phone) {
-        (Lang::Ja, true) => "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、{isp}（{phone}）にお電話ください。",
-        (Lang::Ja, false) => "この端末の設定情報は {when} 取得の古いもので、ご案内に使えません。インターネットにつないで再読み込みするか、サポート窓口にお電話ください。",
-        (Lang::En, true) => "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call {isp} on {phone}.",
-        (Lang::En, false) => "The settings saved on this device (fetched {when}) are too old to guide you. Connect to the internet and reload, or call the support desk.",
+    use mail_doctor_core::word_table::in_lang;
+    // The text itself in each arm (`.clone()` of the `&str`), not a reference to the static that
+    // is read after the match: so the build keeps no copy of the statics (40 bytes in help.html).
+    if has_phone {
+        in_lang!(lang, crate::i18n => TOO_OLD_WITH_PHONE.clone())
+    } else {
+        in_lang!(lang, crate::i18n => TOO_OLD_NO_PHONE.clone())
     }
 }
