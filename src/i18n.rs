@@ -1,11 +1,13 @@
 //! The app's own words (the engine's finding texts and fix steps come from `core::text`).
 //!
-//! One struct of `&'static str` per language: a field missing from a table is a compile error,
-//! so no string can exist in one language only.
+//! One struct of `&'static str` per table (here and in the modules below); every table of a
+//! language is a static of that language's one file, `ja.rs` and `en.rs` (`STRINGS`, `CONSOLE`,
+//! ...; the privacy notes and `profile_status::too_old`'s two texts one static each). A field
+//! missing from a table is a compile error, so no string can exist in one language only. Each
+//! module's `fn(lang)` picks its table with `mail_doctor_core::word_table::in_lang!`.
 
 pub mod console;
 pub mod dns;
-#[cfg(not(feature = "english-on-demand"))]
 mod en;
 mod ja;
 pub mod profile_browser;
@@ -120,7 +122,7 @@ pub struct Strings {
 
 /// The table for a language.
 pub fn strings(lang: Lang) -> &'static Strings {
-    mail_doctor_core::word_table::in_lang!(lang, Strings, &ja::JA, &en::EN)
+    mail_doctor_core::word_table::in_lang!(lang, Strings, crate::i18n => STRINGS)
 }
 
 #[cfg(test)]
@@ -248,7 +250,7 @@ mod tests {
         use std::collections::BTreeMap;
 
         // The tables help.html carries (its build makes their English from the file:
-        // `word_table::in_lang!`, and `safety::pick`).
+        // `word_table::in_lang!`, and `safety`'s `note!`).
         let mut own = Vec::new();
         own.extend(pairs_of(strings));
         own.extend(pairs_of(self_help::help_strings));

@@ -1,5 +1,5 @@
-//! Words of the profile browser (`tools.html`'s home). One struct per language: a field missing
-//! from a table is a compile error. `{name}` placeholders are filled with `lang::fill`;
+//! Words of the profile browser (`tools.html`'s home). Its tables are `PROFILE_BROWSER` of each
+//! language's file (`ja.rs`, `en.rs`): a field missing from a table is a compile error. `{name}` placeholders are filled with `lang::fill`;
 //! the policies' words are the console's (its results show them too).
 
 use mail_doctor_core::Lang;
@@ -49,98 +49,7 @@ pub struct ProfileStrings {
     pub isp: &'static str,
 }
 
-pub const JA: ProfileStrings = ProfileStrings {
-    profile_title: "プロファイル一覧",
-    profile_intro: "ドメインを入力すると、ご契約の会社・サーバー・ポリシーを表示します。",
-    search_title: "ドメインを調べる",
-    search_label: "ドメインまたはメールアドレス",
-    search_hint:
-        "例: kita.aoi.example.jp（大文字・末尾のドット・日本語ドメインのままでも探せます）",
-    search_empty: "ドメインを入力してください。",
-    search_unknown: "このドメインはプロファイルにありません。",
-    did_you_mean: "もしかして:",
-    in_use_title: "使用中のプロファイル",
-    in_use_published: "公開中の profile.toml",
-    in_use_demo: "デモ用プロファイル（組み込み）",
-    in_use_loading: "読み込み中",
-    effective: "有効日",
-    not_set: "指定なし",
-    support: "サポート窓口",
-    domain_count_total: "ブランド {brands} 社・ドメイン {domains} 件",
-    brand_title: "ご契約の会社",
-    brand_id: "ID",
-    brand_name_ja: "名前（日本語）",
-    brand_name_en: "名前（英語）",
-    brand_domains: "ドメイン",
-    server_set: "サーバー設定",
-    col_kind: "種類",
-    col_host: "サーバー名",
-    col_port: "ポート番号",
-    col_security: "暗号化",
-    security_ssl_means: "（最初から暗号化）",
-    security_starttls_means: "（接続してから暗号化）",
-    username_format: "ユーザー名",
-    username_address: "メールアドレス全体（例: taro@{domain}）",
-    username_local_part: "@ より前の部分（例: taro）",
-    login_method: "認証方式",
-    login_password: "通常のパスワード（暗号化した接続の中で送ります）",
-    policies_title: "ポリシー",
-    retired_title: "廃止したサーバー・IP",
-    retired_none: "登録はありません。",
-    brands_title: "すべてのブランド",
-    col_brand: "ブランド",
-    col_domains: "ドメイン数",
-    isp: "事業者",
-};
-
-pub const EN: ProfileStrings = ProfileStrings {
-    profile_title: "Profile browser",
-    profile_intro: "Type a domain to see its company, servers and policies.",
-    search_title: "Look up a domain",
-    search_label: "Domain or e-mail address",
-    search_hint:
-        "For example kita.aoi.example.jp (capitals, a trailing dot and Japanese domains are fine)",
-    search_empty: "Type a domain.",
-    search_unknown: "This domain is not in the profile.",
-    did_you_mean: "Did you mean:",
-    in_use_title: "Profile in use",
-    in_use_published: "Published profile.toml",
-    in_use_demo: "Demo profile (built in)",
-    in_use_loading: "Loading",
-    effective: "Effective from",
-    not_set: "Not set",
-    support: "Support",
-    domain_count_total: "{brands} brands, {domains} domains",
-    brand_title: "Company",
-    brand_id: "ID",
-    brand_name_ja: "Name (Japanese)",
-    brand_name_en: "Name (English)",
-    brand_domains: "Domains",
-    server_set: "Server set",
-    col_kind: "Kind",
-    col_host: "Server name",
-    col_port: "Port",
-    col_security: "Encryption",
-    security_ssl_means: " (encrypted from the start)",
-    security_starttls_means: " (encrypted after connecting)",
-    username_format: "User name",
-    username_address: "The whole e-mail address (e.g. taro@{domain})",
-    username_local_part: "The part before the @ (e.g. taro)",
-    login_method: "Login method",
-    login_password: "Normal password (sent inside the encrypted connection)",
-    policies_title: "Policies",
-    retired_title: "Retired servers and IPs",
-    retired_none: "None listed.",
-    brands_title: "All brands",
-    col_brand: "Brand",
-    col_domains: "Domains",
-    isp: "Operator",
-};
-
 /// The table for `lang`.
 pub fn profile_strings(lang: Lang) -> &'static ProfileStrings {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-    }
+    mail_doctor_core::word_table::in_lang!(lang, crate::i18n => PROFILE_BROWSER)
 }

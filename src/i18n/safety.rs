@@ -1,92 +1,71 @@
 //! Words of the limits and privacy notes (issue 12): pasted text cut at its limit, passwords
 //! hidden before a link, long links, values that came with a link, files too large to read.
-//! One function per message, both languages side by side: a page links only the messages it
-//! shows (a table would bring all of them into every page that shows one). `{name}` marks a value
-//! filled in with `mail_doctor_core::lang::fill`.
+//! One function per message, each language's text one static of its file (`ja.rs`, `en.rs`:
+//! `PASTE_LIMIT`, ...): a page links only the messages it shows (a table would bring all of them
+//! into every page that shows one). `{name}` marks a value filled in with
+//! `mail_doctor_core::lang::fill`.
 
 use mail_doctor_core::Lang;
 
-/// The text in `lang`. On the customers' page (`english-on-demand`) the English is not compiled
-/// in (this is inlined, so the literal goes): it is looked up in `english.toml` by the Japanese.
+/// The message `NAME` (a static of each language's file) in `lang`: the text itself in each
+/// arm (`.clone()` of the `&str`), so that no copy of the statics is kept. On the customers' page
+/// (`english-on-demand`) the English is not compiled in: it is looked up in `english.toml` by
+/// the Japanese.
+macro_rules! note {
+    ($lang:expr, $name:ident) => {{
+        #[cfg(not(feature = "english-on-demand"))]
+        let text = mail_doctor_core::word_table::in_lang!($lang, crate::i18n => $name.clone());
+        #[cfg(feature = "english-on-demand")]
+        let text = on_demand($lang, super::ja::$name);
+        text
+    }};
+}
+
+/// `ja` in `lang`, on the customers' page: English is looked up by the Japanese (the one match
+/// on the language left in `src/i18n`: what is on demand is English, as in `in_lang!`'s table
+/// form; a new language makes this match fail to compile in help.html's build only).
+#[cfg(feature = "english-on-demand")]
 #[inline(always)]
-fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
+fn on_demand(lang: Lang, ja: &'static str) -> &'static str {
     match lang {
         Lang::Ja => ja,
-        #[cfg(not(feature = "english-on-demand"))]
-        Lang::En => en,
-        #[cfg(feature = "english-on-demand")]
-        Lang::En => {
-            let _ = en;
-            mail_doctor_core::lang::english::lookup(ja).unwrap_or(ja)
-        }
+        Lang::En => mail_doctor_core::lang::english::lookup(ja).unwrap_or(ja),
     }
 }
 
 /// `{max}`
 pub fn paste_limit(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "{max} 文字までです。それより後は入っていません。必要な行だけ貼り付けてください。",
-        "At most {max} characters: the rest was not pasted. Paste only the lines you need.",
-    )
+    note!(lang, PASTE_LIMIT)
 }
 
 /// `{n}`
 pub fn redacted(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "パスワードらしき部分（{n} か所）は、アドレスバーと共有リンクで「********」にしています。",
-        "What looks like a password ({n}) is \"********\" in the address bar and share links.",
-    )
+    note!(lang, REDACTED)
 }
 
 pub fn case_from_link(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "リンクから開いた事例です。値はリンクの作成者の入力です。お客さまと確かめてください。",
-        "Opened from a link: the values are the link maker's. Check them with the customer.",
-    )
+    note!(lang, CASE_FROM_LINK)
 }
 
 /// `{n}`, `{safe}`
 pub fn link_long(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "このリンクは {n} 文字です。{safe} 文字を超えるとメールやチャットで切れることがあります。エラー文を短くしてください。",
-        "This link has {n} characters; over {safe}, mail and chat programs may cut it. Shorten the error text.",
-    )
+    note!(lang, LINK_LONG)
 }
 
 /// `{n}`, `{max}`
 pub fn link_too_long(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "このリンクは {n} 文字で、長すぎて開けません（上限 {max}）。エラー文を短くしてください。",
-        "This link has {n} characters, too many to open (at most {max}). Shorten the error text.",
-    )
+    note!(lang, LINK_TOO_LONG)
 }
 
 pub fn address_from_link(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "このアドレスはリンクで入力されたものです。ご自分のアドレスか確かめてください。",
-        "This address came with the link: check that it is yours.",
-    )
+    note!(lang, ADDRESS_FROM_LINK)
 }
 
 pub fn address_refused(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "リンクのアドレスに見えない文字（制御文字や書式文字）が含まれていたため、使っていません。アドレスを入力してください。",
-        "The link's address held invisible characters (control or format characters), so it is not used. Please type your address.",
-    )
+    note!(lang, ADDRESS_REFUSED)
 }
 
 /// `{name}`, `{size}`, `{max}`
 pub fn file_too_large(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "{name} は大きすぎるため読み込みませんでした（{size} バイト、上限 {max} バイト）。",
-        "{name} was not read: it is too large ({size} bytes; at most {max}).",
-    )
+    note!(lang, FILE_TOO_LARGE)
 }

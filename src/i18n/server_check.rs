@@ -1,7 +1,7 @@
 //! Words of the connection doctor in the pages: the console's "check the server now" and the
 //! tools page's server health (both read `mail-doctor serve-probe`; the findings' own titles and
-//! details come from the service in the page's language). One struct per language: a field
-//! missing from a table is a compile error. `{name}` marks a value filled in with `lang::fill`.
+//! details come from the service in the page's language). Its tables are `SERVER_CHECK` of each
+//! language's file (`ja.rs`, `en.rs`): a field missing from a table is a compile error. `{name}` marks a value filled in with `lang::fill`.
 
 use mail_doctor_core::Lang;
 
@@ -51,95 +51,6 @@ pub struct ServerCheckStrings {
     pub health_retired_quiet: &'static str,
 }
 
-const JA: ServerCheckStrings = ServerCheckStrings {
-    check_title: "サーバーの状態（今すぐ確認）",
-    check_intro: "このドメインの受信・送信サーバーに診断サービスから実際に接続し、応答、TLS、証明書、ログイン方法を確認します。ログインはせず、パスワードも使いません。",
-    check_button: "サーバーを今すぐ確認",
-    check_again: "もう一度確認",
-    checking: "確認しています…",
-    check_no_domain: "メールアドレスを入力すると、そのドメインのサーバーを確認できます。",
-    verdict_title: "サーバー側の原因",
-    suspect_confirmed: "サーバーの確認で裏付けられました",
-    suspect_ruled_out: "サーバーの確認では問題なし",
-    col_endpoint: "接続先",
-    col_result: "結果",
-    col_tls: "TLS",
-    col_certificate: "証明書",
-    col_findings: "所見",
-    days_left: "残り {n} 日",
-    no_findings: "問題なし",
-    outcome_answered: "応答あり",
-    outcome_refused: "接続拒否",
-    outcome_timeout: "応答なし",
-    outcome_unresolved: "アドレスなし",
-    outcome_failed: "失敗",
-    role_current: "現行",
-    role_retired: "旧サーバー",
-    error_csp: "このページのセキュリティ設定（CSP の connect-src）に診断サービス {origin} がないため、確認できません。運用担当者に追加を依頼してください。",
-    error_network: "診断サービスにつながりませんでした（停止中、または CORS でこのページが許可されていません）。",
-    error_timeout: "診断サービスから時間内に応答がありませんでした。",
-    error_rate_limited: "確認の回数が多すぎます。1 分ほど待ってからもう一度お試しください。",
-    error_busy: "診断サービスが混み合っています。少し待ってからもう一度お試しください。",
-    error_domain_unknown: "このドメインはプロファイルにないため、確認できません。",
-    error_service: "診断サービスがエラーを返しました（{status} {code}）。",
-    error_bad_answer: "診断サービスの応答を読み取れませんでした。",
-    health_title: "サーバーの状態（プロファイル全体）",
-    health_intro: "プロファイルにあるすべての現行サーバーと、停止したはずの旧サーバー（通常のメールポート）に診断サービスから接続して確認します。結果は診断サービス側で数分間再利用されます。",
-    health_no_url: "このプロファイルには診断サービスの URL（[probe] url）がありません。設定すると、ここと受付画面からサーバーを確認できます。",
-    health_service: "診断サービス: {url}",
-    health_button: "すべてのサーバーを確認",
-    health_summary: "{n} 件を確認しました。",
-    health_current: "現行のサーバー",
-    health_retired: "旧サーバー",
-    health_retired_quiet: "旧サーバー {n} 件は応答しませんでした（正常）。",
-};
-
-const EN: ServerCheckStrings = ServerCheckStrings {
-    check_title: "Server status (check now)",
-    check_intro: "Connects from the probe service to this domain's incoming and outgoing servers and checks the answer, TLS, the certificate and the login methods. It never logs in and uses no password.",
-    check_button: "Check the server now",
-    check_again: "Check again",
-    checking: "Checking…",
-    check_no_domain: "Enter the e-mail address to check its domain's servers.",
-    verdict_title: "A server-side cause",
-    suspect_confirmed: "confirmed by the server check",
-    suspect_ruled_out: "not found by the server check",
-    col_endpoint: "Endpoint",
-    col_result: "Result",
-    col_tls: "TLS",
-    col_certificate: "Certificate",
-    col_findings: "Findings",
-    days_left: "{n} days left",
-    no_findings: "no findings",
-    outcome_answered: "answered",
-    outcome_refused: "refused",
-    outcome_timeout: "no answer",
-    outcome_unresolved: "no address",
-    outcome_failed: "failed",
-    role_current: "current",
-    role_retired: "retired",
-    error_csp: "This page's security policy (CSP connect-src) does not list the probe service {origin}, so the browser may not reach it. Ask the operator to add it.",
-    error_network: "The probe service could not be reached (it is down, or its CORS settings do not allow this page).",
-    error_timeout: "The probe service did not answer in time.",
-    error_rate_limited: "Too many checks: wait a minute and try again.",
-    error_busy: "The probe service is busy: try again shortly.",
-    error_domain_unknown: "This domain is not in the profile, so there is nothing to check.",
-    error_service: "The probe service answered with an error ({status} {code}).",
-    error_bad_answer: "The probe service's answer could not be read.",
-    health_title: "Server health (the whole profile)",
-    health_intro: "Connects from the probe service to every current server of the profile and to every retired one on the usual mail ports (which should no longer answer). The service reuses the result for a few minutes.",
-    health_no_url: "This profile names no probe service ([probe] url). With one, the servers can be checked here and from the agent console.",
-    health_service: "Probe service: {url}",
-    health_button: "Check every server",
-    health_summary: "{n} endpoints checked.",
-    health_current: "Current servers",
-    health_retired: "Retired servers",
-    health_retired_quiet: "{n} retired endpoints did not answer (as they should not).",
-};
-
 pub fn server_check(lang: Lang) -> &'static ServerCheckStrings {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-    }
+    mail_doctor_core::word_table::in_lang!(lang, crate::i18n => SERVER_CHECK)
 }

@@ -1,5 +1,5 @@
-//! Words of the log survey page (`#/survey`, tools.html). One struct per language: a field
-//! missing from a table is a compile error. The surveys' titles, definitions, column headings
+//! Words of the log survey page (`#/survey`, tools.html). Its tables are `SURVEY` of each language's
+//! file (`ja.rs`, `en.rs`): a field missing from a table is a compile error. The surveys' titles, definitions, column headings
 //! and summary lines are the engine's (`mail_doctor_core::survey::text`), as the CLI prints
 //! them. `{name}` marks a value filled in with `lang::fill`.
 
@@ -54,101 +54,6 @@ pub struct SurveyStrings {
     pub no_rows: &'static str,
 }
 
-static JA: SurveyStrings = SurveyStrings {
-    title: "ログの調査",
-    intro: "メールサーバーのログ全体から、変更の影響を受ける人（古い TLS・25番ポート・POP）、廃止したサーバーにまだ接続している人、アカウントごとのログイン元、制限を超える送り方を一覧にします。",
-    privacy: "ファイルはこのブラウザの中で少しずつ読み、どこにも送りません。",
-    survey_label: "調査の種類",
-    kinds: ["TLS の下限", "25番ポートと POP", "廃止サーバー", "ログイン元", "送信の制限"],
-    files_label: "ログファイル（複数可、gzip も可）",
-    files_hint: "Postfix・Dovecot のログ（/var/log/mail.log など）か、クラウドのメールサービスの CSV（下で列の対応を指定）。ローテートしたファイルは古い順に選んでください。",
-    files_chosen: "{n} 個のファイル（{mb} MB）",
-    options_title: "設定",
-    networks_label: "追加する自社のアクセス網（CIDR、1 行に 1 つ）",
-    networks_hint: "プロファイルの [isp] networks（{nets}）に加えて数えます。ログインしない機器は自社網のアドレスのものだけを一覧にし、ログイン元の調査では「自社網から」に数えます。",
-    networks_none: "なし",
-    year_label: "ログの年",
-    year_hint: "syslog の時刻には年がありません。空欄なら、いまより未来にならない年とします。",
-    tz_label: "時差",
-    tz_hint: "時差のない時刻の時差で、表示にも使います（+09:00 は日本時間）。",
-    map_label: "CSV の列の対応",
-    map_hint: "クラウドの CSV のときだけ。例：time=CreatedDateTime,user=UserPrincipalName,ip=IPAddress,status=Status,app=ClientAppUsed",
-    floor_label: "TLS の下限",
-    window_label: "要確認とする間隔（分）",
-    burst_label: "まとめ送りとみなす通数",
-    burst_gap_label: "まとめ送りの間隔（秒以内）",
-    all_label: "該当しないアカウントも一覧にする",
-    all_clients_label: "ログインしない機器を自社網の外からも一覧にする",
-    old_server_label: "旧サーバー自身のログ（すべての接続を数える）",
-    run: "調査する",
-    stop: "中止",
-    no_files: "ログファイルを選んでください。",
-    starting: "準備中…",
-    loading_definition: "定義を読み込んでいます…",
-    reading: "読み込み中：{file}（{done} / {total} MB）",
-    progress_label: "読み込みの進み具合",
-    definition_title: "この調査の定義",
-    summary_title: "読み込んだもの",
-    result_title: "結果",
-    rows_found: "{n} 行",
-    shown_first: "画面には最初の {n} 行を表示しています。CSV にはすべての行が入ります。",
-    download: "CSV をダウンロード",
-    failed: "調査できませんでした：{message}",
-    worker_failed: "調査の処理を起動できませんでした。ページを再読み込みしてください。",
-    stopped: "中止しました。",
-    empty: "ファイルを選んで「調査する」を押すと、ここに結果が出ます。",
-    no_rows: "該当する人はいません。",
-};
-
-static EN: SurveyStrings = SurveyStrings {
-    title: "Log survey",
-    intro: "Over whole mail-server logs: who a change will hit (old TLS, port 25, POP), who still connects to a retired server, where each account signs in from, and who sends over the limits.",
-    privacy: "The files are read in this browser, a piece at a time, and never sent anywhere.",
-    survey_label: "Survey",
-    kinds: ["TLS floor", "Port 25 and POP", "Retired servers", "Sign-in origins", "Sending limits"],
-    files_label: "Log files (several allowed, gzip too)",
-    files_hint: "Postfix and Dovecot logs (/var/log/mail.log and the like), or a cloud mail service's CSV export (give the column mapping below). Choose rotated files oldest first.",
-    files_chosen: "{n} files ({mb} MB)",
-    options_title: "Settings",
-    networks_label: "More ISP access networks (CIDR, one a line)",
-    networks_hint: "Counted with the profile's [isp] networks ({nets}). Devices that do not sign in are listed only from the ISP's networks; the origins survey counts them as the ISP's networks.",
-    networks_none: "none",
-    year_label: "Year of the log",
-    year_hint: "Syslog timestamps have no year. Empty: the year that does not put a line in the future.",
-    tz_label: "UTC offset",
-    tz_hint: "For timestamps without one, and for the times shown (+09:00 is Japan).",
-    map_label: "CSV column mapping",
-    map_hint: "For a cloud CSV export only, e.g. time=CreatedDateTime,user=UserPrincipalName,ip=IPAddress,status=Status,app=ClientAppUsed",
-    floor_label: "TLS floor",
-    window_label: "Flag window (minutes)",
-    burst_label: "Messages in a burst",
-    burst_gap_label: "Burst gap (seconds at most)",
-    all_label: "List every account, not only those flagged",
-    all_clients_label: "List devices that do not sign in from outside the ISP's networks too",
-    old_server_label: "These are the retired server's own logs (count every session)",
-    run: "Run the survey",
-    stop: "Stop",
-    no_files: "Choose the log files.",
-    starting: "Starting…",
-    loading_definition: "Loading the definition…",
-    reading: "Reading {file} ({done} / {total} MB)",
-    progress_label: "Reading progress",
-    definition_title: "What this survey counts",
-    summary_title: "What was read",
-    result_title: "Result",
-    rows_found: "{n} rows",
-    shown_first: "The first {n} rows are shown; the CSV has every row.",
-    download: "Download CSV",
-    failed: "The survey could not run: {message}",
-    worker_failed: "The survey could not start. Please reload the page.",
-    stopped: "Stopped.",
-    empty: "Choose files and press \"Run the survey\": the result appears here.",
-    no_rows: "No one found.",
-};
-
 pub fn survey_strings(lang: Lang) -> &'static SurveyStrings {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-    }
+    mail_doctor_core::word_table::in_lang!(lang, crate::i18n => SURVEY)
 }
