@@ -81,9 +81,9 @@ pub unsafe trait MapTexts: Sized {
 }
 
 /// The one `match` on the language, for every table of every crate: adding a language adds its
-/// arm here (and its folder of tables: `core/src/lang/<tag>/`, `src/i18n/<tag>/`,
-/// `cli/src/words/<tag>.rs`). `ROOT => NAME` names the static `NAME` in the language's module
-/// under `ROOT` (`ROOT::ja::NAME`, `ROOT::en::NAME`):
+/// arm here (and its tables: the engine's folder `core/src/lang/<tag>/`, the app's file
+/// `src/i18n/<tag>.rs`, the CLI's file `cli/src/words/<tag>.rs`). `ROOT => NAME` names the
+/// static `NAME` in the language's module under `ROOT` (`ROOT::ja::NAME`, `ROOT::en::NAME`):
 /// - `in_lang!(lang, Type, crate::lang => NAMES)`: a word table (a [`word_table!`] or the app's
 ///   `words!`). Where the crate is built with `english-on-demand` (the customers' page) the
 ///   English table is not compiled in: it is made once from the Japanese one and `english.toml`
@@ -116,19 +116,6 @@ macro_rules! in_lang {
         match $lang {
             $crate::Lang::Ja => &$($root)::+::ja::$name,
             $crate::Lang::En => &$($root)::+::en::$name,
-        }
-    };
-    // The old form, until the app's tables move to `src/i18n/<tag>/`.
-    ($lang:expr, $table:ty, $ja:expr, $en:expr) => {
-        match $lang {
-            $crate::Lang::Ja => $ja,
-            #[cfg(not(feature = "english-on-demand"))]
-            $crate::Lang::En => $en,
-            #[cfg(feature = "english-on-demand")]
-            $crate::Lang::En => {
-                static MADE: ::std::sync::OnceLock<$table> = ::std::sync::OnceLock::new();
-                $crate::lang::english::table($ja, &MADE)
-            }
         }
     };
 }
