@@ -158,7 +158,7 @@ fn case_02() -> (Case, Report) {
 }
 
 fn both(report: &Report, case: &Case, profile: &Profile) -> [Explained; 2] {
-    Lang::ALL.map(|lang| explain(report, case, profile, lang))
+    [Lang::Ja, Lang::En].map(|lang| explain(report, case, profile, lang))
 }
 
 fn all_text(x: &Explained) -> Vec<String> {
@@ -720,13 +720,15 @@ fn unknown_domain_suggests_the_closest() {
 fn plain_text_has_every_part() {
     let profile = example();
     let (case, report) = case_01();
-    for lang in Lang::ALL {
+    for lang in [Lang::Ja, Lang::En] {
         let x = explain(&report, &case, &profile, lang);
         let out = plain_text(&x, &report, lang);
-        assert!(out.starts_with(match lang {
-            Lang::Ja => "■ 診断結果",
-            Lang::En => "== Result",
-        }));
+        let heading = if lang == Lang::Ja {
+            "■ 診断結果"
+        } else {
+            "== Result"
+        };
+        assert!(out.starts_with(heading));
         assert!(out.contains(&x.summary));
         assert!(out.contains("0120-000-000"), "{out}");
         assert!(out.contains("https://support.example.jp/mail/"));
