@@ -58,6 +58,59 @@ impl Lang {
     }
 }
 
+/// The one `match` on the language, for every table of every crate: adding a language adds its
+/// arm here (and its tables: the engine's folder `core/src/lang/<tag>/`, the app's file
+/// `src/i18n/<tag>.rs`, the CLI's file `cli/src/words/<tag>.rs`). `ROOT => NAME` names the
+/// static `NAME` in the language's module under `ROOT` (`ROOT::ja::NAME`, `ROOT::en::NAME`):
+/// - `in_lang!(lang, Type, crate::lang => NAMES)`: a word table (a [`crate::word_table!`] or the app's
+///   `words!`). Where the crate is built with `english-on-demand` (the customers' page) the
+///   English table is not compiled in: it is made once from the Japanese one and `english.toml`
+///   (`lang::english::table`).
+/// - `in_lang!(lang, crate::lang => WORDS)`: a language's code (a unit struct implementing a
+///   trait), as a reference the caller coerces (`&'static dyn Words`).
+/// - `in_lang!(lang, crate::lang => SURVEY.method(args))`: a method of it, statically
+///   dispatched (a build links only the methods it calls).
+/// - `in_lang!(lang, text crate::i18n => PASTE_LIMIT)`: one text, a `&'static str` static per
+///   language (the app's privacy notes, one each so that a page links only those it shows); on
+///   the customers' page its English is looked up in `english.toml` by the Japanese.
+#[macro_export]
+macro_rules! in_lang {
+    ($lang:expr, text $($root:ident)::+ => $name:ident) => {
+        match $lang {
+            $crate::Lang::Ja => $($root)::+::ja::$name,
+            #[cfg(not(feature = "english-on-demand"))]
+            $crate::Lang::En => $($root)::+::en::$name,
+            #[cfg(feature = "english-on-demand")]
+            $crate::Lang::En => $crate::lang::english::lookup($($root)::+::ja::$name)
+                .unwrap_or($($root)::+::ja::$name),
+        }
+    };
+    ($lang:expr, $table:ty, $($root:ident)::+ => $name:ident) => {
+        match $lang {
+            $crate::Lang::Ja => &$($root)::+::ja::$name,
+            #[cfg(not(feature = "english-on-demand"))]
+            $crate::Lang::En => &$($root)::+::en::$name,
+            #[cfg(feature = "english-on-demand")]
+            $crate::Lang::En => {
+                static MADE: ::std::sync::OnceLock<$table> = ::std::sync::OnceLock::new();
+                $crate::lang::english::table(&$($root)::+::ja::$name, &MADE)
+            }
+        }
+    };
+    ($lang:expr, $($root:ident)::+ => $name:ident . $method:ident ( $($arg:expr),* )) => {
+        match $lang {
+            $crate::Lang::Ja => $($root)::+::ja::$name.$method($($arg),*),
+            $crate::Lang::En => $($root)::+::en::$name.$method($($arg),*),
+        }
+    };
+    ($lang:expr, $($root:ident)::+ => $name:ident) => {
+        match $lang {
+            $crate::Lang::Ja => &$($root)::+::ja::$name,
+            $crate::Lang::En => &$($root)::+::en::$name,
+        }
+    };
+}
+
 /// Fills a message's `{name}` placeholders in one pass: every name is looked up once, a value is
 /// never read again (a value holding `{x}` stays as it is), and a name without a value stays as
 /// written, so that the wording crawl (`e2e/tests/wording.spec.js`) finds it. Every face fills its

@@ -7,30 +7,13 @@
 
 use mail_doctor_core::Lang;
 
-/// The message `NAME` (a static of each language's file) in `lang`: the text itself in each
-/// arm (`.clone()` of the `&str`), so that no copy of the statics is kept. On the customers' page
+/// The message `NAME` (a static of each language's file) in `lang`. On the customers' page
 /// (`english-on-demand`) the English is not compiled in: it is looked up in `english.toml` by
-/// the Japanese.
+/// the Japanese (`in_lang!`'s text form).
 macro_rules! note {
-    ($lang:expr, $name:ident) => {{
-        #[cfg(not(feature = "english-on-demand"))]
-        let text = mail_doctor_core::word_table::in_lang!($lang, crate::i18n => $name.clone());
-        #[cfg(feature = "english-on-demand")]
-        let text = on_demand($lang, super::ja::$name);
-        text
-    }};
-}
-
-/// `ja` in `lang`, on the customers' page: English is looked up by the Japanese (the one match
-/// on the language left in `src/i18n`: what is on demand is English, as in `in_lang!`'s table
-/// form; a new language makes this match fail to compile in help.html's build only).
-#[cfg(feature = "english-on-demand")]
-#[inline(always)]
-fn on_demand(lang: Lang, ja: &'static str) -> &'static str {
-    match lang {
-        Lang::Ja => ja,
-        Lang::En => mail_doctor_core::lang::english::lookup(ja).unwrap_or(ja),
-    }
+    ($lang:expr, $name:ident) => {
+        mail_doctor_core::in_lang!($lang, text crate::i18n => $name)
+    };
 }
 
 /// `{max}`
