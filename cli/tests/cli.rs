@@ -97,7 +97,7 @@ fn help_and_usage() {
     assert!(stdout(&o).starts_with("mail-doctor "));
     let o = run(&["check", "--today", "2026-13-01", "-"], Some("{}"));
     assert_eq!(o.status.code(), Some(2));
-    let o = run(&["check", "--lang", "fr", "-"], Some("{}"));
+    let o = run(&["check", "--lang", "xx", "-"], Some("{}"));
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -308,7 +308,7 @@ fn profile_validate_in_japanese() {
         stdout(&en)
     );
 
-    let o = run(&["profile", "validate", "--lang", "fr", path], None);
+    let o = run(&["profile", "validate", "--lang", "xx", path], None);
     assert_eq!(o.status.code(), Some(2));
 }
 
