@@ -55,7 +55,7 @@ fn explain_with_lang_adds_meaning_and_checks() {
         assert_eq!(checks[0]["cause"], "smtp-port-25");
         assert!(!checks[0]["check"].as_str().unwrap().is_empty());
     }
-    let (code, _, err) = run(&["explain", "--lang=fr"], "");
+    let (code, _, err) = run(&["explain", "--lang=xx"], "");
     assert_eq!(code, 2);
     assert!(err.contains("[possible values: ja, en]"), "{err}");
     let (code, json, _) = run(&["explain"], "");
