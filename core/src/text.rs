@@ -126,7 +126,7 @@ fn explain_with<const AGENT: bool>(
                 title: finding_title(words, &ctx),
                 detail: sentences(lang).finding_detail(words, &ctx),
                 agent_note: if AGENT {
-                    agent_words(lang).agent_note(&ctx)
+                    agent_texts(lang).agent_note(&ctx)
                 } else {
                     None
                 },
@@ -139,7 +139,7 @@ fn explain_with<const AGENT: bool>(
         steps: steps::compose(words, labels, report, case, profile, lang, &verdict, &app),
         settings: steps::settings_table(labels, report, case, lang),
         handoff: if AGENT {
-            steps::handoff(agent_words(lang), report, case, profile)
+            steps::handoff(agent_texts(lang), report, case, profile)
         } else {
             Vec::new()
         },
@@ -506,19 +506,157 @@ fn words(lang: Lang) -> &'static dyn Words {
     crate::word_table::in_lang!(lang, crate::lang => REPORT)
 }
 
-/// One language's words for the agent alone: the notes under the findings and the handoff to
-/// the mail operators. A trait of their own, so that [`explain_for_customer`] (the customers'
-/// page) does not link them: every method of a `dyn` trait is kept with its vtable.
-pub(crate) trait AgentWords {
-    fn agent_note(&self, ctx: &Ctx) -> Option<String>;
-    /// The handoff's labels.
-    fn handoff_label(&self, which: Handoff) -> &'static str;
-    /// What an IP found in the pasted text is.
-    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str;
+crate::word_table! {
+    /// The agent's words: the notes under the findings, the handoff to the mail operators, what
+    /// an IP in the pasted text is. A table of their own, so that the customers' page
+    /// ([`explain_for_customer`]) does not link them.
+    pub(crate) struct AgentTexts {
+        /// Retired equipment, at the head of its note (no placeholder).
+        retired,
+        /// The profile's note on it: `{note}`.
+        retired_note,
+        /// Its old IPs: `{ips}`.
+        retired_ips,
+        /// Its successor's server set: `{set}`.
+        retired_replaced_by,
+        /// Devices that cannot set DNS (no placeholder).
+        retired_devices,
+        /// Outlook (new) and the foreign-login block: off (no placeholder).
+        cloud_block_off,
+        /// On, Microsoft's cloud exempt (no placeholder).
+        cloud_block_exempt,
+        /// On, not exempt (no placeholder).
+        cloud_block_not_exempt,
+        /// Blocked although exempt (no placeholder).
+        blocked_exempt,
+        /// Blocked, not exempt (no placeholder).
+        blocked_not_exempt,
+        /// Outlook (new) and POP (no placeholder; docs/knowledge/outlook-new.md A2, A4).
+        no_pop,
+        /// Old TLS: `{min}`.
+        tls_legacy,
+        /// OP25B (no placeholder).
+        port_25,
+        /// Bulk sending from machines (no placeholder).
+        bulk_sending,
+        /// SPA (no placeholder).
+        auth_method,
+        /// A handoff label (no placeholder).
+        handoff_ip,
+        /// A handoff label (no placeholder).
+        handoff_time,
+        /// A handoff label (no placeholder).
+        handoff_time_ask,
+        /// A handoff label (no placeholder).
+        handoff_account,
+        /// A handoff label (no placeholder).
+        handoff_device,
+        /// A handoff request (no placeholder).
+        handoff_ask_foreign,
+        /// A handoff request (no placeholder).
+        handoff_ask_foreign_exempt,
+        /// A handoff request (no placeholder).
+        handoff_ask_device,
+        /// What an IP in the pasted text is (no placeholder).
+        ip_microsoft,
+        /// What an IP in the pasted text is (no placeholder).
+        ip_retired,
+        /// What an IP in the pasted text is (no placeholder).
+        ip_other,
+    }
 }
 
-fn agent_words(lang: Lang) -> &'static dyn AgentWords {
-    crate::word_table::in_lang!(lang, crate::lang => REPORT)
+fn agent_texts(lang: Lang) -> &'static AgentTexts {
+    crate::word_table::in_lang!(lang, crate::lang => AGENT)
+}
+
+impl AgentTexts {
+    /// The agent's note under a finding, where there is one.
+    fn agent_note(&self, ctx: &Ctx) -> Option<String> {
+        use crate::lang::fill_values as fill;
+        match ctx.finding.code {
+            Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired => {
+                let r = ctx.retired()?;
+                let mut note = String::from(self.retired);
+                if let Some(n) = r
+                    .note
+                    .as_ref()
+                    .map(|n| n.get(ctx.lang))
+                    .filter(|n| !n.is_empty())
+                {
+                    note.push_str(&fill(self.retired_note, &[("note", &n)]));
+                }
+                if !r.ips.is_empty() {
+                    let ips: Vec<String> = r.ips.iter().map(|ip| ip.to_string()).collect();
+                    note.push_str(&fill(self.retired_ips, &[("ips", &ips.join(", "))]));
+                }
+                if !r.replaced_by.is_empty() {
+                    note.push_str(&fill(self.retired_replaced_by, &[("set", &r.replaced_by)]));
+                }
+                note.push_str(self.retired_devices);
+                Some(note)
+            }
+            Code::ClientCloudSync => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(
+                    if !block.enabled {
+                        self.cloud_block_off
+                    } else if block.microsoft_cloud_exempt {
+                        self.cloud_block_exempt
+                    } else {
+                        self.cloud_block_not_exempt
+                    }
+                    .to_string(),
+                )
+            }
+            Code::ForeignLoginBlocked => {
+                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
+                Some(
+                    if block.microsoft_cloud_exempt {
+                        self.blocked_exempt
+                    } else {
+                        self.blocked_not_exempt
+                    }
+                    .to_string(),
+                )
+            }
+            // No version or date is sourced (docs/knowledge/outlook-new.md A4); what the app
+            // shows is (A2).
+            Code::ClientNoPop => Some(self.no_pop.to_string()),
+            Code::ClientTlsLegacy => ctx
+                .min_tls()
+                .map(|min| fill(self.tls_legacy, &[("min", &min)])),
+            Code::SmtpPort25 => Some(self.port_25.to_string()),
+            Code::RecipientsOverLimit | Code::SendRateOverLimit => {
+                Some(self.bulk_sending.to_string())
+            }
+            Code::AuthMethod => Some(self.auth_method.to_string()),
+            _ => None,
+        }
+    }
+
+    /// The handoff's labels.
+    fn handoff_label(&self, which: Handoff) -> &'static str {
+        match which {
+            Handoff::Ip => self.handoff_ip,
+            Handoff::Time => self.handoff_time,
+            Handoff::TimeAsk => self.handoff_time_ask,
+            Handoff::Account => self.handoff_account,
+            Handoff::Device => self.handoff_device,
+            Handoff::AskForeign => self.handoff_ask_foreign,
+            Handoff::AskForeignExempt => self.handoff_ask_foreign_exempt,
+            Handoff::AskDevice => self.handoff_ask_device,
+        }
+    }
+
+    /// What an IP found in the pasted text is.
+    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str {
+        match (microsoft, retired) {
+            (true, _) => self.ip_microsoft,
+            (false, true) => self.ip_retired,
+            (false, false) => self.ip_other,
+        }
+    }
 }
 
 fn case_labels(case: &Case) -> &'static Labels {
@@ -862,5 +1000,13 @@ mod sentences_tests {
     #[test]
     fn every_language_has_every_sentence_with_the_same_placeholders() {
         crate::word_table::check(|lang| super::sentences(lang).all());
+    }
+}
+
+#[cfg(test)]
+mod agent_tests {
+    #[test]
+    fn every_language_has_every_agent_text_with_the_same_placeholders() {
+        crate::word_table::check(|lang| super::agent_texts(lang).all());
     }
 }

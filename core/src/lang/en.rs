@@ -19,7 +19,7 @@ pub(crate) use dns::DNS;
 pub(crate) use export::EXPORT;
 pub(crate) use probe::PROBE;
 pub(crate) use profile::PROFILE;
-pub(crate) use report::REPORT;
+pub(crate) use report::{AGENT, REPORT};
 #[cfg(not(feature = "english-on-demand"))]
 pub(crate) use report::{NAMES, SENTENCES};
 pub(crate) use survey::SURVEY;

@@ -21,6 +21,6 @@ pub(crate) use probe::PROBE;
 pub(crate) use profile::PROFILE;
 #[cfg(test)]
 pub(crate) use profile::SYNTAX;
-pub(crate) use report::REPORT;
+pub(crate) use report::{AGENT, REPORT};
 pub(crate) use report::{NAMES, SENTENCES};
 pub(crate) use survey::SURVEY;

@@ -1,7 +1,7 @@
 //! The fix steps and the corrected-settings table, composed once for every language: this file
 //! decides *which* sentences are said, the language tables say them.
 
-use super::{protocol_name, AgentWords, Ctx, FindingText, Handoff, SettingLine, Side, Words};
+use super::{protocol_name, AgentTexts, Ctx, FindingText, Handoff, SettingLine, Side, Words};
 use crate::case::{Case, IncomingAuth, OutgoingAuth, Security};
 use crate::catalog::{self, OsFamily};
 use crate::codes::{Cause, Code, Severity};
@@ -244,7 +244,7 @@ pub(super) fn compose(
 /// time and the account; for a device that sends to a retired server or an IP, where it sends
 /// and from which address.
 pub(super) fn handoff(
-    words: &dyn AgentWords,
+    words: &AgentTexts,
     report: &Report,
     case: &Case,
     profile: &Profile,

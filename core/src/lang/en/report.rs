@@ -1,8 +1,7 @@
 //! The English table. A calm support desk: short sentences, the exact value to type.
 
-use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Words};
+use crate::text::{LabelMarks, Words};
 
-use crate::codes::Code;
 use crate::date::Date;
 
 pub(crate) struct En;
@@ -429,118 +428,32 @@ impl Words for En {
     }
 }
 
-impl AgentWords for En {
-    fn agent_note(&self, ctx: &Ctx) -> Option<String> {
-        match ctx.finding.code {
-            Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired => {
-                let r = ctx.retired()?;
-                let mut note = String::from("Retired equipment");
-                if let Some(n) = r
-                    .note
-                    .as_ref()
-                    .map(|n| n.get(ctx.lang))
-                    .filter(|n| !n.is_empty())
-                {
-                    note.push_str(&format!(": {n}"));
-                }
-                if !r.ips.is_empty() {
-                    let ips: Vec<String> = r.ips.iter().map(|ip| ip.to_string()).collect();
-                    note.push_str(&format!(". Old IPs: {}", ips.join(", ")));
-                }
-                if !r.replaced_by.is_empty() {
-                    note.push_str(&format!(". Replaced by: servers.{}", r.replaced_by));
-                }
-                note.push_str(
-                    ". Devices that cannot set DNS (printers and such) are handled one by one: \
-                     contact the mail operators.",
-                );
-                Some(note)
-            }
-            Code::ClientCloudSync => {
-                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
-                Some(if !block.enabled {
-                    "The foreign-login block is off: sign-ins from Microsoft IPs are not stopped."
-                        .to_string()
-                } else if block.microsoft_cloud_exempt {
-                    "The foreign-login block is on, but Microsoft cloud IPs are exempt. A foreign \
-                     IP in the logs inside Microsoft's ranges is a legitimate sign-in (check it \
-                     with the IP tool)."
-                        .to_string()
-                } else {
-                    "The foreign-login block is on and Microsoft's cloud is not exempt: sign-ins \
-                     and sending (SMTP 554) get blocked. Ask the mail operators about the block."
-                        .to_string()
-                })
-            }
-            Code::ForeignLoginBlocked => {
-                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
-                Some(if block.microsoft_cloud_exempt {
-                    "Microsoft's cloud should be exempt from the foreign-login block, yet it was \
-                     stopped. Hand the IP, the time and the account to the mail operators to \
-                     check the exemption (its list of IP ranges)."
-                        .to_string()
-                } else {
-                    "The foreign-login block stops Microsoft's cloud too. Whether Outlook (new) \
-                     gets an exemption is the mail operators' call: hand them the IP, the time \
-                     and the account."
-                        .to_string()
-                })
-            }
-            Code::ClientNoPop => Some(
-                // No version or date is sourced (docs/knowledge/outlook-new.md A4); what the app
-                // shows is (A2).
-                "Microsoft has not said from which version Outlook (new) offers POP. When POP is \
-                 not offered, or it says \"We couldn’t reach the email server\", set the account \
-                 up with IMAP. The version is under Settings → General → About Outlook."
-                    .to_string(),
-            ),
-            Code::ClientTlsLegacy => ctx.min_tls().map(|min| {
-                format!(
-                    "Anything below TLS {min} is switched off on the servers; no exceptions. \
-                     Windows 7 registry changes are not a customer task."
-                )
-            }),
-            Code::SmtpPort25 => Some(
-                "OP25B: port 25 sending from our lines is blocked (as on most other ISPs)."
-                    .to_string(),
-            ),
-            Code::RecipientsOverLimit | Code::SendRateOverLimit => Some(
-                "Often a machine (printer, business system) sending in bulk. Ask for the \
-                 sender's settings to be changed (split, spacing)."
-                    .to_string(),
-            ),
-            Code::AuthMethod => Some(
-                "Outlook with SPA (NTLM) on fails with sign-in errors such as 0x800CCC18."
-                    .to_string(),
-            ),
-            _ => None,
-        }
-    }
-
-    fn handoff_label(&self, which: Handoff) -> &'static str {
-        match which {
-            Handoff::Ip => "IP address",
-            Handoff::Time => "Time",
-            Handoff::TimeAsk => "Time: ask the customer when the error appeared",
-            Handoff::Account => "Account",
-            Handoff::Device => "Where the device sends",
-            Handoff::AskForeign => {
-                "Request: decide whether Microsoft's cloud is exempt from the foreign-login block"
-            }
-            Handoff::AskForeignExempt => {
-                "Request: check why the Microsoft cloud exemption did not apply (its IP list)"
-            }
-            Handoff::AskDevice => {
-                "Request: one-by-one handling of a device that cannot take a server name or DNS"
-            }
-        }
-    }
-
-    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str {
-        match (microsoft, retired) {
-            (true, _) => "Microsoft's cloud",
-            (false, true) => "our retired server",
-            (false, false) => "not Microsoft's cloud",
-        }
-    }
-}
+/// The agent's words (`crate::text::AgentTexts`).
+pub(crate) static AGENT: crate::text::AgentTexts = crate::text::AgentTexts {
+    retired: "Retired equipment",
+    retired_note: ": {note}",
+    retired_ips: ". Old IPs: {ips}",
+    retired_replaced_by: ". Replaced by: servers.{set}",
+    retired_devices: ". Devices that cannot set DNS (printers and such) are handled one by one: contact the mail operators.",
+    cloud_block_off: "The foreign-login block is off: sign-ins from Microsoft IPs are not stopped.",
+    cloud_block_exempt: "The foreign-login block is on, but Microsoft cloud IPs are exempt. A foreign IP in the logs inside Microsoft's ranges is a legitimate sign-in (check it with the IP tool).",
+    cloud_block_not_exempt: "The foreign-login block is on and Microsoft's cloud is not exempt: sign-ins and sending (SMTP 554) get blocked. Ask the mail operators about the block.",
+    blocked_exempt: "Microsoft's cloud should be exempt from the foreign-login block, yet it was stopped. Hand the IP, the time and the account to the mail operators to check the exemption (its list of IP ranges).",
+    blocked_not_exempt: "The foreign-login block stops Microsoft's cloud too. Whether Outlook (new) gets an exemption is the mail operators' call: hand them the IP, the time and the account.",
+    no_pop: "Microsoft has not said from which version Outlook (new) offers POP. When POP is not offered, or it says \"We couldn’t reach the email server\", set the account up with IMAP. The version is under Settings → General → About Outlook.",
+    tls_legacy: "Anything below TLS {min} is switched off on the servers; no exceptions. Windows 7 registry changes are not a customer task.",
+    port_25: "OP25B: port 25 sending from our lines is blocked (as on most other ISPs).",
+    bulk_sending: "Often a machine (printer, business system) sending in bulk. Ask for the sender's settings to be changed (split, spacing).",
+    auth_method: "Outlook with SPA (NTLM) on fails with sign-in errors such as 0x800CCC18.",
+    handoff_ip: "IP address",
+    handoff_time: "Time",
+    handoff_time_ask: "Time: ask the customer when the error appeared",
+    handoff_account: "Account",
+    handoff_device: "Where the device sends",
+    handoff_ask_foreign: "Request: decide whether Microsoft's cloud is exempt from the foreign-login block",
+    handoff_ask_foreign_exempt: "Request: check why the Microsoft cloud exemption did not apply (its IP list)",
+    handoff_ask_device: "Request: one-by-one handling of a device that cannot take a server name or DNS",
+    ip_microsoft: "Microsoft's cloud",
+    ip_retired: "our retired server",
+    ip_other: "not Microsoft's cloud",
+};

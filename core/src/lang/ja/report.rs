@@ -1,8 +1,7 @@
 //! 日本語の表。サポート窓口の話し方：短い文、入力する値をそのまま、です・ます。
 
-use crate::text::{AgentWords, Ctx, Handoff, LabelMarks, Words};
+use crate::text::{LabelMarks, Words};
 
-use crate::codes::Code;
 use crate::date::Date;
 
 pub(crate) struct Ja;
@@ -384,106 +383,32 @@ impl Words for Ja {
     }
 }
 
-impl AgentWords for Ja {
-    fn agent_note(&self, ctx: &Ctx) -> Option<String> {
-        match ctx.finding.code {
-            Code::HostRetired | Code::HostIpLiteral | Code::DnsRetired => {
-                let r = ctx.retired()?;
-                let mut note = String::from("旧設備");
-                if let Some(n) = r.note.as_ref().map(|n| n.get(ctx.lang)).filter(|n| !n.is_empty()) {
-                    note.push_str(&format!("：{n}"));
-                }
-                if !r.ips.is_empty() {
-                    let ips: Vec<String> = r.ips.iter().map(|ip| ip.to_string()).collect();
-                    note.push_str(&format!("。旧 IP: {}", ips.join(", ")));
-                }
-                if !r.replaced_by.is_empty() {
-                    note.push_str(&format!("。移行先: servers.{}", r.replaced_by));
-                }
-                note.push_str(
-                    "。DNS を設定できない機器（複合機など）は個別対応のため、メール運用担当へ連絡します。",
-                );
-                Some(note)
-            }
-            Code::ClientCloudSync => {
-                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
-                Some(if !block.enabled {
-                    "海外ログイン制限は無効です。ログイン元がマイクロソフトの IP でも止まりません。"
-                        .to_string()
-                } else if block.microsoft_cloud_exempt {
-                    "海外ログイン制限は有効ですが、マイクロソフトのクラウドの IP は対象外です。\
-                     ログに海外 IP があっても、マイクロソフトの範囲なら正規のログインです（IP 判定ツールで確認）。"
-                        .to_string()
-                } else {
-                    "海外ログイン制限が有効で、マイクロソフトのクラウドは対象外になっていません。\
-                     ログインや送信（SMTP 554）が止められます。制限の扱いはメール運用担当へ相談します。"
-                        .to_string()
-                })
-            }
-            Code::ForeignLoginBlocked => {
-                let block = ctx.profile.map(|p| p.policy.foreign_login_block)?;
-                Some(if block.microsoft_cloud_exempt {
-                    "マイクロソフトのクラウドは海外ログイン制限の対象外のはずですが、止められました。\
-                     IP・時刻・アカウントをメール運用担当に渡し、例外の範囲（IP の一覧）を確かめてもらいます。"
-                        .to_string()
-                } else {
-                    "海外ログイン制限はマイクロソフトのクラウドも止めます。新しい Outlook を使うには、\
-                     メール運用担当が例外にするかどうかを判断します。IP・時刻・アカウントを渡します。"
-                        .to_string()
-                })
-            }
-            Code::ClientNoPop => Some(
-                // No version or date is sourced (docs/knowledge/outlook-new.md A4); what the app
-                // shows is (A2).
-                "新しい Outlook がどのバージョンから POP を使えるかは、マイクロソフトの資料で確認できていません。\
-                 POP が選べないとき、またはメールサーバーに接続できないという内容の表示が出たときは、IMAP で設定します。\
-                 バージョンは「設定」→「全般」→「Outlook について」で確認できます。"
-                    .to_string(),
-            ),
-            Code::ClientTlsLegacy => ctx.min_tls().map(|min| {
-                format!(
-                    "サーバー側で TLS {min} 未満は無効化済みで、個別の例外はできません。\
-                     Windows 7 のレジストリ変更はお客様作業としては案内しません。"
-                )
-            }),
-            Code::SmtpPort25 => Some(
-                "OP25B：当社回線からの 25 番ポート送信は止めています。他社回線でも多くが同様です。"
-                    .to_string(),
-            ),
-            Code::RecipientsOverLimit | Code::SendRateOverLimit => Some(
-                "複合機や業務システムなど機械からの一斉送信が多い例です。送信側の設定（分割・間隔）の変更をお願いします。"
-                    .to_string(),
-            ),
-            Code::AuthMethod => Some(
-                "Outlook の SPA（NTLM）がオンだと 0x800CCC18 などのログオンエラーになります。"
-                    .to_string(),
-            ),
-            _ => None,
-        }
-    }
-
-    fn handoff_label(&self, which: Handoff) -> &'static str {
-        match which {
-            Handoff::Ip => "IP アドレス",
-            Handoff::Time => "時刻",
-            Handoff::TimeAsk => "時刻：エラーが出た時刻をお客さまに伺います",
-            Handoff::Account => "アカウント",
-            Handoff::Device => "機器の送信先",
-            Handoff::AskForeign => {
-                "依頼：海外ログイン制限でマイクロソフトのクラウドを例外にするかの判断"
-            }
-            Handoff::AskForeignExempt => {
-                "依頼：マイクロソフトのクラウドの例外が効かなかった理由の確認（IP の一覧）"
-            }
-            Handoff::AskDevice => "依頼：サーバー名や DNS を設定できない機器の個別対応",
-        }
-    }
-
-    fn ip_kind(&self, microsoft: bool, retired: bool) -> &'static str {
-        match (microsoft, retired) {
-            (true, _) => "マイクロソフトのクラウド",
-            (false, true) => "当社の停止した旧サーバー",
-            (false, false) => "マイクロソフトのクラウド以外",
-        }
-    }
-}
+/// The agent's words (`crate::text::AgentTexts`).
+pub(crate) static AGENT: crate::text::AgentTexts = crate::text::AgentTexts {
+    retired: "旧設備",
+    retired_note: "：{note}",
+    retired_ips: "。旧 IP: {ips}",
+    retired_replaced_by: "。移行先: servers.{set}",
+    retired_devices: "。DNS を設定できない機器（複合機など）は個別対応のため、メール運用担当へ連絡します。",
+    cloud_block_off: "海外ログイン制限は無効です。ログイン元がマイクロソフトの IP でも止まりません。",
+    cloud_block_exempt: "海外ログイン制限は有効ですが、マイクロソフトのクラウドの IP は対象外です。ログに海外 IP があっても、マイクロソフトの範囲なら正規のログインです（IP 判定ツールで確認）。",
+    cloud_block_not_exempt: "海外ログイン制限が有効で、マイクロソフトのクラウドは対象外になっていません。ログインや送信（SMTP 554）が止められます。制限の扱いはメール運用担当へ相談します。",
+    blocked_exempt: "マイクロソフトのクラウドは海外ログイン制限の対象外のはずですが、止められました。IP・時刻・アカウントをメール運用担当に渡し、例外の範囲（IP の一覧）を確かめてもらいます。",
+    blocked_not_exempt: "海外ログイン制限はマイクロソフトのクラウドも止めます。新しい Outlook を使うには、メール運用担当が例外にするかどうかを判断します。IP・時刻・アカウントを渡します。",
+    no_pop: "新しい Outlook がどのバージョンから POP を使えるかは、マイクロソフトの資料で確認できていません。POP が選べないとき、またはメールサーバーに接続できないという内容の表示が出たときは、IMAP で設定します。バージョンは「設定」→「全般」→「Outlook について」で確認できます。",
+    tls_legacy: "サーバー側で TLS {min} 未満は無効化済みで、個別の例外はできません。Windows 7 のレジストリ変更はお客様作業としては案内しません。",
+    port_25: "OP25B：当社回線からの 25 番ポート送信は止めています。他社回線でも多くが同様です。",
+    bulk_sending: "複合機や業務システムなど機械からの一斉送信が多い例です。送信側の設定（分割・間隔）の変更をお願いします。",
+    auth_method: "Outlook の SPA（NTLM）がオンだと 0x800CCC18 などのログオンエラーになります。",
+    handoff_ip: "IP アドレス",
+    handoff_time: "時刻",
+    handoff_time_ask: "時刻：エラーが出た時刻をお客さまに伺います",
+    handoff_account: "アカウント",
+    handoff_device: "機器の送信先",
+    handoff_ask_foreign: "依頼：海外ログイン制限でマイクロソフトのクラウドを例外にするかの判断",
+    handoff_ask_foreign_exempt: "依頼：マイクロソフトのクラウドの例外が効かなかった理由の確認（IP の一覧）",
+    handoff_ask_device: "依頼：サーバー名や DNS を設定できない機器の個別対応",
+    ip_microsoft: "マイクロソフトのクラウド",
+    ip_retired: "当社の停止した旧サーバー",
+    ip_other: "マイクロソフトのクラウド以外",
+};
