@@ -22,4 +22,4 @@ pub(crate) use profile::PROFILE;
 pub(crate) use report::{AGENT, REPORT};
 #[cfg(not(feature = "english-on-demand"))]
 pub(crate) use report::{NAMES, SENTENCES};
-pub(crate) use survey::SURVEY;
+pub(crate) use survey::{SURVEY, SURVEY_TABLE};

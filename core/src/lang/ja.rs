@@ -23,4 +23,4 @@ pub(crate) use profile::PROFILE;
 pub(crate) use profile::SYNTAX;
 pub(crate) use report::{AGENT, REPORT};
 pub(crate) use report::{NAMES, SENTENCES};
-pub(crate) use survey::SURVEY;
+pub(crate) use survey::{SURVEY, SURVEY_TABLE};
