@@ -18,7 +18,7 @@ pub(crate) use deploy::DEPLOY;
 pub(crate) use dns::DNS;
 pub(crate) use export::EXPORT;
 pub(crate) use probe::PROBE;
-pub(crate) use profile::PROFILE;
+pub(crate) use profile::{PROFILE, TOML_SYNTAX};
 pub(crate) use report::{AGENT, REPORT};
 #[cfg(not(feature = "english-on-demand"))]
 pub(crate) use report::{NAMES, SENTENCES};

@@ -18,9 +18,9 @@ pub(crate) use deploy::DEPLOY;
 pub(crate) use dns::DNS;
 pub(crate) use export::EXPORT;
 pub(crate) use probe::PROBE;
-pub(crate) use profile::PROFILE;
 #[cfg(test)]
 pub(crate) use profile::SYNTAX;
+pub(crate) use profile::{PROFILE, TOML_SYNTAX};
 pub(crate) use report::{AGENT, REPORT};
 pub(crate) use report::{NAMES, SENTENCES};
 pub(crate) use survey::{SURVEY, SURVEY_TABLE};

@@ -2,7 +2,7 @@
 //!
 //! Every check in [`super::parse`] names one value here with the facts it needs (the key, the
 //! value written, a line); [`Problem::text`] turns it into a sentence in a language through that
-//! language's [`ProblemWords`] (`core/src/lang/<tag>/profile.rs`), so no message exists in one
+//! language's `ProblemTexts` and `SyntaxWords` (`core/src/lang/<tag>/profile.rs`), so no message exists in one
 //! language only. A TOML syntax error is the `toml` crate's (English) message, which the Japanese
 //! words put into Japanese from a table of the crate's descriptions.
 
@@ -142,31 +142,236 @@ pub enum ValueKind {
     Table,
 }
 
-/// What a language says of a profile's problems: each language's folder implements it
-/// (`core/src/lang/<tag>/profile.rs`). No method has a default: a problem without words in one
-/// language does not build.
-pub(crate) trait ProblemWords {
+crate::word_table! {
+    /// A profile's problems in one language: each language's `PROFILE`
+    /// (`core/src/lang/<tag>/profile.rs`).
+    pub(crate) struct ProblemTexts {
+        /// `Problem::Syntax`: `{detail}`.
+        problem_syntax,
+        /// `Problem::WrongType`: `{expected}`, `{found}`.
+        problem_wrong_type,
+        /// `Problem::NumberRange`: `{max}`.
+        problem_number_range,
+        /// `Problem::DateWithTime` (no placeholder).
+        problem_date_with_time,
+        /// `Problem::QuotedDate`: `{value}`.
+        problem_quoted_date,
+        /// `Problem::NoText` (no placeholder).
+        problem_no_text,
+        /// `Problem::MissingTable`: `{value}`.
+        problem_missing_table,
+        /// `Problem::MissingKey`: `{value}`.
+        problem_missing_key,
+        /// `Problem::NotWebAddress`: `{value}`.
+        problem_not_web_address,
+        /// `Problem::TlsVersion` (no placeholder).
+        problem_tls_version,
+        /// `Problem::TlsUnquoted` (no placeholder).
+        problem_tls_unquoted,
+        /// `Problem::NoServerSets` (no placeholder).
+        problem_no_server_sets,
+        /// `Problem::NoMailbox` (no placeholder).
+        problem_no_mailbox,
+        /// `Problem::NoSmtp` (no placeholder).
+        problem_no_smtp,
+        /// `Problem::UsernameFormat` (no placeholder).
+        problem_username_format,
+        /// `Problem::Auth` (no placeholder).
+        problem_auth,
+        /// `Problem::SecurityAuto` (no placeholder).
+        problem_security_auto,
+        /// `Problem::UnknownSecurity`: `{value}`.
+        problem_unknown_security,
+        /// `Problem::BadPlaceholder`: `{domain}`, `{value}`.
+        problem_bad_placeholder,
+        /// `Problem::IpNotHost`: `{value}`.
+        problem_ip_not_host,
+        /// `Problem::BadHostName`: `{value}`.
+        problem_bad_host_name,
+        /// `Problem::UnknownServerSet`: `{known}`, `{name}`.
+        problem_unknown_server_set,
+        /// `Problem::NoBrands` (no placeholder).
+        problem_no_brands,
+        /// `Problem::EmptyBrands` (no placeholder).
+        problem_empty_brands,
+        /// `Problem::Empty` (no placeholder).
+        problem_empty,
+        /// `Problem::DuplicateBrandId`: `{id}`, `{line}`.
+        problem_duplicate_brand_id,
+        /// `Problem::NoDomains` (no placeholder).
+        problem_no_domains,
+        /// `Problem::PlaceholderInDomain`: `{value}`.
+        problem_placeholder_in_domain,
+        /// `Problem::DomainTwice`: `{brand}`, `{domain}`, `{line}`.
+        problem_domain_twice,
+        /// `Problem::DomainTaken`: `{brand}`, `{domain}`, `{line}`.
+        problem_domain_taken,
+        /// `Problem::PlaceholderInRetired`: `{value}`.
+        problem_placeholder_in_retired,
+        /// `Problem::RetiredIsCurrent`: `{host}`, `{set}`.
+        problem_retired_is_current,
+        /// `Problem::NotIp`: `{value}`.
+        problem_not_ip,
+        /// `Problem::NoRetiredHosts` (no placeholder).
+        problem_no_retired_hosts,
+        /// `Problem::NotHttps`: `{value}`.
+        problem_not_https,
+        /// `Problem::UnknownKey` without one: `{key}`.
+        problem_unknown_key,
+        /// `Problem::UnknownKey` with a likely key: `{key}`, `{near}`.
+        problem_unknown_key_near,
+        /// `Problem::VersionLength`: `{length}`.
+        problem_version_length,
+        /// `Problem::NoOffset` (no placeholder).
+        problem_no_offset,
+        /// `Problem::BadNetwork`: `{value}`.
+        problem_bad_network,
+        /// What a value should have been: `Expected::String` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_string,
+        /// What a value should have been: `Expected::Table` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_table,
+        /// What a value should have been: `Expected::Array` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_array,
+        /// What a value should have been: `Expected::Boolean` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_boolean,
+        /// What a value should have been: `Expected::WholeNumber` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_whole_number,
+        /// What a value should have been: `Expected::Date` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_date,
+        /// What a value should have been: `Expected::Localized` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_localized,
+        /// What a value should have been: `Expected::Tls` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_tls,
+        /// What a value should have been: `Expected::Endpoint` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_endpoint,
+        /// What a value should have been: `Expected::DateTime` (no placeholder; Japanese ending in Latin text carries the space before the particle).
+        expected_date_time,
+        /// What a value was: `ValueKind::String` (no placeholder).
+        found_string,
+        /// What a value was: `ValueKind::Integer` (no placeholder).
+        found_integer,
+        /// What a value was: `ValueKind::Float` (no placeholder).
+        found_float,
+        /// What a value was: `ValueKind::Boolean` (no placeholder).
+        found_boolean,
+        /// What a value was: `ValueKind::Date` (no placeholder).
+        found_date,
+        /// What a value was: `ValueKind::Array` (no placeholder).
+        found_array,
+        /// What a value was: `ValueKind::Table` (no placeholder).
+        found_table,
+        /// An unknown server set, and the profile has none (no placeholder).
+        known_none,
+        /// The server sets there are: `{list}`.
+        known_list,
+        /// Between the server sets (no placeholder).
+        known_separator,
+    }
+}
+
+impl ProblemTexts {
     /// The problem's message; its `{names}` are the values [`Problem::with_args`] gives.
-    fn template(&self, problem: &Problem) -> &'static str;
-    /// What a value should have been.
-    fn expected(&self, expected: Expected) -> &'static str;
-    /// What a value was.
-    fn found(&self, kind: ValueKind) -> &'static str;
+    fn template(&self, problem: &Problem) -> &'static str {
+        match problem {
+            Problem::Syntax(_) => self.problem_syntax,
+            Problem::WrongType { .. } => self.problem_wrong_type,
+            Problem::NumberRange { .. } => self.problem_number_range,
+            Problem::DateWithTime => self.problem_date_with_time,
+            Problem::QuotedDate { .. } => self.problem_quoted_date,
+            Problem::NoText => self.problem_no_text,
+            Problem::MissingTable { .. } => self.problem_missing_table,
+            Problem::MissingKey { .. } => self.problem_missing_key,
+            Problem::NotWebAddress { .. } => self.problem_not_web_address,
+            Problem::TlsVersion => self.problem_tls_version,
+            Problem::TlsUnquoted => self.problem_tls_unquoted,
+            Problem::NoServerSets => self.problem_no_server_sets,
+            Problem::NoMailbox => self.problem_no_mailbox,
+            Problem::NoSmtp => self.problem_no_smtp,
+            Problem::UsernameFormat => self.problem_username_format,
+            Problem::Auth => self.problem_auth,
+            Problem::SecurityAuto => self.problem_security_auto,
+            Problem::UnknownSecurity { .. } => self.problem_unknown_security,
+            Problem::BadPlaceholder { .. } => self.problem_bad_placeholder,
+            Problem::IpNotHost { .. } => self.problem_ip_not_host,
+            Problem::BadHostName { .. } => self.problem_bad_host_name,
+            Problem::UnknownServerSet { .. } => self.problem_unknown_server_set,
+            Problem::NoBrands => self.problem_no_brands,
+            Problem::EmptyBrands => self.problem_empty_brands,
+            Problem::Empty => self.problem_empty,
+            Problem::DuplicateBrandId { .. } => self.problem_duplicate_brand_id,
+            Problem::NoDomains => self.problem_no_domains,
+            Problem::PlaceholderInDomain { .. } => self.problem_placeholder_in_domain,
+            Problem::DomainTwice { .. } => self.problem_domain_twice,
+            Problem::DomainTaken { .. } => self.problem_domain_taken,
+            Problem::PlaceholderInRetired { .. } => self.problem_placeholder_in_retired,
+            Problem::RetiredIsCurrent { .. } => self.problem_retired_is_current,
+            Problem::NotIp { .. } => self.problem_not_ip,
+            Problem::NoRetiredHosts => self.problem_no_retired_hosts,
+            Problem::NotHttps { .. } => self.problem_not_https,
+            Problem::UnknownKey { near: None, .. } => self.problem_unknown_key,
+            Problem::UnknownKey { near: Some(_), .. } => self.problem_unknown_key_near,
+            Problem::VersionLength { .. } => self.problem_version_length,
+            Problem::NoOffset => self.problem_no_offset,
+            Problem::BadNetwork { .. } => self.problem_bad_network,
+        }
+    }
+
+    fn expected(&self, expected: Expected) -> &'static str {
+        match expected {
+            Expected::String => self.expected_string,
+            Expected::Table => self.expected_table,
+            Expected::Array => self.expected_array,
+            Expected::Boolean => self.expected_boolean,
+            Expected::WholeNumber => self.expected_whole_number,
+            Expected::Date => self.expected_date,
+            Expected::Localized => self.expected_localized,
+            Expected::Tls => self.expected_tls,
+            Expected::Endpoint => self.expected_endpoint,
+            Expected::DateTime => self.expected_date_time,
+        }
+    }
+
+    fn found(&self, kind: ValueKind) -> &'static str {
+        match kind {
+            ValueKind::String => self.found_string,
+            ValueKind::Integer => self.found_integer,
+            ValueKind::Float => self.found_float,
+            ValueKind::Boolean => self.found_boolean,
+            ValueKind::Date => self.found_date,
+            ValueKind::Array => self.found_array,
+            ValueKind::Table => self.found_table,
+        }
+    }
+
     /// The server sets there are, after an unknown one's name (`known` may be empty).
-    fn known_sets(&self, known: &[String]) -> String;
+    fn known_sets(&self, known: &[String]) -> String {
+        if known.is_empty() {
+            self.known_none.to_string()
+        } else {
+            crate::lang::fill_values(
+                self.known_list,
+                &[("list", &known.join(self.known_separator))],
+            )
+        }
+    }
+}
+
+/// How a language words the `toml` crate's syntax errors (English: as the crate does; Japanese:
+/// from a table of the crate's descriptions): each language's `TOML_SYNTAX`
+/// (`core/src/lang/<tag>/profile.rs`). A language's one piece of code here.
+pub(crate) trait SyntaxWords {
     /// A TOML syntax error: the `toml` crate's `what` is wrong, and (`expected`) what may stand
     /// there.
     fn syntax(&self, syntax: &Syntax, what: &str, expected: Option<&str>) -> String;
 }
 
-/// A word of the language's [`ProblemWords`].
-fn words(lang: Lang, f: impl Fn(&dyn ProblemWords) -> &'static str) -> &'static str {
-    f(crate::word_table::in_lang!(lang, crate::lang => PROFILE))
+fn texts(lang: Lang) -> &'static ProblemTexts {
+    crate::word_table::in_lang!(lang, crate::lang => PROFILE)
 }
 
 impl Problem {
     pub fn text(&self, lang: Lang) -> String {
-        let template = crate::word_table::in_lang!(lang, crate::lang => PROFILE.template(self));
+        let template = texts(lang).template(self);
         self.with_args(lang, |args| crate::lang::fill(template, args))
     }
 
@@ -178,8 +383,8 @@ impl Problem {
         match self {
             Problem::Syntax(s) => f(&[("detail", &s.text(lang))]),
             Problem::WrongType { expected, found } => f(&[
-                ("expected", words(lang, |w| w.expected(*expected))),
-                ("found", words(lang, |w| w.found(*found))),
+                ("expected", texts(lang).expected(*expected)),
+                ("found", texts(lang).found(*found)),
             ]),
             Problem::NumberRange { max } => f(&[("max", &max.to_string())]),
             Problem::QuotedDate { date: v }
@@ -200,8 +405,7 @@ impl Problem {
             }
             Problem::VersionLength { length } => f(&[("length", &length.to_string())]),
             Problem::UnknownServerSet { name, known } => {
-                let known =
-                    crate::word_table::in_lang!(lang, crate::lang => PROFILE.known_sets(known));
+                let known = texts(lang).known_sets(known);
                 f(&[("name", name), ("known", &known)])
             }
             Problem::DuplicateBrandId { id, first } => {
@@ -267,7 +471,7 @@ impl Syntax {
             Some((what, expected)) => (what, Some(expected)),
             None => (self.message.as_str(), None),
         };
-        crate::word_table::in_lang!(lang, crate::lang => PROFILE.syntax(self, what, expected))
+        crate::word_table::in_lang!(lang, crate::lang => TOML_SYNTAX.syntax(self, what, expected))
     }
 }
 

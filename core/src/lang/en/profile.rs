@@ -1,114 +1,85 @@
 //! A profile's problems in English ([`ProblemWords`]).
 
-use crate::profile::problem::{Expected, Problem, ProblemWords, Syntax, ValueKind};
+use crate::profile::problem::{Syntax, SyntaxWords};
+
+/// A profile's problems (`crate::profile::problem::ProblemTexts`).
+pub(crate) static PROFILE: crate::profile::problem::ProblemTexts =
+    crate::profile::problem::ProblemTexts {
+        problem_syntax: "TOML syntax: {detail}",
+        problem_wrong_type: "expected {expected}, found {found}",
+        problem_number_range: "must be a whole number from 1 to {max}",
+        problem_date_with_time: "expected a date like 2024-03-31, without a time",
+        problem_quoted_date: "write the date without quotes: {value}",
+        problem_no_text: "needs ja or en text",
+        problem_missing_table: "missing [{value}] table",
+        problem_missing_key: "missing key \"{value}\"",
+        problem_not_web_address: "\"{value}\" must be a web address (https://…)",
+        problem_tls_version: "must be \"1.2\" or \"1.3\"",
+        problem_tls_unquoted: "write the version in quotes: \"1.2\" or \"1.3\"",
+        problem_no_server_sets: "no server sets: add a [servers.NAME] table",
+        problem_no_mailbox: "offers neither imap nor pop3",
+        problem_no_smtp: "needs at least one server",
+        problem_username_format: "must be \"address\" or \"local-part\"",
+        problem_auth: "must be \"password\"",
+        problem_security_auto:
+            "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\"",
+        problem_unknown_security:
+            "unknown security \"{value}\" (use \"ssl\", \"starttls\" or \"none\")",
+        problem_bad_placeholder: "\"{value}\": only {domain} may be used as a placeholder",
+        problem_ip_not_host: "\"{value}\" is an IP address: write a host name",
+        problem_bad_host_name: "\"{value}\" is not a valid host name",
+        problem_unknown_server_set: "unknown server set \"{name}\" (known: {known})",
+        problem_no_brands: "no brands: add a [[brands]] table",
+        problem_empty_brands: "needs at least one brand",
+        problem_empty: "must not be empty",
+        problem_duplicate_brand_id: "brand id \"{id}\" is already used (line {line})",
+        problem_no_domains: "needs at least one domain",
+        problem_placeholder_in_domain: "\"{value}\": placeholders are not allowed in domains",
+        problem_domain_twice:
+            "domain \"{domain}\" is listed twice in brand \"{brand}\" (first on line {line})",
+        problem_domain_taken:
+            "domain \"{domain}\" already belongs to brand \"{brand}\" (line {line})",
+        problem_placeholder_in_retired:
+            "\"{value}\": placeholders are not allowed in retired hosts",
+        problem_retired_is_current: "\"{host}\" is a current server of servers.{set}",
+        problem_not_ip: "\"{value}\" is not an IP address",
+        problem_no_retired_hosts: "needs hosts or ips",
+        problem_not_https: "\"{value}\" must be an https:// URL",
+        problem_unknown_key: "unknown key `{key}`: the profile format does not define it",
+        problem_unknown_key_near: "unknown key `{key}`: did you mean `{near}`?",
+        problem_version_length: "must be 1 to 64 characters long (it has {length})",
+        problem_no_offset:
+            "write the date and time with its offset from UTC, like 2026-12-07T09:00:00+09:00",
+        problem_bad_network:
+            "\"{value}\" is not a network like 203.0.113.0/24 or 2001:db8:100::/48",
+        expected_string: "a string",
+        expected_table: "a table",
+        expected_array: "an array",
+        expected_boolean: "true or false",
+        expected_whole_number: "a whole number",
+        expected_date: "a date like 2024-03-31",
+        expected_localized: "a table { ja = \"…\", en = \"…\" }",
+        expected_tls: "\"1.2\" or \"1.3\"",
+        expected_endpoint: "a table { host, port, security }",
+        expected_date_time: "a date and time like 2026-12-07T09:00:00+09:00",
+        found_string: "a string",
+        found_integer: "an integer",
+        found_float: "a float",
+        found_boolean: "a boolean",
+        found_date: "a date",
+        found_array: "an array",
+        found_table: "a table",
+        known_none: "none",
+        known_list: "{list}",
+        known_separator: ", ",
+    };
 
 pub(crate) struct Words;
 
-pub(crate) static PROFILE: Words = Words;
+/// The `toml` crate's syntax errors in this language.
+pub(crate) static TOML_SYNTAX: Words = Words;
 
-impl ProblemWords for Words {
-    fn template(&self, problem: &Problem) -> &'static str {
-        match problem {
-            Problem::Syntax(_) => "TOML syntax: {detail}",
-            Problem::WrongType { .. } => "expected {expected}, found {found}",
-            Problem::NumberRange { .. } => "must be a whole number from 1 to {max}",
-            Problem::DateWithTime => "expected a date like 2024-03-31, without a time",
-            Problem::QuotedDate { .. } => "write the date without quotes: {value}",
-            Problem::NoText => "needs ja or en text",
-            Problem::MissingTable { .. } => "missing [{value}] table",
-            Problem::MissingKey { .. } => "missing key \"{value}\"",
-            Problem::NotWebAddress { .. } => "\"{value}\" must be a web address (https://…)",
-            Problem::TlsVersion => "must be \"1.2\" or \"1.3\"",
-            Problem::TlsUnquoted => "write the version in quotes: \"1.2\" or \"1.3\"",
-            Problem::NoServerSets => "no server sets: add a [servers.NAME] table",
-            Problem::NoMailbox => "offers neither imap nor pop3",
-            Problem::NoSmtp => "needs at least one server",
-            Problem::UsernameFormat => "must be \"address\" or \"local-part\"",
-            Problem::Auth => "must be \"password\"",
-            Problem::SecurityAuto => {
-                "\"auto\" is a client setting: use \"ssl\", \"starttls\" or \"none\""
-            }
-            Problem::UnknownSecurity { .. } => {
-                "unknown security \"{value}\" (use \"ssl\", \"starttls\" or \"none\")"
-            }
-            Problem::BadPlaceholder { .. } => {
-                "\"{value}\": only {domain} may be used as a placeholder"
-            }
-            Problem::IpNotHost { .. } => "\"{value}\" is an IP address: write a host name",
-            Problem::BadHostName { .. } => "\"{value}\" is not a valid host name",
-            Problem::UnknownServerSet { .. } => "unknown server set \"{name}\" (known: {known})",
-            Problem::NoBrands => "no brands: add a [[brands]] table",
-            Problem::EmptyBrands => "needs at least one brand",
-            Problem::Empty => "must not be empty",
-            Problem::DuplicateBrandId { .. } => "brand id \"{id}\" is already used (line {line})",
-            Problem::NoDomains => "needs at least one domain",
-            Problem::PlaceholderInDomain { .. } => {
-                "\"{value}\": placeholders are not allowed in domains"
-            }
-            Problem::DomainTwice { .. } => {
-                "domain \"{domain}\" is listed twice in brand \"{brand}\" (first on line {line})"
-            }
-            Problem::DomainTaken { .. } => {
-                "domain \"{domain}\" already belongs to brand \"{brand}\" (line {line})"
-            }
-            Problem::PlaceholderInRetired { .. } => {
-                "\"{value}\": placeholders are not allowed in retired hosts"
-            }
-            Problem::RetiredIsCurrent { .. } => "\"{host}\" is a current server of servers.{set}",
-            Problem::NotIp { .. } => "\"{value}\" is not an IP address",
-            Problem::NoRetiredHosts => "needs hosts or ips",
-            Problem::NotHttps { .. } => "\"{value}\" must be an https:// URL",
-            Problem::UnknownKey { near: None, .. } => {
-                "unknown key `{key}`: the profile format does not define it"
-            }
-            Problem::UnknownKey { near: Some(_), .. } => {
-                "unknown key `{key}`: did you mean `{near}`?"
-            }
-            Problem::VersionLength { .. } => "must be 1 to 64 characters long (it has {length})",
-            Problem::NoOffset => {
-                "write the date and time with its offset from UTC, like 2026-12-07T09:00:00+09:00"
-            }
-            Problem::BadNetwork { .. } => {
-                "\"{value}\" is not a network like 203.0.113.0/24 or 2001:db8:100::/48"
-            }
-        }
-    }
-
-    /// What a value should have been.
-    fn expected(&self, expected: Expected) -> &'static str {
-        match expected {
-            Expected::String => "a string",
-            Expected::Table => "a table",
-            Expected::Array => "an array",
-            Expected::Boolean => "true or false",
-            Expected::WholeNumber => "a whole number",
-            Expected::Date => "a date like 2024-03-31",
-            Expected::Localized => "a table { ja = \"…\", en = \"…\" }",
-            Expected::Tls => "\"1.2\" or \"1.3\"",
-            Expected::Endpoint => "a table { host, port, security }",
-            Expected::DateTime => "a date and time like 2026-12-07T09:00:00+09:00",
-        }
-    }
-
-    fn found(&self, kind: ValueKind) -> &'static str {
-        match kind {
-            ValueKind::String => "a string",
-            ValueKind::Integer => "an integer",
-            ValueKind::Float => "a float",
-            ValueKind::Boolean => "a boolean",
-            ValueKind::Date => "a date",
-            ValueKind::Array => "an array",
-            ValueKind::Table => "a table",
-        }
-    }
-
-    fn known_sets(&self, known: &[String]) -> String {
-        match known.is_empty() {
-            true => "none".to_string(),
-            false => known.join(", "),
-        }
-    }
-
+impl SyntaxWords for Words {
     fn syntax(&self, syntax: &Syntax, _what: &str, _expected: Option<&str>) -> String {
         match syntax.found.is_empty() {
             true => syntax.message.clone(),

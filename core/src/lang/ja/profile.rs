@@ -1,121 +1,79 @@
 //! A profile's problems in Japanese ([`ProblemWords`]).
 
-use crate::profile::problem::{Expected, Problem, ProblemWords, Syntax, ValueKind};
+use crate::profile::problem::{Syntax, SyntaxWords};
 use std::fmt::Write;
+
+/// A profile's problems (`crate::profile::problem::ProblemTexts`).
+pub(crate) static PROFILE: crate::profile::problem::ProblemTexts =
+    crate::profile::problem::ProblemTexts {
+    problem_syntax: "TOML の書き方に誤りがあります。{detail}",
+    problem_wrong_type: "{expected}を書いてください（いまは{found}です）。",
+    problem_number_range: "1 から {max} までの整数にしてください。",
+    problem_date_with_time: "2024-03-31 のように、時刻を付けずに日付だけを書いてください。",
+    problem_quoted_date: "日付は引用符で囲まずに書いてください：{value}",
+    problem_no_text: "ja か en の文を書いてください。",
+    problem_missing_table: "[{value}] テーブルを追加してください。",
+    problem_missing_key: "項目 \"{value}\" がありません。",
+    problem_not_web_address: "\"{value}\" はウェブのアドレスではありません。https:// で始めてください。",
+    problem_tls_version: "\"1.2\" か \"1.3\" にしてください。",
+    problem_tls_unquoted: "バージョンは引用符で囲んでください：\"1.2\" か \"1.3\"",
+    problem_no_server_sets: "[servers.NAME] テーブルでサーバーの組を追加してください。",
+    problem_no_mailbox: "imap も pop3 もありません。どちらかを書いてください。",
+    problem_no_smtp: "サーバーを 1 つ以上書いてください。",
+    problem_username_format: "\"address\" か \"local-part\" にしてください。",
+    problem_auth: "\"password\" にしてください。",
+    problem_security_auto: "\"auto\" はメールソフト側の設定です。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
+    problem_unknown_security: "\"{value}\" という暗号化方法はありません。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
+    problem_bad_placeholder: "\"{value}\"：置き換えに使えるのは {domain} だけです。",
+    problem_ip_not_host: "\"{value}\" は IP アドレスです。ホスト名を書いてください。",
+    problem_bad_host_name: "\"{value}\" はホスト名として正しくありません。",
+    problem_unknown_server_set: "\"{name}\" というサーバーの組はありません（{known}）。",
+    problem_no_brands: "[[brands]] テーブルでブランドを追加してください。",
+    problem_empty_brands: "ブランドを 1 つ以上書いてください。",
+    problem_empty: "空にはできません。値を書いてください。",
+    problem_duplicate_brand_id: "ブランド ID \"{id}\" は {line} 行目ですでに使われています。",
+    problem_no_domains: "ドメインを 1 つ以上書いてください。",
+    problem_placeholder_in_domain: "\"{value}\"：ドメインには { } の置き換えは使えません。",
+    problem_domain_twice: "ドメイン \"{domain}\" がブランド \"{brand}\" に 2 回書かれています（1 回目は {line} 行目）。",
+    problem_domain_taken: "ドメイン \"{domain}\" はすでにブランド \"{brand}\" に入っています（{line} 行目）。",
+    problem_placeholder_in_retired: "\"{value}\"：停止したサーバーには { } の置き換えは使えません。",
+    problem_retired_is_current: "\"{host}\" は servers.{set} でいま使っているサーバーです。",
+    problem_not_ip: "\"{value}\" は IP アドレスではありません。",
+    problem_no_retired_hosts: "hosts か ips を書いてください。",
+    problem_not_https: "\"{value}\" は https:// で始まる URL にしてください。",
+    problem_unknown_key: "`{key}` という項目はプロファイルの書式にありません。",
+    problem_unknown_key_near: "`{key}` という項目はありません。`{near}` の書き間違いではありませんか？",
+    problem_version_length: "1〜64 文字で書いてください（いまは {length} 文字）。",
+    problem_no_offset: "2026-12-07T09:00:00+09:00 のように、日付と時刻に UTC からの時差を付けて書いてください。",
+    problem_bad_network: "\"{value}\" はネットワークの書き方ではありません（203.0.113.0/24 や 2001:db8:100::/48 のように書いてください）。",
+    expected_string: "\"…\" で囲んだ文字列",
+    expected_table: "テーブル",
+    expected_array: "配列 [ … ] ",
+    expected_boolean: "true か false ",
+    expected_whole_number: "整数",
+    expected_date: "2024-03-31 のような日付",
+    expected_localized: "{ ja = \"…\", en = \"…\" } の形のテーブル",
+    expected_tls: "\"1.2\" か \"1.3\" ",
+    expected_endpoint: "{ host, port, security } の形のテーブル",
+    expected_date_time: "2026-12-07T09:00:00+09:00 のような日時",
+    found_string: "文字列",
+    found_integer: "整数",
+    found_float: "小数",
+    found_boolean: "真偽値（true か false）",
+    found_date: "日付",
+    found_array: "配列",
+    found_table: "テーブル",
+    known_none: "サーバーの組はまだありません",
+    known_list: "あるのは {list}",
+    known_separator: "、",
+};
 
 pub(crate) struct Words;
 
-pub(crate) static PROFILE: Words = Words;
+/// The `toml` crate's syntax errors in this language.
+pub(crate) static TOML_SYNTAX: Words = Words;
 
-impl ProblemWords for Words {
-    fn template(&self, problem: &Problem) -> &'static str {
-        match problem {
-                Problem::Syntax(_) => "TOML の書き方に誤りがあります。{detail}",
-                Problem::WrongType { .. } => "{expected}を書いてください（いまは{found}です）。",
-                Problem::NumberRange { .. } => "1 から {max} までの整数にしてください。",
-                Problem::DateWithTime => {
-                    "2024-03-31 のように、時刻を付けずに日付だけを書いてください。"
-                }
-                Problem::QuotedDate { .. } => "日付は引用符で囲まずに書いてください：{value}",
-                Problem::NoText => "ja か en の文を書いてください。",
-                Problem::MissingTable { .. } => "[{value}] テーブルを追加してください。",
-                Problem::MissingKey { .. } => "項目 \"{value}\" がありません。",
-                Problem::NotWebAddress { .. } => {
-                    "\"{value}\" はウェブのアドレスではありません。https:// で始めてください。"
-                }
-                Problem::TlsVersion => "\"1.2\" か \"1.3\" にしてください。",
-                Problem::TlsUnquoted => "バージョンは引用符で囲んでください：\"1.2\" か \"1.3\"",
-                Problem::NoServerSets => {
-                    "[servers.NAME] テーブルでサーバーの組を追加してください。"
-                }
-                Problem::NoMailbox => "imap も pop3 もありません。どちらかを書いてください。",
-                Problem::NoSmtp => "サーバーを 1 つ以上書いてください。",
-                Problem::UsernameFormat => "\"address\" か \"local-part\" にしてください。",
-                Problem::Auth => "\"password\" にしてください。",
-                Problem::SecurityAuto => "\"auto\" はメールソフト側の設定です。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
-                Problem::UnknownSecurity { .. } => "\"{value}\" という暗号化方法はありません。\"ssl\"、\"starttls\"、\"none\" のどれかにしてください。",
-                Problem::BadPlaceholder { .. } => "\"{value}\"：置き換えに使えるのは {domain} だけです。",
-                Problem::IpNotHost { .. } => {
-                    "\"{value}\" は IP アドレスです。ホスト名を書いてください。"
-                }
-                Problem::BadHostName { .. } => "\"{value}\" はホスト名として正しくありません。",
-                Problem::UnknownServerSet { .. } => "\"{name}\" というサーバーの組はありません（{known}）。",
-                Problem::NoBrands => "[[brands]] テーブルでブランドを追加してください。",
-                Problem::EmptyBrands => "ブランドを 1 つ以上書いてください。",
-                Problem::Empty => "空にはできません。値を書いてください。",
-                Problem::DuplicateBrandId { .. } => {
-                    "ブランド ID \"{id}\" は {line} 行目ですでに使われています。"
-                }
-                Problem::NoDomains => "ドメインを 1 つ以上書いてください。",
-                Problem::PlaceholderInDomain { .. } => {
-                    "\"{value}\"：ドメインには { } の置き換えは使えません。"
-                }
-                Problem::DomainTwice { .. } => {
-                    "ドメイン \"{domain}\" がブランド \"{brand}\" に 2 回書かれています（1 回目は {line} 行目）。"
-                }
-                Problem::DomainTaken { .. } => {
-                    "ドメイン \"{domain}\" はすでにブランド \"{brand}\" に入っています（{line} 行目）。"
-                }
-                Problem::PlaceholderInRetired { .. } => {
-                    "\"{value}\"：停止したサーバーには { } の置き換えは使えません。"
-                }
-                Problem::RetiredIsCurrent { .. } => {
-                    "\"{host}\" は servers.{set} でいま使っているサーバーです。"
-                }
-                Problem::NotIp { .. } => "\"{value}\" は IP アドレスではありません。",
-                Problem::NoRetiredHosts => "hosts か ips を書いてください。",
-                Problem::NotHttps { .. } => "\"{value}\" は https:// で始まる URL にしてください。",
-                Problem::UnknownKey { near: None, .. } => {
-                    "`{key}` という項目はプロファイルの書式にありません。"
-                }
-                Problem::UnknownKey { near: Some(_), .. } => {
-                    "`{key}` という項目はありません。`{near}` の書き間違いではありませんか？"
-                }
-                Problem::VersionLength { .. } => "1〜64 文字で書いてください（いまは {length} 文字）。",
-                Problem::NoOffset => {
-                    "2026-12-07T09:00:00+09:00 のように、日付と時刻に UTC からの時差を付けて書いてください。"
-                }
-                Problem::BadNetwork { .. } => {
-                    "\"{value}\" はネットワークの書き方ではありません（203.0.113.0/24 や 2001:db8:100::/48 のように書いてください）。"
-                }
-            }
-    }
-
-    /// Japanese words ending in Latin text carry the space before the particle that follows.
-    fn expected(&self, expected: Expected) -> &'static str {
-        match expected {
-            Expected::String => "\"…\" で囲んだ文字列",
-            Expected::Table => "テーブル",
-            Expected::Array => "配列 [ … ] ",
-            Expected::Boolean => "true か false ",
-            Expected::WholeNumber => "整数",
-            Expected::Date => "2024-03-31 のような日付",
-            Expected::Localized => "{ ja = \"…\", en = \"…\" } の形のテーブル",
-            Expected::Tls => "\"1.2\" か \"1.3\" ",
-            Expected::Endpoint => "{ host, port, security } の形のテーブル",
-            Expected::DateTime => "2026-12-07T09:00:00+09:00 のような日時",
-        }
-    }
-
-    fn found(&self, kind: ValueKind) -> &'static str {
-        match kind {
-            ValueKind::String => "文字列",
-            ValueKind::Integer => "整数",
-            ValueKind::Float => "小数",
-            ValueKind::Boolean => "真偽値（true か false）",
-            ValueKind::Date => "日付",
-            ValueKind::Array => "配列",
-            ValueKind::Table => "テーブル",
-        }
-    }
-
-    fn known_sets(&self, known: &[String]) -> String {
-        match known.is_empty() {
-            true => "サーバーの組はまだありません".to_string(),
-            false => format!("あるのは {}", known.join("、")),
-        }
-    }
-
+impl SyntaxWords for Words {
     fn syntax(&self, syntax: &Syntax, what: &str, expected: Option<&str>) -> String {
         let mut out = match SYNTAX.iter().find(|(en, _)| *en == what) {
             Some((_, ja)) => ja.to_string(),
