@@ -269,20 +269,20 @@ pub fn severity_name(severity: Severity, lang: Lang) -> &'static str {
 }
 
 /// Everything a language table may use to word one finding.
-pub(crate) struct Ctx<'a> {
-    pub(crate) finding: &'a Finding,
+struct Ctx<'a> {
+    finding: &'a Finding,
     /// Absent for the value-free explanations ([`code_detail`]).
-    pub(crate) profile: Option<&'a Profile>,
-    pub(crate) case: Option<&'a Case>,
+    profile: Option<&'a Profile>,
+    case: Option<&'a Case>,
     /// The client's name in this language (empty when not known).
-    pub(crate) app: &'a str,
+    app: &'a str,
     /// Whether `app` is the generic "your mail app" (no version is added to it).
-    pub(crate) generic_app: bool,
-    pub(crate) lang: Lang,
+    generic_app: bool,
+    lang: Lang,
 }
 
 impl Ctx<'_> {
-    pub(crate) fn observed(&self) -> Option<&str> {
+    fn observed(&self) -> Option<&str> {
         self.finding
             .observed
             .as_deref()
@@ -290,7 +290,7 @@ impl Ctx<'_> {
             .filter(|s| !s.is_empty())
     }
 
-    pub(crate) fn expected(&self) -> Option<&str> {
+    fn expected(&self) -> Option<&str> {
         self.finding
             .expected
             .as_deref()
@@ -304,7 +304,7 @@ impl Ctx<'_> {
     }
 
     /// The retirement record of the observed value (a host or an IP), if retired.
-    pub(crate) fn retired(&self) -> Option<&Retired> {
+    fn retired(&self) -> Option<&Retired> {
         let profile = self.profile?;
         [self.observed(), self.expected()]
             .into_iter()
@@ -317,7 +317,7 @@ impl Ctx<'_> {
     }
 
     /// The first date among the finding's values (end of support, retirement).
-    pub(crate) fn date(&self) -> Option<Date> {
+    fn date(&self) -> Option<Date> {
         [self.expected(), self.observed()]
             .into_iter()
             .flatten()
@@ -358,7 +358,7 @@ impl Ctx<'_> {
         (host, ip)
     }
 
-    pub(crate) fn min_tls(&self) -> Option<&'static str> {
+    fn min_tls(&self) -> Option<&'static str> {
         self.profile.map(|p| p.policy.min_tls.as_str())
     }
 
@@ -372,13 +372,13 @@ impl Ctx<'_> {
         self.profile.and_then(|p| p.policy.send_rate)
     }
 
-    pub(crate) fn isp_name(&self) -> Option<&str> {
+    fn isp_name(&self) -> Option<&str> {
         self.profile
             .map(|p| p.isp.name.get(self.lang))
             .filter(|s| !s.is_empty())
     }
 
-    pub(crate) fn os(&self) -> Option<String> {
+    fn os(&self) -> Option<String> {
         let case = self.case?;
         let client = case.client.as_ref()?;
         let typed = client.os.as_deref()?;
@@ -386,7 +386,7 @@ impl Ctx<'_> {
     }
 
     /// The app with its version ("Outlook 2010").
-    pub(crate) fn app_version(&self) -> String {
+    fn app_version(&self) -> String {
         let version = self.case.and_then(catalog::case_version);
         let version = version.as_deref();
         match version {
@@ -400,7 +400,7 @@ impl Ctx<'_> {
 
 /// A line of what to hand the mail operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Handoff {
+enum Handoff {
     Ip,
     Time,
     TimeAsk,

@@ -337,11 +337,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
 }
 
 /// `observed`, or a dash.
-pub(crate) fn obs(finding: &ProbeFinding) -> &str {
+fn obs(finding: &ProbeFinding) -> &str {
     finding.observed.as_deref().unwrap_or("-")
 }
 
-pub(crate) fn exp(finding: &ProbeFinding) -> &str {
+fn exp(finding: &ProbeFinding) -> &str {
     finding.expected.as_deref().unwrap_or("-")
 }
 

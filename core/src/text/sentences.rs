@@ -888,7 +888,7 @@ impl Sentences {
 
     /// A finding's explanation.
     /// `g` is the language's grammar: quoting, dates, a field's name inside a sentence.
-    pub(crate) fn finding_detail(&self, g: &dyn Words, ctx: &Ctx) -> String {
+    pub(super) fn finding_detail(&self, g: &dyn Words, ctx: &Ctx) -> String {
         let field = g.field_in_sentence(ctx.field());
         let obs = ctx.observed();
         let exp = ctx.expected();
@@ -1159,7 +1159,7 @@ impl Sentences {
 
     /// A finding's title, for the codes whose titles are built alike in every language; `None`
     /// for the others, whose title is the code's name (`Names::code_title`).
-    pub(crate) fn finding_title(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
+    pub(super) fn finding_title(&self, g: &dyn Words, ctx: &Ctx) -> Option<String> {
         let field = g.field_in_sentence(ctx.field());
         let obs = ctx.observed();
         let exp = ctx.expected();
